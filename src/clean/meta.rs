@@ -1,0 +1,398 @@
+//! Metadata parsing shared by text and HTML cleanup: publication dates in every common form, and
+//! bylines ("By A and B", "A, Chief Football Writer", "A | Site").
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use regex::Regex;
+
+/// Month names and abbreviations to month numbers.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let m = match w.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
+        .expect("static regex")
+});
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    ))
+    .expect("static regex")
+});
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH}),?\s+(\d{{4}})\b"
+    ))
+    .expect("static regex")
+});
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("static regex"));
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?\b(GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|JST|KST|Z)\b\)?)?(?:\s*([+-]\d{2}:?\d{2}))?",
+    )
+    .expect("static regex")
+});
+
+/// A publication date as found: the date, and the time with its UTC offset when given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Published {
+    pub date: NaiveDate,
+    /// `HH:MM:SS`
+    pub time: Option<String>,
+    /// `+01:00`; `None` when the page gives a time without zone.
+    pub offset: Option<String>,
+    /// The numeric form was ambiguous (05/06/2025) and day-first was assumed.
+    pub ambiguous: bool,
+}
+
+impl Published {
+    /// ISO 8601: the date, or the date and time with offset when known.
+    pub fn iso(&self) -> String {
+        let date = self.date.format("%Y-%m-%d").to_string();
+        match (&self.time, &self.offset) {
+            (Some(t), Some(o)) => format!("{date}T{t}{o}"),
+            (Some(t), None) => format!("{date}T{t}"),
+            _ => date,
+        }
+    }
+}
+
+/// Finds a publication date in a line such as "Published on: June 5, 2025", "Updated: Mar 14, 2026,
+/// 10:05 PM ET", "5 June 2025 14:02 BST", "2025-06-05T14:02:00+01:00" or "Sunday, January 11, 2026".
+pub fn parse_published(line: &str) -> Option<Published> {
+    if let Some(c) = ISO.captures(line) {
+        let date = ymd(&c[1], &c[2], &c[3])?;
+        let mut p = Published {
+            date,
+            time: None,
+            offset: None,
+            ambiguous: false,
+        };
+        if let (Some(h), Some(m)) = (c.get(4), c.get(5)) {
+            let s = c.get(6).map_or("00", |s| s.as_str());
+            p.time = Some(format!("{}:{}:{}", h.as_str(), m.as_str(), s));
+            p.offset = c.get(7).map(|o| normalise_offset(o.as_str()));
+        }
+        if p.time.is_none() {
+            add_time(line, &mut p);
+        }
+        return Some(p);
+    }
+    let (date, ambiguous) = if let Some(c) = MONTH_FIRST.captures(line) {
+        (ymd_words(&c[3], &c[1], &c[2])?, false)
+    } else if let Some(c) = DAY_FIRST.captures(line) {
+        (ymd_words(&c[3], &c[2], &c[1])?, false)
+    } else if let Some(c) = NUMERIC.captures(line) {
+        let a: u32 = c[1].parse().ok()?;
+        let b: u32 = c[2].parse().ok()?;
+        let us = us_zone(line);
+        let (day, month, ambiguous) = if a > 12 {
+            (a, b, false)
+        } else if b > 12 {
+            (b, a, false)
+        } else if us {
+            (b, a, false)
+        } else {
+            (a, b, a != b)
+        };
+        (
+            NaiveDate::from_ymd_opt(c[3].parse().ok()?, month, day)?,
+            ambiguous,
+        )
+    } else {
+        return None;
+    };
+    let mut p = Published {
+        date,
+        time: None,
+        offset: None,
+        ambiguous,
+    };
+    add_time(line, &mut p);
+    Some(p)
+}
+
+fn us_zone(line: &str) -> bool {
+    static US: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b").expect("static regex")
+    });
+    US.is_match(line)
+}
+
+fn add_time(line: &str, p: &mut Published) {
+    for c in TIME.captures_iter(line) {
+        let Ok(mut h) = c[1].parse::<u32>() else {
+            continue;
+        };
+        let Ok(m) = c[2].parse::<u32>() else { continue };
+        let meridiem = c.get(4).map(|x| x.as_str().to_ascii_lowercase());
+        let zone = c.get(5).map(|x| x.as_str().to_ascii_uppercase());
+        let explicit = c.get(6).map(|x| normalise_offset(x.as_str()));
+        // A bare "10.05" is more likely a decimal than a time; demand a colon, a meridiem or a zone.
+        let colon = line[c.get(1).map_or(0, |x| x.end())..].starts_with(':');
+        if !colon && meridiem.is_none() && zone.is_none() {
+            continue;
+        }
+        if let Some(mer) = &meridiem {
+            if h > 12 {
+                continue;
+            }
+            let pm = mer.starts_with('p');
+            if pm && h < 12 {
+                h += 12;
+            } else if !pm && h == 12 {
+                h = 0;
+            }
+        }
+        if h > 23 || m > 59 {
+            continue;
+        }
+        let s = c
+            .get(3)
+            .map_or("00".to_string(), |x| x.as_str().to_string());
+        p.time = Some(format!("{h:02}:{m:02}:{s}"));
+        p.offset = explicit.or_else(|| zone.and_then(|z| zone_offset(&z, p.date)));
+        return;
+    }
+}
+
+fn normalise_offset(o: &str) -> String {
+    if o == "Z" || o == "z" {
+        return "+00:00".into();
+    }
+    if o.len() == 5 && !o.contains(':') {
+        return format!("{}:{}", &o[..3], &o[3..]);
+    }
+    o.to_string()
+}
+
+/// UTC offset of a zone abbreviation on a date (US zones follow US daylight-saving rules).
+fn zone_offset(zone: &str, date: NaiveDate) -> Option<String> {
+    let us_dst = {
+        let year = date.year();
+        let second_sunday_march = nth_weekday(year, 3, Weekday::Sun, 2);
+        let first_sunday_november = nth_weekday(year, 11, Weekday::Sun, 1);
+        date >= second_sunday_march && date < first_sunday_november
+    };
+    let h: &str = match zone {
+        "GMT" | "UTC" | "Z" | "WET" => "+00:00",
+        "BST" | "WEST" | "CET" => "+01:00",
+        "CEST" | "EET" => "+02:00",
+        "EEST" => "+03:00",
+        "IST" => "+05:30",
+        "JST" | "KST" => "+09:00",
+        "AEST" => "+10:00",
+        "AEDT" => "+11:00",
+        "EST" => "-05:00",
+        "EDT" => "-04:00",
+        "CST" => "-06:00",
+        "CDT" => "-05:00",
+        "MST" => "-07:00",
+        "MDT" => "-06:00",
+        "PST" => "-08:00",
+        "PDT" => "-07:00",
+        "ET" => {
+            if us_dst {
+                "-04:00"
+            } else {
+                "-05:00"
+            }
+        }
+        "CT" => {
+            if us_dst {
+                "-05:00"
+            } else {
+                "-06:00"
+            }
+        }
+        "MT" => {
+            if us_dst {
+                "-06:00"
+            } else {
+                "-07:00"
+            }
+        }
+        "PT" => {
+            if us_dst {
+                "-07:00"
+            } else {
+                "-08:00"
+            }
+        }
+        _ => return None,
+    };
+    Some(h.to_string())
+}
+
+fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: u32) -> NaiveDate {
+    NaiveDate::from_weekday_of_month_opt(year, month, weekday, n as u8).unwrap_or(NaiveDate::MIN)
+}
+
+fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+fn ymd_words(y: &str, month: &str, d: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y.parse().ok()?, month_number(month)?, d.parse().ok()?)
+}
+
+static BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:words\s+|written\s+|reported\s+|story\s+)?by[:\s]\s*(.+)$")
+        .expect("static regex")
+});
+
+/// Words that end a name in a byline and start a job title ("A, Chief Football Writer").
+static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:writer|correspondent|reporter|editor|columnist|staff|chief|senior|journalist|analyst|contributor|producer|insider|expert|host|critic|in\s+[A-Z][a-z]+)\b")
+        .expect("static regex")
+});
+
+/// Authors of a byline line, or `None` when the line is not a byline.
+/// `explicit` says the line started with "By", which makes shape checks laxer.
+pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
+    let line = line.trim();
+    let (rest, explicit) = match BY.captures(line) {
+        Some(c) => (c.get(1).map_or("", |m| m.as_str()).trim().to_string(), true),
+        None => (line.to_string(), false),
+    };
+    // "A | Site", "A - Site", "A for Site": the part after the bar is the site.
+    let mut site = None;
+    let mut names_part = rest.clone();
+    for sep in [" | ", " – ", " — ", " · ", " - "] {
+        if let Some((a, b)) = names_part.split_once(sep) {
+            let b = b.trim();
+            if !b.is_empty() && parse_published(b).is_none() {
+                site = Some(b.to_string());
+            }
+            names_part = a.trim().to_string();
+        }
+    }
+    // "A, Chief Football Writer": cut the job title.
+    let mut had_title = false;
+    let mut pieces: Vec<String> = Vec::new();
+    for piece in names_part.split(',') {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        if TITLE_WORDS.is_match(piece) && !pieces.is_empty() {
+            had_title = true;
+            break;
+        }
+        pieces.push(piece.to_string());
+    }
+    let mut authors = Vec::new();
+    for piece in pieces {
+        for name in piece.split(" and ").flat_map(|s| s.split(" & ")) {
+            let name = name.trim().trim_end_matches(['.', ':']);
+            if looks_like_person_name(name) {
+                authors.push(name.to_string());
+            } else if !explicit {
+                return None;
+            }
+        }
+    }
+    if authors.is_empty() || (!explicit && !had_title && site.is_none()) {
+        return None;
+    }
+    Some((authors, site))
+}
+
+/// Two to five capitalised words (with particles and initials), no digits.
+pub fn looks_like_person_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 5 || s.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    const PARTICLES: [&str; 12] = [
+        "de", "van", "von", "da", "di", "dos", "del", "la", "le", "der", "den", "bin",
+    ];
+    words.iter().all(|w| {
+        PARTICLES.contains(&w.to_lowercase().as_str())
+            || w.chars().next().is_some_and(|c| c.is_uppercase())
+    }) && words
+        .last()
+        .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(line: &str) -> Option<String> {
+        parse_published(line).map(|p| p.iso())
+    }
+
+    #[test]
+    fn published_forms() {
+        let cases = [
+            ("Published on: June 5, 2025", "2025-06-05"),
+            (
+                "Updated: Mar 14, 2026, 10:05 PM ET",
+                "2026-03-14T22:05:00-04:00",
+            ),
+            ("5 June 2025 14:02 BST", "2025-06-05T14:02:00+01:00"),
+            ("2025-06-05T14:02:00+01:00", "2025-06-05T14:02:00+01:00"),
+            ("2025-06-05", "2025-06-05"),
+            ("Sunday, January 11, 2026", "2026-01-11"),
+            (
+                "Published 11:42 PM EDT Jul 22, 2025",
+                "2025-07-22T23:42:00-04:00",
+            ),
+            ("Posted: 2025-09-07", "2025-09-07"),
+            ("Thursday 5th June 2025", "2025-06-05"),
+            ("Last updated 21/03/2025 at 09:15", "2025-03-21T09:15:00"),
+            ("Jan. 3, 2026 8:00 a.m. PT", "2026-01-03T08:00:00-08:00"),
+        ];
+        for (line, want) in cases {
+            assert_eq!(iso(line).as_deref(), Some(want), "{line}");
+        }
+        assert_eq!(iso("Skip to Content"), None);
+        assert!(parse_published("05/06/2025").unwrap().ambiguous);
+    }
+
+    #[test]
+    fn bylines() {
+        let cases: [(&str, &[&str]); 7] = [
+            ("By Emmet Gates", &["Emmet Gates"]),
+            ("By Ana Ruiz and Tom O'Neill", &["Ana Ruiz", "Tom O'Neill"]),
+            ("Sam Keller, Chief Football Writer", &["Sam Keller"]),
+            ("By Jo Park | The Puck Report", &["Jo Park"]),
+            ("Mia Johnson, Staff Writer", &["Mia Johnson"]),
+            ("BY LUCA DE ROSSI", &["LUCA DE ROSSI"]),
+            ("Words by Kate van der Berg", &["Kate van der Berg"]),
+        ];
+        for (line, want) in cases {
+            let (authors, _) = parse_byline(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(authors, want, "{line}");
+        }
+        for not in [
+            "By the end of the game, Arsenal were out of sight.",
+            "Manchester United",
+            "Skip to Content",
+        ] {
+            assert_eq!(parse_byline(not), None, "{not}");
+        }
+    }
+}
