@@ -1,0 +1,52 @@
+//! Quality gate: scores the pipeline against every gold file under fixtures/ and fails when any
+//! figure falls below the committed baseline (fixtures/eval-baseline.json). After a real
+//! improvement, raise the baseline with `SPORTFACTS_UPDATE_BASELINE=1 cargo test --test quality`.
+
+use std::path::Path;
+
+use sportfacts::eval::{evaluate, Figures};
+use sportfacts::{Options, Pipeline};
+
+/// Slack for float noise only: any real drop fails.
+const TOLERANCE: f64 = 0.0005;
+
+#[test]
+fn no_figure_drops_below_the_baseline() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let pipeline = Pipeline::new(Options::default());
+    let report = evaluate(&pipeline, &root.join("fixtures")).expect("evaluation runs");
+    let figures = report.figures();
+    println!("{}", report.table(false));
+    let baseline_path = root.join("fixtures/eval-baseline.json");
+    if std::env::var_os("SPORTFACTS_UPDATE_BASELINE").is_some() {
+        let json = serde_json::to_string_pretty(&figures).unwrap();
+        std::fs::write(&baseline_path, json + "\n").unwrap();
+        return;
+    }
+    let baseline: Figures = serde_json::from_str(
+        &std::fs::read_to_string(&baseline_path).expect("fixtures/eval-baseline.json exists"),
+    )
+    .expect("baseline parses");
+    let mut drops = Vec::new();
+    for (name, was, now) in [("f1", &baseline.f1, &figures.f1)] {
+        for (kind, &before) in was {
+            let after = now.get(kind).copied().unwrap_or(0.0);
+            if after + TOLERANCE < before {
+                drops.push(format!("{kind} {name}: {before:.4} -> {after:.4}"));
+            }
+        }
+    }
+    if figures.attribution + TOLERANCE < baseline.attribution {
+        drops.push(format!(
+            "speaker attribution: {:.4} -> {:.4}",
+            baseline.attribution, figures.attribution
+        ));
+    }
+    // The sample article lives outside the repo; without it the totals are not comparable.
+    let complete = figures.articles >= baseline.articles;
+    assert!(
+        drops.is_empty() || !complete,
+        "quality dropped below the baseline:\n{}",
+        drops.join("\n")
+    );
+}
