@@ -17,6 +17,9 @@ struct JunkWords {
     lines: HashSet<String>,
     prefixes: Vec<String>,
     ends: Vec<String>,
+    contains: Vec<String>,
+    teasers: HashSet<String>,
+    suffixes: Vec<String>,
     credits: HashSet<String>,
 }
 
@@ -25,6 +28,9 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
         lines: HashSet::new(),
         prefixes: Vec::new(),
         ends: Vec::new(),
+        contains: Vec::new(),
+        teasers: HashSet::new(),
+        suffixes: Vec::new(),
         credits: HashSet::new(),
     };
     for line in include_str!("../../data/page_junk.tsv").lines() {
@@ -41,6 +47,11 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
             }
             "prefix" => words.prefixes.push(phrase),
             "end" => words.ends.push(phrase),
+            "contains" => words.contains.push(phrase),
+            "suffix" => words.suffixes.push(format!(" {phrase}")),
+            "teaser" => {
+                words.teasers.insert(phrase);
+            }
             "credit" => {
                 words.credits.insert(phrase);
             }
@@ -90,7 +101,26 @@ fn is_junk(line: &str) -> bool {
     if junk.lines.contains(&norm) {
         return true;
     }
-    if word_count(line) <= 12 && junk.prefixes.iter().any(|p| starts_with_phrase(&norm, p)) {
+    if word_count(line) <= 40 && junk.contains.iter().any(|p| norm.contains(p.as_str())) {
+        return true;
+    }
+    // Inline teasers: "RELATED: Other headline", "READ MORE: …".
+    if let Some((head, rest)) = line.split_once(':') {
+        if word_count(rest) <= 16 && !ends_sentence(rest) && junk.teasers.contains(&normalise(head))
+        {
+            return true;
+        }
+    }
+    // Calls to action at the end of a promo line: "… every rumor. SIGN UP".
+    if word_count(line) <= 20
+        && junk
+            .suffixes
+            .iter()
+            .any(|p| norm.ends_with(p.as_str()) && norm.len() > p.len())
+    {
+        return true;
+    }
+    if word_count(line) <= 16 && junk.prefixes.iter().any(|p| starts_with_phrase(&norm, p)) {
         // A real sentence that happens to start like junk ends like a sentence and is long.
         return !(word_count(line) >= 8 && ends_sentence(line));
     }
@@ -110,15 +140,19 @@ fn is_end_marker(line: &str) -> bool {
 
 const NAV_SEPARATORS: [char; 7] = ['|', '•', '·', '›', '»', '>', '/'];
 
-/// Menus and breadcrumbs: several short items between separators.
+/// Menus and breadcrumbs: several short items between separators or wide gaps
+/// ("Home | News | Scores", "Scores   Schedule   Standings", "Subscribe   Log in").
 fn is_nav(line: &str) -> bool {
-    let parts: Vec<&str> = line
-        .split(|c| NAV_SEPARATORS.contains(&c))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let separators = line.chars().filter(|c| NAV_SEPARATORS.contains(c)).count();
-    separators >= 2 && parts.len() >= 3 && parts.iter().all(|p| word_count(p) <= 4)
+    let mut parts: Vec<&str> = Vec::new();
+    for piece in line.split(|c| NAV_SEPARATORS.contains(&c)) {
+        parts.extend(piece.split("  ").map(str::trim).filter(|p| !p.is_empty()));
+    }
+    let item =
+        |p: &&str| word_count(p) <= 4 && !ends_sentence(p) && p.chars().any(char::is_alphabetic);
+    if parts.len() < 2 || !parts.iter().all(item) {
+        return false;
+    }
+    parts.len() >= 3 || parts.iter().all(|p| JUNK.lines.contains(&normalise(p)))
 }
 
 /// The last item of a breadcrumb ("Sport › Football › Serie A" → "Serie A").
@@ -141,16 +175,6 @@ fn ends_sentence(line: &str) -> bool {
 fn is_prose(line: &str) -> bool {
     let words = word_count(line);
     (words >= 8 && ends_sentence(line)) || words >= 20
-}
-
-/// A section label: one to three words in capitals ("FEATURES", "NBA", "MOTORSPORT").
-fn is_label(line: &str) -> bool {
-    let words = word_count(line);
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    (1..=3).contains(&words)
-        && letters.len() >= 2
-        && letters.iter().all(|c| c.is_uppercase())
-        && !ends_sentence(line)
 }
 
 /// A headline: a short line of several words that is not a sentence-long paragraph of prose.
@@ -316,99 +340,184 @@ fn continues(prev: &str, next: &str) -> bool {
     starts_lower && word_count(prev) >= 6
 }
 
+/// What a header line says about the article.
+#[derive(Default)]
+struct MetaLine {
+    authors: Vec<String>,
+    site: Option<String>,
+    published: Option<super::meta::Published>,
+    updated: bool,
+}
+
+static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d+\s*(?:min(?:ute)?s?|m)(?:\s+read)?$").expect("static regex")
+});
+
+/// A byline and/or date line, possibly several parts joined by separators:
+/// "Posted: 2025-09-08 | By Priya Raghunathan, F1 correspondent", "2025-07-13 · 6 min read".
+fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
+    if word_count(line) > 18 {
+        return None;
+    }
+    let mut found = MetaLine::default();
+    let mut leftovers = Vec::new();
+    let mut any = false;
+    for part in line
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        if READ_TIME.is_match(part) {
+            continue;
+        }
+        let norm = normalise(part);
+        let explicit_by = norm.starts_with("by ") || norm.contains(" by ");
+        if (in_header || explicit_by) && word_count(part) <= 12 {
+            if let Some((authors, site)) = parse_byline(part) {
+                if found.authors.is_empty() {
+                    found.authors = authors;
+                }
+                found.site = found.site.or(site);
+                any = true;
+                continue;
+            }
+        }
+        let date_allowed = in_header || word_count(part) <= 10;
+        if date_allowed && found.published.is_none() {
+            if let Some((published, updated)) = date_line(part) {
+                let prefixed = DATE_PREFIXES[..6]
+                    .iter()
+                    .any(|p| starts_with_phrase(&norm, p));
+                if in_header || prefixed {
+                    found.published = Some(published);
+                    found.updated = updated;
+                    any = true;
+                    continue;
+                }
+            }
+        }
+        leftovers.push(part);
+    }
+    if !any {
+        return None;
+    }
+    // "By A | Site": a short leftover beside a byline is the site's name.
+    for part in leftovers {
+        if found.published.is_some()
+            && normalise(part)
+                .split(' ')
+                .all(|w| w.is_empty() || ZONES.contains(&w) || matches!(w, "am" | "pm"))
+        {
+            continue; // a bare time beside the date
+        }
+        if found.authors.is_empty() || word_count(part) > 4 {
+            return None;
+        }
+        found.site.get_or_insert_with(|| part.to_string());
+    }
+    Some(found)
+}
+
+/// Article prose that ends the page header: a real sentence (headlines end in no full stop).
+fn is_body_prose(line: &str) -> bool {
+    let words = word_count(line);
+    let t = line.trim_end_matches([')', ']', ' ']);
+    (words >= 8 && t.ends_with(['.', '…', '”', '"', '’', ':'])) || words >= 25
+}
+
 /// Cleans scraped text into a document: metadata from the header lines, a body of headline,
 /// prose and captions, and nothing from the page around the article.
 pub fn clean(text: &str) -> Doc {
     let text = normalise_text(text);
-    let lines = logical_lines(&text);
+    let lines: Vec<String> = logical_lines(&text).into_iter().flatten().collect();
     let mut meta = ArticleMeta::default();
-    let mut paragraphs: Vec<(ParagraphKind, String)> = Vec::new();
     let mut warnings = Vec::new();
-    let mut in_header = true;
-    let mut seen_prose = false;
-    let mut seen_junk = false;
-    let mut labels: Vec<(String, bool)> = Vec::new();
     let mut updated_date = None;
-    let content: Vec<&String> = lines.iter().flatten().collect();
+    let mut record_meta = |m: MetaLine, meta: &mut ArticleMeta, warnings: &mut Vec<String>| {
+        if meta.authors.is_empty() {
+            meta.authors = m.authors;
+        }
+        if meta.site.is_none() {
+            meta.site = m.site;
+        }
+        if let Some(p) = m.published {
+            if p.ambiguous {
+                warnings.push("ambiguous numeric publication date: read as day first".to_string());
+            }
+            if m.updated {
+                updated_date.get_or_insert(p);
+            } else if meta.published.is_none() {
+                meta.published = Some(p.iso());
+            }
+        }
+    };
 
-    for (i, line) in content.iter().enumerate() {
-        let line = line.as_str();
+    // The header runs up to the first line of real prose or the first captioned photo.
+    let header_end = lines
+        .iter()
+        .position(|l| {
+            !is_junk(l)
+                && meta_line(l, true).is_none()
+                && (is_body_prose(l) || strip_credit(l).is_some_and(|c| !c.is_empty()))
+        })
+        .unwrap_or(lines.len());
+
+    // Header: metadata lines, labels (site, section), the headline; the rest of it is body.
+    let mut labels: Vec<(usize, String)> = Vec::new();
+    let mut candidates: Vec<usize> = Vec::new();
+    for (i, line) in lines[..header_end].iter().enumerate() {
+        if is_junk(line) {
+            if let Some(section) = breadcrumb_section(line) {
+                if (1..=3).contains(&word_count(&section)) {
+                    labels.push((i, section));
+                }
+            }
+            continue;
+        }
+        if let Some(m) = meta_line(line, true) {
+            record_meta(m, &mut meta, &mut warnings);
+            continue;
+        }
+        candidates.push(i);
+    }
+    let title_at =
+        candidates
+            .iter()
+            .copied()
+            .find(|&i| word_count(&lines[i]) >= 4 && is_headline_shaped(&lines[i]))
+            .or_else(|| {
+                candidates.iter().copied().rev().find(|&i| {
+                    word_count(&lines[i]) >= 2 && lines[i].chars().any(char::is_lowercase)
+                })
+            });
+    let mut paragraphs: Vec<(ParagraphKind, String)> = Vec::new();
+    for &i in &candidates {
+        let line = &lines[i];
+        match title_at {
+            Some(t) if i == t => {
+                meta.title = Some(line.clone());
+                paragraphs.push((ParagraphKind::Headline, line.clone()));
+            }
+            Some(t) if i > t => paragraphs.push((ParagraphKind::Text, line.clone())),
+            _ if word_count(line) <= 4 && !ends_sentence(line) => labels.push((i, line.clone())),
+            // Long lines above the headline are teasers and promos, not the article.
+            _ => {}
+        }
+    }
+
+    // Body: prose and captions until a trailing block of other stories.
+    let mut seen_prose = false;
+    for line in &lines[header_end..] {
         if seen_prose && is_end_marker(line) {
             break;
         }
         if is_junk(line) {
-            if in_header {
-                if let Some(section) = breadcrumb_section(line) {
-                    if word_count(&section) <= 3 {
-                        labels.push((section, true));
-                    }
-                }
-            }
-            seen_junk = true;
             continue;
         }
-        // Bylines and date lines: anywhere in the header, and short explicit ones in the body.
-        let byline_allowed =
-            in_header || (word_count(line) <= 8 && normalise(line).starts_with("by "));
-        if byline_allowed && word_count(line) <= 14 {
-            if let Some((authors, site)) = parse_byline(line) {
-                if meta.authors.is_empty() {
-                    meta.authors = authors;
-                }
-                if meta.site.is_none() {
-                    meta.site = site;
-                }
-                continue;
-            }
-        }
-        let date_allowed = in_header || word_count(line) <= 10;
-        if date_allowed {
-            if let Some((published, updated)) = date_line(line) {
-                let prefixed_or_header = in_header
-                    || DATE_PREFIXES[..6]
-                        .iter()
-                        .any(|p| starts_with_phrase(&normalise(line), p));
-                if prefixed_or_header {
-                    if published.ambiguous {
-                        warnings.push(format!(
-                            "ambiguous numeric publication date {:?}: read as day first",
-                            line
-                        ));
-                    }
-                    if updated {
-                        updated_date.get_or_insert(published);
-                    } else if meta.published.is_none() {
-                        meta.published = Some(published.iso());
-                    }
-                    continue;
-                }
-            }
-        }
-        if in_header && meta.title.is_none() {
-            if is_label(line) && !is_prose(line) {
-                labels.push((line.to_string(), seen_junk));
-                continue;
-            }
-            if is_headline_shaped(line) && !is_prose(line) {
-                meta.title = Some(line.to_string());
-                paragraphs.push((ParagraphKind::Headline, line.to_string()));
-                continue;
-            }
-            if is_headline_shaped(line) && !next_is_meta(&content[i + 1..]) && i + 1 < content.len()
-            {
-                // A long headline that reads like a sentence, followed directly by prose.
-                let next_prose = content.get(i + 1).is_some_and(|n| is_prose(n));
-                if next_prose && !line.ends_with('.') {
-                    meta.title = Some(line.to_string());
-                    paragraphs.push((ParagraphKind::Headline, line.to_string()));
-                    continue;
-                }
-            }
-        }
-        if in_header && meta.title.is_some() && next_is_meta(&content[i..=i]) {
+        if let Some(m) = meta_line(line, false) {
+            record_meta(m, &mut meta, &mut warnings);
             continue;
         }
-        in_header = false;
         if is_prose(line) {
             seen_prose = true;
         }
@@ -417,24 +526,23 @@ pub fn clean(text: &str) -> Doc {
                 paragraphs.push((ParagraphKind::Caption, caption.to_string()));
             }
             Some(_) => {}
-            None => paragraphs.push((ParagraphKind::Text, line.to_string())),
+            None => paragraphs.push((ParagraphKind::Text, line.clone())),
         }
     }
     if meta.published.is_none() {
         meta.published = updated_date.map(|p| p.iso());
     }
-    // Labels: the one nearest the headline is the section; a label that opened the page before
-    // any navigation is the site's name.
-    for (label, after_junk) in &labels {
-        if !after_junk && labels.len() > 1 && meta.site.is_none() {
-            meta.site = Some(title_case(label));
-        } else {
-            meta.section = Some(title_case(label));
-        }
-    }
-    if meta.section.is_none() {
-        if let Some((label, _)) = labels.last() {
-            meta.section = Some(title_case(label));
+    // Labels: with two or more, the first names the site and the last the section.
+    labels.sort();
+    let labels: Vec<String> = labels.into_iter().map(|(_, l)| l).collect();
+    match labels.len() {
+        0 => {}
+        1 => meta.section = Some(title_case(&labels[0])),
+        _ => {
+            if meta.site.is_none() {
+                meta.site = Some(title_case(&labels[0]));
+            }
+            meta.section = labels.last().map(|l| title_case(l));
         }
     }
     meta.language = Some("en".into());
@@ -443,21 +551,25 @@ pub fn clean(text: &str) -> Doc {
     doc
 }
 
-fn next_is_meta(lines: &[&String]) -> bool {
-    lines
-        .first()
-        .is_some_and(|l| parse_byline(l).is_some() || date_line(l).is_some())
-}
+const ACRONYMS: [&str; 30] = [
+    "NBA", "WNBA", "NFL", "MLB", "NHL", "MLS", "NWSL", "WSL", "UFC", "PGA", "LPGA", "ATP", "WTA",
+    "NCAA", "IPL", "EFL", "SPL", "ODI", "GAA", "AFL", "NRL", "URC", "BBC", "ESPN", "UEFA", "FIFA",
+    "WWE", "USA", "UK", "EU",
+];
 
 /// "FEATURES" → "Features"; mixed-case labels stay as written.
 fn title_case(label: &str) -> String {
     if label.chars().any(|c| c.is_lowercase()) {
         return label.to_string();
     }
+    let single = label.split_whitespace().count() == 1;
     label
         .split_whitespace()
         .map(|w| {
-            if w.len() <= 3 {
+            // Acronyms stay in capitals (NBA, F1): a lone short label, a short word without a
+            // vowel, or a known sports acronym.
+            let vowel = w.chars().any(|c| "AEIOUY".contains(c));
+            if (single && w.len() <= 4) || (w.len() <= 3 && !vowel) || ACRONYMS.contains(&w) {
                 return w.to_string();
             }
             let mut cs = w.chars();
@@ -550,6 +662,12 @@ mod tests {
             "Sign up to our newsletter",
             "Photo: Getty Images",
             "• • •",
+            "RELATED: Red Bull confirm floor upgrade for Baku after breakthrough",
+            "Get the Red Sox newsletter: every pitch, every rumor. SIGN UP",
+            "Scores   Schedule   Standings   Teams   Podcasts",
+            "Subscribe   Log in",
+            "We use cookies to give you the best experience. Accept all | Manage preferences",
+            "You are here: Home / County Cricket / One-Day Cup",
         ] {
             assert!(is_junk(junk), "{junk}");
         }
@@ -558,6 +676,9 @@ mod tests {
             "Share prices of the club rose after the takeover was confirmed on Friday morning.",
             "Home fans booed.",
             "Menu changes at the stadium were the least of their worries this season.",
+            "18/06/2025 14:32 BST",
+            "Celtics 112, Knicks 104",
+            "Related to the case, the club said nothing about the fee or the terms.",
         ] {
             assert!(!is_junk(prose), "{prose}");
         }
