@@ -154,7 +154,8 @@ fn continues(prev: &str, next: &str) -> bool {
     let last_word = prev
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
     if last_word.ends_with('.') {
         let abbr = last_word.trim_end_matches('.').to_lowercase();
         let lists = &*LISTS;
@@ -274,6 +275,8 @@ mod corpus {
         ("The 67-year-old will take over. He signs on Monday.", &["The 67-year-old will take over.", "He signs on Monday."]),
         ("Was it a penalty? “No chance,” said the referee.", &["Was it a penalty?", "“No chance,” said the referee."]),
         ("Rakow Częstochowa were swept aside. Sporting followed.", &["Rakow Częstochowa were swept aside.", "Sporting followed."]),
+        ("“Mr. Ito told me to stop,” he said.", &["“Mr. Ito told me to stop,” he said."]),
+        ("He thanked (Dr. Ruiz) for the help.", &["He thanked (Dr. Ruiz) for the help."]),
         ("Ødegaard scored. Çalhanoğlu replied.", &["Ødegaard scored.", "Çalhanoğlu replied."]),
         ("She lives in Washington, D.C. She trains daily.", &["She lives in Washington, D.C.", "She trains daily."]),
         ("It finished 1-1 — a fair result. Both sides agreed.", &["It finished 1-1 — a fair result.", "Both sides agreed."]),
