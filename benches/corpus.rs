@@ -1,0 +1,3 @@
+//! Corpus benchmarks (work in progress).
+
+fn main() {}
