@@ -30,6 +30,7 @@
 //! Untrusted input: every input is size-checked, decoded and sniffed before parsing; nothing is
 //! fetched; no input makes the pipeline panic (see the tests under `tests/`).
 
+pub mod aeb;
 pub mod batch;
 pub mod clean;
 pub mod doc;

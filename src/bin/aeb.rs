@@ -1,0 +1,77 @@
+//! Runs the article extraction benchmark measure over `../shared/bench/aeb` (or the directory
+//! given) and prints F1, precision, recall and pages per second of one core.
+//!
+//! `aeb [DIR] [--pages] [--captions] [--show ID]`: `--pages` lists every page worst first,
+//! `--captions` scores captions too, `--show ID` prints one page's extraction and truth.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut dir = sportfacts::aeb::default_dir();
+    let mut pages = false;
+    let mut captions = false;
+    let mut show: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--pages" => pages = true,
+            "--captions" => captions = true,
+            "--show" => show = args.next(),
+            "-h" | "--help" => {
+                eprintln!("usage: aeb [DIR] [--pages] [--captions] [--show ID]");
+                return ExitCode::SUCCESS;
+            }
+            other => dir = other.into(),
+        }
+    }
+    // One thread: the time per page is what one core does.
+    let report = match sportfacts::aeb::run(&dir, captions, false) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("aeb: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(id) = show {
+        for p in report.pages.iter().filter(|p| p.id.starts_with(&id)) {
+            println!(
+                "== {} {}\n-- extracted:\n{}\n-- truth:\n{}",
+                p.id, p.url, p.extracted, p.truth
+            );
+        }
+        return ExitCode::SUCCESS;
+    }
+    if pages {
+        let mut sorted: Vec<_> = report.pages.iter().collect();
+        sorted.sort_by(|a, b| {
+            let fa = a.counts.precision() + a.counts.recall();
+            let fb = b.counts.precision() + b.counts.recall();
+            fa.total_cmp(&fb)
+        });
+        for p in sorted {
+            println!(
+                "P={:.3} R={:.3} {:>7.2}ms {} {}{}",
+                p.counts.precision(),
+                p.counts.recall(),
+                p.time.as_secs_f64() * 1000.0,
+                &p.id[..12.min(p.id.len())],
+                p.url,
+                p.error
+                    .as_deref()
+                    .map(|e| format!(" ({e})"))
+                    .unwrap_or_default()
+            );
+        }
+    }
+    let s = report.summary;
+    println!(
+        "AEB {} pages{}: F1={:.3} P={:.3} R={:.3}  {:.0} pages/s (one core, decode+clean)",
+        report.pages.len(),
+        if captions { " (captions scored)" } else { "" },
+        s.f1,
+        s.precision,
+        s.recall,
+        report.pages_per_second()
+    );
+    ExitCode::SUCCESS
+}

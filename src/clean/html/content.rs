@@ -1,0 +1,1043 @@
+//! Main content: which part of a page is the article, and its paragraphs.
+//!
+//! The page is walked once into text blocks (paragraphs, headings, list items, quotes, captions,
+//! cells), each owned by its innermost block-level element. Every element gets a class/id hint
+//! from word lists (`data/html/*.txt`). The article container is chosen the way Readability.js
+//! does it (paragraph scores by length and commas passed up to parent and grandparent, tag and
+//! class weights, damped by link density), with trafilatura's strong body signals
+//! (`itemprop=articleBody`, `article-body`-like classes, `<article>`) and sibling merging. Inside
+//! the container, page furniture is dropped even when it sits within the article: boilerplate
+//! classes (ads, share bars, related links, newsletters), link lists, embedded tweets, bylines,
+//! date lines and junk lines ("Advertisement", "Read more").
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use scraper::{Html, Node};
+
+use crate::doc::ParagraphKind;
+
+fn word_set(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+static BOILERPLATE: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/html/boilerplate-classes.txt")));
+static NEGATIVE: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/html/negative-classes.txt")));
+static POSITIVE: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/html/positive-classes.txt")));
+static BODY: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/html/body-classes.txt")));
+static JUNK_LINES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("../../../data/html/junk-lines.txt")));
+
+/// The tags the extractor tells apart; everything else is `Other` (inline) or `OtherBlock`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    Root,
+    Body,
+    Div,
+    Section,
+    Article,
+    Main,
+    P,
+    H(u8),
+    Li,
+    List,
+    Dd,
+    Dt,
+    Blockquote,
+    Figure,
+    Figcaption,
+    Pre,
+    Table,
+    Tr,
+    Cell,
+    TableCaption,
+    A,
+    Br,
+    Header,
+    Form,
+    Address,
+    OtherBlock,
+    /// Never text: navigation, controls, media, head.
+    Skip,
+    Other,
+}
+
+impl Tag {
+    fn of(name: &str) -> Tag {
+        match name {
+            "body" => Tag::Body,
+            "div" => Tag::Div,
+            "section" => Tag::Section,
+            "article" => Tag::Article,
+            "main" => Tag::Main,
+            "p" => Tag::P,
+            "h1" => Tag::H(1),
+            "h2" => Tag::H(2),
+            "h3" => Tag::H(3),
+            "h4" => Tag::H(4),
+            "h5" => Tag::H(5),
+            "h6" => Tag::H(6),
+            "li" => Tag::Li,
+            "ul" | "ol" | "dl" | "menu" => Tag::List,
+            "dd" => Tag::Dd,
+            "dt" => Tag::Dt,
+            "blockquote" => Tag::Blockquote,
+            "figure" => Tag::Figure,
+            "figcaption" => Tag::Figcaption,
+            "pre" => Tag::Pre,
+            "table" => Tag::Table,
+            "tr" => Tag::Tr,
+            "td" | "th" => Tag::Cell,
+            "caption" => Tag::TableCaption,
+            "a" => Tag::A,
+            "br" => Tag::Br,
+            "header" | "hgroup" => Tag::Header,
+            "form" => Tag::Form,
+            "address" => Tag::Address,
+            "center" | "details" | "summary" | "fieldset" | "legend" | "thead" | "tbody"
+            | "tfoot" | "hr" | "dialog" | "search" | "frameset" | "noscript" | "html" => {
+                Tag::OtherBlock
+            }
+            "nav" | "aside" | "footer" | "button" | "select" | "option" | "optgroup" | "input"
+            | "textarea" | "label" | "iframe" | "object" | "embed" | "canvas" | "video"
+            | "audio" | "map" | "head" | "title" | "script" | "style" | "template" | "svg"
+            | "math" | "img" | "picture" | "source" | "meta" | "link" | "datalist" | "output"
+            | "progress" | "meter" | "dialog-box" => Tag::Skip,
+            _ => Tag::Other,
+        }
+    }
+
+    fn is_block(self) -> bool {
+        !matches!(self, Tag::A | Tag::Other | Tag::Br)
+    }
+}
+
+/// What the class, id, role and itemprop of an element say.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Hint {
+    /// Page furniture (ads, share bars, related links…): removed unless it holds the article.
+    pub boilerplate: bool,
+    /// Names the article body itself (`itemprop=articleBody`, `article-body`).
+    pub body: bool,
+    /// Readability's class weight: +25 positive, -25 negative.
+    pub weight: i32,
+    /// An embedded post (tweet, Instagram): never article text.
+    pub embed: bool,
+    /// A photo credit inside a caption.
+    pub credit: bool,
+    /// A caption by class (`image-caption`), when not a `<figcaption>`.
+    pub caption: bool,
+}
+
+/// Splits class/id values into lower-case words at non-letters and camelCase humps, calling `f`
+/// with each word and the one before it.
+fn for_each_word(value: &str, mut f: impl FnMut(&str, &str)) {
+    let mut prev = String::new();
+    let mut word = String::new();
+    let mut last_lower = false;
+    let mut emit = |word: &mut String, prev: &mut String| {
+        if !word.is_empty() {
+            f(word, prev);
+            std::mem::swap(prev, word);
+            word.clear();
+        }
+    };
+    for c in value.chars() {
+        if c.is_alphabetic() {
+            if c.is_uppercase() && last_lower {
+                emit(&mut word, &mut prev);
+            }
+            last_lower = c.is_lowercase();
+            word.extend(c.to_lowercase());
+        } else {
+            emit(&mut word, &mut prev);
+            last_lower = false;
+            if c.is_whitespace() {
+                prev.clear();
+            }
+        }
+    }
+    emit(&mut word, &mut prev);
+}
+
+fn word_in(set: &HashSet<&'static str>, w: &str) -> bool {
+    set.contains(w) || (w.len() > 3 && w.ends_with('s') && set.contains(&w[..w.len() - 1]))
+}
+
+fn hint_of(el: &scraper::node::Element) -> (Hint, bool) {
+    let mut hint = Hint::default();
+    let mut hidden = false;
+    let mut positive = false;
+    let mut negative = false;
+    for (name, value) in el.attrs() {
+        match name {
+            "class" | "id" => {
+                for_each_word(value, |w, prev| {
+                    if word_in(&BOILERPLATE, w) {
+                        hint.boilerplate = true;
+                    }
+                    if word_in(&NEGATIVE, w) {
+                        negative = true;
+                    }
+                    if word_in(&POSITIVE, w) {
+                        positive = true;
+                    }
+                    if BODY.contains(w)
+                        || (!prev.is_empty() && BODY.contains(&*format!("{prev}{w}")))
+                    {
+                        hint.body = true;
+                    }
+                    match w {
+                        "tweet" | "twitter" | "instagram" | "tiktok" | "embed" | "oembed" => {
+                            hint.embed = true
+                        }
+                        "credit" | "credits" | "copyright" | "photographer" | "source" => {
+                            hint.credit = true
+                        }
+                        "caption" | "figcaption" | "legend" => hint.caption = true,
+                        _ => {}
+                    }
+                });
+            }
+            "role" => match value.trim() {
+                "navigation" | "banner" | "contentinfo" | "complementary" | "search" | "menu"
+                | "menubar" | "dialog" | "alertdialog" | "toolbar" | "tablist" => {
+                    hint.boilerplate = true
+                }
+                "main" | "article" => positive = true,
+                _ => {}
+            },
+            "itemprop" => match value.trim() {
+                "articleBody" | "articlebody" | "reviewBody" | "text" => hint.body = true,
+                "author" | "creator" | "publisher" | "datePublished" | "dateModified" => {
+                    hint.boilerplate = true
+                }
+                _ => {}
+            },
+            "hidden" => hidden = true,
+            "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
+            "style" => {
+                let v = value.to_ascii_lowercase();
+                let v: String = v.chars().filter(|c| !c.is_whitespace()).collect();
+                hidden |= v.contains("display:none") || v.contains("visibility:hidden");
+            }
+            _ => {}
+        }
+    }
+    if hint.body {
+        hint.boilerplate = false;
+        hint.embed = false;
+    }
+    if positive {
+        hint.weight += 25;
+    }
+    if negative || hint.boilerplate {
+        hint.weight -= 25;
+    }
+    (hint, hidden)
+}
+
+/// One element of the page, with the aggregates of the text inside it.
+#[derive(Debug, Clone)]
+pub(crate) struct Element {
+    pub tag: Tag,
+    pub parent: usize,
+    pub hint: Hint,
+    /// Characters of text inside (blocks not removed).
+    pub chars: usize,
+    pub link_chars: usize,
+    /// Characters of good prose inside (see [`Block::is_prose`]).
+    pub prose: usize,
+    /// Readability content score passed up from paragraphs.
+    pub score: f64,
+    pub scored: bool,
+    /// First and one-past-last block inside, in document order.
+    pub blocks: (usize, usize),
+    /// Removed with everything inside.
+    pub removed: bool,
+    pub children: Vec<usize>,
+}
+
+/// What a block is, from its owner element and the elements around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    Paragraph,
+    Heading(u8),
+    Item,
+    Quote,
+    Caption,
+    Pre,
+    Cell,
+    /// Text directly in a `div`, `section` and the like.
+    Loose,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    pub text: String,
+    pub link_chars: usize,
+    pub owner: usize,
+    pub kind: BlockKind,
+    /// Inside a `<blockquote>`.
+    pub quoted: bool,
+    /// Inside a table.
+    pub in_table: bool,
+    pub removed: bool,
+}
+
+impl Block {
+    fn chars(&self) -> usize {
+        self.text.chars().count()
+    }
+
+    fn link_density(&self) -> f64 {
+        let n = self.chars();
+        if n == 0 {
+            return 0.0;
+        }
+        self.link_chars as f64 / n as f64
+    }
+
+    /// Article-like prose: long enough, few links.
+    fn is_prose(&self) -> bool {
+        matches!(
+            self.kind,
+            BlockKind::Paragraph
+                | BlockKind::Loose
+                | BlockKind::Quote
+                | BlockKind::Pre
+                | BlockKind::Cell
+                | BlockKind::Item
+        ) && self.text.len() >= 25
+            && self.link_density() < 0.5
+    }
+}
+
+/// The page as elements and text blocks.
+pub(crate) struct Page {
+    pub elements: Vec<Element>,
+    pub blocks: Vec<Block>,
+}
+
+struct Frame {
+    el: usize,
+    tag: Tag,
+}
+
+fn new_element(tag: Tag, parent: usize, hint: Hint, first_block: usize) -> Element {
+    Element {
+        tag,
+        parent,
+        hint,
+        chars: 0,
+        link_chars: 0,
+        prose: 0,
+        score: 0.0,
+        scored: false,
+        blocks: (first_block, first_block),
+        removed: false,
+        children: Vec::new(),
+    }
+}
+
+/// State of the single walk over the DOM.
+struct Walker {
+    elements: Vec<Element>,
+    blocks: Vec<Block>,
+    stack: Vec<Frame>,
+    buf: String,
+    buf_links: usize,
+    link_depth: usize,
+    quote_depth: usize,
+    table_depth: usize,
+    caption_depth: usize,
+    pending_br: bool,
+}
+
+impl Walker {
+    /// Flushes the text gathered so far as a block owned by the innermost block element.
+    fn flush(&mut self) {
+        self.pending_br = false;
+        let text = self.buf.trim();
+        if text.is_empty() {
+            self.buf.clear();
+            self.buf_links = 0;
+            return;
+        }
+        let owner = self
+            .stack
+            .iter()
+            .rev()
+            .find(|f| f.tag.is_block())
+            .map_or(0, |f| f.el);
+        let kind = if self.quote_depth > 0 {
+            BlockKind::Quote
+        } else if self.caption_depth > 0 {
+            BlockKind::Caption
+        } else {
+            match self.elements[owner].tag {
+                Tag::P => BlockKind::Paragraph,
+                Tag::H(n) => BlockKind::Heading(n),
+                Tag::Li | Tag::Dd | Tag::Dt => BlockKind::Item,
+                Tag::Blockquote => BlockKind::Quote,
+                Tag::Figcaption => BlockKind::Caption,
+                Tag::Pre => BlockKind::Pre,
+                Tag::Cell | Tag::TableCaption => BlockKind::Cell,
+                _ => BlockKind::Loose,
+            }
+        };
+        let text = text.to_string();
+        let chars = text.chars().count();
+        self.blocks.push(Block {
+            link_chars: self.buf_links.min(chars),
+            text,
+            owner,
+            kind,
+            quoted: self.quote_depth > 0,
+            in_table: self.table_depth > 0,
+            removed: false,
+        });
+        self.buf.clear();
+        self.buf_links = 0;
+    }
+
+    /// Opens a node; `false` skips it with everything inside.
+    fn open(&mut self, node: &Node) -> bool {
+        match node {
+            Node::Element(el) => {
+                let tag = Tag::of(el.name());
+                let (hint, hidden) = hint_of(el);
+                // Inline furniture (a share link, a credit, an author span) cannot hold the
+                // article, so it goes at once; block furniture is judged later.
+                let inline_junk =
+                    !tag.is_block() && (hint.boilerplate || hint.credit || hint.embed);
+                if tag == Tag::Skip || hidden || inline_junk {
+                    return false;
+                }
+                if tag == Tag::Br {
+                    if self.pending_br {
+                        self.flush();
+                    } else {
+                        self.pending_br = true;
+                        if !self.buf.is_empty() && !self.buf.ends_with(' ') {
+                            self.buf.push(' ');
+                        }
+                    }
+                    return false;
+                }
+                if tag.is_block() {
+                    self.flush();
+                }
+                let parent = self.stack.last().map_or(0, |f| f.el);
+                let index = self.elements.len();
+                self.elements
+                    .push(new_element(tag, parent, hint, self.blocks.len()));
+                self.elements[parent].children.push(index);
+                match tag {
+                    Tag::A => self.link_depth += 1,
+                    Tag::Blockquote => self.quote_depth += 1,
+                    Tag::Table => self.table_depth += 1,
+                    Tag::Figcaption | Tag::Figure => self.caption_depth += 1,
+                    _ if hint.caption => self.caption_depth += 1,
+                    _ => {}
+                }
+                self.stack.push(Frame { el: index, tag });
+                true
+            }
+            Node::Text(text) => {
+                let before = self.buf.len();
+                push_text(&mut self.buf, text);
+                let added = &self.buf[before..];
+                if !added.trim().is_empty() {
+                    self.pending_br = false;
+                }
+                if self.link_depth > 0 {
+                    self.buf_links += added.chars().count();
+                }
+                false
+            }
+            Node::Document | Node::Fragment => true,
+            _ => false,
+        }
+    }
+
+    /// Closes an element opened with [`Walker::open`].
+    fn close(&mut self, node: &Node) {
+        let Node::Element(_) = node else { return };
+        let Some(top) = self.stack.last() else { return };
+        if top.tag.is_block() {
+            self.flush();
+        }
+        let Some(frame) = self.stack.pop() else {
+            return;
+        };
+        let hint = self.elements[frame.el].hint;
+        match frame.tag {
+            Tag::A => self.link_depth = self.link_depth.saturating_sub(1),
+            Tag::Blockquote => self.quote_depth = self.quote_depth.saturating_sub(1),
+            Tag::Table => self.table_depth = self.table_depth.saturating_sub(1),
+            Tag::Figcaption | Tag::Figure => {
+                self.caption_depth = self.caption_depth.saturating_sub(1)
+            }
+            _ if hint.caption => self.caption_depth = self.caption_depth.saturating_sub(1),
+            _ => {}
+        }
+        self.elements[frame.el].blocks.1 = self.blocks.len();
+    }
+}
+
+/// Walks the DOM once into elements and blocks (iteratively: depth is bounded by the pre-scan,
+/// but the walk does not rely on it).
+pub(crate) fn segment(html: &Html) -> Page {
+    let mut w = Walker {
+        elements: vec![new_element(Tag::Root, 0, Hint::default(), 0)],
+        blocks: Vec::new(),
+        stack: vec![Frame {
+            el: 0,
+            tag: Tag::Root,
+        }],
+        buf: String::new(),
+        buf_links: 0,
+        link_depth: 0,
+        quote_depth: 0,
+        table_depth: 0,
+        caption_depth: 0,
+        pending_br: false,
+    };
+    let root = html.tree.root();
+    let mut node = root;
+    'walk: loop {
+        if w.open(node.value()) {
+            if let Some(child) = node.first_child() {
+                node = child;
+                continue;
+            }
+            w.close(node.value());
+        }
+        loop {
+            if node == root {
+                break 'walk;
+            }
+            if let Some(next) = node.next_sibling() {
+                node = next;
+                continue 'walk;
+            }
+            match node.parent() {
+                Some(parent) => {
+                    node = parent;
+                    w.close(node.value());
+                }
+                None => break 'walk,
+            }
+        }
+    }
+    w.flush();
+    let n = w.blocks.len();
+    for f in &w.stack {
+        w.elements[f.el].blocks.1 = n;
+    }
+    w.elements[0].blocks = (0, n);
+    Page {
+        elements: w.elements,
+        blocks: w.blocks,
+    }
+}
+
+/// Appends text with HTML whitespace collapsed, dropping zero-width characters.
+fn push_text(buf: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            ' '
+            | '\t'
+            | '\n'
+            | '\r'
+            | '\x0c'
+            | '\u{a0}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}' => {
+                if !buf.is_empty() && !buf.ends_with(' ') {
+                    buf.push(' ');
+                }
+            }
+            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
+            c if c.is_control() => {}
+            c => buf.push(c),
+        }
+    }
+}
+
+/// Share of the page's prose an element must hold for its furniture class to be ignored (a
+/// `<body class="no-sidebar">` or an opinion piece wrapped in `content--comment`).
+const PROTECT_SHARE: f64 = 0.5;
+
+fn tag_weight(tag: Tag) -> f64 {
+    match tag {
+        Tag::Div | Tag::Article | Tag::Section | Tag::Main => 5.0,
+        Tag::Pre | Tag::Cell | Tag::Blockquote => 3.0,
+        Tag::Address | Tag::List | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form => -3.0,
+        Tag::H(_) => -5.0,
+        _ => 0.0,
+    }
+}
+
+impl Page {
+    /// Marks furniture removed, then sums text, links and prose into every element.
+    fn aggregate(&mut self) {
+        let n = self.elements.len();
+        // Raw prose per element, before anything is removed, to protect article wrappers.
+        let mut raw = vec![0usize; n];
+        for b in &self.blocks {
+            if b.is_prose() {
+                let mut e = b.owner;
+                loop {
+                    raw[e] += b.text.len();
+                    if e == 0 {
+                        break;
+                    }
+                    e = self.elements[e].parent;
+                }
+            }
+        }
+        let total = raw[0].max(1) as f64;
+        for i in 1..n {
+            let parent = self.elements[i].parent;
+            let el = &self.elements[i];
+            let furniture =
+                el.hint.embed || (el.hint.boilerplate && (raw[i] as f64) < PROTECT_SHARE * total);
+            self.elements[i].removed = furniture || self.elements[parent].removed;
+        }
+        for b in &mut self.blocks {
+            b.removed = self.elements[b.owner].removed;
+        }
+        for b in &self.blocks {
+            if b.removed {
+                continue;
+            }
+            let chars = b.chars();
+            let prose = if b.is_prose() { chars } else { 0 };
+            let mut e = b.owner;
+            loop {
+                let el = &mut self.elements[e];
+                el.chars += chars;
+                el.link_chars += b.link_chars;
+                el.prose += prose;
+                if e == 0 {
+                    break;
+                }
+                e = el.parent;
+            }
+        }
+    }
+
+    fn link_density(&self, e: usize) -> f64 {
+        let el = &self.elements[e];
+        if el.chars == 0 {
+            0.0
+        } else {
+            el.link_chars as f64 / el.chars as f64
+        }
+    }
+
+    fn is_ancestor(&self, a: usize, mut e: usize) -> bool {
+        while e != 0 {
+            if e == a {
+                return true;
+            }
+            e = self.elements[e].parent;
+        }
+        a == 0
+    }
+
+    /// Readability's paragraph scores, passed to parent (full), grandparent (half) and further
+    /// ancestors (a third per level).
+    fn score(&mut self) {
+        for bi in 0..self.blocks.len() {
+            let b = &self.blocks[bi];
+            if b.removed || !b.is_prose() || matches!(b.kind, BlockKind::Item | BlockKind::Caption)
+            {
+                continue;
+            }
+            let commas = b.text.matches([',', '，', '、']).count() as f64;
+            let score = 1.0 + commas + (b.text.len() as f64 / 100.0).min(3.0);
+            let owner = b.owner;
+            let mut e = match self.elements[owner].tag {
+                Tag::P | Tag::Pre | Tag::Cell | Tag::Blockquote | Tag::H(_) => {
+                    self.elements[owner].parent
+                }
+                _ => owner,
+            };
+            for level in 0..5 {
+                if e == 0 {
+                    break;
+                }
+                let el = &mut self.elements[e];
+                if !el.scored {
+                    el.scored = true;
+                    el.score = tag_weight(el.tag) + el.hint.weight as f64;
+                    if el.hint.body {
+                        el.score += 25.0;
+                    }
+                    if el.tag == Tag::Article {
+                        el.score += 10.0;
+                    }
+                }
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    l => l as f64 * 3.0,
+                };
+                el.score += score / divider;
+                e = el.parent;
+            }
+        }
+        for e in 1..self.elements.len() {
+            if self.elements[e].scored {
+                let ld = self.link_density(e);
+                self.elements[e].score *= 1.0 - ld;
+            }
+        }
+    }
+
+    /// The article container, Readability-style, then widened to a body-hinted ancestor.
+    fn top_candidate(&self) -> Option<usize> {
+        let mut scored: Vec<usize> = (1..self.elements.len())
+            .filter(|&e| self.elements[e].scored && !self.elements[e].removed)
+            .collect();
+        scored.sort_by(|&a, &b| {
+            self.elements[b]
+                .score
+                .total_cmp(&self.elements[a].score)
+                .then(a.cmp(&b))
+        });
+        let mut top = *scored.first()?;
+        let top_score = self.elements[top].score;
+        // Several near-equal candidates under one ancestor: the ancestor is the article.
+        let alternatives: Vec<usize> = scored
+            .iter()
+            .skip(1)
+            .take(4)
+            .copied()
+            .filter(|&c| top_score > 0.0 && self.elements[c].score / top_score >= 0.75)
+            .collect();
+        if alternatives.len() >= 3 {
+            let mut p = self.elements[top].parent;
+            while p != 0 && !matches!(self.elements[p].tag, Tag::Body) {
+                let containing = alternatives
+                    .iter()
+                    .filter(|&&c| self.is_ancestor(p, c))
+                    .count();
+                if containing >= 3 {
+                    top = p;
+                    break;
+                }
+                p = self.elements[p].parent;
+            }
+        }
+        // Climb while the parent scores higher.
+        let mut last = self.elements[top].score;
+        let threshold = last / 3.0;
+        let mut p = self.elements[top].parent;
+        while p != 0 && self.elements[p].tag != Tag::Body {
+            if !self.elements[p].scored {
+                p = self.elements[p].parent;
+                continue;
+            }
+            let s = self.elements[p].score;
+            if s < threshold {
+                break;
+            }
+            if s > last {
+                top = p;
+                break;
+            }
+            last = s;
+            p = self.elements[p].parent;
+        }
+        // An only child stands for its parent.
+        loop {
+            let p = self.elements[top].parent;
+            if p == 0 || self.elements[p].tag == Tag::Body || self.elements[p].removed {
+                break;
+            }
+            let block_children = self.elements[p]
+                .children
+                .iter()
+                .filter(|&&c| self.elements[c].chars > 0)
+                .count();
+            if block_children != 1 {
+                break;
+            }
+            top = p;
+        }
+        Some(top)
+    }
+
+    /// The top candidate and the siblings that continue the article.
+    fn selection(&self, top: usize) -> Vec<usize> {
+        let parent = self.elements[top].parent;
+        if top == 0 || parent == 0 && self.elements[top].tag == Tag::Body {
+            return vec![top];
+        }
+        let top_score = self.elements[top].score;
+        let threshold = (top_score * 0.2).max(10.0);
+        let mut out = Vec::new();
+        for &s in &self.elements[parent].children {
+            let el = &self.elements[s];
+            if s == top {
+                out.push(s);
+                continue;
+            }
+            if el.removed || el.chars == 0 {
+                continue;
+            }
+            if el.scored && el.score >= threshold {
+                out.push(s);
+                continue;
+            }
+            if el.tag == Tag::P {
+                let ld = self.link_density(s);
+                let (from, to) = el.blocks;
+                let text_len: usize = self.blocks[from..to].iter().map(|b| b.text.len()).sum();
+                let sentence = self.blocks[from..to]
+                    .iter()
+                    .any(|b| b.text.contains(". ") || b.text.ends_with('.'));
+                if (text_len > 80 && ld < 0.25) || (text_len > 0 && ld == 0.0 && sentence) {
+                    out.push(s);
+                }
+            }
+        }
+        out
+    }
+
+    /// Elements inside the selection dropped as Readability's conditional cleaning does: negative
+    /// classes, link lists, data tables.
+    fn drop_inside(&self, roots: &[usize]) -> Vec<bool> {
+        let n = self.elements.len();
+        let mut dropped = vec![false; n];
+        let mut inside = vec![false; n];
+        for &r in roots {
+            inside[r] = true;
+        }
+        for e in 1..n {
+            let el = &self.elements[e];
+            if !inside[e] {
+                if inside[el.parent] {
+                    inside[e] = true;
+                } else {
+                    continue;
+                }
+            }
+            if dropped[el.parent] {
+                dropped[e] = true;
+                continue;
+            }
+            if roots.contains(&e) || el.chars == 0 {
+                continue;
+            }
+            let ld = self.link_density(e);
+            let (from, to) = el.blocks;
+            let commas: usize = self.blocks[from..to]
+                .iter()
+                .filter(|b| !b.removed)
+                .map(|b| b.text.matches(',').count())
+                .sum();
+            let drop = match el.tag {
+                Tag::List
+                | Tag::Div
+                | Tag::Section
+                | Tag::Form
+                | Tag::Header
+                | Tag::Table
+                | Tag::OtherBlock => {
+                    (el.hint.weight < 0 && !el.hint.body)
+                        || (commas < 10
+                            && ((el.hint.weight < 25 && ld > 0.33) || ld > 0.5)
+                            && !el.hint.body)
+                        || (el.tag == Tag::Table && self.is_data_table(e))
+                }
+                _ => false,
+            };
+            dropped[e] = drop;
+        }
+        dropped
+    }
+
+    /// A table of short cells (a scorecard, a standings table) rather than prose laid out in cells.
+    fn is_data_table(&self, table: usize) -> bool {
+        let (from, to) = self.elements[table].blocks;
+        let cells: Vec<&Block> = self.blocks[from..to]
+            .iter()
+            .filter(|b| !b.removed && b.kind == BlockKind::Cell)
+            .collect();
+        if cells.is_empty() {
+            return false;
+        }
+        !cells.iter().any(|b| b.text.len() >= 120)
+    }
+}
+
+static CREDIT_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*[(\[]\s*(?:photo(?:graph)?s?|pictures?|images?|credit|video)?\s*(?:by|:)?\s*[^()\[\]]{0,80}(?:/|\b(?:getty|reuters|ap|afp|epa|pa|shutterstock|alamy|rex|usa today|imagn|icon sportswire)\b)[^()\[\]]{0,80}[)\]]\s*$")
+        .expect("static regex")
+});
+static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[\s|–—-]*\b(?:photo(?:graph)?s?|pictures?|images?|credit|source)\s*(?:by|:)\s*[^.!?]{2,80}$")
+        .expect("static regex")
+});
+
+/// A caption with its photo credit removed.
+pub(crate) fn strip_credit(caption: &str) -> &str {
+    let mut text = caption.trim();
+    if let Some(m) = CREDIT_PAREN.find(text) {
+        if m.start() > 0 {
+            text = text[..m.start()].trim_end();
+        }
+    }
+    if let Some(m) = CREDIT_TAIL.find(text) {
+        if m.start() > 0 {
+            text = text[..m.start()].trim_end();
+        }
+    }
+    text
+}
+
+fn normalise_for_compare(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A line of page furniture: "Advertisement", "Read more: …", "Related".
+fn is_junk_line(text: &str) -> bool {
+    if text.len() > 120 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let bare = lower
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    if JUNK_LINES.contains(bare) {
+        return true;
+    }
+    if let Some((head, _)) = lower.split_once(':') {
+        let head = head.trim();
+        if JUNK_LINES.contains(head) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A byline ("By Ana Ruiz and Tom O'Neill") or a date line ("Updated 10:05 PM ET, Nov 19, 2019").
+fn is_meta_line(text: &str) -> bool {
+    if text.len() > 160 {
+        return false;
+    }
+    let words = text.split_whitespace().count();
+    if words <= 14 {
+        let lower = text.trim_start().to_lowercase();
+        if lower.starts_with("by ") || lower.starts_with("by:") {
+            if crate::clean::meta::parse_byline(text).is_some() {
+                return true;
+            }
+        }
+    }
+    if words <= 12 && !text.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+        if crate::clean::meta::parse_published(text).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// The article's paragraphs, in page order, without the headline.
+pub(crate) fn extract(html: &Html, headline: Option<&str>) -> Vec<(ParagraphKind, String)> {
+    let mut page = segment(html);
+    page.aggregate();
+    page.score();
+    let Some(top) = page.top_candidate() else {
+        return Vec::new();
+    };
+    let roots = page.selection(top);
+    let dropped = page.drop_inside(&roots);
+    let headline_key = headline.map(normalise_for_compare);
+    let mut out: Vec<(ParagraphKind, String)> = Vec::new();
+    let mut seen_headline = false;
+    for &r in &roots {
+        let (from, to) = page.elements[r].blocks;
+        for b in &page.blocks[from..to] {
+            if b.removed || dropped[b.owner] || ancestor_dropped(&page, &dropped, b.owner, r) {
+                continue;
+            }
+            let text = b.text.as_str();
+            if let (Some(h), false) = (&headline_key, seen_headline) {
+                if matches!(
+                    b.kind,
+                    BlockKind::Heading(_) | BlockKind::Loose | BlockKind::Paragraph
+                ) && normalise_for_compare(text) == *h
+                {
+                    seen_headline = true;
+                    continue;
+                }
+            }
+            if is_junk_line(text) || is_meta_line(text) {
+                continue;
+            }
+            let ld = b.link_density();
+            let kind = match b.kind {
+                BlockKind::Heading(1) if out.is_empty() && headline.is_some() => continue,
+                BlockKind::Heading(_) => {
+                    if ld > 0.5 {
+                        continue;
+                    }
+                    ParagraphKind::Heading
+                }
+                BlockKind::Caption => {
+                    let t = strip_credit(text);
+                    if t.is_empty() || ld > 0.5 {
+                        continue;
+                    }
+                    out.push((ParagraphKind::Caption, t.to_string()));
+                    continue;
+                }
+                BlockKind::Quote => ParagraphKind::Blockquote,
+                _ => {
+                    if ld > 0.5 {
+                        continue;
+                    }
+                    ParagraphKind::Text
+                }
+            };
+            out.push((kind, text.to_string()));
+        }
+    }
+    // A heading left with nothing after it (the "Related" heading of a dropped list).
+    while out
+        .last()
+        .is_some_and(|(k, _)| *k == ParagraphKind::Heading)
+    {
+        out.pop();
+    }
+    out
+}
+
+fn ancestor_dropped(page: &Page, dropped: &[bool], mut e: usize, root: usize) -> bool {
+    while e != root && e != 0 {
+        if dropped[e] {
+            return true;
+        }
+        e = page.elements[e].parent;
+    }
+    false
+}

@@ -1,0 +1,600 @@
+//! Article metadata of a web page, from the sources in the order the best extractors trust them:
+//! JSON-LD (`NewsArticle` and kin, also inside `@graph` and arrays), then OpenGraph and `article:*`
+//! properties, then `<meta name=author|parsely-*|dc.*>`, then `<time datetime>`, then a byline
+//! element (`rel=author`, `itemprop`/class `author`/`byline`), then `<h1>`, then `<title>` without
+//! its site suffix. A publisher is never an author; `site` holds the site name.
+
+use std::sync::LazyLock;
+
+use scraper::{ElementRef, Html, Selector};
+use serde_json::Value;
+
+use crate::clean::meta::{looks_like_person_name, parse_byline, parse_published};
+use crate::doc::ArticleMeta;
+
+fn selector(s: &str) -> Selector {
+    Selector::parse(s).expect("static selector")
+}
+
+static META: LazyLock<Selector> = LazyLock::new(|| selector("meta"));
+static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
+static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
+static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
+static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
+    selector(
+        "[rel=author], [itemprop=author], [class*=byline], [class*=author], [id*=byline], \
+         [class*=Byline], [class*=Author]",
+    )
+});
+static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=name]"));
+
+const ARTICLE_TYPES: [&str; 14] = [
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "LiveBlogPosting",
+    "BlogPosting",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "ReviewNewsArticle",
+    "BackgroundNewsArticle",
+    "AskPublicNewsArticle",
+    "SatiricalArticle",
+    "Report",
+    "TechArticle",
+    "SocialMediaPosting",
+];
+
+/// What the JSON-LD says about the article.
+#[derive(Debug, Default)]
+struct LinkedData {
+    headline: Option<String>,
+    authors: Vec<String>,
+    published: Option<String>,
+    section: Option<String>,
+    publisher: Option<String>,
+    language: Option<String>,
+}
+
+fn types_of(v: &Value) -> Vec<&str> {
+    match v.get("@type") {
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn is_article(v: &Value) -> bool {
+    types_of(v)
+        .iter()
+        .any(|t| ARTICLE_TYPES.contains(&t.trim_start_matches("schema:")))
+}
+
+/// Every object of a JSON-LD document: top level, arrays, `@graph`.
+fn objects<'a>(v: &'a Value, out: &mut Vec<&'a Value>, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| objects(x, out, depth + 1)),
+        Value::Object(o) => {
+            out.push(v);
+            if let Some(g) = o.get("@graph") {
+                objects(g, out, depth + 1);
+            }
+            if let Some(m) = o.get("mainEntity") {
+                objects(m, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn text_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(decode_entities(s.trim())).filter(|s| !s.is_empty()),
+        Value::Array(a) => a.iter().find_map(text_of),
+        Value::Object(o) => o.get("name").and_then(text_of),
+        _ => None,
+    }
+}
+
+/// JSON-LD strings sometimes carry HTML entities; the common ones are decoded.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = s.to_string();
+    for (from, to) in [
+        ("&amp;", "&"),
+        ("&quot;", "\""),
+        ("&#39;", "'"),
+        ("&#039;", "'"),
+        ("&apos;", "'"),
+        ("&rsquo;", "’"),
+        ("&lsquo;", "‘"),
+        ("&rdquo;", "”"),
+        ("&ldquo;", "“"),
+        ("&ndash;", "–"),
+        ("&mdash;", "—"),
+        ("&nbsp;", " "),
+        ("&#8217;", "’"),
+        ("&#8216;", "‘"),
+        ("&#8220;", "“"),
+        ("&#8221;", "”"),
+        ("&#8211;", "–"),
+        ("&#8212;", "—"),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+    ] {
+        out = out.replace(from, to);
+    }
+    out
+}
+
+/// Author names of a JSON-LD `author` value: a string, a Person, an `@id` reference, or a list.
+fn authors_of(v: &Value, all: &[&Value], out: &mut Vec<String>, depth: usize) {
+    if depth > 4 {
+        return;
+    }
+    match v {
+        Value::String(s) => {
+            let s = s.trim();
+            if s.starts_with("http") || s.contains('@') && !s.contains(' ') {
+                return;
+            }
+            push_names(&decode_entities(s), out);
+        }
+        Value::Array(a) => a.iter().for_each(|x| authors_of(x, all, out, depth + 1)),
+        Value::Object(o) => {
+            let types = types_of(v);
+            if types
+                .iter()
+                .any(|t| *t == "Organization" || *t == "NewsMediaOrganization")
+            {
+                return;
+            }
+            if let Some(name) = o.get("name").and_then(text_of) {
+                push_names(&name, out);
+            } else if let (Some(g), Some(f)) = (
+                o.get("givenName").and_then(text_of),
+                o.get("familyName").and_then(text_of),
+            ) {
+                push_names(&format!("{g} {f}"), out);
+            } else if let Some(id) = o.get("@id").and_then(Value::as_str) {
+                if let Some(target) = all.iter().find(|x| {
+                    x.get("@id").and_then(Value::as_str) == Some(id) && x.get("name").is_some()
+                }) {
+                    authors_of(target, all, out, depth + 1);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Adds the names of an author string ("Ana Ruiz and Tom O'Neill", "By Ana Ruiz").
+fn push_names(s: &str, out: &mut Vec<String>) {
+    let s = s.trim();
+    if s.is_empty() {
+        return;
+    }
+    let names: Vec<String> = match parse_byline(&format!("By {}", strip_by(s))) {
+        Some((names, _)) => names,
+        None => vec![strip_by(s).to_string()],
+    };
+    for n in names {
+        let n = n.trim().to_string();
+        if !n.is_empty() && !out.contains(&n) {
+            out.push(n);
+        }
+    }
+}
+
+fn strip_by(s: &str) -> &str {
+    let t = s.trim();
+    for p in ["By ", "by ", "BY "] {
+        if let Some(r) = t.strip_prefix(p) {
+            return r.trim();
+        }
+    }
+    t
+}
+
+fn linked_data(blocks: &[String]) -> LinkedData {
+    let mut ld = LinkedData::default();
+    let parsed: Vec<Value> = blocks
+        .iter()
+        .filter_map(|b| {
+            let b = b
+                .trim()
+                .trim_start_matches("<![CDATA[")
+                .trim_end_matches("]]>")
+                .trim();
+            serde_json::from_str::<Value>(b).ok()
+        })
+        .collect();
+    let mut all: Vec<&Value> = Vec::new();
+    for v in &parsed {
+        objects(v, &mut all, 0);
+    }
+    // The article object: the first of an article type, preferring one with a headline.
+    let article = all
+        .iter()
+        .filter(|v| is_article(v))
+        .max_by_key(|v| (v.get("headline").is_some(), v.get("author").is_some()))
+        .copied()
+        // `max_by_key` keeps the last of equals; the first article is wanted among equals.
+        .and_then(|best| {
+            let key = (best.get("headline").is_some(), best.get("author").is_some());
+            all.iter()
+                .find(|v| {
+                    is_article(v) && (v.get("headline").is_some(), v.get("author").is_some()) == key
+                })
+                .copied()
+        });
+    let Some(a) = article else {
+        // Publisher of a page without an article object still names the site.
+        ld.publisher = all
+            .iter()
+            .find(|v| {
+                types_of(v).iter().any(|t| {
+                    *t == "Organization" || *t == "NewsMediaOrganization" || *t == "WebSite"
+                })
+            })
+            .and_then(|v| v.get("name"))
+            .and_then(text_of);
+        return ld;
+    };
+    ld.headline = a
+        .get("headline")
+        .or_else(|| a.get("name"))
+        .and_then(text_of);
+    if let Some(author) = a.get("author").or_else(|| a.get("creator")) {
+        authors_of(author, &all, &mut ld.authors, 0);
+    }
+    ld.published = a
+        .get("datePublished")
+        .or_else(|| a.get("dateCreated"))
+        .and_then(text_of);
+    ld.section = a.get("articleSection").and_then(text_of);
+    ld.publisher = a.get("publisher").and_then(|p| match p {
+        Value::Object(o) => o.get("name").and_then(text_of).or_else(|| {
+            let id = o.get("@id")?.as_str()?;
+            all.iter()
+                .find(|x| x.get("@id").and_then(Value::as_str) == Some(id))
+                .and_then(|x| x.get("name"))
+                .and_then(text_of)
+        }),
+        other => text_of(other),
+    });
+    ld.language = a.get("inLanguage").and_then(text_of);
+    ld
+}
+
+/// `<meta>` values by name or property, first occurrence wins.
+#[derive(Debug, Default)]
+struct MetaTags {
+    og_title: Option<String>,
+    og_site: Option<String>,
+    published: Option<String>,
+    section: Option<String>,
+    authors: Vec<String>,
+    title: Option<String>,
+    locale: Option<String>,
+}
+
+fn set(slot: &mut Option<String>, v: &str) {
+    if slot.is_none() && !v.trim().is_empty() {
+        *slot = Some(v.trim().to_string());
+    }
+}
+
+fn meta_tags(html: &Html) -> MetaTags {
+    let mut m = MetaTags::default();
+    let mut author_tags: Vec<String> = Vec::new();
+    for el in html.select(&META) {
+        let e = el.value();
+        let key = e
+            .attr("property")
+            .or_else(|| e.attr("name"))
+            .or_else(|| e.attr("itemprop"))
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let Some(content) = e.attr("content") else {
+            continue;
+        };
+        match key.as_str() {
+            "og:title" => set(&mut m.og_title, content),
+            "og:site_name" => set(&mut m.og_site, content),
+            "og:locale" => set(&mut m.locale, content),
+            "article:published_time"
+            | "article:published"
+            | "og:published_time"
+            | "datepublished"
+            | "parsely-pub-date"
+            | "sailthru.date"
+            | "dc.date.issued"
+            | "dc.date"
+            | "dcterms.created"
+            | "date"
+            | "pubdate"
+            | "publish-date"
+            | "publishdate"
+            | "article.published"
+            | "publication_date"
+            | "cxenseparse:recs:publishtime" => set(&mut m.published, content),
+            "article:section"
+            | "parsely-section"
+            | "section"
+            | "article.section"
+            | "cxenseparse:section" => set(&mut m.section, content),
+            "author" | "article:author" | "parsely-author" | "dc.creator" | "sailthru.author"
+            | "byl" | "dcterms.creator" | "cxenseparse:author" => {
+                let c = content.trim();
+                if !c.is_empty() && !c.starts_with("http") {
+                    author_tags.push(c.to_string());
+                }
+            }
+            "parsely-title" | "dc.title" | "twitter:title" | "sailthru.title" => {
+                set(&mut m.title, content)
+            }
+            _ => {}
+        }
+    }
+    for a in author_tags {
+        push_names(&a, &mut m.authors);
+    }
+    m
+}
+
+/// The text of an element with whitespace collapsed.
+fn element_text(el: ElementRef) -> String {
+    let mut s = String::new();
+    for t in el.text() {
+        for w in t.split_whitespace() {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(w);
+        }
+    }
+    s
+}
+
+/// Authors from byline elements: `[itemprop=author] [itemprop=name]`, `rel=author` links, or a
+/// `.byline` whose text reads as one.
+fn byline_authors(html: &Html) -> Vec<String> {
+    let mut out = Vec::new();
+    for el in html.select(&BYLINE).take(40) {
+        let v = el.value();
+        if v.name() == "meta" || v.name() == "link" || v.name() == "body" || v.name() == "html" {
+            continue;
+        }
+        let text = if let Some(name) = el.select(&ITEMPROP_NAME).next() {
+            element_text(name)
+        } else {
+            element_text(el)
+        };
+        if text.is_empty() || text.len() > 200 {
+            continue;
+        }
+        if let Some((names, _)) = parse_byline(&text) {
+            for n in names {
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+        } else {
+            let plain = strip_by(&text).trim_end_matches([',', '.', ':']);
+            if looks_like_person_name(plain) && !out.iter().any(|o| o == plain) {
+                out.push(plain.to_string());
+            }
+        }
+        if !out.is_empty() && v.attr("rel") != Some("author") {
+            // The first byline that reads as one names the authors.
+            break;
+        }
+    }
+    out
+}
+
+fn normalise_name(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// `<title>` without its site suffix ("Headline | Site", "Headline - Site").
+fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    let title = title.trim();
+    let site_key = site.map(normalise_name);
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " « ", " » "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let tail_key = normalise_name(tail);
+            let is_site = site_key
+                .as_deref()
+                .is_some_and(|s| !s.is_empty() && (tail_key.contains(s) || s.contains(&tail_key)))
+                || tail.contains('.') && !tail.contains(' ')
+                || (sep == " | " && tail.split_whitespace().count() <= 4);
+            if is_site && head.split_whitespace().count() >= 3 {
+                return strip_site_suffix(head, site);
+            }
+        }
+    }
+    title.to_string()
+}
+
+/// Publication date as ISO 8601, from any date string.
+fn iso(s: &str) -> Option<String> {
+    parse_published(s).map(|p| p.iso())
+}
+
+/// Everything the page says about the article.
+pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
+    let ld = linked_data(json_ld);
+    let tags = meta_tags(html);
+    let site = ld
+        .publisher
+        .clone()
+        .or_else(|| tags.og_site.clone())
+        .filter(|s| !s.trim().is_empty());
+
+    let h1 = html.select(&H1).map(element_text).find(|t| !t.is_empty());
+    let page_title = html
+        .select(&TITLE)
+        .next()
+        .map(element_text)
+        .filter(|t| !t.is_empty())
+        .map(|t| strip_site_suffix(&t, site.as_deref()));
+    let title = ld
+        .headline
+        .clone()
+        .or_else(|| {
+            tags.og_title
+                .as_deref()
+                .map(|t| strip_site_suffix(t, site.as_deref()))
+        })
+        .or_else(|| tags.title.clone())
+        .or(h1)
+        .or(page_title);
+
+    let mut authors = if !ld.authors.is_empty() {
+        ld.authors.clone()
+    } else if !tags.authors.is_empty() {
+        tags.authors.clone()
+    } else {
+        byline_authors(html)
+    };
+    // A publisher is never an author.
+    let not_authors: Vec<String> = [
+        site.as_deref(),
+        ld.publisher.as_deref(),
+        tags.og_site.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(normalise_name)
+    .collect();
+    authors.retain(|a| {
+        let k = normalise_name(a);
+        !k.is_empty() && !not_authors.contains(&k)
+    });
+
+    let published = ld
+        .published
+        .as_deref()
+        .and_then(iso)
+        .or_else(|| tags.published.as_deref().and_then(iso))
+        .or_else(|| {
+            html.select(&TIME)
+                .filter_map(|t| t.value().attr("datetime"))
+                .find_map(iso)
+        });
+
+    let section = ld
+        .section
+        .clone()
+        .or(tags.section.clone())
+        .filter(|s| !s.trim().is_empty());
+
+    let language = html
+        .root_element()
+        .value()
+        .attr("lang")
+        .or_else(|| html.root_element().value().attr("xml:lang"))
+        .map(str::to_string)
+        .or(ld.language.clone())
+        .or(tags.locale.clone())
+        .and_then(|l| {
+            let primary = l.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+            (!primary.is_empty()
+                && primary.len() <= 3
+                && primary.chars().all(|c| c.is_ascii_alphabetic()))
+            .then_some(primary)
+        });
+
+    ArticleMeta {
+        title,
+        authors,
+        published,
+        section,
+        site,
+        language,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta_of(page: &str) -> ArticleMeta {
+        let prepared = super::super::prescan::prepare(page);
+        let html = Html::parse_document(&prepared.html);
+        extract(&html, &prepared.json_ld)
+    }
+
+    #[test]
+    fn json_ld_graph_with_person_references() {
+        let page = r#"<html lang="en-GB"><head><script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","@id":"https://x.test/#website","name":"X Sport"},
+          {"@type":"NewsArticle","headline":"Arsenal beat Chelsea","datePublished":"2025-06-05T14:02:00+01:00",
+           "author":[{"@id":"https://x.test/#/person/1"},{"@type":"Person","givenName":"Tom","familyName":"O'Neill"}],
+           "articleSection":["Football","Premier League"],
+           "publisher":{"@type":"Organization","name":"X Sport"}},
+          {"@type":"Person","@id":"https://x.test/#/person/1","name":"Ana Ruiz"}]}
+        </script><title>Arsenal beat Chelsea | X Sport</title></head><body><p>x</p></body></html>"#;
+        let m = meta_of(page);
+        assert_eq!(m.title.as_deref(), Some("Arsenal beat Chelsea"));
+        assert_eq!(m.authors, vec!["Ana Ruiz", "Tom O'Neill"]);
+        assert_eq!(m.published.as_deref(), Some("2025-06-05T14:02:00+01:00"));
+        assert_eq!(m.section.as_deref(), Some("Football"));
+        assert_eq!(m.site.as_deref(), Some("X Sport"));
+        assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn publisher_is_never_an_author() {
+        let page = r#"<html><head><script type="application/ld+json">
+        {"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Wire Service"},
+         "publisher":{"name":"Wire Service"}}</script>
+        <meta name="author" content="Wire Service"></head><body></body></html>"#;
+        assert!(meta_of(page).authors.is_empty());
+    }
+
+    #[test]
+    fn open_graph_then_meta_then_dom() {
+        let page = r#"<html><head><title>Lions edge Packers in thriller - Blitz Report</title>
+        <meta property="og:site_name" content="Blitz Report">
+        <meta property="article:published_time" content="2025-12-15T00:12:00-05:00">
+        <meta property="article:section" content="NFL"></head>
+        <body><h1>Lions edge Packers in thriller</h1>
+        <div class="byline">By <a rel="author" href="/a/j">Jordan Castellano-Pierce</a> and Mia Thornton</div>
+        </body></html>"#;
+        let m = meta_of(page);
+        assert_eq!(m.title.as_deref(), Some("Lions edge Packers in thriller"));
+        assert_eq!(m.published.as_deref(), Some("2025-12-15T00:12:00-05:00"));
+        assert_eq!(m.section.as_deref(), Some("NFL"));
+        assert_eq!(m.site.as_deref(), Some("Blitz Report"));
+        assert!(m.authors.contains(&"Jordan Castellano-Pierce".to_string()));
+    }
+
+    #[test]
+    fn title_suffix() {
+        assert_eq!(
+            strip_site_suffix("Arsenal beat Chelsea 2-1 at the Emirates | The Sport", None),
+            "Arsenal beat Chelsea 2-1 at the Emirates"
+        );
+        assert_eq!(
+            strip_site_suffix("Arsenal beat Chelsea - BBC Sport", Some("BBC Sport")),
+            "Arsenal beat Chelsea"
+        );
+        assert_eq!(
+            strip_site_suffix("Spurs - the season so far", None),
+            "Spurs - the season so far"
+        );
+    }
+}
