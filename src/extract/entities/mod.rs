@@ -1,24 +1,126 @@
 //! Entities: people, teams, competitions, venues, places and organisations — found by gazetteer and
 //! by name shape, typed by context, and merged into one entity per real-world thing.
+//!
+//! | file | what |
+//! |---|---|
+//! | `fold.rs` | the body folded once to ASCII, with an offset map back |
+//! | `lexicon.rs` | word lists of `data/entities/` and the given-name lexicon |
+//! | `gazetteer.rs` | `data/gazetteer/*.tsv` and the one Aho-Corasick automaton over all aliases |
+//! | `names.rs` | tokens and capitalised runs (particles, initials, suffixes, hyphens) |
+//! | `context.rs` | cue words, role nouns and scorelines around a mention |
+//! | `resolve.rs` | readings, typing by evidence, merging, the entity list |
+//! | `corpus.rs` | examples beside the rules: what must and must not be found |
+
+mod context;
+mod fold;
+mod gazetteer;
+mod lexicon;
+mod names;
+mod resolve;
+
+#[cfg(test)]
+mod corpus;
+
+use std::sync::{Arc, LazyLock};
 
 use crate::doc::{Doc, Entity};
 
+use gazetteer::Gazetteer;
+
 /// Holds the gazetteer automaton and word lists; built once per process, shared by threads.
-pub struct EntityExtractor {}
+pub struct EntityExtractor {
+    gazetteer: Arc<Gazetteer>,
+}
+
+static BUILTIN: LazyLock<Arc<Gazetteer>> = LazyLock::new(|| {
+    let entries = builtin_entries().expect("built-in gazetteers parse");
+    Arc::new(Gazetteer::build(entries))
+});
+
+fn builtin_entries() -> Result<Vec<gazetteer::GazEntry>, String> {
+    let mut all = Vec::new();
+    for (name, text) in gazetteer::BUILTIN_FILES {
+        all.extend(gazetteer::parse(name, text)?);
+    }
+    Ok(all)
+}
 
 impl EntityExtractor {
     /// The built-in gazetteers of `data/gazetteer/`.
     pub fn builtin() -> EntityExtractor {
-        EntityExtractor {}
+        EntityExtractor {
+            gazetteer: Arc::clone(&BUILTIN),
+        }
     }
 
-    /// Built-in gazetteers plus extra files `(name, contents)` in the same format.
-    pub fn with_extra(_extra: &[(String, String)]) -> Result<EntityExtractor, String> {
-        Ok(EntityExtractor {})
+    /// Built-in gazetteers plus extra files `(name, contents)` in the same format: their entries
+    /// add to the built-in ones and override those with the same canonical name and type.
+    pub fn with_extra(extra: &[(String, String)]) -> Result<EntityExtractor, String> {
+        if extra.is_empty() {
+            return Ok(EntityExtractor::builtin());
+        }
+        let mut all = builtin_entries()?;
+        for (name, text) in extra {
+            all.extend(gazetteer::parse(name, text)?);
+        }
+        Ok(EntityExtractor {
+            gazetteer: Arc::new(Gazetteer::build(all)),
+        })
     }
 
     /// The entities of `doc`, ordered by first mention.
-    pub fn extract(&self, _doc: &Doc) -> Vec<Entity> {
-        Vec::new()
+    pub fn extract(&self, doc: &Doc) -> Vec<Entity> {
+        resolve::extract(&self.gazetteer, doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{ArticleMeta, EntityType};
+
+    fn doc(text: &str) -> Doc {
+        let mut d = Doc::from_body(text.to_string(), ArticleMeta::default());
+        d.sentences = crate::sentences::split(&d);
+        d
+    }
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<EntityExtractor>();
+    }
+
+    #[test]
+    fn builtin_gazetteers_parse_and_build_quickly() {
+        let started = std::time::Instant::now();
+        let entries = builtin_entries().unwrap();
+        let n = entries.len();
+        let g = Gazetteer::build(entries);
+        let took = started.elapsed();
+        eprintln!(
+            "gazetteer: {n} entries, {} surfaces, automaton built in {took:?}",
+            g.pattern_count()
+        );
+        assert!(n > 1000);
+    }
+
+    #[test]
+    fn extra_gazetteer_adds_and_overrides() {
+        let extra = vec![(
+            "local.tsv".to_string(),
+            "Kingsmere Vale\tteam\tfootball\tENG\tVale|the Valiants\n\
+             Tomás Okafor-Reyes\tperson\tfootball\tENG\tOkafor-Reyes\n"
+                .to_string(),
+        )];
+        let x = EntityExtractor::with_extra(&extra).unwrap();
+        let d = doc("The Valiants won again. Okafor-Reyes scored twice for Kingsmere Vale.");
+        let e = x.extract(&d);
+        let team = e.iter().find(|e| e.name == "Kingsmere Vale").unwrap();
+        assert_eq!(team.kind, EntityType::Team);
+        assert_eq!(team.aliases, ["Valiants"]);
+        let p = e.iter().find(|e| e.name == "Tomás Okafor-Reyes").unwrap();
+        assert_eq!(p.kind, EntityType::Person);
+        assert!(EntityExtractor::with_extra(&[("bad.tsv".into(), "X\tthing\n".into())]).is_err());
     }
 }

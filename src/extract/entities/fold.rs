@@ -1,0 +1,121 @@
+//! Folding: the body copied once into a parallel ASCII-ish buffer (accents stripped, curly quotes
+//! and dashes made plain) with a map from every folded byte back to the body, so one automaton
+//! over folded aliases finds "Rakow Czestochowa" and "Raków Częstochowa" alike and still reports
+//! body offsets.
+
+use crate::doc::Span;
+
+/// The folded text of a body and, for each folded byte, the body range of the char it came from.
+pub struct Folded {
+    pub text: String,
+    /// `starts[i]`: body byte offset of the char that produced folded byte `i`.
+    starts: Vec<u32>,
+    /// `ends[i]`: body byte offset just past that char.
+    ends: Vec<u32>,
+}
+
+impl Folded {
+    pub fn new(body: &str) -> Folded {
+        let mut text = String::with_capacity(body.len() + body.len() / 16);
+        let mut starts = Vec::with_capacity(body.len() + 16);
+        let mut ends = Vec::with_capacity(body.len() + 16);
+        let mut buf = [0u8; 4];
+        for (at, c) in body.char_indices() {
+            let end = (at + c.len_utf8()) as u32;
+            let piece: &str = if c.is_ascii() {
+                c.encode_utf8(&mut buf)
+            } else {
+                fold_char(c)
+            };
+            for _ in 0..piece.len() {
+                starts.push(at as u32);
+                ends.push(end);
+            }
+            text.push_str(piece);
+        }
+        Folded { text, starts, ends }
+    }
+
+    /// The body span of folded bytes `start..end` (`start < end`).
+    pub fn body_span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.starts[start] as usize, self.ends[end - 1] as usize)
+    }
+}
+
+/// The ASCII form of one non-ASCII char: letters lose their accents (deunicode), quotes and
+/// dashes become their plain forms, anything else becomes a space (a word boundary).
+pub fn fold_char(c: char) -> &'static str {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' | '\u{0060}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => "\"",
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => "-",
+        _ if c.is_alphanumeric() => match deunicode::deunicode_char(c) {
+            // Scripts deunicode spells with a trailing space ("Zhong ") keep only the letters.
+            Some(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()) => s,
+            Some(s) => {
+                let t = s.trim();
+                if !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    t
+                } else {
+                    "_"
+                }
+            }
+            None => "_",
+        },
+        _ => " ",
+    }
+}
+
+/// A whole string folded the same way (for aliases and word lists).
+pub fn fold_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(fold_char(c));
+        }
+    }
+    out
+}
+
+/// Folded and lower-cased, whitespace collapsed: the key names are compared by.
+pub fn key(s: &str) -> String {
+    let folded = fold_str(s).to_ascii_lowercase();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_maps_back() {
+        let body = "At Raków Częstochowa’s ground – Ødegård";
+        let f = Folded::new(body);
+        assert_eq!(f.text, "At Rakow Czestochowa's ground - Odegard");
+        let at = f.text.find("Czestochowa").unwrap();
+        let span = f.body_span(at, at + "Czestochowa".len());
+        assert_eq!(&body[span.start..span.end], "Częstochowa");
+        let at = f.text.find("Odegard").unwrap();
+        let span = f.body_span(at, at + 7);
+        assert_eq!(&body[span.start..span.end], "Ødegård");
+    }
+
+    #[test]
+    fn multi_letter_folds_map_to_one_char() {
+        let body = "Straße Æsir";
+        let f = Folded::new(body);
+        assert_eq!(f.text, "Strasse AEsir");
+        let span = f.body_span(0, 7);
+        assert_eq!(&body[span.start..span.end], "Straße");
+        let span = f.body_span(4, 5);
+        assert_eq!(&body[span.start..span.end], "ß");
+    }
+
+    #[test]
+    fn keys_ignore_case_accents_and_spacing() {
+        assert_eq!(key("  Raków   Częstochowa"), "rakow czestochowa");
+        assert_eq!(key("O’Donoghue"), "o'donoghue");
+    }
+}

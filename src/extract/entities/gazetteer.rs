@@ -1,0 +1,464 @@
+//! Gazetteer: the entries of data/gazetteer/*.tsv (and extra files of the same format), and ONE
+//! Aho-Corasick automaton over every folded alias, run once over the folded body.
+//!
+//! Matching rules: whole words only (a name glued to another by an apostrophe, a slash or a hyphen
+//! before a capital — "d’Italia", "Mackintosh-Leith" — is part of that other name, while "Kent-born"
+//! still holds Kent); accents never matter; single-word aliases and aliases made of ordinary words
+//! must match with their capitalisation ("Inter", "Sky", "Saints"), all others match in any case
+//! (so all-caps headlines still match "Aston Villa"). Among overlapping valid matches the leftmost
+//! longest wins. A possessive "’s" and a leading "the" stay outside the match.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use crate::doc::{EntityType, Span};
+
+use super::fold::{self, Folded};
+use super::lexicon::LEXICON;
+
+/// One gazetteer line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GazEntry {
+    pub canonical: String,
+    pub kind: EntityType,
+    pub sport: Option<String>,
+    pub country: Option<String>,
+    pub aliases: Vec<String>,
+    /// A national side (from a national-teams file, or named "… national … team"): its name is
+    /// also a country's, and a bare "in" before it means the country.
+    pub national: bool,
+}
+
+/// One entry a surface form may stand for.
+#[derive(Debug, Clone)]
+struct Target {
+    entry: u32,
+    /// The folded surface with its capitalisation, for case-sensitive checks.
+    folded: String,
+    case_sensitive: bool,
+    /// An ordinary word ("Heat", "Palace"): kept only with support elsewhere in the text.
+    weak: bool,
+}
+
+/// A found gazetteer mention: its body span and every entry it may stand for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GazMatch {
+    pub span: Span,
+    pub entries: Vec<u32>,
+    /// Every reading of this surface is an ordinary word.
+    pub weak: bool,
+}
+
+pub struct Gazetteer {
+    pub entries: Vec<GazEntry>,
+    /// Pattern id → the entries its surface stands for.
+    targets: Vec<Vec<Target>>,
+    automaton: AhoCorasick,
+}
+
+/// The built-in gazetteer files, in priority order (earlier files win ties between readings).
+pub const BUILTIN_FILES: [(&str, &str); 9] = [
+    (
+        "national_teams.tsv",
+        include_str!("../../../data/gazetteer/national_teams.tsv"),
+    ),
+    (
+        "football_clubs.tsv",
+        include_str!("../../../data/gazetteer/football_clubs.tsv"),
+    ),
+    (
+        "us_franchises.tsv",
+        include_str!("../../../data/gazetteer/us_franchises.tsv"),
+    ),
+    (
+        "rugby_cricket_clubs.tsv",
+        include_str!("../../../data/gazetteer/rugby_cricket_clubs.tsv"),
+    ),
+    (
+        "motorsport_cycling_teams.tsv",
+        include_str!("../../../data/gazetteer/motorsport_cycling_teams.tsv"),
+    ),
+    (
+        "competitions.tsv",
+        include_str!("../../../data/gazetteer/competitions.tsv"),
+    ),
+    (
+        "venues.tsv",
+        include_str!("../../../data/gazetteer/venues.tsv"),
+    ),
+    (
+        "organisations.tsv",
+        include_str!("../../../data/gazetteer/organisations.tsv"),
+    ),
+    (
+        "places.tsv",
+        include_str!("../../../data/gazetteer/places.tsv"),
+    ),
+];
+
+/// Parses one gazetteer file. Errors name the file and line.
+pub fn parse(name: &str, text: &str) -> Result<Vec<GazEntry>, String> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches(['\r', '\n']);
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cols.len() < 2 || cols[0].is_empty() {
+            return Err(format!(
+                "{name}:{}: expected `canonical<TAB>type<TAB>sport<TAB>country<TAB>aliases`",
+                n + 1
+            ));
+        }
+        let kind = EntityType::parse(cols[1])
+            .ok_or_else(|| format!("{name}:{}: unknown type {:?}", n + 1, cols[1]))?;
+        let opt = |i: usize| {
+            cols.get(i)
+                .filter(|s| !s.is_empty() && **s != "-")
+                .map(|s| s.to_string())
+        };
+        let aliases: Vec<String> = cols
+            .get(4)
+            .map(|a| {
+                a.split('|')
+                    .map(|s| strip_the(s.trim()).to_string())
+                    .filter(|s| !s.is_empty() && s != cols[0])
+                    .collect()
+            })
+            .unwrap_or_default();
+        let national = kind == EntityType::Team
+            && (name.contains("national")
+                || aliases.iter().any(|a: &String| a.contains(" national ")));
+        out.push(GazEntry {
+            canonical: cols[0].to_string(),
+            kind,
+            sport: opt(2),
+            country: opt(3),
+            aliases,
+            national,
+        });
+    }
+    Ok(out)
+}
+
+fn strip_the(s: &str) -> &str {
+    for the in ["the ", "The "] {
+        if let Some(rest) = s.strip_prefix(the) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Written variants of a surface: "St James' Park" also as "St. James' Park", "&" as "and".
+fn variants(surface: &str) -> Vec<String> {
+    let mut out = vec![surface.to_string()];
+    let swaps: [(&str, &str); 4] = [
+        ("St ", "St. "),
+        ("St. ", "St "),
+        (" & ", " and "),
+        (" and ", " & "),
+    ];
+    for (from, to) in swaps {
+        if surface.contains(from) {
+            out.push(surface.replace(from, to));
+        }
+    }
+    out
+}
+
+impl Gazetteer {
+    /// Builds the automaton over `entries`; later entries with the same canonical name and type
+    /// replace earlier ones.
+    pub fn build(all: Vec<GazEntry>) -> Gazetteer {
+        let mut entries: Vec<GazEntry> = Vec::with_capacity(all.len());
+        let mut index: HashMap<(String, EntityType), usize> = HashMap::new();
+        for e in all {
+            match index.get(&(e.canonical.clone(), e.kind)) {
+                Some(&i) => entries[i] = e,
+                None => {
+                    index.insert((e.canonical.clone(), e.kind), entries.len());
+                    entries.push(e);
+                }
+            }
+        }
+        let lex = &*LEXICON;
+        let mut pattern_of: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut targets: Vec<Vec<Target>> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let surfaces = std::iter::once(&e.canonical).chain(e.aliases.iter());
+            for surface in surfaces.flat_map(|s| variants(s)) {
+                let folded = fold::fold_str(&surface).trim().to_string();
+                if folded.len() < 2 {
+                    continue;
+                }
+                let lower = folded.to_ascii_lowercase();
+                let words: Vec<&str> = lower.split_whitespace().collect();
+                let ordinary = words.iter().all(|w| lex.common.contains(*w));
+                let case_sensitive = words.len() == 1 || ordinary;
+                let weak = ordinary && !folded.bytes().all(|b| !b.is_ascii_lowercase());
+                let p = *pattern_of.entry(lower.clone()).or_insert_with(|| {
+                    patterns.push(lower.clone());
+                    targets.push(Vec::new());
+                    patterns.len() - 1
+                });
+                let list = &mut targets[p];
+                if !list
+                    .iter()
+                    .any(|t| t.entry == i as u32 && t.folded == folded)
+                {
+                    list.push(Target {
+                        entry: i as u32,
+                        folded,
+                        case_sensitive,
+                        weak,
+                    });
+                }
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .or_else(|_| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
+            })
+            .expect("gazetteer automaton");
+        Gazetteer {
+            entries,
+            targets,
+            automaton,
+        }
+    }
+
+    pub fn is_national(&self, entry: u32) -> bool {
+        self.entries[entry as usize].national
+    }
+
+    /// Number of distinct folded surfaces in the automaton.
+    #[cfg(test)]
+    pub fn pattern_count(&self) -> usize {
+        self.targets.len()
+    }
+
+    /// Every valid gazetteer mention in the folded body, leftmost-longest, not overlapping.
+    pub fn find(&self, folded: &Folded) -> Vec<GazMatch> {
+        let text = folded.text.as_bytes();
+        let mut found: Vec<(usize, usize, Vec<u32>, bool)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(&folded.text) {
+            let (s, e) = (m.start(), m.end());
+            if !at_boundary(text, s, e) {
+                continue;
+            }
+            let slice = &folded.text[s..e];
+            let mut entries = Vec::new();
+            let mut weak = true;
+            for t in &self.targets[m.pattern().as_usize()] {
+                let ok = !t.case_sensitive
+                    || slice == t.folded
+                    || (shouty(slice) && !shouty(&t.folded) && caps_context(text, s, e));
+                if ok && !entries.contains(&t.entry) {
+                    entries.push(t.entry);
+                    weak &= t.weak;
+                }
+            }
+            if !entries.is_empty() {
+                found.push((s, e, entries, weak));
+            }
+        }
+        // Leftmost-longest among the valid matches.
+        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out: Vec<GazMatch> = Vec::new();
+        let mut covered = 0;
+        for (s, e, entries, weak) in found {
+            if s < covered {
+                continue;
+            }
+            covered = e;
+            out.push(GazMatch {
+                span: folded.body_span(s, e),
+                entries,
+                weak,
+            });
+        }
+        out
+    }
+}
+
+/// All letters upper case (and at least two of them).
+fn shouty(s: &str) -> bool {
+    s.bytes().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+        && !s.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// An all-caps match counts for a capitalised alias only in an all-caps stretch: a neighbouring
+/// word on the same line is all caps too, or the match opens a line as a dateline ("BOSTON —").
+fn caps_context(text: &[u8], s: usize, e: usize) -> bool {
+    let word_before = {
+        let mut i = s;
+        while i > 0 && text[i - 1] == b' ' {
+            i -= 1;
+        }
+        let end = i;
+        while i > 0 && text[i - 1].is_ascii_alphabetic() {
+            i -= 1;
+        }
+        &text[i..end]
+    };
+    let after = {
+        let mut i = e;
+        while i < text.len() && text[i] == b' ' {
+            i += 1;
+        }
+        let start = i;
+        while i < text.len() && text[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        (&text[start..i], text.get(start).copied())
+    };
+    let caps = |w: &[u8]| w.len() >= 2 && w.iter().all(|b| b.is_ascii_uppercase());
+    let line_start = s == 0 || text[s - 1] == b'\n';
+    caps(word_before) || caps(after.0) || (line_start && matches!(after.1, Some(b'-') | Some(b',')))
+}
+
+/// Whole-word test on the folded text, with the glue rules of the module note.
+fn at_boundary(text: &[u8], s: usize, e: usize) -> bool {
+    let alnum = |i: usize| text.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+    if s > 0 {
+        let b = text[s - 1];
+        if b.is_ascii_alphanumeric() {
+            return false;
+        }
+        if s >= 2 && alnum(s - 2) {
+            match b {
+                b'\'' | b'/' | b'.' => return false,
+                // "Mackintosh-Leith": a capitalised word before the hyphen makes one name.
+                b'-' => {
+                    let mut i = s - 1;
+                    while i > 0 && text[i - 1].is_ascii_alphanumeric() {
+                        i -= 1;
+                    }
+                    if text[i].is_ascii_uppercase() {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if e < text.len() {
+        let b = text[e];
+        if b.is_ascii_alphanumeric() {
+            return false;
+        }
+        if alnum(e + 1) {
+            match b {
+                // A possessive "'s" is fine; any other glued letters are not.
+                b'\'' => {
+                    let possessive = matches!(text[e + 1], b's' | b'S') && !alnum(e + 2);
+                    if !possessive {
+                        return false;
+                    }
+                }
+                b'/' | b'.' => return false,
+                b'-' if text[e + 1].is_ascii_uppercase() => return false,
+                _ => {}
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gaz(lines: &str) -> Gazetteer {
+        Gazetteer::build(parse("test.tsv", lines).unwrap())
+    }
+
+    fn found(g: &Gazetteer, body: &str) -> Vec<(String, Vec<String>)> {
+        let folded = Folded::new(body);
+        g.find(&folded)
+            .into_iter()
+            .map(|m| {
+                (
+                    body[m.span.start..m.span.end].to_string(),
+                    m.entries
+                        .iter()
+                        .map(|&i| g.entries[i as usize].canonical.clone())
+                        .collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parses_and_rejects_bad_lines() {
+        let e = parse(
+            "x.tsv",
+            "# c\nAtalanta\tteam\tfootball\tITA\tLa Dea|the Nerazzurri\n",
+        )
+        .unwrap();
+        assert_eq!(e[0].aliases, ["La Dea", "Nerazzurri"]);
+        assert_eq!(e[0].country.as_deref(), Some("ITA"));
+        assert!(parse("x.tsv", "Foo\tthing\t-\t-\t\n")
+            .unwrap_err()
+            .contains("x.tsv:1"));
+        assert!(parse("x.tsv", "Foo\n").is_err());
+    }
+
+    #[test]
+    fn matches_folded_longest_on_word_boundaries() {
+        let g = gaz("Raków Częstochowa\tteam\tfootball\tPOL\tRakow\n\
+                     Villa Park\tvenue\tfootball\tENG\t\n\
+                     Aston Villa\tteam\tfootball\tENG\tVilla\n\
+                     Inter\tteam\tfootball\tITA\t\n\
+                     Leith\tplace\t-\tSCO\t\n\
+                     Kent\tteam\tcricket\tENG\t\n\
+                     Italy\tteam\tfootball\tITA\tItalia\n");
+        let got = found(
+            &g,
+            "Rakow Czestochowa lost at Villa Park to Aston Villa’s kids; inter alia Inter. \
+             Mackintosh-Leith, a Kent-born d’Italia fan",
+        );
+        let surfaces: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            surfaces,
+            [
+                "Rakow Czestochowa",
+                "Villa Park",
+                "Aston Villa",
+                "Inter",
+                "Kent"
+            ]
+        );
+    }
+
+    #[test]
+    fn multi_word_aliases_match_in_capitals() {
+        let g = gaz("Aston Villa\tteam\tfootball\tENG\tVilla\nBoston\tplace\t-\tUSA\t\n");
+        let got = found(
+            &g,
+            "ASTON VILLA FIGHT BACK\n\nBOSTON — Villa won; villa life",
+        );
+        let surfaces: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(surfaces, ["ASTON VILLA", "BOSTON", "Villa"]);
+    }
+
+    #[test]
+    fn later_entries_override_same_name_and_type() {
+        let mut all = parse("a", "Foo\tteam\tfootball\tENG\tFooz\n").unwrap();
+        all.extend(parse("b", "Foo\tteam\tcricket\tENG\tFoo CC\n").unwrap());
+        let g = Gazetteer::build(all);
+        assert_eq!(g.entries.len(), 1);
+        assert_eq!(g.entries[0].sport.as_deref(), Some("cricket"));
+    }
+}

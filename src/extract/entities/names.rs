@@ -1,0 +1,368 @@
+//! Names by shape: the body cut once into word tokens (per sentence), and the runs of capitalised
+//! tokens that may be names — with particles ("Ruud van Leeuwen", "Juan Carlos de la Torre"),
+//! hyphens ("Ødegård-Lind"), elided prefixes ("d’Alessandro"), initials ("T.J.", "O."),
+//! suffixes ("Jr.", "III") and letters of any script ("Çalhanoğlu").
+
+use crate::doc::{Doc, ParagraphKind, Span};
+
+use super::lexicon::LEXICON;
+
+/// What a token looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Starts with a capital (or an elided prefix and a capital: "d’Alessandro").
+    Cap,
+    /// Initials: "J.", "T.J.", "J.P.".
+    Initials,
+    /// A lower-case name particle: "van", "de", "dos".
+    Particle,
+    /// Any other lower-case word (or a "-born" tail split off "Kent-born").
+    Lower,
+    /// Starts with a digit.
+    Number,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Body span of the word, a possessive "’s" left outside.
+    pub span: Span,
+    pub shape: Shape,
+    pub possessive: bool,
+    pub sentence: u32,
+    /// Joined to the previous token of the same sentence by one space only.
+    pub glued: bool,
+    /// The first word of a sentence, or the first after an opening quote, bracket, colon or dash.
+    pub opener: bool,
+    /// Punctuation (other than a possessive) stands between this token and the next.
+    pub punct_after: bool,
+    /// The token lies in a title-case headline or heading.
+    pub titlecase: bool,
+}
+
+/// Abbreviations that keep their full stop inside a name token.
+fn keeps_stop(word: &str) -> bool {
+    let lex = &*LEXICON;
+    let with_stop = format!("{word}.");
+    lex.titles.contains(&with_stop)
+        || lex.suffixes.contains(&with_stop)
+        || matches!(word, "St" | "Mt" | "Ft" | "Jnr" | "Snr")
+        || is_initials_body(word)
+}
+
+/// "J" or "J.P" or "T.J" (the final stop not yet included).
+fn is_initials_body(word: &str) -> bool {
+    let mut chars = word.chars();
+    loop {
+        match chars.next() {
+            Some(c) if c.is_uppercase() => {}
+            _ => return false,
+        }
+        match chars.next() {
+            None => return true,
+            Some('.') => {}
+            _ => return false,
+        }
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '-' | '‐' | '.')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// The shape of a token's text.
+pub fn shape_of(word: &str) -> Shape {
+    let lex = &*LEXICON;
+    let Some(first) = word.chars().next() else {
+        return Shape::Lower;
+    };
+    if first.is_ascii_digit() || first.is_numeric() {
+        return Shape::Number;
+    }
+    if word.ends_with('.') && is_initials_body(&word[..word.len() - 1]) {
+        return Shape::Initials;
+    }
+    if first.is_uppercase() {
+        return Shape::Cap;
+    }
+    // "d’Alessandro", "dell'Acqua": an elided lower-case prefix, an apostrophe, a capital.
+    if let Some(pos) = word.find(is_apostrophe) {
+        let (prefix, rest) = word.split_at(pos);
+        let after = rest.chars().nth(1);
+        if lex.elided.contains(&prefix.to_lowercase()) && after.is_some_and(char::is_uppercase) {
+            return Shape::Cap;
+        }
+    }
+    if lex.is_particle(word) {
+        return Shape::Particle;
+    }
+    Shape::Lower
+}
+
+/// Cuts the body into word tokens, sentence by sentence.
+pub fn tokenize(doc: &Doc) -> Vec<Token> {
+    let body = doc.body.as_str();
+    let mut tokens: Vec<Token> = Vec::with_capacity(body.len() / 5);
+    let titlecase_paragraphs = titlecase_paragraphs(doc);
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let paragraph = doc.paragraph_index(sentence.start);
+        let titlecase = titlecase_paragraphs
+            .get(paragraph)
+            .copied()
+            .unwrap_or(false);
+        let first_token = tokens.len();
+        let text = &body[sentence.start..sentence.end];
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (at, c) = chars[i];
+            if !c.is_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                if d.is_alphanumeric() {
+                    j += 1;
+                } else if is_joiner(d)
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
+                    && chars[j - 1].1.is_alphanumeric()
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let mut end = chars.get(j).map_or(text.len(), |x| x.0);
+            // "J.P." / "Jr." / "St.": keep the closing full stop.
+            if chars.get(j).is_some_and(|x| x.1 == '.') && keeps_stop(&text[at..end]) {
+                end += 1;
+                j += 1;
+            }
+            let mut word_end = end;
+            let mut possessive = false;
+            let word = &text[at..end];
+            for s in ["’s", "'s", "ʼs", "’S", "'S"] {
+                if word.len() > s.len() + 1 && word.ends_with(s) {
+                    word_end = end - s.len();
+                    possessive = true;
+                    break;
+                }
+            }
+            // "Ellis’ homer": a bare apostrophe after a final s.
+            if !possessive
+                && word.ends_with('s')
+                && chars.get(j).is_some_and(|x| is_apostrophe(x.1))
+                && !chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric())
+                && word.chars().next().is_some_and(char::is_uppercase)
+            {
+                possessive = true;
+            }
+            // "Kent-born", "Dublin-based": the lower-case tail is a word of its own.
+            let word = &text[at..word_end];
+            let mut pieces: Vec<(usize, usize)> = vec![(at, word_end)];
+            if let Some(h) = word.rfind('-') {
+                let tail = &word[h + 1..];
+                if h > 0
+                    && word.chars().next().is_some_and(char::is_uppercase)
+                    && !tail.is_empty()
+                    && tail.chars().all(|c| c.is_lowercase())
+                    && !word[..h].contains('-')
+                {
+                    pieces = vec![(at, at + h), (at + h, word_end)];
+                }
+            }
+            let n = pieces.len();
+            for (k, (s, e)) in pieces.into_iter().enumerate() {
+                let word = &text[s..e];
+                let shape = if word.starts_with('-') {
+                    Shape::Lower
+                } else {
+                    shape_of(word)
+                };
+                let prev = tokens.len().checked_sub(1).filter(|&p| p >= first_token);
+                let gap = prev.map(|p| &body[tokens[p].span.end..sentence.start + s]);
+                let glued = match (prev, gap) {
+                    (Some(p), Some(g)) => {
+                        !tokens[p].possessive
+                            && (g == " " || g == "\u{a0}" || (k > 0 && g.is_empty()))
+                    }
+                    _ => false,
+                };
+                let opener = match gap {
+                    None => true,
+                    Some(g) => g
+                        .trim_end()
+                        .chars()
+                        .last()
+                        .is_some_and(|c| "“\"‘(['[:—–-•…".contains(c) || c == '\''),
+                };
+                if let (Some(p), Some(g)) = (prev, gap) {
+                    let punct = g.chars().any(|c| !c.is_whitespace());
+                    tokens[p].punct_after = punct || tokens[p].possessive;
+                }
+                tokens.push(Token {
+                    span: Span::new(sentence.start + s, sentence.start + e),
+                    shape,
+                    possessive: possessive && k == n - 1,
+                    sentence: si as u32,
+                    glued,
+                    opener,
+                    punct_after: false,
+                    titlecase,
+                });
+            }
+            i = j.max(i + 1);
+        }
+        if tokens.len() > first_token {
+            if let Some(last) = tokens.last_mut() {
+                last.punct_after = true;
+            }
+        }
+    }
+    tokens
+}
+
+/// Headline and heading paragraphs written in Title Case ("Gasperini Leaving Atalanta Ends a
+/// Perfect Marriage"), where capitals say nothing about names.
+fn titlecase_paragraphs(doc: &Doc) -> Vec<bool> {
+    doc.paragraphs
+        .iter()
+        .map(|p| {
+            if !matches!(p.kind, ParagraphKind::Headline | ParagraphKind::Heading) {
+                return false;
+            }
+            let text = doc.text(p.span);
+            let words: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric() && !is_joiner(c))
+                .filter(|w| {
+                    w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic)
+                })
+                .skip(1)
+                .collect();
+            let caps = words
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
+            words.len() >= 3 && caps * 4 >= words.len() * 3
+        })
+        .collect()
+}
+
+/// A run of tokens that may hold names: capitalised words, initials and inner particles, joined
+/// by single spaces within a sentence, closed by a possessive. `first..=last` index tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    pub first: usize,
+    pub last: usize,
+}
+
+/// The capitalised runs of a token list.
+pub fn runs(tokens: &[Token]) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let starts = matches!(t.shape, Shape::Cap | Shape::Initials)
+            || (t.shape == Shape::Particle && particle_leads_to_cap(tokens, i));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        let mut j = i;
+        while !tokens[j].possessive && j + 1 < tokens.len() {
+            let n = &tokens[j + 1];
+            if !n.glued || n.sentence != tokens[j].sentence {
+                break;
+            }
+            match n.shape {
+                Shape::Cap | Shape::Initials => {
+                    j += 1;
+                    last = j;
+                }
+                Shape::Particle if particle_leads_to_cap(tokens, j + 1) => j += 1,
+                _ => break,
+            }
+        }
+        out.push(Run { first: i, last });
+        i = last + 1;
+    }
+    out
+}
+
+/// A particle (or a chain of them, "de la") followed by a capitalised word in the same run.
+fn particle_leads_to_cap(tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while tokens[j].shape == Shape::Particle && !tokens[j].possessive {
+        match tokens.get(j + 1) {
+            Some(n) if n.glued && n.sentence == tokens[j].sentence => j += 1,
+            _ => return false,
+        }
+    }
+    j > i && tokens[j].shape == Shape::Cap
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::ArticleMeta;
+
+    fn doc(text: &str) -> Doc {
+        let mut d = Doc::from_body(text.to_string(), ArticleMeta::default());
+        d.sentences = crate::sentences::split(&d);
+        d
+    }
+
+    fn run_texts(text: &str) -> Vec<String> {
+        let d = doc(text);
+        let tokens = tokenize(&d);
+        runs(&tokens)
+            .into_iter()
+            .map(|r| d.body[tokens[r.first].span.start..tokens[r.last].span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn runs_hold_particles_initials_and_suffixes() {
+        assert_eq!(
+            run_texts("Then J.P. van Rensburg met Marcus Ellis Jr. and di Santo’s side in Kent-born style."),
+            ["Then J.P. van Rensburg", "Marcus Ellis Jr.", "di Santo", "Kent"]
+        );
+        assert_eq!(
+            run_texts("Juan Carlos de la Torre beat Marco d’Alessandro, Ødegård-Lind’s friend."),
+            [
+                "Juan Carlos de la Torre",
+                "Marco d’Alessandro",
+                "Ødegård-Lind"
+            ]
+        );
+        assert_eq!(run_texts("It was a van and de facto win."), ["It"]);
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape_of("T.J."), Shape::Initials);
+        assert_eq!(shape_of("d’Alessandro"), Shape::Cap);
+        assert_eq!(shape_of("van"), Shape::Particle);
+        assert_eq!(shape_of("Çalhanoğlu"), Shape::Cap);
+        assert_eq!(shape_of("said"), Shape::Lower);
+    }
+
+    #[test]
+    fn possessives_and_openers() {
+        let d = doc("“We won,” said Ellis’ coach. Atalanta’s win");
+        let t = tokenize(&d);
+        let words: Vec<&str> = t.iter().map(|t| d.text(t.span)).collect();
+        assert_eq!(
+            words,
+            ["We", "won", "said", "Ellis", "coach", "Atalanta", "win"]
+        );
+        assert!(t[0].opener && t[3].possessive && t[5].possessive && t[5].opener);
+        assert!(!t[2].opener);
+    }
+}

@@ -1,0 +1,1059 @@
+//! Resolution: from gazetteer matches and capitalised runs to one entity per real-world thing.
+//!
+//! 1. Gazetteer matches inside a person-shaped run give way to the person ("Jordan Henderson",
+//!    "Lewis Hamilton"); a gazetteer name followed by a type cue becomes a new name of that type
+//!    ("Xcel Energy Center").
+//! 2. Each gazetteer match picks one reading: team or place by context ("Italy beat France" vs
+//!    "cities in Italy"), then readings supported elsewhere in the text, then the article's sport,
+//!    then file order. A city standing for its team ("giving Boston a 5-3 win") joins the team.
+//! 3. Unlisted names are typed by evidence: type cues ("Ashgrove Stadium"), titles, role nouns,
+//!    speech verbs, ages, the given-name lexicon, and the name's shape.
+//! 4. People are merged: full names by surname, suffix and compatible given names; a bare surname,
+//!    given name or titled surname joins the person it names (the one mentioned most, then the
+//!    most recent); "the Gewiss" joins "Gewiss Stadium".
+//! 5. Title-case headlines only confirm names found elsewhere.
+
+use std::collections::HashMap;
+
+use crate::doc::{Doc, Entity, EntityType, Span};
+
+use super::context::{Ctx, Signals};
+use super::fold::{self, Folded};
+use super::gazetteer::{GazMatch, Gazetteer};
+use super::lexicon::LEXICON;
+use super::names::{self, Run, Shape, Token};
+
+/// Evidence that a name is a person's.
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    title: bool,
+    /// A role noun before or in an appositive; `Some(None)` for a person noun with no role.
+    role: Option<Option<&'static str>>,
+    speech: bool,
+    given: bool,
+}
+
+impl Evidence {
+    fn any(&self) -> bool {
+        self.title || self.role.is_some() || self.speech
+    }
+}
+
+/// A name found by shape, not (or no longer) covered by the gazetteer.
+#[derive(Debug, Clone)]
+struct Piece {
+    /// Token range of the name itself.
+    first: usize,
+    last: usize,
+    /// The title token before it ("Mr."), inside the mention span.
+    title: Option<usize>,
+    cue_kind: Option<EntityType>,
+    evidence: Evidence,
+}
+
+/// What one mention was resolved to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Target {
+    Gaz(u32),
+    Person(usize),
+    Other(usize),
+}
+
+struct Mention {
+    span: Span,
+    target: Target,
+    role: Option<&'static str>,
+}
+
+/// A person found by shape.
+struct Person {
+    given: Vec<String>,
+    surname: String,
+    suffix: Option<String>,
+    /// Full-name mentions (with a given name) and all mentions, by position.
+    full: Vec<usize>,
+    all: Vec<usize>,
+    /// Display forms (no title), longest wins as the name.
+    forms: Vec<String>,
+}
+
+/// Any other thing found by shape ("Ashgrove Stadium", "Millbrook United").
+struct Other {
+    kind: EntityType,
+    key: String,
+    name: String,
+}
+
+pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
+    if doc.body.is_empty() || doc.sentences.is_empty() {
+        return Vec::new();
+    }
+    let lex = &*LEXICON;
+    let body = doc.body.as_str();
+    let folded = Folded::new(body);
+    let matches = gaz.find(&folded);
+    let tokens = names::tokenize(doc);
+    let runs = names::runs(&tokens);
+    let ctx = Ctx::new(doc, &tokens);
+    let tok_gaz = token_gaz(&tokens, &matches);
+
+    // 1. Runs into pieces; gazetteer matches a person-shaped run overrides are dropped.
+    let mut dropped = vec![false; matches.len()];
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut title_runs: Vec<Run> = Vec::new();
+    for run in &runs {
+        if tokens[run.first].titlecase {
+            title_runs.push(*run);
+            continue;
+        }
+        split_run(&ctx, *run, &tok_gaz, &matches, &mut dropped, &mut pieces);
+    }
+
+    // 2. Gazetteer readings.
+    let sport = article_sport(gaz, &matches, &dropped, &tokens, body);
+    let mut mentions: Vec<Mention> = Vec::new();
+    resolve_gazetteer(
+        gaz,
+        &ctx,
+        &matches,
+        &dropped,
+        sport.as_deref(),
+        &mut mentions,
+    );
+
+    // 3–4. Names by shape.
+    let mut persons: Vec<Person> = Vec::new();
+    let mut others: Vec<Other> = Vec::new();
+    let mut singles: Vec<usize> = Vec::new();
+    for (p, piece) in pieces.iter().enumerate() {
+        let name_tokens = name_token_count(&tokens, body, piece);
+        if let Some(kind) = piece.cue_kind {
+            if name_tokens >= 2 && !(piece.evidence.given && piece.evidence.any()) {
+                let span = piece_span(&tokens, piece);
+                let text = &body[tokens[piece.first].span.start..span.end];
+                let i = other_index(&mut others, kind, text);
+                mentions.push(Mention {
+                    span,
+                    target: Target::Other(i),
+                    role: None,
+                });
+                continue;
+            }
+        }
+        let form = person_form(&tokens, body, piece);
+        if form.given.is_empty() {
+            singles.push(p);
+            continue;
+        }
+        if !looks_like_person(&tokens, body, piece) {
+            continue;
+        }
+        let at = place_person(&mut persons, &form, mentions.len());
+        let span = piece_span(&tokens, piece);
+        persons[at].forms.push(form.display.clone());
+        mentions.push(Mention {
+            span,
+            target: Target::Person(at),
+            role: piece.evidence.role.flatten(),
+        });
+    }
+    for p in singles {
+        let piece = &pieces[p];
+        let form = person_form(&tokens, body, piece);
+        let span = piece_span(&tokens, piece);
+        let word = doc.text(Span::new(
+            tokens[piece.first].span.start,
+            tokens[piece.last].span.end,
+        ));
+        let common = lex.is_common(word) || lex.is_demonym(word);
+        if let Some(at) = find_person(&persons, &form, span.start, &mentions) {
+            if !common || !tokens[piece.first].opener {
+                persons[at].forms.push(form.display.clone());
+                mentions.push(Mention {
+                    span,
+                    target: Target::Person(at),
+                    role: piece.evidence.role.flatten(),
+                });
+                continue;
+            }
+        }
+        if let Some(target) = short_form(gaz, &mentions, &others, word) {
+            mentions.push(Mention {
+                span,
+                target,
+                role: None,
+            });
+            continue;
+        }
+        let chars = word.chars().count();
+        if common || chars < 2 || tokens[piece.first].shape != Shape::Cap {
+            continue;
+        }
+        let signals = ctx.signals(piece.first, piece.last, span);
+        if piece.evidence.any() || signals.speech {
+            let at = persons.len();
+            persons.push(Person {
+                given: Vec::new(),
+                surname: form.surname.clone(),
+                suffix: form.suffix.clone(),
+                full: Vec::new(),
+                all: Vec::new(),
+                forms: vec![form.display.clone()],
+            });
+            persons[at].all.push(mentions.len());
+            mentions.push(Mention {
+                span,
+                target: Target::Person(at),
+                role: piece.evidence.role.flatten(),
+            });
+        } else if (signals.place_weak || signals.place_strong) && !tokens[piece.first].opener {
+            let i = other_index(&mut others, EntityType::Place, word);
+            mentions.push(Mention {
+                span,
+                target: Target::Other(i),
+                role: None,
+            });
+        }
+    }
+
+    // 5. Title-case headlines: only names already known.
+    for run in title_runs {
+        title_case_run(
+            &tokens,
+            body,
+            run,
+            &tok_gaz,
+            &persons,
+            &others,
+            &mut mentions,
+        );
+    }
+
+    assemble(gaz, doc, mentions, &persons, &others)
+}
+
+/// The index of the found-by-shape thing of this kind and name (made if new).
+fn other_index(others: &mut Vec<Other>, kind: EntityType, name: &str) -> usize {
+    let key = fold::key(name);
+    if let Some(i) = others.iter().position(|o| o.key == key && o.kind == kind) {
+        return i;
+    }
+    others.push(Other {
+        kind,
+        key,
+        name: name.to_string(),
+    });
+    others.len() - 1
+}
+
+/// For each token, the gazetteer match overlapping it.
+fn token_gaz(tokens: &[Token], matches: &[GazMatch]) -> Vec<Option<usize>> {
+    let mut out = vec![None; tokens.len()];
+    let mut m = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        while m < matches.len() && matches[m].span.end <= t.span.start {
+            m += 1;
+        }
+        if m < matches.len() && matches[m].span.overlaps(t.span) {
+            out[i] = Some(m);
+        }
+    }
+    out
+}
+
+fn tok_text<'b>(tokens: &[Token], body: &'b str, i: usize) -> &'b str {
+    &body[tokens[i].span.start..tokens[i].span.end]
+}
+
+fn piece_span(tokens: &[Token], piece: &Piece) -> Span {
+    let start = piece.title.unwrap_or(piece.first);
+    Span::new(tokens[start].span.start, tokens[piece.last].span.end)
+}
+
+/// Name words (capitalised or initials; not particles or suffixes).
+fn name_token_count(tokens: &[Token], body: &str, piece: &Piece) -> usize {
+    (piece.first..=piece.last)
+        .filter(|&i| {
+            matches!(tokens[i].shape, Shape::Cap | Shape::Initials)
+                && !LEXICON.is_suffix(tok_text(tokens, body, i))
+        })
+        .count()
+}
+
+/// Cuts one capitalised run into pieces: leading titles, role nouns, demonyms and ordinary words
+/// come off; gazetteer matches stay unless a person-shaped run or a type cue overrides them.
+fn split_run(
+    ctx: &Ctx,
+    run: Run,
+    tok_gaz: &[Option<usize>],
+    matches: &[GazMatch],
+    dropped: &mut [bool],
+    pieces: &mut Vec<Piece>,
+) {
+    let lex = &*LEXICON;
+    let tokens = ctx.tokens;
+    let body = ctx.doc.body.as_str();
+    let text = |i: usize| tok_text(tokens, body, i);
+    let mut first = run.first;
+    let last = run.last;
+    let mut title = None;
+    let mut cap_role = None;
+    let ends_with_cue = last > first && lex.type_cue(text(last), false, true).is_some();
+    while first <= last {
+        if tok_gaz[first].is_some() {
+            break;
+        }
+        let w = text(first);
+        let more = first < last;
+        if more && lex.is_title(w) {
+            title = Some(first);
+            first += 1;
+            continue;
+        }
+        if more && tokens[first].shape == Shape::Cap {
+            if let Some(r) = lex.role(w) {
+                if !lex.is_given(w) {
+                    cap_role = Some(r);
+                    title = None;
+                    first += 1;
+                    continue;
+                }
+            }
+        }
+        if lex.type_cue(w, true, false).is_some() && more {
+            break;
+        }
+        if !ends_with_cue && more && lex.is_demonym(&format!("{} {}", w, text(first + 1))) {
+            first += 2;
+            continue;
+        }
+        if !ends_with_cue && lex.is_demonym(w) {
+            first += 1;
+            continue;
+        }
+        let common = lex.is_common(w);
+        let given_start = lex.is_given(w) && more && tokens[first + 1].shape == Shape::Cap;
+        let the = w == "The";
+        if common
+            && !given_start
+            && (the || !ends_with_cue)
+            && (tokens[first].opener || tokens[first].titlecase || more || w.len() < 2)
+        {
+            title = None;
+            first += 1;
+            continue;
+        }
+        break;
+    }
+    if first > last {
+        return;
+    }
+    // Segments between ordinary words inside the run.
+    let mut seg_start = first;
+    let mut i = first;
+    while i <= last {
+        let w = text(i);
+        let splits = i > seg_start
+            && tok_gaz[i].is_none()
+            && tokens[i].shape == Shape::Cap
+            && (lex.is_common(w) || lex.is_demonym(w))
+            && lex.type_cue(w, false, true).is_none()
+            && lex.type_cue(w, true, false).is_none();
+        if splits {
+            segment(
+                ctx,
+                seg_start,
+                i - 1,
+                title,
+                cap_role,
+                tok_gaz,
+                matches,
+                dropped,
+                pieces,
+            );
+            title = None;
+            seg_start = i + 1;
+        }
+        i += 1;
+    }
+    if seg_start <= last {
+        segment(
+            ctx, seg_start, last, title, cap_role, tok_gaz, matches, dropped, pieces,
+        );
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn segment(
+    ctx: &Ctx,
+    first: usize,
+    last: usize,
+    title: Option<usize>,
+    cap_role: Option<Option<&'static str>>,
+    tok_gaz: &[Option<usize>],
+    matches: &[GazMatch],
+    dropped: &mut [bool],
+    pieces: &mut Vec<Piece>,
+) {
+    let lex = &*LEXICON;
+    let tokens = ctx.tokens;
+    let body = ctx.doc.body.as_str();
+    let text = |i: usize| tok_text(tokens, body, i);
+    // Trim particles left dangling at the end and suffix-only leftovers.
+    let mut last = last;
+    while last > first && tokens[last].shape == Shape::Particle {
+        last -= 1;
+    }
+    let gaz_in: Vec<usize> = {
+        let mut v: Vec<usize> = (first..=last).filter_map(|i| tok_gaz[i]).collect();
+        v.dedup();
+        v
+    };
+    let evidence = |f: usize, l: usize| -> Evidence {
+        let role = cap_role.or_else(|| ctx.role(title.map_or(f, |t| t), l));
+        let span = Span::new(tokens[f].span.start, tokens[l].span.end);
+        let signals: Signals = ctx.signals(title.map_or(f, |t| t), l, span);
+        Evidence {
+            title: title.is_some(),
+            role,
+            speech: signals.speech,
+            given: lex.is_given(text(f)),
+        }
+    };
+    let cue_of = |f: usize, l: usize| -> Option<EntityType> {
+        if l > f {
+            lex.type_cue(text(l), false, true)
+                .or_else(|| lex.type_cue(text(f), true, false))
+        } else {
+            None
+        }
+    };
+    if gaz_in.is_empty() {
+        let ev = evidence(first, last);
+        pieces.push(Piece {
+            first,
+            last,
+            title,
+            cue_kind: cue_of(first, last),
+            evidence: ev,
+        });
+        return;
+    }
+    // The whole segment is one gazetteer name: nothing for the shape rules.
+    let whole = gaz_in.len() == 1 && {
+        let m = &matches[gaz_in[0]];
+        m.span.start <= tokens[first].span.start && m.span.end >= tokens[last].span.end
+    };
+    if whole {
+        return;
+    }
+    let single_token = |m: usize| {
+        let s = matches[m].span;
+        (first..=last)
+            .filter(|&i| tokens[i].span.overlaps(s))
+            .count()
+            == 1
+    };
+    // A person-shaped run: "Jordan Henderson", "Lewis Hamilton", "Mr. Denver Smith".
+    let others_plain = (first..=last)
+        .filter(|&i| tok_gaz[i].is_none())
+        .all(|i| !lex.is_common(text(i)) && lex.type_cue(text(i), false, true).is_none());
+    let starts_given = lex.is_given(text(first));
+    if last > first
+        && gaz_in.iter().all(|&m| single_token(m))
+        && others_plain
+        && (starts_given || title.is_some() || cap_role.is_some())
+        && cue_of(first, last).is_none()
+    {
+        for &m in &gaz_in {
+            dropped[m] = true;
+        }
+        let ev = evidence(first, last);
+        pieces.push(Piece {
+            first,
+            last,
+            title,
+            cue_kind: None,
+            evidence: ev,
+        });
+        return;
+    }
+    // A gazetteer name and a type cue after it: "Xcel Energy Center", "Japan Golf Tour".
+    let tail_cue = lex.type_cue(text(last), false, true);
+    if tail_cue.is_some() && tok_gaz[last].is_none() && tok_gaz[first].is_some() {
+        for &m in &gaz_in {
+            dropped[m] = true;
+        }
+        pieces.push(Piece {
+            first,
+            last,
+            title: None,
+            cue_kind: tail_cue,
+            evidence: Evidence::default(),
+        });
+        return;
+    }
+    // Otherwise the gazetteer stands; what lies around its matches is a name of its own.
+    let mut i = first;
+    while i <= last {
+        if tok_gaz[i].is_some() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < last && tok_gaz[i + 1].is_none() {
+            i += 1;
+        }
+        let mut e = i;
+        while e > s && tokens[e].shape == Shape::Particle {
+            e -= 1;
+        }
+        if tokens[s].shape != Shape::Particle || s < e {
+            let t = if s == first { title } else { None };
+            let ev = evidence(s, e);
+            pieces.push(Piece {
+                first: s,
+                last: e,
+                title: t,
+                cue_kind: cue_of(s, e),
+                evidence: ev,
+            });
+        }
+        i += 1;
+    }
+}
+
+/// A person's name split into given names, surname (with its particles) and suffix.
+struct Form {
+    given: Vec<String>,
+    surname: String,
+    suffix: Option<String>,
+    display: String,
+}
+
+/// Particles that, capitalised at the start of a name, belong to the surname ("Van Dyke").
+fn surname_particle(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "van"
+            | "von"
+            | "de"
+            | "di"
+            | "da"
+            | "du"
+            | "le"
+            | "la"
+            | "del"
+            | "della"
+            | "dos"
+            | "das"
+            | "des"
+            | "der"
+            | "den"
+            | "ter"
+            | "ten"
+            | "st"
+            | "st."
+            | "saint"
+            | "dall"
+            | "degli"
+    )
+}
+
+fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
+    let lex = &*LEXICON;
+    let text = |i: usize| tok_text(tokens, body, i);
+    let mut last = piece.last;
+    let mut suffix = None;
+    if last > piece.first && lex.is_suffix(text(last)) {
+        suffix = Some(text(last).trim_end_matches('.').to_lowercase());
+        last -= 1;
+    }
+    let mut s = last;
+    while s > piece.first {
+        let w = text(s - 1);
+        let lower_particle = tokens[s - 1].shape == Shape::Particle;
+        if lower_particle || surname_particle(w) {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    let surname = body[tokens[s].span.start..tokens[last].span.end].to_string();
+    let given = (piece.first..s).map(|i| fold::key(text(i))).collect();
+    Form {
+        given,
+        surname: fold::key(&surname),
+        suffix,
+        display: body[tokens[piece.first].span.start..tokens[piece.last].span.end].to_string(),
+    }
+}
+
+/// A multi-word name with no gazetteer reading and no type cue: is it a person's?
+fn looks_like_person(tokens: &[Token], body: &str, piece: &Piece) -> bool {
+    let lex = &*LEXICON;
+    if piece.evidence.any() || piece.evidence.given {
+        return true;
+    }
+    (piece.first..=piece.last).all(|i| {
+        let w = tok_text(tokens, body, i);
+        !lex.is_common(w) && !lex.is_demonym(w)
+    })
+}
+
+fn given_compatible(a: &[String], b: &[String]) -> bool {
+    a.iter().zip(b.iter()).all(|(x, y)| {
+        if x == y {
+            return true;
+        }
+        // "o." vs "ollie"; "j.p." vs "jean-pierre".
+        let initials = |s: &str| s.ends_with('.') && s.len() <= 6;
+        let first = |s: &str| s.chars().next();
+        (initials(x) || initials(y)) && first(x) == first(y)
+    })
+}
+
+/// The person a full name belongs to (made if new).
+fn place_person(persons: &mut Vec<Person>, form: &Form, mention: usize) -> usize {
+    let found = persons.iter().position(|p| {
+        p.surname == form.surname
+            && !p.given.is_empty()
+            && given_compatible(&p.given, &form.given)
+            && (p.suffix == form.suffix || p.suffix.is_none() || form.suffix.is_none())
+    });
+    let at = match found {
+        Some(i) => {
+            if form.given.len() > persons[i].given.len() {
+                persons[i].given = form.given.clone();
+            }
+            if persons[i].suffix.is_none() {
+                persons[i].suffix = form.suffix.clone();
+            }
+            i
+        }
+        None => {
+            persons.push(Person {
+                given: form.given.clone(),
+                surname: form.surname.clone(),
+                suffix: form.suffix.clone(),
+                full: Vec::new(),
+                all: Vec::new(),
+                forms: Vec::new(),
+            });
+            persons.len() - 1
+        }
+    };
+    persons[at].full.push(mention);
+    persons[at].all.push(mention);
+    at
+}
+
+/// The person a bare surname (or given name, or nickname) names: the one with the most full
+/// mentions, then the one mentioned last before it.
+fn find_person(persons: &[Person], form: &Form, pos: usize, mentions: &[Mention]) -> Option<usize> {
+    let pick = |cands: Vec<usize>| -> Option<usize> {
+        cands.into_iter().max_by_key(|&i| {
+            let p = &persons[i];
+            let recent = p
+                .all
+                .iter()
+                .map(|&m| mentions[m].span.start)
+                .filter(|&s| s < pos)
+                .max()
+                .unwrap_or(0);
+            (p.full.len(), recent, usize::MAX - i)
+        })
+    };
+    let key = &form.surname;
+    let by_surname: Vec<usize> = (0..persons.len())
+        .filter(|&i| {
+            persons[i].surname == *key
+                && (form.suffix.is_none() || persons[i].suffix == form.suffix)
+        })
+        .collect();
+    if !by_surname.is_empty() {
+        return pick(by_surname);
+    }
+    if !form.given.is_empty() {
+        return None;
+    }
+    let by_given: Vec<usize> = (0..persons.len())
+        .filter(|&i| persons[i].given.first() == Some(key))
+        .collect();
+    if !by_given.is_empty() {
+        return pick(by_given);
+    }
+    // "Jean-Phil" for Jean-Philippe.
+    if key.chars().count() >= 4 {
+        let by_prefix: Vec<usize> = (0..persons.len())
+            .filter(|&i| {
+                persons[i]
+                    .given
+                    .first()
+                    .is_some_and(|g| g.len() > key.len() && g.starts_with(key.as_str()))
+            })
+            .collect();
+        if by_prefix.len() == 1 {
+            return Some(by_prefix[0]);
+        }
+    }
+    None
+}
+
+/// A one-word name that is a word of exactly one team, venue, competition or organisation the
+/// text already names ("the Gewiss" → Gewiss Stadium, "Vale" → Kingsmere Vale).
+fn short_form(
+    gaz: &Gazetteer,
+    mentions: &[Mention],
+    others: &[Other],
+    word: &str,
+) -> Option<Target> {
+    let lex = &*LEXICON;
+    let key = fold::key(word);
+    if key.len() < 3 || lex.is_given(word) {
+        return None;
+    }
+    let team_cue = lex
+        .type_cue(word, false, true)
+        .is_some_and(|k| k == EntityType::Team);
+    if (lex.is_common(word) && !team_cue) || lex.is_demonym(word) {
+        return None;
+    }
+    let mut found: Vec<Target> = Vec::new();
+    let mut consider = |target: Target, kind: EntityType, name: &str| {
+        if kind == EntityType::Person || kind == EntityType::Place {
+            return;
+        }
+        let words: Vec<String> = fold::key(name).split(' ').map(str::to_string).collect();
+        if words.len() < 2 || !words.contains(&key) {
+            return;
+        }
+        let is_cue =
+            lex.type_cue(word, false, true).is_some() || lex.type_cue(word, true, false).is_some();
+        if is_cue && !(team_cue && kind == EntityType::Team && words.last() == Some(&key)) {
+            return;
+        }
+        if !found.contains(&target) {
+            found.push(target);
+        }
+    };
+    for m in mentions {
+        if let Target::Gaz(e) = m.target {
+            let entry = &gaz.entries[e as usize];
+            consider(m.target, entry.kind, &entry.canonical);
+        }
+    }
+    for (i, o) in others.iter().enumerate() {
+        consider(Target::Other(i), o.kind, &o.name);
+    }
+    (found.len() == 1).then(|| found[0])
+}
+
+/// The sport most of the text's unambiguous gazetteer names and sport words belong to.
+fn article_sport(
+    gaz: &Gazetteer,
+    matches: &[GazMatch],
+    dropped: &[bool],
+    tokens: &[Token],
+    body: &str,
+) -> Option<String> {
+    let mut votes: HashMap<&str, usize> = HashMap::new();
+    for (m, gm) in matches.iter().enumerate() {
+        if dropped[m] {
+            continue;
+        }
+        let sports: Vec<&str> = gm
+            .entries
+            .iter()
+            .filter_map(|&e| gaz.entries[e as usize].sport.as_deref())
+            .filter(|s| *s != "multi")
+            .collect();
+        if let Some(first) = sports.first() {
+            if sports.iter().all(|s| s == first) {
+                *votes.entry(first).or_default() += 2;
+            }
+        }
+    }
+    let lex = &*LEXICON;
+    for t in tokens {
+        if t.shape == Shape::Lower {
+            if let Some(s) = lex.sport_words.get(&body[t.span.start..t.span.end]) {
+                *votes.entry(s).or_default() += 1;
+            }
+        }
+    }
+    let mut best: Vec<(&str, usize)> = votes.into_iter().collect();
+    best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    best.first().map(|(s, _)| s.to_string())
+}
+
+/// Picks one reading for every gazetteer match and records the mentions.
+fn resolve_gazetteer(
+    gaz: &Gazetteer,
+    ctx: &Ctx,
+    matches: &[GazMatch],
+    dropped: &[bool],
+    sport: Option<&str>,
+    mentions: &mut Vec<Mention>,
+) {
+    // Entries named somewhere by an unambiguous surface.
+    let mut strong: HashMap<u32, usize> = HashMap::new();
+    for (m, gm) in matches.iter().enumerate() {
+        if !dropped[m] && gm.entries.len() == 1 && !gm.weak {
+            *strong.entry(gm.entries[0]).or_default() += 1;
+        }
+    }
+    let mut chosen: Vec<Option<u32>> = vec![None; matches.len()];
+    let mut signals: Vec<Signals> = vec![Signals::default(); matches.len()];
+    for (m, gm) in matches.iter().enumerate() {
+        if dropped[m] {
+            continue;
+        }
+        let first = ctx.token_at(gm.span.start);
+        let last = ctx.token_ending(gm.span.end).unwrap_or(first).max(first);
+        if first >= ctx.tokens.len() {
+            continue;
+        }
+        let sig = ctx.signals(first, last, gm.span);
+        signals[m] = sig;
+        let entry = |e: u32| &gaz.entries[e as usize];
+        let mut cands: Vec<u32> = gm.entries.clone();
+        let has = |k: EntityType, c: &[u32]| c.iter().any(|&e| entry(e).kind == k);
+        if has(EntityType::Team, &cands) && has(EntityType::Place, &cands) {
+            let national = cands
+                .iter()
+                .any(|&e| entry(e).kind == EntityType::Team && gaz.is_national(e));
+            let sport_fits = cands.iter().any(|&e| {
+                entry(e).kind == EntityType::Team
+                    && (sport.is_none() || entry(e).sport.as_deref() == sport)
+            });
+            let team = if sig.place_strong && !sig.team {
+                false
+            } else if sig.team || sig.scoreline {
+                true
+            } else if sig.place_weak {
+                !national && sport_fits
+            } else {
+                sport_fits
+            };
+            let keep = if team {
+                EntityType::Team
+            } else {
+                EntityType::Place
+            };
+            cands.retain(|&e| entry(e).kind == keep);
+        }
+        if gm.weak {
+            cands.retain(|&e| {
+                strong.contains_key(&e) || (sig.team && entry(e).kind == EntityType::Team)
+            });
+        }
+        if cands.is_empty() {
+            continue;
+        }
+        let best = cands.iter().copied().max_by_key(|&e| {
+            let s = strong.get(&e).copied().unwrap_or(0);
+            let fits = sport.is_some() && entry(e).sport.as_deref() == sport;
+            (s > 0, fits, s, usize::MAX - e as usize)
+        });
+        chosen[m] = best;
+    }
+    // A city standing for its team: "giving Boston a 5-3 win", "over New York".
+    let teams: Vec<u32> = {
+        let mut v: Vec<u32> = chosen
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&e| gaz.entries[e as usize].kind == EntityType::Team)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    for (m, gm) in matches.iter().enumerate() {
+        let Some(e) = chosen[m] else { continue };
+        let entry = &gaz.entries[e as usize];
+        if entry.kind != EntityType::Place {
+            continue;
+        }
+        let sig = signals[m];
+        if sig.place_strong || sig.place_weak || dateline(ctx, gm.span) {
+            continue;
+        }
+        let city = format!("{} ", entry.canonical);
+        let own: Vec<u32> = teams
+            .iter()
+            .copied()
+            .filter(|&t| {
+                let team = &gaz.entries[t as usize];
+                team.canonical.starts_with(&city)
+                    || team.aliases.iter().any(|a| a.starts_with(&city))
+            })
+            .collect();
+        if let Some(&t) = own
+            .iter()
+            .max_by_key(|&&t| chosen.iter().filter(|c| **c == Some(t)).count())
+        {
+            chosen[m] = Some(t);
+        }
+    }
+    for (m, gm) in matches.iter().enumerate() {
+        if let Some(e) = chosen[m] {
+            let role = if gaz.entries[e as usize].kind == EntityType::Person {
+                let first = ctx.token_at(gm.span.start);
+                let last = ctx.token_ending(gm.span.end).unwrap_or(first).max(first);
+                ctx.role(first, last).flatten()
+            } else {
+                None
+            };
+            mentions.push(Mention {
+                span: gm.span,
+                target: Target::Gaz(e),
+                role,
+            });
+        }
+    }
+}
+
+/// "BOSTON — Marcus Ellis Jr. …": a place opening its paragraph before a dash.
+fn dateline(ctx: &Ctx, span: Span) -> bool {
+    let body = ctx.doc.body.as_str();
+    let p = ctx.doc.paragraphs[ctx.doc.paragraph_index(span.start)];
+    if p.span.start != span.start {
+        return false;
+    }
+    let rest = body[span.end..].trim_start_matches([' ', ',']);
+    rest.starts_with(['—', '–', '-'])
+        || body[span.start..span.end]
+            .chars()
+            .all(|c| !c.is_lowercase())
+}
+
+/// Names inside a title-case headline: known people and things only.
+fn title_case_run(
+    tokens: &[Token],
+    body: &str,
+    run: Run,
+    tok_gaz: &[Option<usize>],
+    persons: &[Person],
+    others: &[Other],
+    mentions: &mut Vec<Mention>,
+) {
+    let mut known: HashMap<String, Target> = HashMap::new();
+    for (i, p) in persons.iter().enumerate() {
+        for f in &p.forms {
+            known.entry(fold::key(f)).or_insert(Target::Person(i));
+        }
+        known.entry(p.surname.clone()).or_insert(Target::Person(i));
+    }
+    for (i, o) in others.iter().enumerate() {
+        known.entry(o.key.clone()).or_insert(Target::Other(i));
+    }
+    let mut i = run.first;
+    while i <= run.last {
+        if tok_gaz[i].is_some() {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        let mut j = i;
+        while j <= run.last && tok_gaz[j].is_none() {
+            let key = fold::key(&body[tokens[i].span.start..tokens[j].span.end]);
+            if let Some(t) = known.get(&key) {
+                hit = Some((j, *t));
+            }
+            j += 1;
+        }
+        match hit {
+            Some((j, target)) => {
+                mentions.push(Mention {
+                    span: Span::new(tokens[i].span.start, tokens[j].span.end),
+                    target,
+                    role: None,
+                });
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Builds the entities, ordered by first mention.
+fn assemble(
+    gaz: &Gazetteer,
+    doc: &Doc,
+    mut mentions: Vec<Mention>,
+    persons: &[Person],
+    others: &[Other],
+) -> Vec<Entity> {
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.dedup_by(|a, b| a.span.overlaps(b.span));
+    let mut order: Vec<Target> = Vec::new();
+    let mut by_target: HashMap<Target, Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let list = by_target.entry(m.target).or_default();
+        if list.is_empty() {
+            order.push(m.target);
+        }
+        list.push(i);
+    }
+    let mut out = Vec::with_capacity(order.len());
+    for target in order {
+        let ms = &by_target[&target];
+        let spans: Vec<Span> = ms.iter().map(|&i| mentions[i].span).collect();
+        let role = ms
+            .iter()
+            .find_map(|&i| mentions[i].role)
+            .map(str::to_string);
+        let (name, kind, sport, country) = match target {
+            Target::Gaz(e) => {
+                let entry = &gaz.entries[e as usize];
+                (
+                    entry.canonical.clone(),
+                    entry.kind,
+                    entry.sport.clone(),
+                    entry.country.clone(),
+                )
+            }
+            Target::Person(p) => {
+                let lex = &*LEXICON;
+                let name = persons[p]
+                    .forms
+                    .iter()
+                    .map(|f| strip_title(f, lex))
+                    .max_by_key(|f| f.chars().count())
+                    .unwrap_or_default();
+                (name, EntityType::Person, None, None)
+            }
+            Target::Other(o) => (others[o].name.clone(), others[o].kind, None, None),
+        };
+        let mut aliases: Vec<String> = Vec::new();
+        for s in &spans {
+            let surface = doc.text(*s).to_string();
+            if surface != name && !aliases.contains(&surface) {
+                aliases.push(surface);
+            }
+        }
+        out.push(Entity {
+            name,
+            kind,
+            aliases,
+            mentions: spans,
+            role: if kind == EntityType::Person {
+                role
+            } else {
+                None
+            },
+            sport,
+            country,
+        });
+    }
+    out
+}
+
+fn strip_title(form: &str, lex: &super::lexicon::Lexicon) -> String {
+    match form.split_once(' ') {
+        Some((first, rest)) if lex.is_title(first) => rest.to_string(),
+        _ => form.to_string(),
+    }
+}
