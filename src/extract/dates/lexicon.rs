@@ -1,0 +1,223 @@
+//! The date stage's word lists (`data/dates/*`), parsed once per process.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::rules::Order;
+
+/// What a word says about the tense of its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cue {
+    Past,
+    Future,
+    /// Looks like a past form (-ed) but is not one ("need", "hundred").
+    Neutral,
+}
+
+/// How a sport labels its seasons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SeasonKind {
+    /// August to May across two years: 2024/2025.
+    Split,
+    /// A calendar year: 2025.
+    Single,
+    /// Labelled by the starting year, running into January and February (the NFL).
+    Autumn,
+}
+
+/// How to find a named day in a given year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum HolidayRule {
+    Fixed(u32, u32),
+    /// Days after Easter Sunday.
+    Easter(i64),
+    /// The `n`th weekday `wd` (0 = Monday) of month `m`.
+    Nth {
+        m: u32,
+        n: u32,
+        wd: u32,
+    },
+    /// The last weekday `wd` of month `m`.
+    Last {
+        m: u32,
+        wd: u32,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Holiday {
+    /// Lower-case words, apostrophes dropped ("new", "years", "day").
+    pub words: Vec<String>,
+    pub rule: HolidayRule,
+}
+
+pub(super) struct Lexicon {
+    pub cues: HashMap<String, Cue>,
+    pub not_year: HashSet<String>,
+    /// Nouns after "one-day", "four-day" that make it a match format.
+    pub format_nouns: HashSet<String>,
+    /// Longest names first.
+    pub holidays: Vec<Holiday>,
+    pub holiday_first: HashSet<String>,
+    pub sport_matcher: AhoCorasick,
+    /// Per pattern of `sport_matcher`: (sport, weight).
+    pub sport_cues: Vec<(String, u32)>,
+    pub season_kinds: HashMap<String, SeasonKind>,
+    pub locale: HashMap<String, Order>,
+}
+
+pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::parse(
+        include_str!("../../../data/dates/tense_cues.tsv"),
+        include_str!("../../../data/dates/not_year_words.txt"),
+        include_str!("../../../data/dates/format_nouns.txt"),
+        include_str!("../../../data/dates/holidays.tsv"),
+        include_str!("../../../data/dates/sport_cues.tsv"),
+        include_str!("../../../data/dates/season_calendars.tsv"),
+        include_str!("../../../data/dates/locale_cues.tsv"),
+    )
+});
+
+/// Non-comment, non-blank lines split at tabs.
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+impl Lexicon {
+    fn parse(
+        tense: &str,
+        not_year: &str,
+        format_nouns: &str,
+        holidays: &str,
+        sports: &str,
+        calendars: &str,
+        locale: &str,
+    ) -> Lexicon {
+        let cues = rows(tense)
+            .filter_map(|r| {
+                let cue = match *r.get(1)? {
+                    "past" => Cue::Past,
+                    "future" => Cue::Future,
+                    _ => Cue::Neutral,
+                };
+                Some((r[0].to_lowercase(), cue))
+            })
+            .collect();
+        let not_year = rows(not_year).map(|r| r[0].to_lowercase()).collect();
+        let format_nouns = rows(format_nouns).map(|r| r[0].to_lowercase()).collect();
+        let mut holiday_list: Vec<Holiday> = rows(holidays)
+            .filter_map(|r| {
+                let rule = parse_holiday_rule(r.get(1)?)?;
+                let words = r[0]
+                    .split_whitespace()
+                    .map(|w| w.to_lowercase().replace(['.', '\'', '’'], ""))
+                    .collect();
+                Some(Holiday { words, rule })
+            })
+            .collect();
+        holiday_list.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
+        let holiday_first = holiday_list
+            .iter()
+            .filter_map(|h| h.words.first().cloned())
+            .collect();
+        let mut patterns = Vec::new();
+        let mut sport_cues = Vec::new();
+        for r in rows(sports) {
+            if r.len() < 2 {
+                continue;
+            }
+            patterns.push(r[0].to_string());
+            let weight = r.get(2).and_then(|w| w.parse().ok()).unwrap_or(1);
+            sport_cues.push((r[1].to_string(), weight));
+        }
+        let sport_matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("sport cue patterns build");
+        let season_kinds = rows(calendars)
+            .filter_map(|r| {
+                let kind = match *r.get(1)? {
+                    "single" => SeasonKind::Single,
+                    "autumn" => SeasonKind::Autumn,
+                    _ => SeasonKind::Split,
+                };
+                Some((r[0].to_string(), kind))
+            })
+            .collect();
+        let locale = rows(locale)
+            .filter_map(|r| {
+                let order = match *r.get(1)? {
+                    "month-first" => Order::MonthFirst,
+                    _ => Order::DayFirst,
+                };
+                Some((r[0].to_string(), order))
+            })
+            .collect();
+        Lexicon {
+            cues,
+            not_year,
+            format_nouns,
+            holidays: holiday_list,
+            holiday_first,
+            sport_matcher,
+            sport_cues,
+            season_kinds,
+            locale,
+        }
+    }
+}
+
+fn parse_holiday_rule(s: &str) -> Option<HolidayRule> {
+    if let Some(rest) = s.strip_prefix("easter") {
+        let n = if rest.is_empty() {
+            0
+        } else {
+            rest.trim_start_matches('+').parse().ok()?
+        };
+        return Some(HolidayRule::Easter(n));
+    }
+    let parts: Vec<&str> = s.split(':').collect();
+    match parts.as_slice() {
+        ["nth", m, n, wd] => Some(HolidayRule::Nth {
+            m: m.parse().ok()?,
+            n: n.parse().ok()?,
+            wd: wd.parse::<u32>().ok()?.checked_sub(1)?,
+        }),
+        ["last", m, wd] => Some(HolidayRule::Last {
+            m: m.parse().ok()?,
+            wd: wd.parse::<u32>().ok()?.checked_sub(1)?,
+        }),
+        [md] => {
+            let (m, d) = md.split_once('-')?;
+            Some(HolidayRule::Fixed(m.parse().ok()?, d.parse().ok()?))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_parse() {
+        let lex = &*LEXICON;
+        assert_eq!(lex.cues.get("won"), Some(&Cue::Past));
+        assert_eq!(lex.cues.get("will"), Some(&Cue::Future));
+        assert!(lex.not_year.contains("fans"));
+        assert!(lex.holidays.iter().any(|h| h.words == ["boxing", "day"]));
+        assert_eq!(lex.holidays[0].words.len(), 3);
+        assert_eq!(lex.season_kinds.get("cricket"), Some(&SeasonKind::Single));
+        assert_eq!(lex.locale.get("favour"), Some(&Order::DayFirst));
+        assert_eq!(
+            parse_holiday_rule("nth:11:4:4"),
+            Some(HolidayRule::Nth { m: 11, n: 4, wd: 3 })
+        );
+    }
+}
