@@ -160,8 +160,10 @@ impl Tok {
 #[derive(Debug, Clone, PartialEq)]
 enum Who {
     Entity(usize),
-    /// A role or a name with no entity.
+    /// A role ("a club spokesperson").
     Text(String),
+    /// A name no person mention covers.
+    Name(String),
     /// he / she / they at this byte offset.
     Pronoun(usize),
     /// A definite description that refers back ("the Spaniard") at this offset.
@@ -228,7 +230,7 @@ impl<'a> Ctx<'a> {
                         persons.push((*m, i));
                     }
                 }
-                if best.is_none_or(|(_, c)| count > c) {
+                if best.map_or(true, |(_, c)| count > c) {
                     best = Some((i, count));
                 }
             } else {
@@ -544,30 +546,37 @@ impl<'a> Ctx<'a> {
 
     /// The attribution in the clause before the quote: the last cue there, or "X:".
     fn lead_attribution(&self, lead: &[Tok], colon: bool) -> Option<Attribution> {
-        let mut cue_pos = None;
+        // The last cue before the quote, unless its subject names nobody and an earlier cue's does:
+        // in "X said the kick felt “…”" the words are X's, not the kick's.
+        let mut chosen: Option<Attribution> = None;
         for i in (0..lead.len()).rev() {
             if lead[i].kind == Kind::Quote {
                 break;
             }
-            if let Some(len) = self.cue_at(lead, i) {
-                cue_pos = Some((i, len));
-                break;
-            }
-        }
-        if let Some((c, len)) = cue_pos {
-            let cue_end = c + len;
-            let cue_word = self.lower(lead[c]);
+            let Some(len) = self.cue_at(lead, i) else {
+                continue;
+            };
+            let cue_end = i + len;
+            let cue_word = self.lower(lead[i]);
             let who = if cue_word == "according" {
                 self.speaker_after(lead, cue_end)
             } else {
-                self.speaker_before(lead, c)
+                self.speaker_before(lead, i)
             };
-            return Some(Attribution {
+            let named = who.names_someone();
+            let attribution = Attribution {
                 who,
-                cue: Some((lead[c].start, lead[cue_end - 1].end)),
-                addressee: self.addressee(lead, c, cue_end),
+                cue: Some((lead[i].start, lead[cue_end - 1].end)),
+                addressee: self.addressee(lead, i, cue_end),
                 naming: LISTS.has(&cue_word, NAMING),
-            });
+            };
+            if named {
+                return Some(attribution);
+            }
+            chosen.get_or_insert(attribution);
+        }
+        if chosen.is_some() {
+            return chosen;
         }
         if colon {
             // "Dall’Acqua, in his on-court interview: “…”"
@@ -809,7 +818,7 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .all(|t| self.capitalised(*t) || self.is_particle(*t))
                 {
-                    return Who::Text(self.join(&name));
+                    return Who::Name(self.join(&name));
                 }
             }
         }
@@ -929,9 +938,51 @@ impl<'a> Ctx<'a> {
             if run.len() == 1 && k == 0 && LISTS.has(&self.lower(run[0]), DET | PRONOUN) {
                 return Who::Text(text);
             }
-            return Who::Text(self.join(run));
+            // One capitalised word opening a sentence may be a plain noun ("Fans dubbed him …"),
+            // unless it is the surname of someone named.
+            if run.len() == 1 && k == 0 && self.sentence_at(run[0].start).1.start == run[0].start {
+                let word = self.join(run);
+                return match self.person_named(&word) {
+                    Some(_) => Who::Name(word),
+                    None => Who::Text(word),
+                };
+            }
+            return Who::Name(self.join(run));
         }
         Who::Text(text)
+    }
+
+    /// The one person whose name or alias ends with these words ("Dos Santos" → Ana Beatriz dos
+    /// Santos), for a name the entity stage typed otherwise or missed here.
+    fn person_named(&self, name: &str) -> Option<usize> {
+        let fold = |s: &str| -> Vec<String> {
+            deunicode::deunicode(s)
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let wanted = fold(name);
+        if wanted.is_empty() {
+            return None;
+        }
+        let mut found = None;
+        for (i, e) in self.doc.entities.iter().enumerate() {
+            if e.kind != EntityType::Person {
+                continue;
+            }
+            let fits = std::iter::once(&e.name)
+                .chain(e.aliases.iter())
+                .any(|n| fold(n).ends_with(&wanted));
+            if fits {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+        found
     }
 
     fn join(&self, toks: &[Tok]) -> String {
@@ -1076,6 +1127,10 @@ impl<'a> Ctx<'a> {
         match who {
             Who::Entity(e) => (Some(*e), None),
             Who::Text(t) => (None, Some(t.clone())),
+            Who::Name(t) => match self.person_named(t) {
+                Some(e) => (Some(e), None),
+                None => (None, Some(t.clone())),
+            },
             Who::Pronoun(pos) => {
                 let at = (*pos).min(q.open);
                 let s = self.sentence_at(at).0.min(s_open);
@@ -1103,6 +1158,21 @@ impl<'a> Ctx<'a> {
                 }
                 let start = span.start.min(*pos);
                 let toks = self.tokens(start, *pos);
+                // A sentence that opens with a person's name the entity stage typed otherwise.
+                let run: Vec<Tok> = toks
+                    .iter()
+                    .take_while(|t| self.capitalised(**t) || self.is_particle(**t))
+                    .copied()
+                    .collect();
+                if !run.is_empty()
+                    && self
+                        .persons_in(run[0].start, run[run.len() - 1].end)
+                        .is_empty()
+                {
+                    if let Some(e) = self.person_named(&self.join(&run)) {
+                        return (Some(e), None);
+                    }
+                }
                 for t in &toks {
                     if !t.is_word() {
                         continue;
@@ -1191,7 +1261,7 @@ impl Who {
     fn names_someone(&self) -> bool {
         matches!(
             self,
-            Who::Entity(_) | Who::Pronoun(_) | Who::Description(..)
+            Who::Entity(_) | Who::Name(_) | Who::Pronoun(_) | Who::Description(..)
         )
     }
 }
@@ -1234,15 +1304,13 @@ fn tokenize(body: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         if c.is_alphanumeric() {
             let mut j = i + c.len_utf8();
             while let Some(&(k, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    j = k + d.len_utf8();
-                    chars.next();
-                } else if matches!(d, '’' | '\'' | '-' | '‐' | '–' | '.' | '&')
-                    && text[k + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-                {
+                let joins = d.is_alphanumeric()
+                    || (matches!(d, '’' | '\'' | '-' | '‐' | '–' | '.' | '&')
+                        && text[k + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric));
+                if joins {
                     j = k + d.len_utf8();
                     chars.next();
                 } else {
