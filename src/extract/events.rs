@@ -1,8 +1,392 @@
 //! Events: match results (and later other happenings) built from the facts found before.
+//!
+//! One `match_result` per match the article reports, not per mention: the headline "Ireland 27-20
+//! France" and the body's "a 27-20 win over France" are one match. A result needs a final score
+//! with both sides known; half-time, running, quarter and single-set scores never make one alone.
+//! - Team sports: each final score → `{"teams": [A, B], "score": [a, b], "winner": A | null}`.
+//! - Tennis: a run of set scores ("7-5, 4-6, 6-3, 7-6 (8-6)") → the sets won, [3, 1].
+//! - Cricket: the two completed innings of a one-innings-a-side match, in one paragraph →
+//!   the runs [287, 230]; the margin ("57 runs") when the paragraph states it. Matches of two
+//!   innings a side (a "first innings", a declaration) have no such score and make no event.
+//!
+//! Extra arguments when the result's sentence gives them: `competition`, `venue` (entity ids),
+//! `date` (a day value of `doc.dates`), `stage` (from `data/events/stages.tsv`).
 
-use crate::doc::{Doc, EventFact};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use serde_json::{json, Map, Value};
+
+use crate::doc::{Doc, EntityType, EventFact, Granularity, ScoreFact, ScoreKind, Span};
+use crate::extract::text::{boundary_after, boundary_before};
 
 /// Builds events from `doc.scores`, `doc.entities` and `doc.dates`.
-pub fn extract(_doc: &Doc) -> Vec<EventFact> {
-    Vec::new()
+pub fn extract(doc: &Doc) -> Vec<EventFact> {
+    let mut results: Vec<Result> = Vec::new();
+    team_results(doc, &mut results);
+    tennis_results(doc, &mut results);
+    cricket_results(doc, &mut results);
+    results.sort_by_key(|r| r.span.start);
+    // One event per match: the same two sides with the same score are the same match.
+    let mut seen: Vec<([usize; 2], [i32; 2])> = Vec::new();
+    let mut out = Vec::new();
+    for r in results {
+        let key = canonical(&r);
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        out.push(event(doc, &r));
+    }
+    out
+}
+
+/// A match result before it becomes an event.
+struct Result {
+    span: Span,
+    teams: [usize; 2],
+    score: [i32; 2],
+    margin: Option<String>,
+}
+
+fn canonical(r: &Result) -> ([usize; 2], [i32; 2]) {
+    if r.teams[0] <= r.teams[1] {
+        (r.teams, r.score)
+    } else {
+        ([r.teams[1], r.teams[0]], [r.score[1], r.score[0]])
+    }
+}
+
+/// Both sides of a two-sided score, when known and different.
+fn both_sides(s: &ScoreFact) -> Option<[usize; 2]> {
+    match s.teams.as_deref() {
+        Some([Some(a), Some(b)]) if a != b && s.points.len() == 2 => Some([*a, *b]),
+        _ => None,
+    }
+}
+
+fn team_results(doc: &Doc, out: &mut Vec<Result>) {
+    for s in &doc.scores {
+        if s.kind != ScoreKind::Final {
+            continue;
+        }
+        if let Some(teams) = both_sides(s) {
+            out.push(Result {
+                span: s.span,
+                teams,
+                score: [s.points[0], s.points[1]],
+                margin: None,
+            });
+        }
+    }
+}
+
+/// Runs of set scores with the same players, written one after another.
+fn tennis_results(doc: &Doc, out: &mut Vec<Result>) {
+    let sets: Vec<&ScoreFact> = doc
+        .scores
+        .iter()
+        .filter(|s| s.kind == ScoreKind::Set && both_sides(s).is_some())
+        .collect();
+    let mut i = 0;
+    while i < sets.len() {
+        let first = sets[i];
+        let Some(players) = both_sides(first) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < sets.len()
+            && both_sides(sets[j]) == Some(players)
+            && listed_together(&doc.body, sets[j - 1].span, sets[j].span)
+        {
+            j += 1;
+        }
+        let run = &sets[i..j];
+        let won = run.iter().filter(|s| s.points[0] > s.points[1]).count() as i32;
+        let lost = run.len() as i32 - won;
+        // A finished match: the winner took two sets (best of three) or three (best of five).
+        let (hi, lo) = (won.max(lost), won.min(lost));
+        if run.len() >= 2 && (hi == 2 || hi == 3) && hi > lo {
+            out.push(Result {
+                span: Span::new(first.span.start, run[run.len() - 1].span.end),
+                teams: players,
+                score: [won, lost],
+                margin: None,
+            });
+        }
+        i = j;
+    }
+}
+
+fn listed_together(body: &str, a: Span, b: Span) -> bool {
+    a.end <= b.start
+        && body[a.end..b.start]
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .all(|w| w.is_empty() || w == "and")
+}
+
+/// Words that say a cricket match has two innings a side.
+const MULTI_INNINGS: [&str; 6] = [
+    "first innings",
+    "second innings",
+    "follow-on",
+    "follow on",
+    "declared",
+    "declaration",
+];
+
+static MARGIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bby (an innings and \d+ runs?|\d+ (?:runs?|wickets?)|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:runs?|wickets?))\b",
+    )
+    .expect("margin regex")
+});
+
+fn cricket_results(doc: &Doc, out: &mut Vec<Result>) {
+    let innings: Vec<(&ScoreFact, usize)> = doc
+        .scores
+        .iter()
+        .filter(|s| s.kind == ScoreKind::Innings && s.points.len() == 2)
+        .filter_map(|s| match s.teams.as_deref() {
+            Some([Some(t)]) => Some((s, *t)),
+            _ => None,
+        })
+        .collect();
+    if innings.is_empty() {
+        return;
+    }
+    let low = doc.body.to_lowercase();
+    if MULTI_INNINGS.iter().any(|w| low.contains(w)) {
+        return;
+    }
+    // A side with two different completed totals played two innings: no single score.
+    for (s, t) in &innings {
+        if innings
+            .iter()
+            .any(|(o, u)| u == t && o.points[0] != s.points[0])
+        {
+            return;
+        }
+    }
+    if doc.paragraphs.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i < innings.len() {
+        let p = doc.paragraph_index(innings[i].0.span.start);
+        let mut j = i;
+        while j < innings.len() && doc.paragraph_index(innings[j].0.span.start) == p {
+            j += 1;
+        }
+        let group = &innings[i..j];
+        let mut teams: Vec<(usize, i32, Span)> = Vec::new();
+        for (s, t) in group {
+            if !teams.iter().any(|x| x.0 == *t) {
+                teams.push((*t, s.points[0], s.span));
+            }
+        }
+        if teams.len() == 2 {
+            let para = doc.paragraphs[p].span;
+            let margin = MARGIN
+                .captures(doc.text(para))
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str().to_string());
+            out.push(Result {
+                span: teams[0].2,
+                teams: [teams[0].0, teams[1].0],
+                score: [teams[0].1, teams[1].1],
+                margin,
+            });
+        }
+        i = j;
+    }
+}
+
+static STAGES: LazyLock<(AhoCorasick, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut pats = Vec::new();
+    let mut labels = Vec::new();
+    for line in include_str!("../../data/events/stages.tsv").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if let Some((phrase, label)) = line.split_once('\t') {
+            pats.push(phrase.trim());
+            labels.push(label.trim());
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .expect("stages build");
+    (ac, labels)
+});
+
+fn stage_in(text: &str) -> Option<&'static str> {
+    let (ac, labels) = &*STAGES;
+    ac.find_iter(text)
+        .find(|m| boundary_before(text, m.start()) && boundary_after(text, m.end()))
+        .map(|m| labels[m.pattern().as_usize()])
+}
+
+fn id(i: usize) -> String {
+    format!("E{}", i + 1)
+}
+
+fn sentence_of(doc: &Doc, pos: usize) -> Span {
+    if !doc.sentences.is_empty() {
+        let s = doc.sentences[doc.sentence_index(pos)];
+        if s.start <= pos && pos <= s.end {
+            return s;
+        }
+    }
+    Span::new(0, doc.body.len())
+}
+
+/// The first entity of `kind` mentioned inside `span`.
+fn entity_in(doc: &Doc, span: Span, kind: EntityType) -> Option<usize> {
+    doc.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == kind)
+        .filter_map(|(i, e)| {
+            e.mentions
+                .iter()
+                .find(|m| span.contains(**m))
+                .map(|m| (m.start, i))
+        })
+        .min()
+        .map(|(_, i)| i)
+}
+
+fn event(doc: &Doc, r: &Result) -> EventFact {
+    let sent = sentence_of(doc, r.span.start);
+    let mut args = Map::new();
+    args.insert("teams".into(), json!([id(r.teams[0]), id(r.teams[1])]));
+    args.insert("score".into(), json!(r.score));
+    let winner = match r.score[0].cmp(&r.score[1]) {
+        std::cmp::Ordering::Greater => Value::String(id(r.teams[0])),
+        std::cmp::Ordering::Less => Value::String(id(r.teams[1])),
+        std::cmp::Ordering::Equal => Value::Null,
+    };
+    args.insert("winner".into(), winner);
+    if let Some(m) = &r.margin {
+        args.insert("margin".into(), Value::String(m.clone()));
+    }
+    if let Some(c) = entity_in(doc, sent, EntityType::Competition) {
+        args.insert("competition".into(), Value::String(id(c)));
+    }
+    if let Some(stage) = stage_in(doc.text(sent)) {
+        args.insert("stage".into(), Value::String(stage.to_string()));
+    }
+    if let Some(v) = entity_in(doc, sent, EntityType::Venue) {
+        args.insert("venue".into(), Value::String(id(v)));
+    }
+    let date = doc
+        .dates
+        .iter()
+        .filter(|d| sent.contains(d.span) && d.granularity == Granularity::Day)
+        .find_map(|d| d.value.clone());
+    if let Some(d) = date {
+        args.insert("date".into(), Value::String(d));
+    }
+    EventFact {
+        kind: "match_result".into(),
+        args,
+        span: r.span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::scores::corpus_doc;
+
+    fn events_of(text: &str, entities: &str) -> Vec<String> {
+        let mut doc = corpus_doc(text, entities);
+        doc.scores = crate::extract::scores::extract(&doc);
+        extract(&doc)
+            .iter()
+            .map(|e| {
+                let name = |v: &Value| {
+                    v.as_str()
+                        .and_then(|s| s.strip_prefix('E'))
+                        .and_then(|n| n.parse::<usize>().ok())
+                        .map_or("-".to_string(), |n| doc.entities[n - 1].name.clone())
+                };
+                let teams: Vec<String> = e.args["teams"]
+                    .as_array()
+                    .map(|a| a.iter().map(name).collect())
+                    .unwrap_or_default();
+                format!(
+                    "{} {} winner {}",
+                    teams.join(" v "),
+                    e.args["score"],
+                    name(&e.args["winner"])
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_event_per_match() {
+        let got = events_of(
+            "Ireland 27-20 France\n\nIreland beat France 27-20 in Dublin. Ireland led 13-6 at half-time.",
+            "team:Ireland; team:France; place:Dublin",
+        );
+        assert_eq!(got, ["Ireland v France [27,20] winner Ireland"]);
+    }
+
+    #[test]
+    fn draws_have_no_winner() {
+        let got = events_of(
+            "Dunmore Athletic were held 2-2 at home by Redcliffe Town on Friday.",
+            "team:Dunmore Athletic; team:Redcliffe Town",
+        );
+        assert_eq!(got, ["Dunmore Athletic v Redcliffe Town [2,2] winner -"]);
+    }
+
+    #[test]
+    fn tennis_counts_sets() {
+        let got = events_of(
+            "Ferrández-Ruiz won the Wimbledon title, beating Ødestad 7-5, 4-6, 6-3, 7-6 (8-6) after a tiebreak. O’Sullivan won the ladies’ singles, beating Van den Broeck 6-4, 7-6(4).",
+            "person:Ferrández-Ruiz; person:Ødestad; person:O’Sullivan; person:Van den Broeck; competition:Wimbledon",
+        );
+        assert_eq!(
+            got,
+            [
+                "Ferrández-Ruiz v Ødestad [3,1] winner Ferrández-Ruiz",
+                "O’Sullivan v Van den Broeck [2,0] winner O’Sullivan"
+            ]
+        );
+    }
+
+    #[test]
+    fn cricket_pairs_the_two_innings() {
+        let got = events_of(
+            "Somerset recovered from 31 for 2 to post 287 for 4 in their 50 overs. Lancashire were all out for 230 as Somerset won by 57 runs.",
+            "team:Somerset; team:Lancashire",
+        );
+        assert_eq!(got, ["Somerset v Lancashire [287,230] winner Somerset"]);
+    }
+
+    #[test]
+    fn two_innings_matches_make_no_event() {
+        let got = events_of(
+            "Somerset declared on 251 for 6 in their second innings after 48 overs. Surrey were all out for 167 and lost by 124 runs.",
+            "team:Somerset; team:Surrey",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn running_scores_make_no_event() {
+        let got = events_of(
+            "Boston led 61-55 at halftime. The Knicks got within 98-94 in the fourth quarter.",
+            "team:Boston Celtics|Boston; team:New York Knicks|Knicks",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
 }

@@ -1,0 +1,468 @@
+//! Score candidates: one regex pass over the body for number pairs ("3-0", "3–0", "3 - 0",
+//! "one-nil", "a goalless draw"), the cricket forms ("287 for 4", "287/4", "all out for 198",
+//! "Lancashire 230 (44.2 overs)") in cricket articles, golf scores ("a final-round 66", "-12") in
+//! golf articles, and listed scores ("Celtics 112, Knicks 104"). Only the shape of the text is judged
+//! here (chains like 4-4-2, decimals, times, parenthesised records, years); the words around a
+//! candidate are read in `read`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::link::Sides;
+use super::sport::Sport;
+use crate::doc::{Doc, Span};
+
+/// How a candidate is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Two numbers joined by a dash ("3-0", "7-6 (8-6)", "one-nil").
+    Pair,
+    /// "Celtics 112, Knicks 104": both sides named by the form.
+    Listed,
+    /// "a goalless draw": 0-0.
+    Goalless,
+    /// Cricket "287 for 4", "287/4": runs and wickets of one side.
+    Innings,
+    /// Cricket "all out for 198", "Lancashire 230 (44.2 overs)": a completed innings, ten wickets.
+    AllOut,
+    /// Golf round score ("a final-round 66").
+    GolfRound,
+    /// Golf total to par ("-12", "12 under").
+    GolfToPar,
+}
+
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// What the score fact reports.
+    pub span: Span,
+    /// The written numbers: the context windows are read around it.
+    pub core: Span,
+    pub points: Vec<i32>,
+    pub form: Form,
+    /// Sides the form itself names, in the order of the points.
+    pub named: [Option<usize>; 2],
+}
+
+/// Number pairs and the written forms of goalless and "nil" scores.
+static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?P<a>\d{1,3})(?:[\ \u{a0}]?[-–—][\ \u{a0}]?)(?P<b>\d{1,3})
+        | \b(?P<goalless>goalless|scoreless)\ (?:draw|tie|stalemate)\b
+        | \b(?P<wa>nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)[-–](?P<wb>nil)\b
+        | \b(?P<wc>nil)[-–](?P<wd>one|two|three|four|five|six|seven|eight|nine|ten)\b
+        ",
+    )
+    .expect("pair regex")
+});
+
+/// Cricket totals.
+static CRICKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<fa>\d{1,3})\ for\ (?P<fb>\d{1,2})\b
+        | (?P<sa>\d{2,3})/(?P<sb>\d{1,2})\b
+        | \b(?P<allout>all\ out|bowled\ out|dismissed)\ for\ (?P<ao>\d{1,3})\b
+        | \bout\ for\ (?P<oo>\d{1,3})\b
+        | (?P<tt>\d{2,3})\ \(\d{1,2}(?:\.\d)?\ overs\)
+        ",
+    )
+    .expect("cricket regex")
+});
+
+/// Golf scores: two-digit rounds and totals to par.
+static GOLF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<sign>[-−–+])(?P<par>\d{1,2})\b
+        | \b(?P<under>\d{1,2})[-\ ](?P<dir>under|over)\b
+        | \b(?P<round>[5-8]\d)\b
+        ",
+    )
+    .expect("golf regex")
+});
+
+/// A short line that is only a listed score, for pages whose entities are not known.
+static LISTED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}.'’ -]{1,30}? (\d{1,3}), \p{Lu}[\p{L}.'’ -]{1,30}? (\d{1,3})$")
+        .expect("listed line regex")
+});
+
+fn word_number(w: &str) -> Option<i32> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "nil" | "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => return None,
+    })
+}
+
+fn char_before(text: &str, pos: usize) -> Option<char> {
+    text[..pos].chars().next_back()
+}
+
+fn char_after(text: &str, pos: usize) -> Option<char> {
+    text[pos..].chars().next()
+}
+
+fn number(s: &str) -> Option<i32> {
+    // "05" is a date or a clock, not a score.
+    if s.len() > 1 && s.starts_with('0') {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// True when a number pair at `a_start..b_end` stands alone: not part of a longer number, a chain
+/// (4-4-2, 12-5-2, 1-800-…), a decimal, a time, a year range or an amount of money.
+fn pair_stands_alone(text: &str, a_start: usize, b_end: usize) -> bool {
+    if let Some(c) = char_before(text, a_start) {
+        if c.is_alphanumeric() || "-–—/.:,$£€#+½".contains(c) {
+            return false;
+        }
+    }
+    match char_after(text, b_end) {
+        Some(c) if c.is_alphanumeric() || c == '%' || c == '½' => return false,
+        Some(c) if "-–—/:.,".contains(c) => {
+            // "3-0." ends a sentence, "3-0, 6-4" lists; "4-4-2", "1.5" and "20:45" continue.
+            let next = char_after(text, b_end + c.len_utf8());
+            if next.is_some_and(|n| n.is_ascii_digit()) && c != ',' {
+                return false;
+            }
+            if c == ',' && next.is_some_and(|n| n.is_ascii_digit()) {
+                return false; // 1-1,000
+            }
+        }
+        _ => {}
+    }
+    true
+}
+
+/// The tiebreak written after a tennis set ("7-6 (8-6)", "7-6(4)"): the end of the whole.
+fn tiebreak_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = &text[pos..];
+    let skipped = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+    if skipped > 1 {
+        return None;
+    }
+    let rest = &rest[skipped..];
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let body = &inner[..close];
+    let ok = !body.is_empty()
+        && body.len() <= 5
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == '–');
+    ok.then_some(pos + skipped + 1 + close + 1)
+}
+
+/// True when the pair sits alone inside brackets: "(7-2)", "(9-6, 3.41 ERA)" — a record.
+fn in_brackets(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    before.ends_with('(') || before.ends_with('[')
+}
+
+/// Every candidate of `doc`, in text order, without overlaps.
+pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
+    let text = doc.body.as_str();
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut taken_until = 0;
+    for caps in PAIR.captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        if whole.start() < taken_until {
+            continue;
+        }
+        if caps.name("goalless").is_some() {
+            out.push(Candidate {
+                span: Span::new(whole.start(), whole.end()),
+                core: Span::new(whole.start(), whole.end()),
+                points: vec![0, 0],
+                form: Form::Goalless,
+                named: [None, None],
+            });
+            continue;
+        }
+        let (a, b) = match (caps.name("a"), caps.name("b")) {
+            (Some(a), Some(b)) => {
+                if !pair_stands_alone(text, a.start(), b.end()) {
+                    continue;
+                }
+                match (number(a.as_str()), number(b.as_str())) {
+                    (Some(x), Some(y)) => (x, y),
+                    _ => continue,
+                }
+            }
+            _ => {
+                let first = caps.name("wa").or(caps.name("wc"));
+                let second = caps.name("wb").or(caps.name("wd"));
+                match (
+                    first.and_then(|m| word_number(m.as_str())),
+                    second.and_then(|m| word_number(m.as_str())),
+                ) {
+                    (Some(x), Some(y)) => (x, y),
+                    _ => continue,
+                }
+            }
+        };
+        let core = Span::new(whole.start(), whole.end());
+        if in_brackets(text, core.start) && !bracket_allows(text, core.end) {
+            continue;
+        }
+        let mut span = core;
+        // A set won in a tiebreak keeps its tiebreak inside its span.
+        let set_like = (a == 7 && b == 6) || (a == 6 && b == 7);
+        if set_like {
+            if let Some(end) = tiebreak_end(text, core.end) {
+                span.end = end;
+                taken_until = end;
+            }
+        }
+        out.push(Candidate {
+            span,
+            core,
+            points: vec![a, b],
+            form: Form::Pair,
+            named: [None, None],
+        });
+    }
+    if sport == Some(Sport::Cricket) {
+        cricket(doc, sides, &mut out);
+    }
+    if sport == Some(Sport::Golf) {
+        golf(text, &mut out);
+    }
+    listed(doc, sides, &mut out);
+    // At one start the longer candidate first, then the one whose form names more sides.
+    out.sort_by_key(|c| {
+        let named = c.named.iter().flatten().count();
+        (
+            c.span.start,
+            std::cmp::Reverse(c.span.end),
+            std::cmp::Reverse(named),
+        )
+    });
+    let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
+    for c in out {
+        if kept.last().is_some_and(|k| k.span.end > c.span.start) {
+            continue;
+        }
+        kept.push(c);
+    }
+    kept
+}
+
+/// A bracketed pair that is still a score: "(3-1 on aggregate)", "(4-2 pens)".
+fn bracket_allows(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    let low: String = rest.chars().take(16).collect::<String>().to_lowercase();
+    ["on agg", "agg", "on pen", "pens", "aet", "a.e.t"]
+        .iter()
+        .any(|w| low.starts_with(w))
+}
+
+fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
+    let text = doc.body.as_str();
+    for caps in CRICKET.captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        let span = Span::new(whole.start(), whole.end());
+        if let (Some(a), Some(b)) = (
+            caps.name("fa").or(caps.name("sa")),
+            caps.name("fb").or(caps.name("sb")),
+        ) {
+            if char_before(text, a.start()).is_some_and(|c| c.is_alphanumeric() || c == '.') {
+                continue;
+            }
+            let (Some(runs), Some(wickets)) = (number(a.as_str()), number(b.as_str())) else {
+                continue;
+            };
+            // Runs for wickets; "4 for 33" is a bowler's figures, "2 for 4" a batting line.
+            if wickets > 10 || runs < wickets || runs < 10 {
+                continue;
+            }
+            if caps.name("sa").is_some() && char_after(text, b.end()) == Some('/') {
+                continue; // a date 12/05/2025
+            }
+            let named = [sides.adjacent_before(span.start), None];
+            out.push(Candidate {
+                span,
+                core: span,
+                points: vec![runs, wickets],
+                form: Form::Innings,
+                named,
+            });
+        } else if let Some(n) = caps.name("ao").or(caps.name("oo")) {
+            let Some(runs) = number(n.as_str()) else {
+                continue;
+            };
+            out.push(Candidate {
+                span,
+                core: span,
+                points: vec![runs, 10],
+                form: Form::AllOut,
+                named: [None, None],
+            });
+        } else if let Some(n) = caps.name("tt") {
+            // "Lancashire 230 (44.2 overs)": the team named just before.
+            let Some(runs) = number(n.as_str()) else {
+                continue;
+            };
+            let Some(m) = sides.adjacent_mention_before(n.start()) else {
+                continue;
+            };
+            let span = Span::new(m.span.start, n.end());
+            out.push(Candidate {
+                span,
+                core: Span::new(n.start(), n.end()),
+                points: vec![runs, 10],
+                form: Form::AllOut,
+                named: [Some(m.entity), None],
+            });
+        }
+    }
+}
+
+fn golf(text: &str, out: &mut Vec<Candidate>) {
+    for caps in GOLF.captures_iter(text) {
+        let Some(whole) = caps.get(0) else { continue };
+        if let (Some(sign), Some(n)) = (caps.name("sign"), caps.name("par")) {
+            // "-12" after a space: not "par-3", not "4-2".
+            if !char_before(text, sign.start()).is_some_and(char::is_whitespace) {
+                continue;
+            }
+            if char_after(text, n.end()).is_some_and(|c| {
+                c == '-'
+                    || c == '.' && {
+                        char_after(text, n.end() + 1).is_some_and(|d| d.is_ascii_digit())
+                    }
+            }) {
+                continue;
+            }
+            let Some(v) = number(n.as_str()) else {
+                continue;
+            };
+            let v = if sign.as_str() == "+" { v } else { -v };
+            let span = Span::new(sign.start(), n.end());
+            out.push(Candidate {
+                span,
+                core: span,
+                points: vec![v],
+                form: Form::GolfToPar,
+                named: [None, None],
+            });
+        } else if let (Some(n), Some(dir)) = (caps.name("under"), caps.name("dir")) {
+            let Some(v) = number(n.as_str()) else {
+                continue;
+            };
+            let v = if dir.as_str() == "under" { -v } else { v };
+            let span = Span::new(whole.start(), whole.end());
+            out.push(Candidate {
+                span,
+                core: span,
+                points: vec![v],
+                form: Form::GolfToPar,
+                named: [None, None],
+            });
+        } else if let Some(n) = caps.name("round") {
+            if char_before(text, n.start()).is_some_and(|c| "-–$£€.,:/".contains(c))
+                || char_after(text, n.end()).is_some_and(|c| {
+                    "-–.,:/%".contains(c) && {
+                        char_after(text, n.end() + 1).is_some_and(|d| d.is_alphanumeric())
+                    }
+                })
+            {
+                continue;
+            }
+            let Some(v) = number(n.as_str()) else {
+                continue;
+            };
+            let span = Span::new(n.start(), n.end());
+            out.push(Candidate {
+                span,
+                core: span,
+                points: vec![v],
+                form: Form::GolfRound,
+                named: [None, None],
+            });
+        }
+    }
+}
+
+/// "Celtics 112, Knicks 104": a side, a number, a comma, a side, a number. With entities the sides
+/// must be mentions; without, the line must be nothing but the listed score.
+fn listed(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
+    let text = doc.body.as_str();
+    for m1 in sides.side_mentions() {
+        let rest = &text[m1.span.end..];
+        let Some((n1, after1)) = leading_number(rest, " ", ", ") else {
+            continue;
+        };
+        let second_start = m1.span.end + after1;
+        let Some(m2) = sides.side_starting_at(second_start) else {
+            continue;
+        };
+        let rest2 = &text[m2.span.end..];
+        let Some((n2, after2)) = leading_number(rest2, " ", "") else {
+            continue;
+        };
+        let end = m2.span.end + after2;
+        if char_after(text, end).is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/') {
+            continue;
+        }
+        let core = Span::new(m1.span.end, end);
+        out.push(Candidate {
+            span: Span::new(m1.span.start, end),
+            core,
+            points: vec![n1, n2],
+            form: Form::Listed,
+            named: [Some(m1.entity), Some(m2.entity)],
+        });
+    }
+    for p in &doc.paragraphs {
+        let line = doc.text(p.span);
+        if line.len() > 80 || !line.contains(", ") {
+            continue;
+        }
+        let Some(caps) = LISTED_LINE.captures(line) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let (Some(x), Some(y)) = (number(a.as_str()), number(b.as_str())) else {
+            continue;
+        };
+        out.push(Candidate {
+            span: p.span,
+            core: Span::new(p.span.start + a.start(), p.span.start + b.end()),
+            points: vec![x, y],
+            form: Form::Listed,
+            named: [None, None],
+        });
+    }
+}
+
+/// `rest` starts with `lead`, a number of one to three digits and `tail`: the number and the
+/// length up to the end of `tail`.
+fn leading_number(rest: &str, lead: &str, tail: &str) -> Option<(i32, usize)> {
+    let r = rest.strip_prefix(lead)?;
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let n = number(&r[..digits])?;
+    let after = &r[digits..];
+    if !after.starts_with(tail) {
+        return None;
+    }
+    Some((n, lead.len() + digits + tail.len()))
+}

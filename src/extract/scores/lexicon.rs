@@ -1,0 +1,400 @@
+//! The word lists of the scores stage (`data/scores/*.tsv`), parsed once, and the token windows the
+//! rules read: the few words before and after a score inside its sentence, matched against the
+//! phrases of one category at a time.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::doc::Span;
+
+/// The categories of `data/scores/context.tsv` (the file's header says what each means).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cat {
+    WinVerb,
+    LossVerb,
+    DrawVerb,
+    Versus,
+    WinIntrans,
+    LossIntrans,
+    DrawIntrans,
+    WinNoun,
+    LossNoun,
+    DrawNoun,
+    NeutralNoun,
+    LossMark,
+    Inflict,
+    LeadBefore,
+    LeadAfter,
+    TrailBefore,
+    TrailAfter,
+    LevelBefore,
+    RunAfter,
+    PeriodAfter,
+    HalfAfter,
+    HalfBefore,
+    AggAfter,
+    PensAfter,
+    FinalAfter,
+    FinalBefore,
+    RunningBefore,
+    Prep,
+    Clause,
+    NotBefore,
+    NotAfter,
+    RecordNear,
+    Hypothetical,
+    SamePair,
+    SetBefore,
+    TiebreakBefore,
+    InningsRunningBefore,
+    InningsRunningAfter,
+    GolfRoundBefore,
+    GolfTotalBefore,
+}
+
+impl Cat {
+    fn parse(s: &str) -> Option<Cat> {
+        Some(match s {
+            "win_verb" => Cat::WinVerb,
+            "loss_verb" => Cat::LossVerb,
+            "draw_verb" => Cat::DrawVerb,
+            "versus" => Cat::Versus,
+            "win_intrans" => Cat::WinIntrans,
+            "loss_intrans" => Cat::LossIntrans,
+            "draw_intrans" => Cat::DrawIntrans,
+            "win_noun" => Cat::WinNoun,
+            "loss_noun" => Cat::LossNoun,
+            "draw_noun" => Cat::DrawNoun,
+            "neutral_noun" => Cat::NeutralNoun,
+            "loss_mark" => Cat::LossMark,
+            "inflict" => Cat::Inflict,
+            "lead_before" => Cat::LeadBefore,
+            "lead_after" => Cat::LeadAfter,
+            "trail_before" => Cat::TrailBefore,
+            "trail_after" => Cat::TrailAfter,
+            "level_before" => Cat::LevelBefore,
+            "run_after" => Cat::RunAfter,
+            "period_after" => Cat::PeriodAfter,
+            "half_after" => Cat::HalfAfter,
+            "half_before" => Cat::HalfBefore,
+            "agg_after" => Cat::AggAfter,
+            "pens_after" => Cat::PensAfter,
+            "final_after" => Cat::FinalAfter,
+            "final_before" => Cat::FinalBefore,
+            "running_before" => Cat::RunningBefore,
+            "prep" => Cat::Prep,
+            "clause" => Cat::Clause,
+            "not_before" => Cat::NotBefore,
+            "not_after" => Cat::NotAfter,
+            "record_near" => Cat::RecordNear,
+            "hypothetical" => Cat::Hypothetical,
+            "same_pair" => Cat::SamePair,
+            "set_before" => Cat::SetBefore,
+            "tiebreak_before" => Cat::TiebreakBefore,
+            "innings_running_before" => Cat::InningsRunningBefore,
+            "innings_running_after" => Cat::InningsRunningAfter,
+            "golf_round_before" => Cat::GolfRoundBefore,
+            "golf_total_before" => Cat::GolfTotalBefore,
+            _ => return None,
+        })
+    }
+}
+
+struct Phrase {
+    cat: Cat,
+    /// The words after the first one.
+    rest: Vec<String>,
+}
+
+/// Phrases indexed by their first word.
+pub struct Lexicon {
+    by_first: HashMap<String, Vec<Phrase>>,
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut by_first: HashMap<String, Vec<Phrase>> = HashMap::new();
+    for line in include_str!("../../../data/scores/context.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let Some((cat, phrase)) = line.split_once('\t') else {
+            continue;
+        };
+        let Some(cat) = Cat::parse(cat.trim()) else {
+            continue;
+        };
+        let mut words = phrase.split_whitespace().map(fold);
+        let Some(first) = words.next() else {
+            continue;
+        };
+        by_first.entry(first).or_default().push(Phrase {
+            cat,
+            rest: words.collect(),
+        });
+    }
+    Lexicon { by_first }
+});
+
+/// Lower case, with the typographic apostrophe read as `'`.
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A word or a punctuation mark of the sentence around a score.
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub span: Span,
+    /// Folded text (`fold`); punctuation marks are their own text.
+    pub text: String,
+    pub punct: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.' | '!' | '?')
+}
+
+/// Up to `n` tokens of `text[lo..pos]` nearest `pos`, in reading order.
+pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> {
+    let mut out = Vec::with_capacity(n);
+    let mut end = pos;
+    let slice = &text[lo..pos];
+    let mut iter = slice.char_indices().rev().peekable();
+    while out.len() < n {
+        let Some(&(i, c)) = iter.peek() else { break };
+        let at = lo + i;
+        if is_word_char(c) {
+            let mut start = at;
+            while let Some(&(j, d)) = iter.peek() {
+                if is_word_char(d) {
+                    start = lo + j;
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let word = text[start..end].trim_matches(|c| c == '-' || c == '\'' || c == '’');
+            if !word.is_empty() {
+                out.push(Token {
+                    span: Span::new(start, end),
+                    text: fold(word),
+                    punct: false,
+                });
+            }
+            end = start;
+        } else {
+            iter.next();
+            if is_mark(c) {
+                out.push(Token {
+                    span: Span::new(at, at + c.len_utf8()),
+                    text: c.to_string(),
+                    punct: true,
+                });
+            }
+            end = at;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Up to `n` tokens of `text[pos..hi]`, in reading order.
+pub fn tokens_after(text: &str, pos: usize, hi: usize, n: usize) -> Vec<Token> {
+    let mut out = Vec::with_capacity(n);
+    let slice = &text[pos..hi];
+    let mut iter = slice.char_indices().peekable();
+    while out.len() < n {
+        let Some(&(i, c)) = iter.peek() else { break };
+        let at = pos + i;
+        if is_word_char(c) {
+            let mut end = at;
+            while let Some(&(j, d)) = iter.peek() {
+                if is_word_char(d) {
+                    end = pos + j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let word = text[at..end].trim_matches(|c| c == '-' || c == '\'' || c == '’');
+            if !word.is_empty() {
+                out.push(Token {
+                    span: Span::new(at, end),
+                    text: fold(word),
+                    punct: false,
+                });
+            }
+        } else {
+            iter.next();
+            if is_mark(c) {
+                out.push(Token {
+                    span: Span::new(at, at + c.len_utf8()),
+                    text: c.to_string(),
+                    punct: true,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// One phrase found in a token window: tokens `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub cat: Cat,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every phrase of the lexicon inside `tokens`.
+pub fn hits(tokens: &[Token]) -> Vec<Hit> {
+    let lex = &*LEXICON;
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.punct && t.text != ";" {
+            continue;
+        }
+        let Some(phrases) = lex.by_first.get(&t.text) else {
+            continue;
+        };
+        for p in phrases {
+            let end = i + 1 + p.rest.len();
+            if end > tokens.len() {
+                continue;
+            }
+            let same = p
+                .rest
+                .iter()
+                .zip(&tokens[i + 1..end])
+                .all(|(w, t)| !t.punct && *w == t.text);
+            if same {
+                out.push(Hit {
+                    cat: p.cat,
+                    start: i,
+                    end,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The tokens before a score and the phrases among them.
+pub struct Before {
+    pub tokens: Vec<Token>,
+    pub hits: Vec<Hit>,
+}
+
+impl Before {
+    pub fn new(text: &str, lo: usize, pos: usize, n: usize) -> Before {
+        let tokens = tokens_before(text, lo, pos, n);
+        let hits = hits(&tokens);
+        Before { tokens, hits }
+    }
+
+    /// The longest phrase of `cat` that ends exactly `gap` tokens before the score.
+    pub fn ending(&self, cat: Cat, gap: usize) -> Option<Hit> {
+        let want = self.tokens.len().checked_sub(gap)?;
+        self.hits
+            .iter()
+            .filter(|h| h.cat == cat && h.end == want)
+            .max_by_key(|h| h.end - h.start)
+            .copied()
+    }
+
+    /// The nearest phrase of `cat` ending at most `max_gap` tokens before the score, with only
+    /// words (no punctuation) between it and the score.
+    pub fn near(&self, cat: Cat, max_gap: usize) -> Option<Hit> {
+        (0..=max_gap).find_map(|gap| {
+            let hit = self.ending(cat, gap)?;
+            let clean = self.tokens[hit.end..].iter().all(|t| !t.punct);
+            clean.then_some(hit)
+        })
+    }
+
+    /// Byte position where the token `i` starts.
+    pub fn pos(&self, i: usize) -> usize {
+        self.tokens[i].span.start
+    }
+
+    /// The last token, if it is a word.
+    pub fn last_word(&self) -> Option<&str> {
+        self.tokens
+            .last()
+            .filter(|t| !t.punct)
+            .map(|t| t.text.as_str())
+    }
+}
+
+/// The tokens after a score and the phrases among them.
+pub struct After {
+    pub tokens: Vec<Token>,
+    pub hits: Vec<Hit>,
+}
+
+impl After {
+    pub fn new(text: &str, pos: usize, hi: usize, n: usize) -> After {
+        let tokens = tokens_after(text, pos, hi, n);
+        let hits = hits(&tokens);
+        After { tokens, hits }
+    }
+
+    /// The longest phrase of `cat` starting at token `at`.
+    pub fn starting(&self, cat: Cat, at: usize) -> Option<Hit> {
+        self.hits
+            .iter()
+            .filter(|h| h.cat == cat && h.start == at)
+            .max_by_key(|h| h.end - h.start)
+            .copied()
+    }
+
+    /// The nearest phrase of `cat` starting at most `max_at` tokens after the score, with only
+    /// words between.
+    pub fn near(&self, cat: Cat, max_at: usize) -> Option<Hit> {
+        (0..=max_at).find_map(|at| {
+            let hit = self.starting(cat, at)?;
+            let clean = self.tokens[..at].iter().all(|t| !t.punct);
+            clean.then_some(hit)
+        })
+    }
+
+    pub fn first_word(&self) -> Option<&str> {
+        self.tokens
+            .first()
+            .filter(|t| !t.punct)
+            .map(|t| t.text.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_read_words_and_marks() {
+        let text = "Boston led 61-55 at half-time, and then won.";
+        let pos = text.find("61").unwrap();
+        let before = tokens_before(text, 0, pos, 5);
+        let words: Vec<&str> = before.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(words, ["boston", "led"]);
+        let end = pos + "61-55".len();
+        let after = After::new(text, end, text.len(), 6);
+        let words: Vec<&str> = after.tokens.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(words, ["at", "half-time", ",", "and", "then", "won"]);
+        assert!(after.near(Cat::HalfAfter, 0).is_some());
+    }
+
+    #[test]
+    fn phrases_prefer_the_longest() {
+        let text = "the Denver Nuggets held off the Kings";
+        let b = Before::new(text, 0, text.find(" the Kings").unwrap(), 6);
+        let hit = b.near(Cat::WinVerb, 0).unwrap();
+        assert_eq!(hit.end - hit.start, 2);
+    }
+}

@@ -1,0 +1,478 @@
+//! The sides a score can name: team entities (people in tennis and golf), with the lookups the
+//! rules need — the mention right before or after a position, the subject of a clause, the team a
+//! person plays for or coaches (the team named most often in the person's sentences).
+//!
+//! A place entity ("Liverpool" typed as the city) stands for a side only where the clause leaves
+//! no doubt: right beside the score, as the object of a result verb, or after "over"/"against".
+
+use std::collections::BTreeMap;
+
+use super::lexicon::{Before, Cat};
+use super::sport::Sport;
+use crate::doc::{Doc, EntityType, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    pub entity: usize,
+    pub kind: EntityType,
+}
+
+/// Where the subject of a score is looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Team sports: teams, then the team of a person named as subject.
+    Team,
+    /// Tennis, golf: the first person of the clause.
+    Individual,
+    /// Cricket innings: the batting side, never a person's team (the person is often the bowler).
+    Innings,
+}
+
+pub struct Sides<'a> {
+    pub doc: &'a Doc,
+    pub individual: bool,
+    /// Every entity mention, sorted by start.
+    all: Vec<Mention>,
+    /// For each person, how many sentences name them together with each team.
+    person_teams: BTreeMap<usize, BTreeMap<usize, usize>>,
+}
+
+impl<'a> Sides<'a> {
+    pub fn new(doc: &'a Doc, sport: Option<Sport>) -> Sides<'a> {
+        let as_team = place_teams(doc);
+        let mut all: Vec<Mention> = doc
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| {
+                // A place named like a team of the article ("Ireland" beside the Ireland side)
+                // is read as that team.
+                let (entity, kind) = match as_team.get(&i) {
+                    Some(&t) => (t, EntityType::Team),
+                    None => (i, e.kind),
+                };
+                e.mentions
+                    .iter()
+                    .map(move |&span| Mention { span, entity, kind })
+            })
+            .filter(|m| {
+                m.span.end <= doc.body.len()
+                    && m.span.start < m.span.end
+                    && doc.body.is_char_boundary(m.span.start)
+                    && doc.body.is_char_boundary(m.span.end)
+            })
+            .collect();
+        all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        // Drop mentions nested in an earlier one ("Boston" inside "Boston Celtics").
+        let mut kept: Vec<Mention> = Vec::with_capacity(all.len());
+        for m in all {
+            if kept.last().is_some_and(|k| k.span.end > m.span.start) {
+                continue;
+            }
+            kept.push(m);
+        }
+        let mut sides = Sides {
+            doc,
+            individual: sport.is_some_and(Sport::individual),
+            all: kept,
+            person_teams: BTreeMap::new(),
+        };
+        sides.person_teams = sides.count_person_teams();
+        sides
+    }
+
+    /// For each person, the weight of each team named in the person's sentences.
+    fn count_person_teams(&self) -> BTreeMap<usize, BTreeMap<usize, usize>> {
+        let doc = self.doc;
+        let mut out: BTreeMap<usize, BTreeMap<usize, usize>> = BTreeMap::new();
+        if doc.sentences.is_empty() {
+            return out;
+        }
+        let all = &self.all;
+        let mut i = 0;
+        while i < all.len() {
+            let s = doc.sentence_index(all[i].span.start);
+            let mut j = i;
+            while j < all.len() && doc.sentence_index(all[j].span.start) == s {
+                j += 1;
+            }
+            let group = &all[i..j];
+            let mut people: Vec<usize> = group
+                .iter()
+                .filter(|m| m.kind == EntityType::Person)
+                .map(|m| m.entity)
+                .collect();
+            people.sort_unstable();
+            people.dedup();
+            for p in people {
+                let mut teams: Vec<usize> = group
+                    .iter()
+                    .filter(|m| m.kind == EntityType::Team)
+                    .map(|m| m.entity)
+                    .collect();
+                teams.sort_unstable();
+                teams.dedup();
+                for t in teams {
+                    let w = self.pair_weight(group, p, t);
+                    *out.entry(p).or_default().entry(t).or_default() += w;
+                }
+            }
+            i = j;
+        }
+        out
+    }
+
+    /// How strongly one sentence (`group`, its mentions) ties a person to a team: 3 when the
+    /// names stand together ("Atalanta coach Gasperini", "Gasperini's Atalanta", "scoring for
+    /// Ajax"), 0 when the team is marked as the other side or a former club ("cut by the
+    /// Packers", "signed from Ajax", "against PSV"), else 1.
+    fn pair_weight(&self, group: &[Mention], person: usize, team: usize) -> usize {
+        let text = self.text();
+        let mut best = 0;
+        for t in group
+            .iter()
+            .filter(|m| m.entity == team && m.kind == EntityType::Team)
+        {
+            let lead = Before::new(text, 0, t.span.start, 2);
+            let marker = lead.last_word().unwrap_or("");
+            if matches!(
+                marker,
+                "by" | "from"
+                    | "against"
+                    | "over"
+                    | "to"
+                    | "beat"
+                    | "beating"
+                    | "past"
+                    | "vs"
+                    | "v"
+                    | "versus"
+                    | "facing"
+                    | "face"
+                    | "faces"
+                    | "host"
+                    | "hosts"
+                    | "visit"
+                    | "visits"
+                    | "left"
+                    | "leaving"
+            ) || (marker == "the"
+                && lead.tokens.len() == 2
+                && matches!(
+                    lead.tokens[0].text.as_str(),
+                    "by" | "from" | "against" | "over" | "to"
+                ))
+            {
+                continue;
+            }
+            for p in group
+                .iter()
+                .filter(|m| m.entity == person && m.kind == EntityType::Person)
+            {
+                let (lo, hi) = if p.span.end <= t.span.start {
+                    (p.span.end, t.span.start)
+                } else if t.span.end <= p.span.start {
+                    (t.span.end, p.span.start)
+                } else {
+                    continue;
+                };
+                let gap = &text[lo..hi];
+                let close = gap.split_whitespace().count() <= 2
+                    && !gap.contains([',', ';', ':', '(', ')', '.', '—', '"', '“', '”'])
+                    && !gap.split_whitespace().any(|w| {
+                        matches!(
+                            w,
+                            "by" | "from" | "against" | "over" | "to" | "and" | "beat"
+                        )
+                    });
+                let w = if close || marker == "for" { 3 } else { 1 };
+                best = best.max(w);
+            }
+        }
+        best
+    }
+
+    fn text(&self) -> &str {
+        &self.doc.body
+    }
+
+    /// A mention that can name a side; `loose` lets a place stand for a team.
+    pub fn is_side(&self, m: &Mention, loose: bool) -> bool {
+        if self.individual {
+            m.kind == EntityType::Person
+        } else {
+            m.kind == EntityType::Team || (loose && m.kind == EntityType::Place)
+        }
+    }
+
+    /// Mentions that can name a side where the form is explicit (listed scores).
+    pub fn side_mentions(&self) -> impl Iterator<Item = &Mention> {
+        self.all.iter().filter(|m| self.is_side(m, true))
+    }
+
+    /// The mentions lying inside `lo..hi`.
+    pub fn mentions_in(&self, lo: usize, hi: usize) -> &[Mention] {
+        let first = self.all.partition_point(|m| m.span.start < lo);
+        let last = self.all.partition_point(|m| m.span.start < hi);
+        let slice = &self.all[first..last.max(first)];
+        let keep = slice.iter().take_while(|m| m.span.end <= hi).count();
+        &slice[..keep]
+    }
+
+    /// The mention (any type) covering byte `pos`.
+    pub fn mention_at(&self, pos: usize) -> Option<&Mention> {
+        let i = self.all.partition_point(|m| m.span.start <= pos);
+        let m = self.all[..i].last()?;
+        (m.span.end > pos).then_some(m)
+    }
+
+    /// The side mention ending just before `pos`, with only spaces between.
+    pub fn adjacent_mention_before(&self, pos: usize) -> Option<&Mention> {
+        let i = self.all.partition_point(|m| m.span.end <= pos);
+        let m = self.all[..i].last()?;
+        let gap = &self.text()[m.span.end..pos];
+        (gap.len() <= 2 && gap.chars().all(char::is_whitespace) && self.is_side(m, true))
+            .then_some(m)
+    }
+
+    pub fn adjacent_before(&self, pos: usize) -> Option<usize> {
+        self.adjacent_mention_before(pos).map(|m| m.entity)
+    }
+
+    /// The side mention starting at `pos` (or after a "the " there).
+    pub fn side_starting_at(&self, pos: usize) -> Option<&Mention> {
+        let rest = &self.text()[pos..];
+        let skip = ["the ", "The "]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+            .map_or(0, |p| p.len());
+        let at = pos + skip;
+        let i = self.all.partition_point(|m| m.span.start < at);
+        let m = self.all.get(i)?;
+        (m.span.start == at && self.is_side(m, true)).then_some(m)
+    }
+
+    /// The side mention starting right after `pos`, with only spaces between.
+    pub fn adjacent_after(&self, pos: usize) -> Option<&Mention> {
+        let rest = &self.text()[pos..];
+        let gap = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+        if gap == 0 || gap > 2 {
+            return None;
+        }
+        self.side_starting_at(pos + gap)
+    }
+
+    /// The team `person` is tied to: the team named most often in the person's sentences,
+    /// when it leads clearly; `exclude` (the opponent) never counts.
+    ///
+    /// The sentence of the score itself (`here`) does not count: whoever it names beside the
+    /// person is what is being decided.
+    pub fn person_team(&self, person: usize, exclude: &[usize], here: Span) -> Option<usize> {
+        let counts = self.person_teams.get(&person)?;
+        let local = self.mentions_in(here.start, here.end);
+        let mut ranked: Vec<(usize, usize)> = counts
+            .iter()
+            .filter(|(team, _)| !exclude.contains(team))
+            .map(|(&team, &n)| {
+                (
+                    n.saturating_sub(self.pair_weight(local, person, team)),
+                    team,
+                )
+            })
+            .filter(|(n, _)| *n > 0)
+            .collect();
+        ranked.sort_by(|a, b| b.cmp(a));
+        let (n, team) = *ranked.first()?;
+        let second = ranked.get(1).map_or(0, |r| r.0);
+        (n > second).then_some(team)
+    }
+
+    /// The opponent named after a result: the first side mention after `pos` in the sentence
+    /// (before any comma) whose preceding word is a preposition ("against", "over", "to", "by").
+    pub fn prep_opponent(&self, pos: usize, sent_end: usize, exclude: &[usize]) -> Option<usize> {
+        let hi = sent_end.min(pos + 140);
+        for m in self.mentions_in(pos, hi) {
+            let between = &self.text()[pos..m.span.start];
+            if between.contains([',', ';', '(', '—']) {
+                return None;
+            }
+            if !self.is_side(m, true) || exclude.contains(&m.entity) {
+                continue;
+            }
+            let before = Before::new(self.text(), pos, m.span.start, 4);
+            let mut gap = 0;
+            for t in before.tokens.iter().rev() {
+                if matches!(t.text.as_str(), "the" | "home" | "away") {
+                    gap += 1;
+                } else {
+                    break;
+                }
+            }
+            if before.ending(Cat::Prep, gap).is_some() {
+                return Some(m.entity);
+            }
+        }
+        None
+    }
+
+    /// The side a score at `pos` belongs to when the sentence names no side beside it: the
+    /// nearest side earlier in its clause, the team of the clause's person, the nearest side
+    /// earlier in the sentence, a side later in the sentence, then the last side of the previous
+    /// sentence of the paragraph. `exclude` (the opponent) is skipped.
+    pub fn subject(
+        &self,
+        pos: usize,
+        sent: Span,
+        exclude: &[usize],
+        mode: Mode,
+        later: bool,
+    ) -> Option<usize> {
+        let text = self.text();
+        let clause = clause_start(text, sent.start, pos);
+        let ok = |m: &Mention, strict_pos: usize| {
+            if exclude.contains(&m.entity) {
+                return false;
+            }
+            if self.is_side(m, false) {
+                return true;
+            }
+            // A place stands for a team only right before the verb ("Boston led 61-55").
+            self.is_side(m, true) && text[m.span.end..strict_pos].trim().is_empty()
+        };
+        let in_clause = self.mentions_in(clause, pos);
+        if mode == Mode::Individual {
+            if let Some(m) = in_clause.iter().find(|m| ok(m, pos)) {
+                return Some(m.entity);
+            }
+        } else if let Some(m) = in_clause.iter().rev().find(|m| ok(m, pos)) {
+            return Some(m.entity);
+        }
+        let person_of = |ms: &[Mention]| {
+            ms.iter()
+                .filter(|m| m.kind == EntityType::Person)
+                .find_map(|m| self.person_team(m.entity, exclude, sent))
+        };
+        if mode == Mode::Team {
+            if let Some(t) = person_of(in_clause) {
+                return Some(t);
+            }
+        }
+        let in_sentence = self.mentions_in(sent.start, clause);
+        let found = if mode == Mode::Individual {
+            in_sentence.iter().find(|m| ok(m, pos))
+        } else {
+            in_sentence.iter().rev().find(|m| ok(m, pos))
+        };
+        if let Some(m) = found {
+            return Some(m.entity);
+        }
+        if mode == Mode::Team {
+            if let Some(t) = person_of(in_sentence) {
+                return Some(t);
+            }
+        }
+        if later && mode != Mode::Innings {
+            if let Some(m) = self
+                .mentions_in(pos, sent.end)
+                .iter()
+                .find(|m| self.is_side(m, false) && !exclude.contains(&m.entity))
+            {
+                return Some(m.entity);
+            }
+        }
+        self.previous_sentence_side(sent, exclude, mode)
+    }
+
+    fn previous_sentence_side(&self, sent: Span, exclude: &[usize], mode: Mode) -> Option<usize> {
+        let doc = self.doc;
+        if doc.sentences.is_empty() || doc.paragraphs.is_empty() {
+            return None;
+        }
+        let s = doc.sentence_index(sent.start);
+        if s == 0 {
+            return None;
+        }
+        let prev = doc.sentences[s - 1];
+        if doc.paragraph_index(prev.start) != doc.paragraph_index(sent.start) {
+            return None;
+        }
+        let ms = self.mentions_in(prev.start, prev.end);
+        // The previous sentence may name the side as a place ("For Ireland the focus turns to
+        // Scotland"): a bare country or city is most often the team in a match report.
+        let pick = |m: &&Mention| self.is_side(m, true) && !exclude.contains(&m.entity);
+        let m = if mode == Mode::Individual {
+            ms.iter().find(pick)
+        } else {
+            ms.iter().rev().find(pick)
+        };
+        m.map(|m| m.entity)
+    }
+
+    /// The other team named in the sentence, when exactly one is.
+    pub fn only_other_side(&self, sent: Span, not: &[usize]) -> Option<usize> {
+        let mut found: Option<usize> = None;
+        for m in self.mentions_in(sent.start, sent.end) {
+            if !self.is_side(m, false) || not.contains(&m.entity) {
+                continue;
+            }
+            match found {
+                Some(f) if f != m.entity => return None,
+                _ => found = Some(m.entity),
+            }
+        }
+        found
+    }
+
+    /// True when the sentence names a side other than `these`.
+    pub fn names_other_side(&self, sent: Span, these: &[usize]) -> bool {
+        self.mentions_in(sent.start, sent.end)
+            .iter()
+            .any(|m| self.is_side(m, false) && !these.contains(&m.entity))
+    }
+}
+
+/// Place entities that share a name with a team entity of the same article, mapped to the team.
+fn place_teams(doc: &Doc) -> BTreeMap<usize, usize> {
+    let fold = |s: &str| s.trim().to_lowercase();
+    let mut names: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        if e.kind == EntityType::Team {
+            for n in std::iter::once(&e.name).chain(&e.aliases) {
+                names.entry(fold(n)).or_insert(i);
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        if e.kind == EntityType::Place {
+            let hit = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .find_map(|n| names.get(&fold(n)));
+            if let Some(&t) = hit {
+                out.insert(i, t);
+            }
+        }
+    }
+    out
+}
+
+/// Where the clause holding `pos` starts: after the last clause word ("after", "when", "as", ";",
+/// ", and", ", but") between the sentence start and `pos`.
+pub fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
+    let before = Before::new(text, sent_start, pos, 40);
+    let mut start = sent_start;
+    for (i, t) in before.tokens.iter().enumerate() {
+        let opens = before
+            .hits
+            .iter()
+            .any(|h| h.cat == Cat::Clause && h.start == i)
+            || (matches!(t.text.as_str(), "and" | "but" | "while")
+                && i > 0
+                && before.tokens[i - 1].text == ",");
+        if opens {
+            start = t.span.end;
+        }
+    }
+    start
+}

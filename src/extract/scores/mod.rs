@@ -1,0 +1,144 @@
+//! Scores: every score in the body, linked to its teams.
+//!
+//! Design (Duckling-style rules beside their corpus):
+//! 1. `candidates`: one regex pass over the body for number pairs, plus the cricket and golf forms
+//!    in articles of those sports and listed scores ("Celtics 112, Knicks 104"). Shape alone rules
+//!    out chains (4-4-2), decimals, times, years, bracketed records.
+//! 2. `read`: the few words around each candidate (word lists in `data/scores/context.tsv`) rule
+//!    out records, odds, ages, ranges and votes, name the kind (final, half-time, running…) and
+//!    relate the points to the clause's sides (won, lost, leads, trails, level).
+//! 3. Here: the sides become teams in the order of the points; running scores whose clause names
+//!    one side take the other from the match reported around them, and level scores take the
+//!    match's order.
+//!
+//! Margins ("won by five goals", "by 57 runs", "by seven wickets", "by two shots", "a 124-run
+//! victory") are not scores: they say how a result was won, not what the score was (events may
+//! carry them). A tennis tiebreak stays inside its set's span ("7-6 (8-6)" is one set score).
+//! Golf scores are single values: a round ("a final-round 66") is a running score, a total to par
+//! ("finish at -12", "12 under") is final; both name the player as their only side.
+
+mod candidates;
+#[cfg(test)]
+mod corpus;
+#[cfg(test)]
+pub(crate) use corpus::doc_with as corpus_doc;
+mod lexicon;
+mod link;
+mod read;
+pub mod sport;
+
+use crate::doc::{Doc, Outcome, ScoreFact, ScoreKind};
+use read::{order, Reading, Rel};
+
+/// Finds the scores of `doc.body` (reads `doc.entities` for teams), in text order.
+pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
+    let sport = sport::detect(doc);
+    let sides = link::Sides::new(doc, sport);
+    let cands = candidates::find(doc, sport, &sides);
+    let readings = read::read_all(doc, sport, &sides, &cands);
+    let mut found: Vec<(candidates::Candidate, Reading, [Option<usize>; 2])> = cands
+        .into_iter()
+        .zip(readings)
+        .filter_map(|(c, r)| {
+            let r = r?;
+            let order = order(&r, &c.points);
+            Some((c, r, order))
+        })
+        .collect();
+
+    // The matches the article reports: final (or set) scores with both sides known.
+    let matches: Vec<(usize, [usize; 2])> = found
+        .iter()
+        .filter(|(_, r, _)| matches!(r.kind, ScoreKind::Final | ScoreKind::Set) && !r.single)
+        .filter_map(|(c, _, o)| match o {
+            [Some(a), Some(b)] if a != b => Some((c.span.start, [*a, *b])),
+            _ => None,
+        })
+        .collect();
+    for (c, r, o) in &mut found {
+        if r.single || matches.is_empty() {
+            continue;
+        }
+        let sent = read::sentence_of(doc, c.core.start);
+        match r.rel {
+            Rel::Leads | Rel::Trails if r.subject.is_some() && r.opponent.is_none() => {
+                let Some(s) = r.subject else { continue };
+                if let Some(m) = match_with(&matches, c.span.start, Some(s)) {
+                    r.opponent = Some(if m[0] == s { m[1] } else { m[0] });
+                    *o = order(r, &c.points);
+                }
+            }
+            Rel::Won | Rel::Lost if r.same_match && r.opponent.is_none() => {
+                let Some(s) = r.subject else { continue };
+                if let Some(m) = match_with(&matches, c.span.start, Some(s)) {
+                    r.opponent = Some(if m[0] == s { m[1] } else { m[0] });
+                    *o = order(r, &c.points);
+                }
+            }
+            Rel::Level | Rel::Drew
+                if !matches!(r.kind, ScoreKind::Final) || r.opponent.is_none() =>
+            {
+                if let Some(m) = match_with(&matches, c.span.start, r.subject) {
+                    if !sides.names_other_side(sent, &m) {
+                        *o = [Some(m[0]), Some(m[1])];
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    found
+        .into_iter()
+        .map(|(c, r, o)| {
+            let teams = if r.single {
+                r.subject.map(|s| vec![Some(s)])
+            } else if o.iter().any(Option::is_some) {
+                Some(o.to_vec())
+            } else {
+                None
+            };
+            let outcome = match r.kind {
+                ScoreKind::Final
+                | ScoreKind::Aggregate
+                | ScoreKind::Penalties
+                | ScoreKind::Set
+                | ScoreKind::Match
+                    if c.points.len() == 2 && !r.single =>
+                {
+                    Some(match c.points[0].cmp(&c.points[1]) {
+                        std::cmp::Ordering::Greater => Outcome::Win,
+                        std::cmp::Ordering::Less => Outcome::Loss,
+                        std::cmp::Ordering::Equal => Outcome::Draw,
+                    })
+                }
+                _ => None,
+            };
+            ScoreFact {
+                span: c.span,
+                points: c.points,
+                teams,
+                sport: sport.map(|s| s.as_str().to_string()),
+                kind: r.kind,
+                outcome,
+            }
+        })
+        .collect()
+}
+
+/// The match a score at `pos` belongs to: the nearest reported before it (else after it) that
+/// includes `side` when one is given.
+fn match_with(
+    matches: &[(usize, [usize; 2])],
+    pos: usize,
+    side: Option<usize>,
+) -> Option<[usize; 2]> {
+    let fits = |m: &&(usize, [usize; 2])| side.map_or(true, |s| m.1.contains(&s));
+    matches
+        .iter()
+        .rev()
+        .filter(|m| m.0 <= pos)
+        .find(fits)
+        .or_else(|| matches.iter().filter(|m| m.0 > pos).find(fits))
+        .map(|m| m.1)
+}

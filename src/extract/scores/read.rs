@@ -1,0 +1,748 @@
+//! Reading a candidate in its sentence: is it a score at all (the words around it rule out
+//! records, odds, ages, ranges, votes), what kind of score it is (final, half-time, running…), and
+//! how its points relate to the sides the clause names (who won, who leads, who trails).
+
+use super::candidates::{Candidate, Form};
+use super::lexicon::{After, Before, Cat, Hit};
+use super::link::{Mode, Sides};
+use super::sport::Sport;
+use crate::doc::{Doc, ScoreKind, Span};
+
+/// How the clause relates the subject to the points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rel {
+    /// The subject won (its points are the larger).
+    Won,
+    /// The subject lost.
+    Lost,
+    Drew,
+    /// The subject's points come first ("led 61-55", "a 12-0 run", "a 31-18 third quarter").
+    Leads,
+    /// The subject trails (the larger points are the other side's): "within 98-94".
+    Trails,
+    /// A level score during a game ("tied it 2-2").
+    Level,
+    /// Both sides named in the order of the points ("Ireland 27-20 France").
+    Ordered,
+    /// The clause does not say.
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub kind: ScoreKind,
+    pub rel: Rel,
+    pub subject: Option<usize>,
+    pub opponent: Option<usize>,
+    /// A score of one side only (cricket innings, golf).
+    pub single: bool,
+    /// The sentence says the score is between the sides of the match reported around it ("the
+    /// teams met in January, when Green Bay won 32-29").
+    pub same_match: bool,
+}
+
+const WINDOW: usize = 10;
+
+struct Ctx<'a, 'b> {
+    doc: &'a Doc,
+    sides: &'b Sides<'a>,
+    sport: Option<Sport>,
+    sent: Span,
+    before: Before,
+    after: After,
+}
+
+impl Ctx<'_, '_> {
+    fn text(&self) -> &str {
+        &self.doc.body
+    }
+
+    fn mode(&self) -> Mode {
+        if self.sides.individual {
+            Mode::Individual
+        } else {
+            Mode::Team
+        }
+    }
+}
+
+/// The sides in the order of the points, from the clause's relation.
+pub fn order(r: &Reading, points: &[i32]) -> [Option<usize>; 2] {
+    let (s, o) = (r.subject, r.opponent.filter(|o| Some(*o) != r.subject));
+    if r.single || points.len() < 2 {
+        return [s, None];
+    }
+    let first_larger = points[0] >= points[1];
+    match r.rel {
+        Rel::Won if first_larger => [s, o],
+        Rel::Won => [o, s],
+        Rel::Lost | Rel::Trails if first_larger => [o, s],
+        Rel::Lost | Rel::Trails => [s, o],
+        Rel::Drew | Rel::Leads | Rel::Ordered | Rel::Level => [s, o],
+        // Both sides may be known, but not whose points come first.
+        Rel::Unknown => [None, None],
+    }
+}
+
+/// The sentence holding byte `pos` (the paragraph, or the whole body, when there are none).
+pub fn sentence_of(doc: &Doc, pos: usize) -> Span {
+    if !doc.sentences.is_empty() {
+        let s = doc.sentences[doc.sentence_index(pos)];
+        if s.start <= pos && pos <= s.end {
+            return s;
+        }
+    }
+    if !doc.paragraphs.is_empty() {
+        let p = doc.paragraphs[doc.paragraph_index(pos)].span;
+        if p.start <= pos && pos <= p.end {
+            return p;
+        }
+    }
+    Span::new(0, doc.body.len())
+}
+
+/// Reads every candidate; `None` where the context says it is not a score.
+pub fn read_all(
+    doc: &Doc,
+    sport: Option<Sport>,
+    sides: &Sides,
+    cands: &[Candidate],
+) -> Vec<Option<Reading>> {
+    let mut out: Vec<Option<Reading>> = Vec::with_capacity(cands.len());
+    for (i, c) in cands.iter().enumerate() {
+        let sent = sentence_of(doc, c.core.start);
+        let hi = sent.end.max(c.span.end);
+        let ctx = Ctx {
+            doc,
+            sides,
+            sport,
+            sent,
+            before: Before::new(
+                &doc.body,
+                sent.start.min(c.core.start),
+                c.core.start,
+                WINDOW,
+            ),
+            after: After::new(&doc.body, c.span.end, hi, WINDOW),
+        };
+        let prev = (i > 0)
+            .then(|| (&cands[i - 1], out[i - 1].as_ref()))
+            .and_then(|(p, r)| r.map(|r| (p, r)));
+        let reading = match c.form {
+            Form::Pair => read_pair(&ctx, c, prev),
+            Form::Listed => Some(Reading {
+                kind: ScoreKind::Final,
+                rel: Rel::Ordered,
+                subject: c.named[0],
+                opponent: c.named[1],
+                single: false,
+                same_match: false,
+            }),
+            Form::Goalless => read_result(&ctx, c, prev),
+            Form::Innings | Form::AllOut => read_innings(&ctx, c),
+            Form::GolfRound | Form::GolfToPar => read_golf(&ctx, c),
+        };
+        out.push(reading);
+    }
+    out
+}
+
+fn cricket_running(ctx: &Ctx) -> bool {
+    ctx.before.near(Cat::InningsRunningBefore, 1).is_some()
+        || ctx.after.near(Cat::InningsRunningAfter, 0).is_some()
+}
+
+fn read_innings(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
+    let kind = if c.form == Form::Innings && cricket_running(ctx) {
+        ScoreKind::Running
+    } else {
+        ScoreKind::Innings
+    };
+    let subject = c.named[0].or_else(|| {
+        ctx.sides
+            .subject(c.core.start, ctx.sent, &[], Mode::Innings, false)
+    });
+    Some(Reading {
+        kind,
+        rel: Rel::Leads,
+        subject,
+        opponent: None,
+        single: true,
+        same_match: false,
+    })
+}
+
+fn read_golf(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
+    let kind = if c.form == Form::GolfRound {
+        ctx.before.ending(Cat::GolfRoundBefore, 0)?;
+        if ctx.after.starting(Cat::NotAfter, 0).is_some()
+            || ctx
+                .after
+                .first_word()
+                .is_some_and(|w| matches!(w, "holes" | "hole" | "footer" | "foot" | "yards"))
+        {
+            return None;
+        }
+        // A round is part of the total: the schema has no round kind, so it is a running score.
+        ScoreKind::Running
+    } else {
+        let spelled = ctx.doc.text(c.span).contains(|c: char| c.is_alphabetic());
+        if !spelled && ctx.before.ending(Cat::GolfTotalBefore, 0).is_none() {
+            return None;
+        }
+        let during = ctx
+            .before
+            .tokens
+            .iter()
+            .rev()
+            .take(4)
+            .any(|t| matches!(t.text.as_str(), "through" | "thru" | "after"))
+            || ctx.after.first_word() == Some("through");
+        if during {
+            ScoreKind::Running
+        } else {
+            ScoreKind::Final
+        }
+    };
+    let subject = ctx
+        .sides
+        .subject(c.core.start, ctx.sent, &[], Mode::Individual, false);
+    Some(Reading {
+        kind,
+        rel: Rel::Leads,
+        subject,
+        opponent: None,
+        single: true,
+        same_match: false,
+    })
+}
+
+/// True when the words around a number pair say it is not a score.
+fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
+    let (a, b) = (c.points[0], c.points[1]);
+    if ctx.before.ending(Cat::NotBefore, 0).is_some()
+        || ctx.after.starting(Cat::NotAfter, 0).is_some()
+    {
+        return true;
+    }
+    // A 7-2 home record, a record of 7-2 (but "a record 9-0 win" is a score).
+    let result_after = |upto: usize| {
+        ctx.after.hits.iter().any(|h| {
+            h.start <= upto
+                && matches!(
+                    h.cat,
+                    Cat::WinNoun | Cat::LossNoun | Cat::DrawNoun | Cat::NeutralNoun
+                )
+        })
+    };
+    if let Some(h) = ctx.after.near(Cat::RecordNear, 2) {
+        if !result_after(h.start) {
+            return true;
+        }
+    }
+    if ctx.before.near(Cat::RecordNear, 2).is_some() && !result_after(1) {
+        return true;
+    }
+    if near_in_clause(&ctx.before, Cat::Hypothetical, 6) {
+        return true;
+    }
+    let big = a.max(b);
+    if big > 200 {
+        return true;
+    }
+    false
+}
+
+/// A phrase of `cat` at most `max_gap` tokens before the score with no clause mark between.
+fn near_in_clause(before: &Before, cat: Cat, max_gap: usize) -> bool {
+    before.hits.iter().any(|h| {
+        h.cat == cat
+            && before.tokens.len() - h.end <= max_gap
+            && before.tokens[h.end..]
+                .iter()
+                .all(|t| !t.punct || t.text == ",")
+    })
+}
+
+fn tennis_kind(ctx: &Ctx, c: &Candidate) -> ScoreKind {
+    let (a, b) = (c.points[0], c.points[1]);
+    if ctx.before.near(Cat::TiebreakBefore, 4).is_some() {
+        return ScoreKind::Tiebreak;
+    }
+    let (hi, lo) = (a.max(b), a.min(b));
+    let complete =
+        (hi == 6 && lo <= 4) || (hi == 7 && (lo == 5 || lo == 6)) || (hi >= 8 && hi - lo == 2);
+    if complete {
+        ScoreKind::Set
+    } else {
+        ScoreKind::Running
+    }
+}
+
+/// The kind the words right around a score name, if any.
+fn cue_kind(ctx: &Ctx) -> Option<ScoreKind> {
+    if ctx.after.near(Cat::HalfAfter, 2).is_some() || ctx.before.near(Cat::HalfBefore, 2).is_some()
+    {
+        return Some(ScoreKind::HalfTime);
+    }
+    if ctx.after.near(Cat::AggAfter, 2).is_some() {
+        return Some(ScoreKind::Aggregate);
+    }
+    if let Some(h) = ctx.after.near(Cat::PensAfter, 3) {
+        // An ice hockey shootout decides the game: its score is the final one.
+        let shootout = ctx.after.tokens[h.start..h.end]
+            .iter()
+            .any(|t| t.text.starts_with("shoot"));
+        if !(shootout && ctx.sport == Some(Sport::IceHockey)) {
+            return Some(ScoreKind::Penalties);
+        }
+        return Some(ScoreKind::Final);
+    }
+    if ctx.after.near(Cat::PeriodAfter, 2).is_some() {
+        return Some(ScoreKind::Quarter);
+    }
+    None
+}
+
+fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> Option<Reading> {
+    let (a, b) = (c.points[0], c.points[1]);
+    if ctx.sport == Some(Sport::Cricket) {
+        if a >= 20 && b <= 10 {
+            // "287-4": runs and wickets.
+            return read_innings(ctx, c);
+        }
+        if a <= 10 && b > 10 {
+            return None; // bowling figures "4-33"
+        }
+    }
+    if ruled_out(ctx, c) {
+        return None;
+    }
+    // A list continues the score before it: "7-5, 4-6, 6-3", "31-24 after the first quarter and
+    // 60-55 at halftime".
+    if let Some((p, r)) = prev {
+        if !r.single && continues(ctx, p, c) {
+            let kind = if ctx.sport == Some(Sport::Tennis) {
+                tennis_kind(ctx, c)
+            } else {
+                cue_kind(ctx).unwrap_or(r.kind)
+            };
+            return Some(inherit(r, p, kind));
+        }
+    }
+    let mut reading = read_result(ctx, c, prev)?;
+    if ctx.sport == Some(Sport::Tennis) {
+        reading.kind = tennis_kind(ctx, c);
+    }
+    Some(reading)
+}
+
+/// A score listed after another takes its sides in the same order: "beating Ødestad 7-5, 4-6"
+/// names Ødestad second in both sets, whoever won the set.
+fn inherit(r: &Reading, p: &Candidate, kind: ScoreKind) -> Reading {
+    match r.rel {
+        Rel::Won | Rel::Lost | Rel::Drew | Rel::Ordered => {
+            let o = order(r, &p.points);
+            Reading {
+                kind,
+                rel: Rel::Ordered,
+                subject: o[0],
+                opponent: o[1],
+                ..r.clone()
+            }
+        }
+        _ => Reading { kind, ..r.clone() },
+    }
+}
+
+/// True when a few words ending in "and" or "," lie between the previous score and this one, in
+/// the same sentence.
+fn follows(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
+    if p.span.end > c.core.start || p.span.end < ctx.sent.start {
+        return false;
+    }
+    let between = &ctx.text()[p.span.end..c.core.start];
+    let words = between.split_whitespace().count();
+    let end = between.trim_end();
+    words <= 8
+        && !between.contains([';', '.', ':', '(', '—'])
+        && (end.ends_with(" and") || end.ends_with(','))
+}
+
+/// True when only "," / "and" / "then" lie between the previous candidate and this one.
+fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
+    if p.span.end > c.core.start || p.span.end < ctx.sent.start {
+        return false;
+    }
+    let between = &ctx.text()[p.span.end..c.core.start];
+    between
+        .split(|ch: char| ch.is_whitespace() || ch == ',')
+        .all(|w| w.is_empty() || matches!(w, "and" | "then" | "&"))
+}
+
+const DETERMINERS: [&str; 9] = [
+    "a", "an", "the", "their", "its", "his", "her", "this", "that",
+];
+
+/// The relation, sides and kind of a score from its clause.
+fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> Option<Reading> {
+    let sides = ctx.sides;
+    let text = ctx.text();
+    let mode = ctx.mode();
+    let cue = cue_kind(ctx);
+    let equal = c.points.len() == 2 && c.points[0] == c.points[1];
+    let result = |rel: Rel, subject: Option<usize>, opponent: Option<usize>| {
+        let kind = cue.unwrap_or(match rel {
+            Rel::Won | Rel::Lost | Rel::Drew | Rel::Ordered => ScoreKind::Final,
+            _ => ScoreKind::Running,
+        });
+        Some(Reading {
+            kind,
+            rel,
+            subject,
+            opponent,
+            single: false,
+            same_match: false,
+        })
+    };
+
+    // "Ireland 27-20 France", "Dall'Acqua 6-4 Lindqvist".
+    let left = sides.adjacent_mention_before(c.core.start).copied();
+    let right = sides.adjacent_after(c.span.end).copied();
+    if let (Some(l), Some(r)) = (left, right) {
+        if l.entity != r.entity {
+            return result(Rel::Ordered, Some(l.entity), Some(r.entity));
+        }
+    }
+
+    // "beat Newcastle United 2-1", "lost to the Suns 104-99", "held Redcliffe 2-2".
+    if let Some(object) = left {
+        let verb = verb_before_object(ctx, object.span.start);
+        if let Some((hit, at)) = verb {
+            let rel = match hit.cat {
+                Cat::WinVerb if passive(&ctx.text()[..at]) => Rel::Lost,
+                Cat::WinVerb => Rel::Won,
+                Cat::LossVerb => Rel::Lost,
+                Cat::DrawVerb => Rel::Drew,
+                _ => Rel::Ordered,
+            };
+            let subject = if rel == Rel::Ordered {
+                sides
+                    .adjacent_before(at)
+                    .or_else(|| sides.subject(at, ctx.sent, &[object.entity], mode, false))
+            } else {
+                sides.subject(at, ctx.sent, &[object.entity], mode, false)
+            };
+            let rel = if rel == Rel::Drew && !equal {
+                Rel::Ordered
+            } else {
+                rel
+            };
+            return result(rel, subject, Some(object.entity));
+        }
+    }
+
+    // "won 30-27 against the Bills", "lost 4-3 in a shootout to the Stars", "drew 1-1 with".
+    if c.form == Form::Pair {
+        let intrans = [
+            (Cat::WinIntrans, Rel::Won),
+            (Cat::LossIntrans, Rel::Lost),
+            (Cat::DrawIntrans, Rel::Drew),
+        ];
+        let found = (0..=1).find_map(|gap| {
+            intrans.iter().find_map(|&(cat, rel)| {
+                let h = ctx.before.ending(cat, gap)?;
+                let clean = ctx.before.tokens[h.end..]
+                    .iter()
+                    .all(|t| !t.punct && sides.mention_at(t.span.start).is_none());
+                clean.then_some((h, rel))
+            })
+        });
+        if let Some((h, rel)) = found {
+            let at = ctx.before.pos(h.start);
+            let opponent = sides.prep_opponent(c.span.end, ctx.sent.end, &[]);
+            let exclude: Vec<usize> = opponent.into_iter().collect();
+            let subject = sides.subject(at, ctx.sent, &exclude, mode, true);
+            let opponent =
+                opponent.or_else(|| subject.and_then(|s| sides.only_other_side(ctx.sent, &[s])));
+            let rel = if rel == Rel::Drew && !equal {
+                Rel::Unknown
+            } else {
+                rel
+            };
+            return with_same_match(ctx, result(rel, subject, opponent));
+        }
+    }
+
+    // "a 3-0 win over Liverpool", "a 3-0 defeat at Brentford", "dropped a 120-109 decision",
+    // "a goalless draw", "a 12-0 run", "a 3-1 lead", "1-0 up", "a 31-18 third quarter".
+    let noun_cats = [
+        Cat::WinNoun,
+        Cat::LossNoun,
+        Cat::DrawNoun,
+        Cat::NeutralNoun,
+        Cat::RunAfter,
+        Cat::LeadAfter,
+        Cat::TrailAfter,
+        Cat::PeriodAfter,
+    ];
+    let noun = if c.form == Form::Goalless {
+        Some((
+            Hit {
+                cat: Cat::DrawNoun,
+                start: 0,
+                end: 0,
+            },
+            c.span.end,
+        ))
+    } else {
+        (0..=1).find_map(|at| {
+            if ctx.after.tokens[..at.min(ctx.after.tokens.len())]
+                .iter()
+                .any(|t| t.punct)
+            {
+                return None;
+            }
+            noun_cats.iter().find_map(|&cat| {
+                let h = ctx.after.starting(cat, at)?;
+                // "after the first quarter" says when, not whose quarter it was.
+                if cat == Cat::PeriodAfter
+                    && matches!(ctx.after.tokens[h.start].text.as_str(), "after" | "through")
+                {
+                    return None;
+                }
+                Some((h, ctx.after.tokens[h.end - 1].span.end))
+            })
+        })
+    };
+    // The noun phrase starts at its determiner: "a ferocious 27-20 win".
+    let np_start = {
+        let toks = &ctx.before.tokens;
+        let n = toks.len();
+        let det = |i: usize| !toks[i].punct && DETERMINERS.contains(&toks[i].text.as_str());
+        if n >= 1 && det(n - 1) {
+            toks[n - 1].span.start
+        } else if n >= 2 && det(n - 2) && !toks[n - 1].punct {
+            toks[n - 2].span.start
+        } else {
+            c.core.start
+        }
+    };
+    if let Some((h, noun_end)) = noun {
+        let np_before = Before::new(text, ctx.sent.start.min(np_start), np_start, 6);
+        let lead_rel = match h.cat {
+            Cat::RunAfter | Cat::LeadAfter | Cat::PeriodAfter => Some(Rel::Leads),
+            Cat::TrailAfter => Some(Rel::Trails),
+            _ => None,
+        };
+        if let Some(rel) = lead_rel {
+            let rel = if equal { Rel::Level } else { rel };
+            let subject = sides
+                .adjacent_before(np_start)
+                .or_else(|| sides.subject(np_start, ctx.sent, &[], mode, true));
+            let kind = match h.cat {
+                Cat::RunAfter => Some(ScoreKind::Running),
+                _ => cue,
+            };
+            return Some(Reading {
+                kind: kind.unwrap_or(ScoreKind::Running),
+                rel,
+                subject,
+                opponent: None,
+                single: false,
+                same_match: false,
+            });
+        }
+        let mut rel = match h.cat {
+            Cat::WinNoun => Rel::Won,
+            Cat::LossNoun => Rel::Lost,
+            Cat::DrawNoun => Rel::Drew,
+            _ => {
+                if np_before.near(Cat::LossMark, 2).is_some() {
+                    Rel::Lost
+                } else if np_before.near(Cat::WinIntrans, 2).is_some() {
+                    Rel::Won
+                } else {
+                    Rel::Unknown
+                }
+            }
+        };
+        // "inflicted a 3-0 defeat on them": the subject won.
+        if matches!(rel, Rel::Lost | Rel::Won) && np_before.near(Cat::Inflict, 2).is_some() {
+            rel = Rel::Won;
+        } else if rel == Rel::Won && np_before.near(Cat::LossMark, 2).is_some() {
+            // "suffered a … win" does not happen; "fell to a 2-1 win for X" names X as winner.
+            rel = Rel::Lost;
+        }
+        if rel == Rel::Drew && !equal {
+            rel = Rel::Unknown;
+        }
+        let opponent = sides.prep_opponent(noun_end, ctx.sent.end, &[]);
+        let exclude: Vec<usize> = opponent.into_iter().collect();
+        let subject = sides
+            .adjacent_before(np_start)
+            .filter(|s| Some(*s) != opponent)
+            .or_else(|| sides.subject(np_start, ctx.sent, &exclude, mode, true));
+        let opponent =
+            opponent.or_else(|| subject.and_then(|s| sides.only_other_side(ctx.sent, &[s])));
+        return with_same_match(ctx, result(rel, subject, opponent));
+    }
+
+    // "led 61-55", "put Kansas City up 27-20", "within 98-94", "tied it 2-2".
+    let running = [
+        (Cat::LevelBefore, Rel::Level),
+        (Cat::TrailBefore, Rel::Trails),
+        (Cat::LeadBefore, Rel::Leads),
+    ];
+    let found = (0..=2).find_map(|gap| {
+        running.iter().find_map(|&(cat, rel)| {
+            let h = ctx.before.ending(cat, gap)?;
+            let clean = ctx.before.tokens[h.end..].iter().all(|t| !t.punct);
+            clean.then_some((h, rel))
+        })
+    });
+    if let Some((h, rel)) = found {
+        let at = ctx.before.pos(h.start);
+        let rel = match rel {
+            Rel::Level if !equal => Rel::Unknown,
+            Rel::Leads if equal => Rel::Level,
+            r => r,
+        };
+        let subject = sides.subject(at, ctx.sent, &[], mode, false);
+        return Some(Reading {
+            kind: cue.unwrap_or(ScoreKind::Running),
+            rel,
+            subject,
+            opponent: None,
+            single: false,
+            same_match: false,
+        });
+    }
+    // "1-0 up at the break", "2-0 down".
+    if let Some(w) = ctx.after.first_word() {
+        let rel = if ctx.after.starting(Cat::LeadAfter, 0).is_some() {
+            Some(Rel::Leads)
+        } else if ctx.after.starting(Cat::TrailAfter, 0).is_some() {
+            Some(Rel::Trails)
+        } else {
+            None
+        };
+        if let Some(rel) = rel {
+            let _ = w;
+            let subject = sides.subject(np_start, ctx.sent, &[], mode, false);
+            return Some(Reading {
+                kind: cue.unwrap_or(ScoreKind::Running),
+                rel,
+                subject,
+                opponent: None,
+                single: false,
+                same_match: false,
+            });
+        }
+    }
+
+    // "Denver led 31-24 after the first quarter and 60-55 at halftime": a score that follows
+    // another in the same sentence, with no verb of its own, shares its sides.
+    if let Some((p, r)) = prev {
+        if !r.single && follows(ctx, p, c) {
+            return Some(inherit(r, p, cue.unwrap_or(r.kind)));
+        }
+    }
+
+    // Nothing in the clause ties the score to a side.
+    let kind = cue.unwrap_or_else(|| {
+        if ctx.before.near(Cat::FinalBefore, 2).is_some()
+            || ctx.after.near(Cat::FinalAfter, 0).is_some()
+            || standalone(ctx, c)
+        {
+            ScoreKind::Final
+        } else {
+            ScoreKind::Running
+        }
+    });
+    let rel = if equal { Rel::Level } else { Rel::Unknown };
+    Some(Reading {
+        kind,
+        rel,
+        subject: None,
+        opponent: None,
+        single: false,
+        same_match: false,
+    })
+}
+
+/// Marks a result with one side known when its sentence says it was between the match's sides.
+fn with_same_match(ctx: &Ctx, r: Option<Reading>) -> Option<Reading> {
+    let mut r = r?;
+    if r.subject.is_some() && r.opponent.is_none() {
+        let whole = Before::new(ctx.text(), ctx.sent.start, ctx.sent.end, 60);
+        r.same_match = whole.hits.iter().any(|h| h.cat == Cat::SamePair);
+    }
+    Some(r)
+}
+
+/// The verb before an object side: the phrase of a result verb category ending at most three
+/// tokens before `object_start`, with only "the"/"a" or other names between ("beating
+/// Belgium's Élodie Van den Broeck").
+fn verb_before_object(ctx: &Ctx, object_start: usize) -> Option<(Hit, usize)> {
+    let lo = ctx.sent.start.min(object_start);
+    let before = Before::new(ctx.text(), lo, object_start, 8);
+    let cats = [Cat::WinVerb, Cat::LossVerb, Cat::DrawVerb, Cat::Versus];
+    for gap in 0..=3 {
+        let n = before.tokens.len();
+        if gap > n {
+            break;
+        }
+        let filler = before.tokens[n - gap..].iter().all(|t| {
+            !t.punct
+                && (matches!(t.text.as_str(), "the" | "a" | "an")
+                    || ctx.sides.mention_at(t.span.start).is_some()
+                    || t.text.ends_with("'s"))
+        });
+        if !filler {
+            break;
+        }
+        let best = cats
+            .iter()
+            .filter_map(|&cat| before.ending(cat, gap))
+            .max_by_key(|h| h.end - h.start);
+        if let Some(h) = best {
+            return Some((h, before.pos(h.start)));
+        }
+    }
+    None
+}
+
+/// True when the text before a past participle makes it passive ("were beaten").
+fn passive(before: &str) -> bool {
+    let last = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "were" | "was" | "been" | "be" | "being" | "is" | "are" | "get" | "got"
+    )
+}
+
+/// A score standing as its own line or at the head of one ("Ireland 27-20 France: …").
+fn standalone(ctx: &Ctx, c: &Candidate) -> bool {
+    let doc = ctx.doc;
+    if doc.paragraphs.is_empty() {
+        return false;
+    }
+    let p = doc.paragraphs[doc.paragraph_index(c.core.start)];
+    p.span.len() < 80 && ctx.before.tokens.len() <= 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passive_needs_an_auxiliary() {
+        assert!(passive("Newcastle were"));
+        assert!(!passive("Villa have"));
+    }
+}

@@ -1,0 +1,220 @@
+//! Which sport an article is about, from cue words (`data/scores/sport_cues.tsv`) counted in one
+//! pass over the body, plus the sports the gazetteer gives the teams and competitions found.
+//! Only a clear majority names the sport: a score's `sport` is never a guess.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::doc::{Doc, EntityType};
+use crate::extract::text::{boundary_after, boundary_before};
+
+/// The sports whose score forms differ from the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sport {
+    Football,
+    Basketball,
+    AmericanFootball,
+    IceHockey,
+    Baseball,
+    RugbyUnion,
+    RugbyLeague,
+    Cricket,
+    Tennis,
+    Golf,
+}
+
+const ALL: [Sport; 10] = [
+    Sport::Football,
+    Sport::Basketball,
+    Sport::AmericanFootball,
+    Sport::IceHockey,
+    Sport::Baseball,
+    Sport::RugbyUnion,
+    Sport::RugbyLeague,
+    Sport::Cricket,
+    Sport::Tennis,
+    Sport::Golf,
+];
+
+impl Sport {
+    pub fn parse(s: &str) -> Option<Sport> {
+        ALL.iter().copied().find(|x| x.as_str() == s)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sport::Football => "football",
+            Sport::Basketball => "basketball",
+            Sport::AmericanFootball => "american-football",
+            Sport::IceHockey => "ice-hockey",
+            Sport::Baseball => "baseball",
+            Sport::RugbyUnion => "rugby-union",
+            Sport::RugbyLeague => "rugby-league",
+            Sport::Cricket => "cricket",
+            Sport::Tennis => "tennis",
+            Sport::Golf => "golf",
+        }
+    }
+
+    /// Sports whose sides are people, not teams.
+    pub fn individual(self) -> bool {
+        matches!(self, Sport::Tennis | Sport::Golf)
+    }
+
+    fn index(self) -> usize {
+        ALL.iter().position(|&x| x == self).unwrap_or(0)
+    }
+}
+
+struct Cues {
+    /// Cues written in lower case, matched in any case.
+    folded: AhoCorasick,
+    folded_sport: Vec<Sport>,
+    /// Cues with capitals (NBA, ERA, Masters), matched as written.
+    exact: AhoCorasick,
+    exact_sport: Vec<Sport>,
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut folded = (Vec::new(), Vec::new());
+    let mut exact = (Vec::new(), Vec::new());
+    for line in include_str!("../../../data/scores/sport_cues.tsv").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((sport, cue)) = line.split_once('\t') else {
+            continue;
+        };
+        let (Some(sport), cue) = (Sport::parse(sport.trim()), cue.trim()) else {
+            continue;
+        };
+        if cue.is_empty() {
+            continue;
+        }
+        let target = if cue.chars().any(char::is_uppercase) {
+            &mut exact
+        } else {
+            &mut folded
+        };
+        target.0.push(cue.to_string());
+        target.1.push(sport);
+    }
+    let build = |pats: &[String], insensitive: bool| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(insensitive)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(pats)
+            .expect("sport cues build")
+    };
+    Cues {
+        folded: build(&folded.0, true),
+        folded_sport: folded.1,
+        exact: build(&exact.0, false),
+        exact_sport: exact.1,
+    }
+});
+
+/// Votes a gazetteer sport of a team or competition entity carries against one cue word.
+const ENTITY_VOTES: usize = 3;
+
+/// The sport of `doc` when the cues make it clear: the leader has at least two votes and twice
+/// the votes of the runner-up.
+pub fn detect(doc: &Doc) -> Option<Sport> {
+    let mut votes = [0usize; ALL.len()];
+    count(&doc.body, &mut votes);
+    for e in &doc.entities {
+        if matches!(e.kind, EntityType::Team | EntityType::Competition) {
+            if let Some(s) = e.sport.as_deref().and_then(Sport::parse) {
+                votes[s.index()] += ENTITY_VOTES;
+            }
+        }
+    }
+    decide(&votes)
+}
+
+/// Counts the cue words of `text` into `votes`.
+pub fn count(text: &str, votes: &mut [usize; 10]) {
+    let cues = &*CUES;
+    for (ac, sports) in [
+        (&cues.folded, &cues.folded_sport),
+        (&cues.exact, &cues.exact_sport),
+    ] {
+        for m in ac.find_iter(text) {
+            if boundary_before(text, m.start()) && boundary_after(text, m.end()) {
+                votes[sports[m.pattern().as_usize()].index()] += 1;
+            }
+        }
+    }
+}
+
+fn decide(votes: &[usize; 10]) -> Option<Sport> {
+    let mut order: Vec<usize> = (0..votes.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(votes[i]));
+    let (best, second) = (votes[order[0]], votes[order[1]]);
+    (best >= 2 && best >= 2 * second).then_some(ALL[order[0]])
+}
+
+/// The sport of a short text (tests and single sentences): one cue is enough when it is alone.
+#[cfg(test)]
+pub fn detect_text(text: &str) -> Option<Sport> {
+    let mut votes = [0usize; ALL.len()];
+    count(text, &mut votes);
+    let mut order: Vec<usize> = (0..votes.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(votes[i]));
+    (votes[order[0]] >= 1 && votes[order[1]] == 0).then_some(ALL[order[0]])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_name_the_sport() {
+        let cases = [
+            (
+                "He hit 22 aces and won the tiebreak at Wimbledon.",
+                Some(Sport::Tennis),
+            ),
+            (
+                "Somerset were all out for 198 in 44 overs; three wickets fell.",
+                Some(Sport::Cricket),
+            ),
+            (
+                "He birdied 13 and bogeyed 17 at Augusta.",
+                Some(Sport::Golf),
+            ),
+            (
+                "Two touchdowns and 301 yards for the quarterback.",
+                Some(Sport::AmericanFootball),
+            ),
+            (
+                "The goaltender made 31 saves on the power play.",
+                Some(Sport::IceHockey),
+            ),
+            (
+                "He had 12 rebounds and two 3-pointers.",
+                Some(Sport::Basketball),
+            ),
+            (
+                "A walk-off homer in the 10th inning.",
+                Some(Sport::Baseball),
+            ),
+            (
+                "The scrum-half kicked to touch from the lineout.",
+                Some(Sport::RugbyUnion),
+            ),
+            (
+                "The striker beat the goalkeeper from the penalty spot.",
+                Some(Sport::Football),
+            ),
+            ("It was a good era for the club.", None),
+            ("It was a good day.", None),
+        ];
+        for (text, want) in cases {
+            let mut votes = [0; 10];
+            count(text, &mut votes);
+            assert_eq!(decide(&votes), want, "{text}");
+        }
+    }
+}
