@@ -1,7 +1,7 @@
 //! Runs the article extraction benchmark measure over `../shared/bench/aeb` (or the directory
 //! given) and prints F1, precision, recall and pages per second of one core.
 //!
-//! `aeb [DIR] [--pages] [--captions] [--show ID]`: `--pages` lists every page worst first,
+//! `aeb [DIR] [--pages] [--captions] [--show ID] [--explain ID]`: `--pages` lists every page worst first,
 //! `--captions` scores captions too, `--show ID` prints one page's extraction and truth.
 
 use std::process::ExitCode;
@@ -11,18 +11,23 @@ fn main() -> ExitCode {
     let mut pages = false;
     let mut captions = false;
     let mut show: Option<String> = None;
+    let mut explain: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--pages" => pages = true,
             "--captions" => captions = true,
             "--show" => show = args.next(),
+            "--explain" => explain = args.next(),
             "-h" | "--help" => {
                 eprintln!("usage: aeb [DIR] [--pages] [--captions] [--show ID]");
                 return ExitCode::SUCCESS;
             }
             other => dir = other.into(),
         }
+    }
+    if let Some(id) = explain {
+        return explain_page(&dir, &id);
     }
     // One thread: the time per page is what one core does.
     let report = match sportfacts::aeb::run(&dir, captions, false) {
@@ -73,5 +78,31 @@ fn main() -> ExitCode {
         s.recall,
         report.pages_per_second()
     );
+    ExitCode::SUCCESS
+}
+
+/// Prints the content choice for the page whose id starts with `id`.
+fn explain_page(dir: &std::path::Path, id: &str) -> ExitCode {
+    use std::io::Read;
+    let Ok(entries) = std::fs::read_dir(dir.join("html")) else {
+        eprintln!("aeb: no html folder in {}", dir.display());
+        return ExitCode::from(2);
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if !name.starts_with(id) {
+            continue;
+        }
+        let Ok(raw) = std::fs::read(entry.path()) else {
+            continue;
+        };
+        let mut text = String::new();
+        if flate2::read::GzDecoder::new(&raw[..])
+            .read_to_string(&mut text)
+            .is_ok()
+        {
+            println!("== {name}\n{}", sportfacts::clean::html::explain(&text));
+        }
+    }
     ExitCode::SUCCESS
 }

@@ -196,9 +196,7 @@ fn hint_of(el: &scraper::node::Element) -> (Hint, bool) {
                         hint.body = true;
                     }
                     match w {
-                        "tweet" | "twitter" | "instagram" | "tiktok" | "embed" | "oembed" => {
-                            hint.embed = true
-                        }
+                        "tweet" | "twitter" | "instagram" | "tiktok" => hint.embed = true,
                         "credit" | "credits" | "copyright" | "photographer" | "source" => {
                             hint.credit = true
                         }
@@ -290,6 +288,8 @@ pub(crate) struct Block {
     pub quoted: bool,
     /// Inside a table.
     pub in_table: bool,
+    /// The innermost figure, figcaption or caption-classed element around it.
+    pub caption: Option<usize>,
     pub removed: bool,
 }
 
@@ -358,7 +358,8 @@ struct Walker {
     link_depth: usize,
     quote_depth: usize,
     table_depth: usize,
-    caption_depth: usize,
+    /// Open figures, figcaptions and caption-classed elements, innermost last.
+    captions: Vec<usize>,
     pending_br: bool,
 }
 
@@ -380,8 +381,6 @@ impl Walker {
             .map_or(0, |f| f.el);
         let kind = if self.quote_depth > 0 {
             BlockKind::Quote
-        } else if self.caption_depth > 0 {
-            BlockKind::Caption
         } else {
             match self.elements[owner].tag {
                 Tag::P => BlockKind::Paragraph,
@@ -403,6 +402,7 @@ impl Walker {
             kind,
             quoted: self.quote_depth > 0,
             in_table: self.table_depth > 0,
+            caption: self.captions.last().copied(),
             removed: false,
         });
         self.buf.clear();
@@ -445,9 +445,10 @@ impl Walker {
                     Tag::A => self.link_depth += 1,
                     Tag::Blockquote => self.quote_depth += 1,
                     Tag::Table => self.table_depth += 1,
-                    Tag::Figcaption | Tag::Figure => self.caption_depth += 1,
-                    _ if hint.caption => self.caption_depth += 1,
                     _ => {}
+                }
+                if matches!(tag, Tag::Figcaption | Tag::Figure) || hint.caption {
+                    self.captions.push(index);
                 }
                 self.stack.push(Frame { el: index, tag });
                 true
@@ -479,16 +480,14 @@ impl Walker {
         let Some(frame) = self.stack.pop() else {
             return;
         };
-        let hint = self.elements[frame.el].hint;
         match frame.tag {
             Tag::A => self.link_depth = self.link_depth.saturating_sub(1),
             Tag::Blockquote => self.quote_depth = self.quote_depth.saturating_sub(1),
             Tag::Table => self.table_depth = self.table_depth.saturating_sub(1),
-            Tag::Figcaption | Tag::Figure => {
-                self.caption_depth = self.caption_depth.saturating_sub(1)
-            }
-            _ if hint.caption => self.caption_depth = self.caption_depth.saturating_sub(1),
             _ => {}
+        }
+        if self.captions.last() == Some(&frame.el) {
+            self.captions.pop();
         }
         self.elements[frame.el].blocks.1 = self.blocks.len();
     }
@@ -509,7 +508,7 @@ pub(crate) fn segment(html: &Html) -> Page {
         link_depth: 0,
         quote_depth: 0,
         table_depth: 0,
-        caption_depth: 0,
+        captions: Vec::new(),
         pending_br: false,
     };
     let root = html.tree.root();
@@ -579,6 +578,10 @@ fn push_text(buf: &mut String, text: &str) {
 /// Share of the page's prose an element must hold for its furniture class to be ignored (a
 /// `<body class="no-sidebar">` or an opinion piece wrapped in `content--comment`).
 const PROTECT_SHARE: f64 = 0.5;
+/// Prose (characters) an element needs for its positive class hints to count in full.
+const FULL_HINT_PROSE: f64 = 500.0;
+/// Longest text of a figure or caption element whose text counts as a caption.
+const MAX_CAPTION: usize = 600;
 
 fn tag_weight(tag: Tag) -> f64 {
     match tag {
@@ -594,6 +597,26 @@ impl Page {
     /// Marks furniture removed, then sums text, links and prose into every element.
     fn aggregate(&mut self) {
         let n = self.elements.len();
+        // Text in a figure or a caption-classed element is a caption when that element is small
+        // (a `<body class="has-captions">` does not make the page a caption).
+        let mut raw_chars = vec![0usize; n];
+        for b in &self.blocks {
+            let mut e = b.owner;
+            loop {
+                raw_chars[e] += b.text.len();
+                if e == 0 {
+                    break;
+                }
+                e = self.elements[e].parent;
+            }
+        }
+        for b in &mut self.blocks {
+            if let Some(c) = b.caption {
+                if raw_chars[c] <= MAX_CAPTION && b.kind != BlockKind::Quote {
+                    b.kind = BlockKind::Caption;
+                }
+            }
+        }
         // Raw prose per element, before anything is removed, to protect article wrappers.
         let mut raw = vec![0usize; n];
         for b in &self.blocks {
@@ -613,7 +636,7 @@ impl Page {
             let parent = self.elements[i].parent;
             let el = &self.elements[i];
             let furniture =
-                el.hint.embed || (el.hint.boilerplate && (raw[i] as f64) < PROTECT_SHARE * total);
+                (el.hint.embed || el.hint.boilerplate) && (raw[i] as f64) < PROTECT_SHARE * total;
             self.elements[i].removed = furniture || self.elements[parent].removed;
         }
         for b in &mut self.blocks {
@@ -683,13 +706,19 @@ impl Page {
                 let el = &mut self.elements[e];
                 if !el.scored {
                     el.scored = true;
-                    el.score = tag_weight(el.tag) + el.hint.weight as f64;
+                    // Class hints weigh in proportion to the prose inside: a `story-title`
+                    // div with one line must not beat the story.
+                    let mut hint = el.hint.weight as f64;
                     if el.hint.body {
-                        el.score += 25.0;
+                        hint += 25.0;
                     }
                     if el.tag == Tag::Article {
-                        el.score += 10.0;
+                        hint += 10.0;
                     }
+                    if hint > 0.0 {
+                        hint *= (el.prose as f64 / FULL_HINT_PROSE).min(1.0);
+                    }
+                    el.score = tag_weight(el.tag) + hint;
                 }
                 let divider = match level {
                     0 => 1.0,
@@ -825,6 +854,7 @@ impl Page {
         let n = self.elements.len();
         let mut dropped = vec![false; n];
         let mut inside = vec![false; n];
+        let selection_prose: usize = roots.iter().map(|&r| self.elements[r].prose).sum();
         for &r in roots {
             inside[r] = true;
         }
@@ -844,6 +874,10 @@ impl Page {
             if roots.contains(&e) || el.chars == 0 {
                 continue;
             }
+            // A wrapper holding most of the article stays, whatever its class says.
+            if el.prose as f64 >= PROTECT_SHARE * selection_prose as f64 {
+                continue;
+            }
             let ld = self.link_density(e);
             let (from, to) = el.blocks;
             let commas: usize = self.blocks[from..to]
@@ -859,10 +893,9 @@ impl Page {
                 | Tag::Header
                 | Tag::Table
                 | Tag::OtherBlock => {
-                    (el.hint.weight < 0 && !el.hint.body)
-                        || (commas < 10
-                            && ((el.hint.weight < 25 && ld > 0.33) || ld > 0.5)
-                            && !el.hint.body)
+                    !el.hint.body
+                        && ((el.hint.weight < 0 && (ld > 0.2 || el.prose == 0))
+                            || (commas < 10 && ((el.hint.weight < 25 && ld > 0.33) || ld > 0.5)))
                         || (el.tag == Tag::Table && self.is_data_table(e))
                 }
                 _ => false,
@@ -1040,4 +1073,67 @@ fn ancestor_dropped(page: &Page, dropped: &[bool], mut e: usize, root: usize) ->
         e = page.elements[e].parent;
     }
     false
+}
+
+/// A trace of the content choice, for tuning.
+pub(crate) fn explain(html: &Html) -> String {
+    use std::fmt::Write;
+    let mut page = segment(html);
+    page.aggregate();
+    page.score();
+    let mut s = String::new();
+    let describe = |page: &Page, e: usize| {
+        let el = &page.elements[e];
+        let (from, _) = el.blocks;
+        let first = page.blocks.get(from).map_or("", |b| b.text.as_str());
+        let first: String = first.chars().take(60).collect();
+        format!(
+            "#{e} {:?} hint={:?} score={:.1} chars={} links={} prose={} removed={} parent=#{} «{first}»",
+            el.tag, el.hint, el.score, el.chars, el.link_chars, el.prose, el.removed, el.parent
+        )
+    };
+    let mut scored: Vec<usize> = (1..page.elements.len())
+        .filter(|&e| page.elements[e].scored)
+        .collect();
+    scored.sort_by(|&a, &b| page.elements[b].score.total_cmp(&page.elements[a].score));
+    for &e in scored.iter().take(8) {
+        let _ = writeln!(s, "cand {}", describe(&page, e));
+    }
+    if let Some(top) = page.top_candidate() {
+        let _ = writeln!(s, "top {}", describe(&page, top));
+        let roots = page.selection(top);
+        for &r in &roots {
+            let _ = writeln!(s, "sel {}", describe(&page, r));
+        }
+        let dropped = page.drop_inside(&roots);
+        for &r in &roots {
+            let (from, to) = page.elements[r].blocks;
+            if let Some(b) = page.blocks[from..to].iter().find(|b| !b.removed) {
+                let mut e = b.owner;
+                while e != r && e != 0 {
+                    let _ = writeln!(s, "  chain dropped={} {}", dropped[e], describe(&page, e));
+                    e = page.elements[e].parent;
+                }
+            }
+            for b in &page.blocks[from..to] {
+                let t: String = b.text.chars().take(70).collect();
+                let _ = writeln!(
+                    s,
+                    "  block owner=#{} {:?} removed={} dropped={} ld={:.2} «{t}»",
+                    b.owner,
+                    b.kind,
+                    b.removed,
+                    dropped[b.owner],
+                    b.link_density()
+                );
+            }
+        }
+    }
+    let removed: Vec<usize> = (1..page.elements.len())
+        .filter(|&e| page.elements[e].removed && !page.elements[page.elements[e].parent].removed)
+        .collect();
+    for e in removed.iter().take(30) {
+        let _ = writeln!(s, "removed {}", describe(&page, *e));
+    }
+    s
 }

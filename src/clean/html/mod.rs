@@ -116,3 +116,17 @@ mod tests {
         assert!(clean("<html></html>").is_err());
     }
 }
+
+/// A trace of the content choice (top candidates, the selection), for tuning; not a stable format.
+#[doc(hidden)]
+pub fn explain(html: &str) -> String {
+    let prepared = prescan::prepare(html);
+    let page = Html::parse_document(&prepared.html);
+    let meta = metadata::extract(&page, &prepared.json_ld);
+    format!(
+        "meta: {meta:?}\nprescan: dropped={} flattened={}\n{}",
+        prepared.dropped,
+        prepared.flattened,
+        content::explain(&page)
+    )
+}
