@@ -160,6 +160,17 @@ const POSITIVE: &[Case] = &[
     case!("Lena Ost was content. She added that her legs felt “better than in spring” before the stage.", "Lena Ost|Ost", "better than in spring", "Lena Ost", "added", PARTIAL),
     // A speaker whose surname the entity stage typed as something else (a club "Santos").
     case!("Ana dos Santos was injured. Dos Santos, who joined in May, was quick to welcome her, posting on Instagram: “Welcome, sister!”", "Ana dos Santos", "Welcome, sister!", "Ana dos Santos", "posting", SPEECH),
+    // Interrupted speech, headlines, adverbs, sloppy spacing, the writer.
+    case!("“We were good,” Smith said, “but not good enough.”", "John Smith|Smith", "but not good enough.", "John Smith", "said", SPEECH),
+    case!("‘We will fight on’: Hughes defiant after relegation", "Mark Hughes|Hughes", "We will fight on", "Mark Hughes", "", SPEECH),
+    case!("‘We will be back’ - Lorenzo vows revenge", "", "We will be back", "Lorenzo", "vows", SPEECH),
+    case!("Critics have long described his side as “a pressing machine that never sleeps”.", "", "a pressing machine that never sleeps", "Critics", "described", PARTIAL),
+    case!("Ruiz bluntly told reporters the display was “not acceptable at this level”.", "Pep Ruiz|Ruiz", "not acceptable at this level", "Pep Ruiz", "told", PARTIAL),
+    case!("Ruiz said:“We go again on Sunday.”", "Pep Ruiz|Ruiz", "We go again on Sunday.", "Pep Ruiz", "said", SPEECH),
+    case!("“You are dropped,” I told him on the phone.", "", "You are dropped,", "I", "told", SPEECH),
+    case!("Kerr spoke to reporters on Monday.\n\nThe Scot said:\n\n“We are ready for anything now.”", "Ian Kerr|Kerr", "We are ready for anything now.", "Ian Kerr", "", SPEECH),
+    case!("“It is a dream,” the Arsenal striker told BBC Sport. Earlier, Nia Ford had scored twice.", "Nia Ford|Ford", "It is a dream,", "Nia Ford", "told", SPEECH),
+    case!("“We will study it,” said the club in a statement.", "", "We will study it,", "the club", "said", SPEECH),
     // Several paragraphs, inheritance, nesting.
     case!("“First paragraph here.\n\n“Second paragraph ends,” Hale said.", "Nick Hale|Hale", "First paragraph here.\n\n“Second paragraph ends,", "Nick Hale", "said", SPEECH),
     case!("Grant spoke after the race.\n\n“It was hard.\n\n“But we did it.”", "Ali Grant|Grant", "It was hard.\n\n“But we did it.", "Ali Grant", "", SPEECH),

@@ -319,6 +319,14 @@ fn classify(body: &str, span: Span, at: usize, c: char) -> Option<Mark> {
         }
         // ’ after a space is an elision (the ’90s, ’em), never an opening mark.
         '’' | '\'' | '‘' if can_close => mark(Family::Single, Role::Close, weak_close),
+        // Curly marks keep their direction when spacing is sloppy: said:“Yes”, “Yes”said.
+        '“' if !next_space => mark(Family::Double, Role::Open, false),
+        '”' if !prev.map_or(true, char::is_whitespace) => {
+            mark(Family::Double, Role::Close, false)
+        }
+        '‘' if !next_space && !prev_word && !elided(after) => {
+            mark(Family::Single, Role::Open, false)
+        }
         _ => None,
     }
 }

@@ -52,6 +52,7 @@ const CALENDAR: u32 = 1 << 12;
 const ELISION: u32 = 1 << 13;
 const AFTER: u32 = 1 << 14;
 const CUE: u32 = 1 << 15;
+const FIRST_PERSON: u32 = 1 << 16;
 
 /// The word lists, parsed once.
 struct Lists {
@@ -104,6 +105,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "calendar" => CALENDAR,
             "elision" => ELISION,
             "after" => AFTER,
+            "first" => FIRST_PERSON,
             _ => continue,
         };
         *words.entry(word.trim().to_lowercase()).or_default() |= bit;
@@ -259,6 +261,16 @@ impl<'a> Ctx<'a> {
 
     fn is(&self, t: Tok, class: u32) -> bool {
         t.is_word() && LISTS.has(&self.lower(t), class)
+    }
+
+    /// An auxiliary or adverb between a speaker and the cue: "has", "once", "later", "bluntly".
+    fn is_aux(&self, t: Tok) -> bool {
+        if !t.is_word() {
+            return false;
+        }
+        let w = self.lower(t);
+        LISTS.has(&w, AUX)
+            || (w.len() > 4 && w.ends_with("ly") && !first_upper(self.text(t.start, t.end)))
     }
 
     fn capitalised(&self, t: Tok) -> bool {
@@ -433,7 +445,11 @@ impl<'a> Ctx<'a> {
         };
         let found_attr = lead_attr.clone().or(tail_attr.clone());
 
+        // "“…,” X said, “…”": the words after an interrupting attribution are speech too.
+        let resumes = prev.is_some_and(|p| p.close_end == lead_start);
         let mut kind = if at_clause_start {
+            QuoteKind::Speech
+        } else if lead_attr.is_some() && resumes && self.cue_then_comma(&lead) {
             QuoteKind::Speech
         } else if lead_attr.is_some() && (colon || self.cue_then_comma(&lead)) {
             if starts_upper {
@@ -617,10 +633,13 @@ impl<'a> Ctx<'a> {
     fn tail_attribution(&self, tail: &[Tok]) -> Option<Attribution> {
         let mut i = 0;
         let mut dash = false;
+        let mut colon = false;
         while let Some(t) = tail.get(i) {
             match t.punct() {
                 Some(',') => {}
                 Some('—' | '–' | '-' | '―') => dash = true,
+                // A headline: "‘We will fight on’: Smith defiant".
+                Some(':') => colon = true,
                 _ => break,
             }
             i += 1;
@@ -657,7 +676,7 @@ impl<'a> Ctx<'a> {
                 if j > i && t.is_word() {
                     if let Some(len) = self.cue_at(tail, j) {
                         let mut k = j;
-                        while k > i && self.is(tail[k - 1], AUX) {
+                        while k > i && self.is_aux(tail[k - 1]) {
                             k -= 1;
                         }
                         let np: Vec<Tok> =
@@ -682,21 +701,28 @@ impl<'a> Ctx<'a> {
                 j += 1;
             }
         }
-        if dash {
-            let np: Vec<Tok> = tail[i..]
+        if dash || colon {
+            // "“…” — Okafor", "‘…’: Smith defiant": the name that follows.
+            let run: Vec<Tok> = tail[i..]
                 .iter()
-                .take_while(|t| t.is_word())
-                .take(6)
+                .take_while(|t| self.capitalised(**t) || self.is_particle(**t))
+                .take(5)
                 .copied()
                 .collect();
-            if np.iter().any(|t| self.capitalised(*t)) {
-                return Some(Attribution {
-                    who: self.classify_np(&np, false),
-                    cue: None,
-                    addressee: None,
-                    naming: false,
-                });
-            }
+            let (Some(a), Some(b)) = (run.first(), run.last()) else {
+                return None;
+            };
+            let who = match self.persons_in(a.start, b.end).first() {
+                Some((_, e)) => Who::Entity(*e),
+                None if self.other_entity(a.start, b.end) => return None,
+                None => Who::Name(self.join(&run)),
+            };
+            return Some(Attribution {
+                who,
+                cue: None,
+                addressee: None,
+                naming: false,
+            });
         }
         None
     }
@@ -704,7 +730,7 @@ impl<'a> Ctx<'a> {
     /// The speaker phrase in front of the cue at token `c`.
     fn speaker_before(&self, toks: &[Tok], c: usize) -> Who {
         let mut j = c;
-        while j > 0 && self.is(toks[j - 1], AUX) {
+        while j > 0 && self.is_aux(toks[j - 1]) {
             j -= 1;
         }
         let at = toks[c].start;
@@ -905,6 +931,10 @@ impl<'a> Ctx<'a> {
         }
         if np.len() == 1 && self.is(*first, PRONOUN) {
             return Who::Pronoun(first.start);
+        }
+        if np.len() == 1 && self.is(*first, FIRST_PERSON) {
+            // The writer ("I asked him") or a group ("we"): no one to resolve.
+            return Who::Text(self.text(a, b).to_string());
         }
         let text = self.text(a, b).to_string();
         let first_word = self.lower(*first);
