@@ -5,7 +5,8 @@
 use crate::doc::{ArticleMeta, Doc, Entity, EntityType, Span};
 
 /// Entities written as `type:Name|Alias|Alias; type:Name…`; every whole-word occurrence of a name
-/// or alias in `text` becomes a mention (longest names first).
+/// or alias in `text` becomes a mention (longest names first). `type@sport:Name` gives the entity
+/// the sport a gazetteer would.
 pub fn doc_with(text: &str, entities: &str) -> Doc {
     let mut doc = Doc::from_body(text.to_string(), ArticleMeta::default());
     doc.sentences = crate::sentences::split(&doc);
@@ -18,6 +19,10 @@ pub fn doc_with(text: &str, entities: &str) -> Doc {
         .enumerate()
     {
         let (kind, names) = spec.split_once(':').expect("type:names");
+        let (kind, sport) = match kind.split_once('@') {
+            Some((k, s)) => (k, Some(s.to_string())),
+            None => (kind, None),
+        };
         let kind = EntityType::parse(kind).expect("entity type");
         let names: Vec<&str> = names.split('|').map(str::trim).collect();
         doc.entities.push(Entity {
@@ -26,7 +31,7 @@ pub fn doc_with(text: &str, entities: &str) -> Doc {
             aliases: names[1..].iter().map(|s| s.to_string()).collect(),
             mentions: Vec::new(),
             role: None,
-            sport: None,
+            sport,
             country: None,
         });
         for n in names {
@@ -53,4 +58,528 @@ pub fn doc_with(text: &str, entities: &str) -> Doc {
         e.mentions.sort();
     }
     doc
+}
+
+/// The scores of `text` as `"text = points : teams : kind"` lines (teams `-` when unknown, `?`
+/// for an unknown side).
+fn scores_of(text: &str, entities: &str) -> Vec<String> {
+    let doc = doc_with(text, entities);
+    super::extract(&doc)
+        .iter()
+        .map(|s| {
+            let points: Vec<String> = s.points.iter().map(i32::to_string).collect();
+            let teams = match &s.teams {
+                None => "-".to_string(),
+                Some(t) => t
+                    .iter()
+                    .map(|x| x.map_or("?".to_string(), |i| doc.entities[i].name.clone()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            let kind = serde_json::to_value(s.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            format!(
+                "{} = {} : {} : {}",
+                doc.text(s.span),
+                points.join(","),
+                teams,
+                kind
+            )
+        })
+        .collect()
+}
+
+/// Entity lists reused by several cases.
+const FOOTBALL: &str = "team:Arsenal; team:Chelsea; team:Roma; team:Fiorentina; team:Atalanta; team:Liverpool; \
+     team:Inter; team:Bologna; team:Juventus; team:Torino; team:Napoli; team:Lazio; team:Milan; team:Genoa; \
+     team:Porto; team:Benfica; team:Everton; team:Fulham; team:Brighton; team:Leeds; team:Sunderland; \
+     team:Hull; team:Celtic; team:Rangers; team:Wolves; team:Spurs; team:Burnley; venue:Anfield; venue:Goodison";
+const VILLA: &str =
+    "team:Aston Villa|Villa; team:Newcastle United|Newcastle; team:Brentford; venue:Villa Park";
+const NBA: &str = "team:Boston Celtics|Celtics|Boston; team:New York Knicks|Knicks; team:Toronto Raptors; \
+     team:Denver Nuggets|Denver; team:Sacramento Kings|Kings|Sacramento; team:Phoenix Suns; team:Miami Heat|Heat";
+const NFL: &str = "team:Kansas City Chiefs|Chiefs|Kansas City; team:Buffalo Bills|Bills";
+const NHL: &str =
+    "team:Minnesota Wild|Wild|Minnesota; team:Winnipeg Jets|Jets|Winnipeg; team:Dallas Stars";
+const MLB: &str = "team:Boston Red Sox|Red Sox|Boston; team:New York Yankees|Yankees|New York; person:Rafael Ibáñez";
+const RUGBY: &str = "team:Ireland; team:France; team:Bath; team:Leicester Tigers|Leicester; \
+     team:Northampton Saints; team:Sale Sharks";
+const TENNIS: &str =
+    "person:Ferrández-Ruiz; person:Ødestad; person:O’Sullivan; person:Van den Broeck; \
+     person:Dall’Acqua; person:Lindqvist; competition:Wimbledon";
+const CRICKET: &str = "team@cricket:Somerset; team@cricket:Lancashire; team@cricket:Surrey; \
+     team@cricket:Kent; team@cricket:Durham; \
+     person:Harcourt-Lyle; person:Sidhu-Matthews";
+const GOLF: &str = "person:Kenji Watanabe|Watanabe; person:O’Shaughnessy; person:Méndez-Aguirre; \
+     competition:Masters; venue:Augusta";
+
+/// Texts with the scores an editor would mark, in text order.
+const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // Football: the common forms.
+    ("Arsenal beat Chelsea 3-0 on Sunday.", FOOTBALL, &["3-0 = 3,0 : Arsenal, Chelsea : final"]),
+    ("Arsenal beat Chelsea 3–0 at home.", FOOTBALL, &["3–0 = 3,0 : Arsenal, Chelsea : final"]),
+    ("Arsenal beat Chelsea 3 - 0 at home.", FOOTBALL, &["3 - 0 = 3,0 : Arsenal, Chelsea : final"]),
+    ("Roma 3-1 Fiorentina: Dybala inspires comeback", FOOTBALL, &["3-1 = 3,1 : Roma, Fiorentina : final"]),
+    ("Atalanta claimed a 3-0 win over Liverpool at Anfield.", FOOTBALL, &["3-0 = 3,0 : Atalanta, Liverpool : final"]),
+    ("Napoli won 2-0 against Lazio in the rain.", FOOTBALL, &["2-0 = 2,0 : Napoli, Lazio : final"]),
+    ("Juventus drew 1-1 with Torino in the derby.", FOOTBALL, &["1-1 = 1,1 : Juventus, Torino : final"]),
+    ("Inter lost 1-0 at home to Bologna.", FOOTBALL, &["1-0 = 1,0 : Bologna, Inter : final"]),
+    ("Liverpool were beaten 3-1 by Atalanta.", FOOTBALL, &["3-1 = 3,1 : Atalanta, Liverpool : final"]),
+    ("Milan were 1-0 up at the break.", FOOTBALL, &["1-0 = 1,0 : Milan, ? : half_time"]),
+    ("Milan beat Genoa 2-1. Milan led 1-0 at half-time.", FOOTBALL, &[
+        "2-1 = 2,1 : Milan, Genoa : final",
+        "1-0 = 1,0 : Milan, Genoa : half_time",
+    ]),
+    ("Porto won 2-1 on aggregate against Benfica.", FOOTBALL, &["2-1 = 2,1 : Porto, Benfica : aggregate"]),
+    ("Chelsea beat Arsenal 4-3 on penalties after a 1-1 draw.", FOOTBALL, &[
+        "4-3 = 4,3 : Chelsea, Arsenal : penalties",
+        "1-1 = 1,1 : Chelsea, Arsenal : final",
+    ]),
+    ("Everton and Fulham played out a goalless draw at Goodison.", FOOTBALL, &[
+        "goalless draw = 0,0 : Everton, Fulham : final",
+    ]),
+    ("Everton and Fulham drew 1-1 on Saturday.", FOOTBALL, &["1-1 = 1,1 : Everton, Fulham : final"]),
+    ("Brighton won 2-1 after extra time against Leeds.", FOOTBALL, &["2-1 = 2,1 : Brighton, Leeds : final"]),
+    ("Sunderland won three-nil at Hull.", FOOTBALL, &["three-nil = 3,0 : Sunderland, Hull : final"]),
+    ("Celtic’s 2-1 home win over Rangers sealed the title.", FOOTBALL, &["2-1 = 2,1 : Celtic, Rangers : final"]),
+    ("Wolves inflicted a 4-0 defeat on Everton.", FOOTBALL, &["4-0 = 4,0 : Wolves, Everton : final"]),
+    ("Spurs suffered a 2-0 defeat to Fulham.", FOOTBALL, &["2-0 = 2,0 : Fulham, Spurs : final"]),
+    ("Arsenal v Chelsea 2-1 was the game of the day.", FOOTBALL, &["2-1 = 2,1 : Arsenal, Chelsea : final"]),
+    ("The final score was 2-1.", FOOTBALL, &["2-1 = 2,1 : - : final"]),
+    ("Leeds were beaten 3-1 by Burnley at Elland Road.", FOOTBALL, &["3-1 = 3,1 : Burnley, Leeds : final"]),
+    (
+        "Aston Villa came from behind to beat Newcastle United 2-1 at Villa Park. Newcastle were 1-0 up at the break. Villa have not lost since a 3-0 defeat at Brentford in January.",
+        VILLA,
+        &[
+            "2-1 = 2,1 : Aston Villa, Newcastle United : final",
+            "1-0 = 1,0 : Newcastle United, Aston Villa : half_time",
+            "3-0 = 3,0 : Brentford, Aston Villa : final",
+        ],
+    ),
+    (
+        "Atalanta coach Gasperini was in charge that year. The only defeat was to Liverpool after Gasperini had demolished Jurgen Klopp in the first game, producing a 3-0 win.",
+        "team:Atalanta; team:Liverpool; person:Gasperini; person:Jurgen Klopp",
+        &["3-0 = 3,0 : Atalanta, Liverpool : final"],
+    ),
+    (
+        "Van der Berg joined Ajax in 2021. She scored both in the 2-1 win over PSV that secured Ajax’s first title.",
+        "person:Van der Berg; team:Ajax; team:PSV",
+        &["2-1 = 2,1 : Ajax, PSV : final"],
+    ),
+    (
+        "Dunmore Athletic were held 2-2 at home by Redcliffe Town on Friday.",
+        "team:Dunmore Athletic; team:Redcliffe Town",
+        &["2-2 = 2,2 : Dunmore Athletic, Redcliffe Town : final"],
+    ),
+    // Basketball.
+    (
+        "Celtics 112, Knicks 104\n\nThe Boston Celtics beat the New York Knicks 112-104 on Sunday.",
+        NBA,
+        &[
+            "Celtics 112, Knicks 104 = 112,104 : Boston Celtics, New York Knicks : final",
+            "112-104 = 112,104 : Boston Celtics, New York Knicks : final",
+        ],
+    ),
+    (
+        "The Celtics beat the Knicks 112-104. Boston led 61-55 at halftime and broke the game open with a 31-18 third quarter.",
+        NBA,
+        &[
+            "112-104 = 112,104 : Boston Celtics, New York Knicks : final",
+            "61-55 = 61,55 : Boston Celtics, New York Knicks : half_time",
+            "31-18 = 31,18 : Boston Celtics, New York Knicks : quarter",
+        ],
+    ),
+    (
+        "The Celtics beat the Knicks 112-104. A 12-0 run got the Knicks within 98-94 with 4:12 left.",
+        NBA,
+        &[
+            "112-104 = 112,104 : Boston Celtics, New York Knicks : final",
+            "12-0 = 12,0 : New York Knicks, Boston Celtics : running",
+            "98-94 = 98,94 : Boston Celtics, New York Knicks : running",
+        ],
+    ),
+    (
+        "The Knicks have lost three of their last five games. They dropped a 120-109 decision at the Toronto Raptors last week.",
+        NBA,
+        &["120-109 = 120,109 : Toronto Raptors, New York Knicks : final"],
+    ),
+    (
+        "The Denver Nuggets held off the Sacramento Kings 118-112. Denver led 31-24 after the first quarter and 60-55 at halftime.",
+        NBA,
+        &[
+            "118-112 = 118,112 : Denver Nuggets, Sacramento Kings : final",
+            "31-24 = 31,24 : Denver Nuggets, Sacramento Kings : quarter",
+            "60-55 = 60,55 : Denver Nuggets, Sacramento Kings : half_time",
+        ],
+    ),
+    (
+        "The Denver Nuggets held off the Sacramento Kings 118-112. The Kings trimmed a 17-point deficit to 109-107 on a 14-2 run.",
+        NBA,
+        &[
+            "118-112 = 118,112 : Denver Nuggets, Sacramento Kings : final",
+            "109-107 = 109,107 : Denver Nuggets, Sacramento Kings : running",
+            "14-2 = 14,2 : Sacramento Kings, Denver Nuggets : running",
+        ],
+    ),
+    (
+        "Sacramento, which lost 104-99 to the Phoenix Suns on Saturday, has dropped four of five.",
+        NBA,
+        &["104-99 = 104,99 : Phoenix Suns, Sacramento Kings : final"],
+    ),
+    ("Celtics sink Heat 104-99", NBA, &["104-99 = 104,99 : Boston Celtics, Miami Heat : final"]),
+    // American football.
+    (
+        "The Kansas City Chiefs won 30-27 against the Buffalo Bills in overtime.",
+        NFL,
+        &["30-27 = 30,27 : Kansas City Chiefs, Buffalo Bills : final"],
+    ),
+    ("Kansas City won 30-27 in overtime.", NFL, &["30-27 = 30,27 : Kansas City Chiefs, ? : final"]),
+    (
+        "The Chiefs beat the Bills 30-27. A strike put Kansas City up 27-20, and a late touchdown tied it 27-27. The Chiefs led 17-10 at halftime.",
+        NFL,
+        &[
+            "30-27 = 30,27 : Kansas City Chiefs, Buffalo Bills : final",
+            "27-20 = 27,20 : Kansas City Chiefs, Buffalo Bills : running",
+            "27-27 = 27,27 : Kansas City Chiefs, Buffalo Bills : running",
+            "17-10 = 17,10 : Kansas City Chiefs, Buffalo Bills : half_time",
+        ],
+    ),
+    // Ice hockey.
+    (
+        "The Minnesota Wild won 5-3 against the Winnipeg Jets. Winnipeg led 2-1 after the first period, and it was 3-3 after two periods. The goal put Minnesota ahead 4-3.",
+        NHL,
+        &[
+            "5-3 = 5,3 : Minnesota Wild, Winnipeg Jets : final",
+            "2-1 = 2,1 : Winnipeg Jets, Minnesota Wild : quarter",
+            "3-3 = 3,3 : Minnesota Wild, Winnipeg Jets : quarter",
+            "4-3 = 4,3 : Minnesota Wild, Winnipeg Jets : running",
+        ],
+    ),
+    (
+        "The Wild, who lost 4-3 in a shootout to the Dallas Stars on Thursday, host the Jets, whose goaltender leads the NHL.",
+        NHL,
+        &["4-3 = 4,3 : Dallas Stars, Minnesota Wild : final"],
+    ),
+    // Baseball.
+    (
+        "Ellis drove it over the wall, giving Boston a 5-3 win in 10 innings over New York. The Yankees had taken a 3-1 lead in the sixth. Rafael Ibáñez tied it 3-3 in the eighth inning.",
+        MLB,
+        &[
+            "5-3 = 5,3 : Boston Red Sox, New York Yankees : final",
+            "3-1 = 3,1 : New York Yankees, Boston Red Sox : running",
+            "3-3 = 3,3 : Boston Red Sox, New York Yankees : running",
+        ],
+    ),
+    ("The Yankees beat Boston 7-2 on Monday.", MLB, &["7-2 = 7,2 : New York Yankees, Boston Red Sox : final"]),
+    // Rugby union.
+    (
+        "Ireland 27-20 France: O’Rourke double keeps dream alive\n\nIreland kept their title defence on course with a ferocious 27-20 win over France.",
+        RUGBY,
+        &[
+            "27-20 = 27,20 : Ireland, France : final",
+            "27-20 = 27,20 : Ireland, France : final",
+        ],
+    ),
+    (
+        "Bath beat Leicester Tigers 27-20 in the scrum-heavy game. Leicester converted twice to make it 20-20 with ten minutes left.",
+        RUGBY,
+        &[
+            "27-20 = 27,20 : Bath, Leicester Tigers : final",
+            "20-20 = 20,20 : Bath, Leicester Tigers : running",
+        ],
+    ),
+    (
+        "Northampton Saints remain two points behind after a 31-24 victory over Sale Sharks.",
+        RUGBY,
+        &["31-24 = 31,24 : Northampton Saints, Sale Sharks : final"],
+    ),
+    // Tennis: every set a score, the tiebreak inside its set.
+    (
+        "Ferrández-Ruiz won the Wimbledon title, beating Ødestad 7-5, 4-6, 6-3, 7-6 (8-6) after saving set points in the tiebreak.",
+        TENNIS,
+        &[
+            "7-5 = 7,5 : Ferrández-Ruiz, Ødestad : set",
+            "4-6 = 4,6 : Ferrández-Ruiz, Ødestad : set",
+            "6-3 = 6,3 : Ferrández-Ruiz, Ødestad : set",
+            "7-6 (8-6) = 7,6 : Ferrández-Ruiz, Ødestad : set",
+        ],
+    ),
+    (
+        "O’Sullivan won the Wimbledon title, beating Van den Broeck 6-4, 7-6(4) after a tiebreak.",
+        TENNIS,
+        &[
+            "6-4 = 6,4 : O’Sullivan, Van den Broeck : set",
+            "7-6(4) = 7,6 : O’Sullivan, Van den Broeck : set",
+        ],
+    ),
+    (
+        "First set: Dall’Acqua 6-4 Lindqvist. Tiebreak: Dall’Acqua 4-1 Lindqvist. Fourth set: Dall’Acqua 3-1 Lindqvist.",
+        TENNIS,
+        &[
+            "6-4 = 6,4 : Dall’Acqua, Lindqvist : set",
+            "4-1 = 4,1 : Dall’Acqua, Lindqvist : tiebreak",
+            "3-1 = 3,1 : Dall’Acqua, Lindqvist : running",
+        ],
+    ),
+    (
+        "Dall’Acqua beats Lindqvist 6-4, 3-6, 7-6 (7-4), 6-3 at Wimbledon. Earlier, Lindqvist broke for 4-2 in the second set.",
+        TENNIS,
+        &[
+            "6-4 = 6,4 : Dall’Acqua, Lindqvist : set",
+            "3-6 = 3,6 : Dall’Acqua, Lindqvist : set",
+            "7-6 (7-4) = 7,6 : Dall’Acqua, Lindqvist : set",
+            "6-3 = 6,3 : Dall’Acqua, Lindqvist : set",
+            "4-2 = 4,2 : Lindqvist, Dall’Acqua : running",
+        ],
+    ),
+    // Cricket: runs and wickets of one side.
+    (
+        "Somerset recovered from 31 for 2 to post 287 for 4 in their 50 overs.",
+        CRICKET,
+        &[
+            "31 for 2 = 31,2 : Somerset : running",
+            "287 for 4 = 287,4 : Somerset : innings",
+        ],
+    ),
+    (
+        "Lancashire were all out for 230 in 44.2 overs as Somerset won by 57 runs.",
+        CRICKET,
+        &["all out for 230 = 230,10 : Lancashire : innings"],
+    ),
+    (
+        "Brief scores: Somerset 287/4 (50 overs) beat Lancashire 230 (44.2 overs) by 57 runs.",
+        CRICKET,
+        &[
+            "287/4 = 287,4 : Somerset : innings",
+            "Lancashire 230 = 230,10 : Lancashire : innings",
+        ],
+    ),
+    ("Somerset made 287-4 in their 50 overs.", CRICKET, &["287-4 = 287,4 : Somerset : innings"]),
+    (
+        "Harcourt-Lyle took five for 38 to bowl Surrey out for 167 and take three wickets.",
+        CRICKET,
+        &["out for 167 = 167,10 : Surrey : innings"],
+    ),
+    (
+        "Kent were all out for 198 and Durham knocked off the runs, reaching 199 for 3 with 8.4 overs to spare.",
+        CRICKET,
+        &[
+            "all out for 198 = 198,10 : Kent : innings",
+            "199 for 3 = 199,3 : Durham : innings",
+        ],
+    ),
+    // Golf: single values for one player.
+    (
+        "Kenji Watanabe won the Masters, closing with a final-round 66 at Augusta to finish at -12 after two birdies.",
+        GOLF,
+        &[
+            "66 = 66 : Kenji Watanabe : running",
+            "-12 = -12 : Kenji Watanabe : final",
+        ],
+    ),
+    (
+        "O’Shaughnessy, who signed for a closing 71 to finish at -10, bogeyed 17 at Augusta.",
+        GOLF,
+        &[
+            "71 = 71 : O’Shaughnessy : running",
+            "-10 = -10 : O’Shaughnessy : final",
+        ],
+    ),
+    (
+        "Méndez-Aguirre was third at 8 under after a 68 that included a double bogey at Augusta.",
+        GOLF,
+        &[
+            "8 under = -8 : Méndez-Aguirre : final",
+            "68 = 68 : Méndez-Aguirre : running",
+        ],
+    ),
+    // More forms.
+    ("Roma beat Lazio 1-0 (3-2 on aggregate) to reach the final.", FOOTBALL, &[
+        "1-0 = 1,0 : Roma, Lazio : final",
+        "3-2 = 3,2 : Roma, Lazio : aggregate",
+    ]),
+    ("Chelsea beat Arsenal 2-1 on Sunday. It was 1-1 at half-time.", FOOTBALL, &[
+        "2-1 = 2,1 : Chelsea, Arsenal : final",
+        "1-1 = 1,1 : Chelsea, Arsenal : half_time",
+    ]),
+    (
+        "The Chiefs beat the Bills 30-27. The Bills were 14-3 down at the break.",
+        NFL,
+        &[
+            "30-27 = 30,27 : Kansas City Chiefs, Buffalo Bills : final",
+            "14-3 = 14,3 : Kansas City Chiefs, Buffalo Bills : half_time",
+        ],
+    ),
+    (
+        "The Toronto Raptors outlasted the Knicks 120-109 in double overtime.",
+        NBA,
+        &["120-109 = 120,109 : Toronto Raptors, New York Knicks : final"],
+    ),
+    (
+        "The Carolina Hurricanes rallied past the New York Rangers 4-2 behind a rookie's hat trick.",
+        "team:Carolina Hurricanes|Hurricanes; team:New York Rangers|Rangers",
+        &["4-2 = 4,2 : Carolina Hurricanes, New York Rangers : final"],
+    ),
+    ("Boston beat the Yankees 5-3 in 10 innings.", MLB, &["5-3 = 5,3 : Boston Red Sox, New York Yankees : final"]),
+    (
+        "Watanabe shot 66 with six birdies on Sunday to win at 12 under at Augusta.",
+        GOLF,
+        &[
+            "66 = 66 : Kenji Watanabe : running",
+            "12 under = -12 : Kenji Watanabe : final",
+        ],
+    ),
+    ("Lens won 1-0 away from home at Lille.", "team:Lens; team:Lille", &["1-0 = 1,0 : Lens, Lille : final"]),
+    (
+        "Gasperini's Atalanta won the league. Gasperini had watched his side beat Roma 2-1 in March.",
+        "person:Gasperini; team:Atalanta; team:Roma",
+        &["2-1 = 2,1 : Atalanta, Roma : final"],
+    ),
+];
+
+/// Texts with no score in them.
+const NEGATIVE: &[(&str, &str)] = &[
+    ("Atalanta finished the 2015-16 season in 13th.", FOOTBALL),
+    (
+        "Third-place finishes in 2019-2021 followed for Atalanta.",
+        FOOTBALL,
+    ),
+    ("He joined Roma for the 2023/24 campaign.", FOOTBALL),
+    (
+        "Di Santo switched from a 4-4-2 to a 3-5-2 at the break.",
+        FOOTBALL,
+    ),
+    ("Arsenal lined up in a 4-2-3-1 against Chelsea.", FOOTBALL),
+    ("The Celtics (7-2) never trailed the Knicks.", NBA),
+    ("Boston improved to 7-2 with the win.", NBA),
+    ("Their 7-2 start is the best since 2008.", NBA),
+    ("The Celtics have a 7-2 record at home.", NBA),
+    (
+        "Goaltender Aleksi Virtanen (12-5-2) made 31 saves for the Wild.",
+        NHL,
+    ),
+    ("Winnipeg (27-14-4) has lost three of its last four.", NHL),
+    (
+        "J.T. Whitfield (4-2) stranded the runner for the Red Sox.",
+        MLB,
+    ),
+    (
+        "Teo Sandoval (9-6, 3.41 ERA) faces Shawn Pruitt (7-7, 4.12) on Wednesday.",
+        MLB,
+    ),
+    ("Ellis went 2-for-4 with three RBIs for the Red Sox.", MLB),
+    ("MacKinnon allowed three runs over 6 1/3 innings.", MLB),
+    ("The Red Sox are 4 1/2 games behind New York.", MLB),
+    ("Whitlock went 24 of 35 for 301 yards for the Chiefs.", NFL),
+    ("Kansas City finished with a 10-7 record in 2023.", NFL),
+    ("The Chiefs punted on fourth-and-2 from midfield.", NFL),
+    (
+        "Sidhu-Matthews finished with four for 33 from his 10 overs.",
+        CRICKET,
+    ),
+    (
+        "Bowling: K. Sidhu-Matthews 4-33, H. Mbeki-Collins 2-51 from 20 overs.",
+        CRICKET,
+    ),
+    ("Somerset won by 57 runs with ten overs left.", CRICKET),
+    (
+        "Durham won by seven wickets with 8.4 overs to spare.",
+        CRICKET,
+    ),
+    ("The Wild went 2 for 4 on the power play.", NHL),
+    ("Watanabe won the Masters by two shots at Augusta.", GOLF),
+    (
+        "Watanabe holed a 25-footer on 16 and parred 17 at Augusta.",
+        GOLF,
+    ),
+    (
+        "Watanabe, 36, began the day three behind the 54-hole leader at Augusta.",
+        GOLF,
+    ),
+    ("Arsenal won by five goals.", FOOTBALL),
+    ("Fans aged 25-30 are the club's target audience.", FOOTBALL),
+    ("Kick-off is at 20:45 on Saturday at Anfield.", FOOTBALL),
+    (
+        "Søndergaard broke the tie with 6:20 left in the third period.",
+        NHL,
+    ),
+    ("Chelsea are 5-1 favourites to win the league.", FOOTBALL),
+    ("He is priced at 11/4 to score first for Arsenal.", FOOTBALL),
+    ("The board approved the move by an 11-2 vote.", FOOTBALL),
+    ("See pages 12-14 for the full Arsenal table.", FOOTBALL),
+    ("Shirt numbers 23-25 were retired by Chelsea.", FOOTBALL),
+    ("His lap time of 1:23.456 was the quickest.", FOOTBALL),
+    ("The injury will keep him out for 10-15 weeks.", FOOTBALL),
+    ("Call 1-800-GAMBLER for help.", NFL),
+    ("We should have won 20-17 against Bath.", RUGBY),
+    ("The 6-4 guard scored 20 points for the Knicks.", NBA),
+    ("He was born on 12-05-1998 in Lisbon.", FOOTBALL),
+    ("The 2-1 series lead gives the Celtics the edge.", NBA),
+    (
+        "The fee was £3-4 million for the Chelsea forward.",
+        FOOTBALL,
+    ),
+    ("The Lions (11-3) moved a game clear of the Bills.", NFL),
+    ("Stages 3-5 of the race cross the Alps.", ""),
+    ("Denver lost their head-to-head 2-3 against the Kings.", NBA),
+    (
+        "England won by an innings and 12 runs after three overs of the final day.",
+        CRICKET,
+    ),
+    (
+        "The bookmakers make Arsenal 100-1 outsiders for the title.",
+        FOOTBALL,
+    ),
+    (
+        "Arsenal and Chelsea have met 199 times since 1907.",
+        FOOTBALL,
+    ),
+    ("The Celtics are 5-3 on the road this season.", NBA),
+    (
+        "The tickets cost 20-25 per cent more than last year.",
+        FOOTBALL,
+    ),
+];
+
+#[test]
+fn positive_corpus() {
+    let mut failures = Vec::new();
+    for (text, entities, want) in POSITIVE {
+        let got = scores_of(text, entities);
+        if got != *want {
+            failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} positive cases fail:\n{}",
+        failures.len(),
+        POSITIVE.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn negative_corpus() {
+    let mut failures = Vec::new();
+    for (text, entities) in NEGATIVE {
+        let got = scores_of(text, entities);
+        if !got.is_empty() {
+            failures.push(format!("{text}\n    got {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} negative cases fail:\n{}",
+        failures.len(),
+        NEGATIVE.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn corpus_size() {
+    assert!(POSITIVE.len() >= 60 && NEGATIVE.len() >= 30);
 }

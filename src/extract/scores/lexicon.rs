@@ -318,6 +318,17 @@ impl Before {
         })
     }
 
+    /// As `near`, letting a colon stand between ("Tiebreak: Dall'Acqua 4-1").
+    pub fn near_marked(&self, cat: Cat, max_gap: usize) -> Option<Hit> {
+        (0..=max_gap).find_map(|gap| {
+            let hit = self.ending(cat, gap)?;
+            let clean = self.tokens[hit.end..]
+                .iter()
+                .all(|t| !t.punct || t.text == ":");
+            clean.then_some(hit)
+        })
+    }
+
     /// Byte position where the token `i` starts.
     pub fn pos(&self, i: usize) -> usize {
         self.tokens[i].span.start

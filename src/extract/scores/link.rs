@@ -358,11 +358,13 @@ impl<'a> Sides<'a> {
                 return Some(t);
             }
         }
+        // Outside its own clause ("… after a 1-1 draw", "… since a 3-0 defeat") a score belongs to
+        // the main clause, whose subject comes first.
         let in_sentence = self.mentions_in(sent.start, clause);
-        let found = if mode == Mode::Individual {
-            in_sentence.iter().find(|m| ok(m, pos))
-        } else {
+        let found = if mode == Mode::Innings {
             in_sentence.iter().rev().find(|m| ok(m, pos))
+        } else {
+            in_sentence.iter().find(|m| ok(m, pos))
         };
         if let Some(m) = found {
             return Some(m.entity);
@@ -407,6 +409,22 @@ impl<'a> Sides<'a> {
             ms.iter().rev().find(pick)
         };
         m.map(|m| m.entity)
+    }
+
+    /// Two sides joined by "and" just before `pos` in its clause ("Everton and Fulham drew 1-1").
+    pub fn coordinated_before(&self, pos: usize, sent: Span) -> Option<(usize, usize)> {
+        let clause = clause_start(self.text(), sent.start, pos);
+        let ms: Vec<&Mention> = self
+            .mentions_in(clause, pos)
+            .iter()
+            .filter(|m| self.is_side(m, true))
+            .collect();
+        let (&second, rest) = ms.split_last()?;
+        let &first = rest.last()?;
+        let joint = self.text()[first.span.end..second.span.start].trim();
+        let joint = joint.strip_prefix("the ").unwrap_or(joint);
+        (matches!(joint, "and" | "&" | "and the") && first.entity != second.entity)
+            .then_some((first.entity, second.entity))
     }
 
     /// The other team named in the sentence, when exactly one is.

@@ -266,7 +266,7 @@ fn near_in_clause(before: &Before, cat: Cat, max_gap: usize) -> bool {
 
 fn tennis_kind(ctx: &Ctx, c: &Candidate) -> ScoreKind {
     let (a, b) = (c.points[0], c.points[1]);
-    if ctx.before.near(Cat::TiebreakBefore, 4).is_some() {
+    if ctx.before.near_marked(Cat::TiebreakBefore, 4).is_some() {
         return ScoreKind::Tiebreak;
     }
     let (hi, lo) = (a.max(b), a.min(b));
@@ -314,6 +314,8 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
         if a <= 10 && b > 10 {
             return None; // bowling figures "4-33"
         }
+    } else if a <= 10 && b > 10 && ctx.sport.is_none() && sentence_is_cricket(ctx) {
+        return None;
     }
     if ruled_out(ctx, c) {
         return None;
@@ -369,14 +371,23 @@ fn follows(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
         && (end.ends_with(" and") || end.ends_with(','))
 }
 
+/// True when the sentence's own cue words are cricket's (an article whose sport is unclear).
+fn sentence_is_cricket(ctx: &Ctx) -> bool {
+    let mut votes = [0usize; 10];
+    super::sport::count(ctx.doc.text(ctx.sent), &mut votes);
+    let cricket = votes[Sport::Cricket.index()];
+    cricket > 0 && votes.iter().all(|&v| v <= cricket)
+}
+
 /// True when only "," / "and" / "then" lie between the previous candidate and this one.
 fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     if p.span.end > c.core.start || p.span.end < ctx.sent.start {
         return false;
     }
+    // A bracket may hold the aggregate or shoot-out score of the same tie: "1-0 (3-2 on aggregate)".
     let between = &ctx.text()[p.span.end..c.core.start];
     between
-        .split(|ch: char| ch.is_whitespace() || ch == ',')
+        .split(|ch: char| ch.is_whitespace() || ch == ',' || ch == '(')
         .all(|w| w.is_empty() || matches!(w, "and" | "then" | "&"))
 }
 
@@ -470,6 +481,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             } else {
                 rel
             };
+            let (subject, opponent) = pair_or(ctx, at, rel, subject, opponent);
             return with_same_match(ctx, result(rel, subject, opponent));
         }
     }
@@ -585,6 +597,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             .or_else(|| sides.subject(np_start, ctx.sent, &exclude, mode, true));
         let opponent =
             opponent.or_else(|| subject.and_then(|s| sides.only_other_side(ctx.sent, &[s])));
+        let (subject, opponent) = pair_or(ctx, np_start, rel, subject, opponent);
         return with_same_match(ctx, result(rel, subject, opponent));
     }
 
@@ -669,6 +682,23 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         single: false,
         same_match: false,
     })
+}
+
+/// The two sides of a draw joined by "and" before it ("Everton and Fulham drew 1-1"), in their
+/// written order; otherwise the sides found.
+fn pair_or(
+    ctx: &Ctx,
+    pos: usize,
+    rel: Rel,
+    subject: Option<usize>,
+    opponent: Option<usize>,
+) -> (Option<usize>, Option<usize>) {
+    if rel == Rel::Drew {
+        if let Some((a, b)) = ctx.sides.coordinated_before(pos, ctx.sent) {
+            return (Some(a), Some(b));
+        }
+    }
+    (subject, opponent)
 }
 
 /// Marks a result with one side known when its sentence says it was between the match's sides.

@@ -62,7 +62,7 @@ impl Sport {
         matches!(self, Sport::Tennis | Sport::Golf)
     }
 
-    fn index(self) -> usize {
+    pub fn index(self) -> usize {
         ALL.iter().position(|&x| x == self).unwrap_or(0)
     }
 }
@@ -124,7 +124,7 @@ pub fn detect(doc: &Doc) -> Option<Sport> {
     let mut votes = [0usize; ALL.len()];
     count(&doc.body, &mut votes);
     for e in &doc.entities {
-        if matches!(e.kind, EntityType::Team | EntityType::Competition) {
+        if matches!(e.kind, EntityType::Team | EntityType::Competition) && !e.mentions.is_empty() {
             if let Some(s) = e.sport.as_deref().and_then(Sport::parse) {
                 votes[s.index()] += ENTITY_VOTES;
             }
