@@ -436,3 +436,74 @@ fn fixtures_with_gold_people() {
         right as f64 / all.max(1) as f64
     );
 }
+
+mod arbitrary {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of the characters the stage reacts to: every quote mark, apostrophes, letters,
+    /// capitals, punctuation, multi-byte letters, spaces and paragraph breaks.
+    fn texty() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "“",
+            "”",
+            "‘",
+            "’",
+            "'",
+            "\"",
+            "„",
+            "«",
+            "»",
+            "‹",
+            "›",
+            "‚",
+            " ",
+            " ",
+            " ",
+            "\n\n",
+            "\n",
+            ",",
+            ".",
+            ":",
+            "—",
+            "-",
+            "Smith",
+            "he",
+            "said",
+            "told",
+            "the",
+            "a",
+            "é",
+            "Ø",
+            "don’t",
+            "’90s",
+            "word",
+            "Sky",
+            "according",
+            "to",
+            "so-called",
+            "who",
+            "?",
+            "!",
+        ]);
+        prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+        #[test]
+        fn never_panics_and_spans_stay_on_char_boundaries(text in texty()) {
+            let doc = doc_with_people(&text, "John Smith|Smith");
+            let quotes = extract(&doc);
+            for q in &quotes {
+                prop_assert!(q.span.start <= q.span.end && q.span.end <= doc.body.len());
+                prop_assert!(doc.body.is_char_boundary(q.span.start));
+                prop_assert!(doc.body.is_char_boundary(q.span.end));
+                prop_assert!(q.speaker.map_or(true, |e| e < doc.entities.len()));
+            }
+            for w in quotes.windows(2) {
+                prop_assert!(w[0].span.start <= w[1].span.start);
+            }
+        }
+    }
+}

@@ -176,8 +176,12 @@ fn stronger_close_follows(rest: &[Mark], family: Family) -> bool {
     false
 }
 
-/// An unclosed quotation is kept when it opens its paragraph or follows a colon.
+/// An unclosed quotation is kept when it opens its paragraph or follows a colon, or when it is a
+/// run carried over from earlier paragraphs.
 fn opens_speech(body: &str, para: Span, open: Mark) -> bool {
+    if open.at < para.start {
+        return true;
+    }
     let before = body[para.start..open.at].trim_end();
     before.is_empty() || before.ends_with(':')
 }

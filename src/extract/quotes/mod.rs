@@ -587,6 +587,15 @@ impl<'a> Ctx<'a> {
                 naming: LISTS.has(&cue_word, NAMING),
             };
             if named {
+                // "Klopp, speaking after the game, said:": the cue is still the last verb; only
+                // its subject lies further back.
+                if let Some(last) = chosen.filter(|c| matches!(c.who, Who::Subject(_))) {
+                    return Some(Attribution {
+                        who: attribution.who,
+                        addressee: last.addressee.or(attribution.addressee),
+                        ..last
+                    });
+                }
                 return Some(attribution);
             }
             chosen.get_or_insert(attribution);
@@ -884,9 +893,12 @@ impl<'a> Ctx<'a> {
         if words.is_empty() || words.len() > 6 {
             return false;
         }
-        words
-            .iter()
-            .all(|t| self.capitalised(**t) || self.is_particle(**t))
+        let name = |t: &Tok| self.capitalised(*t) || self.is_particle(*t);
+        if words.iter().all(|t| name(t)) {
+            return true;
+        }
+        // A role with its holder's name: "her father Ramón", "the Wild coach Rick DeLuca".
+        self.is(*words[0], DET) && words.last().is_some_and(|t| self.capitalised(**t))
     }
 
     fn classify_np_span(&self, seg: &[Tok], prefer_last: bool) -> Who {
@@ -1207,8 +1219,9 @@ impl<'a> Ctx<'a> {
                     if !t.is_word() {
                         continue;
                     }
+                    // A possessor is not the subject: "Sandoval’s coach, …, described".
                     if let Some((m, e)) = self.persons_in(t.start, t.end).first() {
-                        if m.start < *pos {
+                        if m.start < *pos && !self.possessive(*m) {
                             return (Some(*e), None);
                         }
                     }
