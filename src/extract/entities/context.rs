@@ -23,6 +23,8 @@ pub struct Signals {
     pub speech: bool,
     /// A scoreline within a few words.
     pub scoreline: bool,
+    /// "the" stands right before the name.
+    pub the_before: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -98,14 +100,22 @@ impl<'a> Ctx<'a> {
             .all(|c| c.is_whitespace() || matches!(c, '’' | '\'' | 's' | 'S' | 'ʼ'))
     }
 
-    /// Cues before `first` and after `last` (token indices of one mention).
+    /// Cues before `first` and after `last` (token indices of one mention); on each side the
+    /// longest cue phrase wins ("flew home to" over "home to").
     pub fn signals(&self, first: usize, last: usize, span: Span) -> Signals {
         let lex = &*LEXICON;
-        let mut s = Signals::default();
+        let mut s = Signals {
+            the_before: first > 0
+                && !self.tokens[first - 1].punct_after
+                && self.tokens[first - 1].sentence == self.tokens[first].sentence
+                && self.word(first - 1) == "the",
+            ..Signals::default()
+        };
         let before = self.before(first, lex.cue_words);
-        for len in 1..=before.len() {
+        for len in (1..=before.len()).rev() {
             let phrase = before[before.len() - len..].join(" ");
-            for cue in lex.cue(&phrase) {
+            let cues = lex.cue(&phrase);
+            for cue in cues {
                 match cue {
                     Cue::TeamBefore => s.team = true,
                     Cue::PlaceBefore if len > 1 => s.place_strong = true,
@@ -114,11 +124,15 @@ impl<'a> Ctx<'a> {
                     _ => {}
                 }
             }
+            if !cues.is_empty() {
+                break;
+            }
         }
         let after = self.after(last, lex.cue_words.max(lex.role_words));
-        for len in 1..=after.len() {
+        for len in (1..=after.len()).rev() {
             let phrase = after[..len].join(" ");
-            for cue in lex.cue(&phrase) {
+            let cues = lex.cue(&phrase);
+            for cue in cues {
                 match cue {
                     Cue::TeamAfter => s.team = true,
                     Cue::PlaceAfter => s.place_strong = true,
@@ -126,6 +140,12 @@ impl<'a> Ctx<'a> {
                     _ => {}
                 }
             }
+            if !cues.is_empty() {
+                break;
+            }
+        }
+        for len in 1..=after.len() {
+            let phrase = after[..len].join(" ");
             if lex.role(&phrase).is_some() && !self.tokens[last].possessive {
                 // "Boston rookie", "Villa goalkeeper": a name before a role noun is a side.
                 s.team = true;

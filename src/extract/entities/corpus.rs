@@ -1,1 +1,544 @@
-//! Examples beside the rules.
+//! Examples beside the rules, in the Duckling way: what the entity stage must find (surface →
+//! type), what it must not, and which surfaces must (or must not) be one entity. None of these
+//! sentences comes from a fixture.
+
+use crate::doc::{ArticleMeta, Doc, Entity, EntityType, ParagraphKind};
+
+use super::EntityExtractor;
+
+fn run(text: &str) -> (Doc, Vec<Entity>) {
+    let mut doc = Doc::from_body(text.to_string(), ArticleMeta::default());
+    doc.sentences = crate::sentences::split(&doc);
+    let entities = EntityExtractor::builtin().extract(&doc);
+    (doc, entities)
+}
+
+/// The entity with a mention exactly `surface`.
+fn entity_of<'a>(doc: &Doc, entities: &'a [Entity], surface: &str) -> Option<&'a Entity> {
+    entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| doc.text(*m) == surface))
+}
+
+fn show(doc: &Doc, entities: &[Entity]) -> String {
+    entities
+        .iter()
+        .map(|e| {
+            let ms: Vec<&str> = e.mentions.iter().map(|m| doc.text(*m)).collect();
+            format!("{} [{}] {:?}", e.name, e.kind.as_str(), ms)
+        })
+        .collect::<Vec<_>>()
+        .join("\n  ")
+}
+
+/// text → (surface, type) pairs that must be found.
+const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // Gazetteer: teams, competitions, venues, organisations, places
+    (
+        "Arsenal beat Chelsea 2-1 at the Emirates on Sunday.",
+        &[
+            ("Arsenal", "team"),
+            ("Chelsea", "team"),
+            ("Emirates", "venue"),
+        ],
+    ),
+    (
+        "Napoli’s Khvicha Kvaratskhelia scored twice in Serie A.",
+        &[
+            ("Napoli", "team"),
+            ("Khvicha Kvaratskhelia", "person"),
+            ("Serie A", "competition"),
+        ],
+    ),
+    (
+        "Rakow Czestochowa were beaten by Legia Warsaw.",
+        &[("Rakow Czestochowa", "team"), ("Legia Warsaw", "team")],
+    ),
+    (
+        "UEFA opened an investigation after the Champions League draw.",
+        &[
+            ("UEFA", "organisation"),
+            ("Champions League", "competition"),
+        ],
+    ),
+    (
+        "Jayson Tatum scored 30 as the Celtics beat the Knicks at TD Garden.",
+        &[
+            ("Jayson Tatum", "person"),
+            ("Celtics", "team"),
+            ("Knicks", "team"),
+            ("TD Garden", "venue"),
+        ],
+    ),
+    (
+        "The Maple Leafs fired their coach after a loss to the Bruins.",
+        &[("Maple Leafs", "team"), ("Bruins", "team")],
+    ),
+    (
+        "Joe Root made 120 at Lord’s as England reached 350 for 6.",
+        &[
+            ("Joe Root", "person"),
+            ("Lord’s", "venue"),
+            ("England", "team"),
+        ],
+    ),
+    (
+        "Tadej Pogačar won the Tour de France for a fourth time.",
+        &[
+            ("Tadej Pogačar", "person"),
+            ("Tour de France", "competition"),
+        ],
+    ),
+    (
+        "Scottie Scheffler won the Masters by four shots at Augusta National.",
+        &[
+            ("Scottie Scheffler", "person"),
+            ("Masters", "competition"),
+            ("Augusta National", "venue"),
+        ],
+    ),
+    (
+        "Antoine Dupont inspired Toulouse to a bonus-point win over Leinster.",
+        &[
+            ("Antoine Dupont", "person"),
+            ("Toulouse", "team"),
+            ("Leinster", "team"),
+        ],
+    ),
+    (
+        "ASTON VILLA BEAT NEWCASTLE AT VILLA PARK",
+        &[
+            ("ASTON VILLA", "team"),
+            ("NEWCASTLE", "team"),
+            ("VILLA PARK", "venue"),
+        ],
+    ),
+    // Team or place by context
+    (
+        "Italy beat France 2-1 in Rome on Saturday.",
+        &[("Italy", "team"), ("France", "team"), ("Rome", "place")],
+    ),
+    (
+        "She grew up in Italy and later moved to Lisbon.",
+        &[("Italy", "place"), ("Lisbon", "place")],
+    ),
+    (
+        "Liverpool won 3-0, and the striker, born in Liverpool, scored twice.",
+        &[("Liverpool", "team")],
+    ),
+    (
+        "The Red Sox lost again on Friday. Boston fell 5-2 to Toronto.",
+        &[("Red Sox", "team"), ("Boston", "team")],
+    ),
+    (
+        "The players flew home to France on Sunday.",
+        &[("France", "place")],
+    ),
+    (
+        "Her family still lives in Leeds, where she was born.",
+        &[("Leeds", "place")],
+    ),
+    // People nobody listed: particles, initials, suffixes, hyphens, any letters
+    (
+        "Virgil van Dijk headed in from a corner.",
+        &[("Virgil van Dijk", "person")],
+    ),
+    (
+        "Juan Carlos de la Vega set up the second goal.",
+        &[("Juan Carlos de la Vega", "person")],
+    ),
+    (
+        "T.J. Watt sacked the quarterback twice.",
+        &[("T.J. Watt", "person")],
+    ),
+    (
+        "Ken Griffey Jr. homered in the ninth.",
+        &[("Ken Griffey Jr.", "person")],
+    ),
+    (
+        "Pierre-Emerick Aubameyang missed a penalty.",
+        &[("Pierre-Emerick Aubameyang", "person")],
+    ),
+    (
+        "Hakan Çalhanoğlu and Martin Ødegaard traded free-kicks.",
+        &[
+            ("Hakan Çalhanoğlu", "person"),
+            ("Martin Ødegaard", "person"),
+        ],
+    ),
+    (
+        "Conor O’Shea said the squad was ready.",
+        &[("Conor O’Shea", "person")],
+    ),
+    (
+        "Rory McIlroy birdied the 18th.",
+        &[("Rory McIlroy", "person")],
+    ),
+    (
+        "Marco d’Angelo and Nick D'Amico both started.",
+        &[("Marco d’Angelo", "person"), ("Nick D'Amico", "person")],
+    ),
+    (
+        "Mr. Hargreaves declined to comment.",
+        &[("Mr. Hargreaves", "person")],
+    ),
+    (
+        "The club confirmed that midfielder Tomasz Wrzosek had signed.",
+        &[("Tomasz Wrzosek", "person")],
+    ),
+    (
+        "Okafor, 24, has scored in five straight games.",
+        &[("Okafor", "person")],
+    ),
+    (
+        "“We were poor in the first half,” said Dlamini.",
+        &[("Dlamini", "person")],
+    ),
+    (
+        "Lewis Hamilton finished ahead of Jordan Henderson’s cousin.",
+        &[("Lewis Hamilton", "person"), ("Jordan Henderson", "person")],
+    ),
+    (
+        "The legendary Chinese author Sun Tzu wrote about war.",
+        &[("Sun Tzu", "person")],
+    ),
+    (
+        "Dr. Amara Nwosu, the team doctor, cleared him to play.",
+        &[("Dr. Amara Nwosu", "person")],
+    ),
+    (
+        "Rhys ap Gruffydd and Seán Ó Murchú were both cited.",
+        &[("Rhys ap Gruffydd", "person"), ("Seán Ó Murchú", "person")],
+    ),
+    (
+        "Forward Dos Santos and his partner, Bea, arrived late.",
+        &[("Dos Santos", "person")],
+    ),
+    // Unlisted teams, venues, competitions, organisations by cue word
+    (
+        "Dunfield Rovers beat Harwick Town 3-1 at Kenmore Park.",
+        &[
+            ("Dunfield Rovers", "team"),
+            ("Harwick Town", "team"),
+            ("Kenmore Park", "venue"),
+        ],
+    ),
+    (
+        "The final of the Westbury Cup will be played at Halloran Arena.",
+        &[("Westbury Cup", "competition"), ("Halloran Arena", "venue")],
+    ),
+    (
+        "The Coastal Sports Agency and the Midland Hockey Association disagreed.",
+        &[
+            ("Coastal Sports Agency", "organisation"),
+            ("Midland Hockey Association", "organisation"),
+        ],
+    ),
+    (
+        "The Estadio do Vale was full an hour before kick-off.",
+        &[("Estadio do Vale", "venue")],
+    ),
+    (
+        "He grew up in Ballykeel, a village in County Down.",
+        &[("Ballykeel", "place")],
+    ),
+    (
+        "Kingsmere Vale striker Lee Baxter scored twice.",
+        &[("Kingsmere Vale", "team"), ("Lee Baxter", "person")],
+    ),
+    (
+        "Quotes were supplied by the Elias Sports Bureau and the Harbour Gazette.",
+        &[
+            ("Elias Sports Bureau", "organisation"),
+            ("Harbour Gazette", "organisation"),
+        ],
+    ),
+];
+
+/// text → surfaces that must not be entity mentions (of any type).
+const NEGATIVE: &[(&str, &[&str])] = &[
+    ("We never gave up.", &["We"]),
+    ("Then the rain came.", &["Then"]),
+    ("In January the club was sold.", &["January", "In"]),
+    ("On Saturday the team trained.", &["Saturday", "On"]),
+    (
+        "He read The Art of War before every game.",
+        &["The Art", "Art", "War", "The Art of War"],
+    ),
+    (
+        "It was the best goal in Italian football.",
+        &["Italian", "It"],
+    ),
+    ("However, nobody expected it.", &["However"]),
+    ("Most of the players stayed.", &["Most"]),
+    ("Defending champion status means little.", &["Defending"]),
+    ("Fans love the Eternal City.", &["Eternal City"]),
+    ("The sale of the club went through.", &["sale"]),
+    ("They agreed, inter alia, to share the costs.", &["inter"]),
+    ("The heat was brutal in the afternoon.", &["heat", "The"]),
+    ("He played a magic pass.", &["magic"]),
+    ("It was a van and a car that blocked the road.", &["van"]),
+    ("God knows how we held on.", &["God"]),
+    ("I thought we deserved it.", &["I"]),
+    (
+        "Christmas Day training was cancelled.",
+        &["Christmas Day", "Christmas"],
+    ),
+    ("Plan B worked in the end.", &["Plan B", "Plan"]),
+    ("Brief scores: none.", &["Brief"]),
+    ("South African fans sang all night.", &["South African"]),
+    ("The Dutch squad arrived on Monday.", &["Dutch"]),
+    ("Whatever happens, we go again.", &["Whatever"]),
+];
+
+#[test]
+fn positive_examples() {
+    let mut failures = Vec::new();
+    for (text, wants) in POSITIVE {
+        let (doc, entities) = run(text);
+        for (surface, kind) in *wants {
+            let kind = EntityType::parse(kind).unwrap();
+            match entity_of(&doc, &entities, surface) {
+                Some(e) if e.kind == kind => {}
+                Some(e) => failures.push(format!(
+                    "{text}\n  {surface}: {} not {}\n  {}",
+                    e.kind.as_str(),
+                    kind.as_str(),
+                    show(&doc, &entities)
+                )),
+                None => failures.push(format!(
+                    "{text}\n  {surface} [{}] not found\n  {}",
+                    kind.as_str(),
+                    show(&doc, &entities)
+                )),
+            }
+        }
+    }
+    let total: usize = POSITIVE.iter().map(|(_, w)| w.len()).sum();
+    eprintln!(
+        "entity corpus: {} sentences, {total} positive mentions, {} failed",
+        POSITIVE.len(),
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn negative_examples() {
+    let mut failures = Vec::new();
+    for (text, nots) in NEGATIVE {
+        let (doc, entities) = run(text);
+        for surface in *nots {
+            if let Some(e) = entity_of(&doc, &entities, surface) {
+                failures.push(format!(
+                    "{text}\n  {surface} found as {} [{}]",
+                    e.name,
+                    e.kind.as_str()
+                ));
+            }
+        }
+    }
+    eprintln!(
+        "entity corpus: {} negative sentences, {} failed",
+        NEGATIVE.len(),
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn possessives_and_the_stay_outside_mentions() {
+    let (doc, e) = run("Atalanta’s win over the Magpies and Ellis' homer.");
+    let texts: Vec<&str> = e
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| doc.text(*m)))
+        .collect();
+    assert!(texts.contains(&"Atalanta"), "{texts:?}");
+    assert!(texts.contains(&"Magpies"), "{texts:?}");
+}
+
+/// Pairs of surfaces that must name one entity.
+const SAME: &[(&str, &str, &str)] = &[
+    (
+        "Gian Piero Gasperini arrived in 2016. Gasperini never looked back.",
+        "Gian Piero Gasperini",
+        "Gasperini",
+    ),
+    (
+        "Papu Gomez left in 2021. Gomez later joined Sevilla.",
+        "Papu Gomez",
+        "Gomez",
+    ),
+    (
+        "Fans at the Gewiss Stadium cheered. The Gewiss was full.",
+        "Gewiss Stadium",
+        "Gewiss",
+    ),
+    (
+        "Atalanta won again. La Dea are third.",
+        "Atalanta",
+        "La Dea",
+    ),
+    (
+        "Kevin De Bruyne scored. De Bruyne then limped off.",
+        "Kevin De Bruyne",
+        "De Bruyne",
+    ),
+    (
+        "Ruud van Leeuwen equalised. Van Leeuwen’s goal stood.",
+        "Ruud van Leeuwen",
+        "Van Leeuwen",
+    ),
+    (
+        "Ollie Featherstone made 72. “Ollie batted beautifully,” he said.",
+        "Ollie Featherstone",
+        "Ollie",
+    ),
+    (
+        "Henry Quayle made 88. Scores: H. Quayle 88.",
+        "Henry Quayle",
+        "H. Quayle",
+    ),
+    (
+        "Edward Pemberton spoke first. Mr. Pemberton was pleased.",
+        "Edward Pemberton",
+        "Mr. Pemberton",
+    ),
+    (
+        "Millbrook United lost again. Millbrook have one win in ten.",
+        "Millbrook United",
+        "Millbrook",
+    ),
+    (
+        "The Boston Red Sox won. Boston’s bullpen held on.",
+        "Boston Red Sox",
+        "Boston",
+    ),
+];
+
+/// Pairs of surfaces that must name two entities.
+const APART: &[(&str, &str, &str)] = &[
+    (
+        "Marcus Ellis Jr. homered. His father, Marcus Ellis Sr., watched.",
+        "Marcus Ellis Jr.",
+        "Marcus Ellis Sr.",
+    ),
+    (
+        "France beat Wales 20-10. The squad then flew home to France.",
+        "France",
+        "France",
+    ),
+];
+
+#[test]
+fn merges() {
+    let mut failures = Vec::new();
+    for (text, a, b) in SAME {
+        let (doc, e) = run(text);
+        let ea = entity_of(&doc, &e, a).map(|x| &x.name);
+        let eb = entity_of(&doc, &e, b).map(|x| &x.name);
+        if ea.is_none() || ea != eb {
+            failures.push(format!("{text}\n  {a} / {b}\n  {}", show(&doc, &e)));
+        }
+    }
+    for (text, a, b) in APART {
+        let (doc, e) = run(text);
+        let n = e
+            .iter()
+            .filter(|x| {
+                x.mentions
+                    .iter()
+                    .any(|m| doc.text(*m) == *a || doc.text(*m) == *b)
+            })
+            .count();
+        if n != 2 {
+            failures.push(format!(
+                "{text}\n  {a} / {b} should be two\n  {}",
+                show(&doc, &e)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn bare_surname_goes_to_the_person_mentioned_most() {
+    let (doc, e) = run(
+        "Marcus Ellis Jr. homered. Marcus Ellis Jr. also walked. His father, Marcus Ellis Sr., \
+         watched. “He is ready,” Ellis said.",
+    );
+    let ellis = entity_of(&doc, &e, "Ellis").unwrap();
+    assert_eq!(ellis.name, "Marcus Ellis Jr.", "{}", show(&doc, &e));
+}
+
+#[test]
+fn title_case_headlines_confirm_known_names_only() {
+    let mut doc = Doc::from_body(
+        "Gian Piero Gasperini Leaving Atalanta Ends a Perfect Marriage\n\n\
+         Gian Piero Gasperini has left Atalanta after nine years."
+            .to_string(),
+        ArticleMeta::default(),
+    );
+    doc.paragraphs[0].kind = ParagraphKind::Headline;
+    doc.sentences = crate::sentences::split(&doc);
+    let e = EntityExtractor::builtin().extract(&doc);
+    let names: Vec<&str> = e.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Gian Piero Gasperini", "Atalanta"],
+        "{}",
+        show(&doc, &e)
+    );
+    assert_eq!(e[0].mentions.len(), 2);
+}
+
+#[test]
+fn roles_come_from_role_nouns() {
+    let (doc, e) = run(
+        "Referee Anthony Taylor booked six players. Head coach Ange Postecoglou was sent off, and \
+         sporting director Fabio Paratici watched. Mbeki, the 25-year-old striker, scored.",
+    );
+    let role = |s: &str| entity_of(&doc, &e, s).and_then(|x| x.role.clone());
+    assert_eq!(
+        role("Anthony Taylor").as_deref(),
+        Some("referee"),
+        "{}",
+        show(&doc, &e)
+    );
+    assert_eq!(role("Ange Postecoglou").as_deref(), Some("coach"));
+    assert_eq!(role("Fabio Paratici").as_deref(), Some("executive"));
+    assert_eq!(role("Mbeki").as_deref(), Some("player"));
+}
+
+#[test]
+fn gazetteer_fields_are_carried() {
+    let (doc, e) = run("Atalanta beat Roma.");
+    let a = entity_of(&doc, &e, "Atalanta").unwrap();
+    assert_eq!(a.sport.as_deref(), Some("football"));
+    assert_eq!(a.country.as_deref(), Some("ITA"));
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for text in [
+        "",
+        "’s",
+        "A.",
+        "Mr.",
+        "O’",
+        "d’",
+        "—BOSTON—",
+        "J.P.",
+        "van",
+        "Ødegård-",
+        "-born",
+        "Jr.",
+        "“",
+        "中文 Zhōng Guó 中国 Arsenal",
+        "ÉÉÉ ÉÉÉ ÉÉÉ",
+        "The the The",
+        "St. St. St.",
+    ] {
+        let _ = run(text);
+    }
+}

@@ -97,6 +97,34 @@ pub const BUILTIN_FILES: [(&str, &str); 9] = [
     ),
 ];
 
+/// Adds `extra` entries to `base`: an extra entry replaces the base entries with the same
+/// canonical name, type and sport (or, when it names no sport, all those with the same canonical
+/// name and type); otherwise it is added.
+pub fn merge(mut base: Vec<GazEntry>, extra: Vec<GazEntry>) -> Vec<GazEntry> {
+    for e in extra {
+        let same = |b: &GazEntry| {
+            b.canonical == e.canonical
+                && b.kind == e.kind
+                && (e.sport.is_none() || b.sport == e.sport)
+        };
+        match base.iter().position(same) {
+            Some(i) => {
+                base[i] = e.clone();
+                let mut k = i + 1;
+                while k < base.len() {
+                    if same(&base[k]) {
+                        base.remove(k);
+                    } else {
+                        k += 1;
+                    }
+                }
+            }
+            None => base.push(e),
+        }
+    }
+    base
+}
+
 /// Parses one gazetteer file. Errors name the file and line.
 pub fn parse(name: &str, text: &str) -> Result<Vec<GazEntry>, String> {
     let mut out = Vec::new();
@@ -170,20 +198,9 @@ fn variants(surface: &str) -> Vec<String> {
 }
 
 impl Gazetteer {
-    /// Builds the automaton over `entries`; later entries with the same canonical name and type
-    /// replace earlier ones.
-    pub fn build(all: Vec<GazEntry>) -> Gazetteer {
-        let mut entries: Vec<GazEntry> = Vec::with_capacity(all.len());
-        let mut index: HashMap<(String, EntityType), usize> = HashMap::new();
-        for e in all {
-            match index.get(&(e.canonical.clone(), e.kind)) {
-                Some(&i) => entries[i] = e,
-                None => {
-                    index.insert((e.canonical.clone(), e.kind), entries.len());
-                    entries.push(e);
-                }
-            }
-        }
+    /// Builds the automaton over `entries` (every entry kept: "Ireland" the rugby side and
+    /// "Ireland" the cricket side are two entries).
+    pub fn build(entries: Vec<GazEntry>) -> Gazetteer {
         let lex = &*LEXICON;
         let mut pattern_of: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
@@ -368,7 +385,12 @@ fn at_boundary(text: &[u8], s: usize, e: usize) -> bool {
                     }
                 }
                 b'/' | b'.' => return false,
-                b'-' if text[e + 1].is_ascii_uppercase() => return false,
+                // "Red Bull-Bora" is another name; "France 2-1" is a scoreline.
+                b'-' if text[e + 1].is_ascii_uppercase()
+                    || (text[e - 1].is_ascii_digit() && text[e + 1].is_ascii_digit()) =>
+                {
+                    return false
+                }
                 _ => {}
             }
         }
@@ -454,11 +476,19 @@ mod tests {
     }
 
     #[test]
-    fn later_entries_override_same_name_and_type() {
-        let mut all = parse("a", "Foo\tteam\tfootball\tENG\tFooz\n").unwrap();
-        all.extend(parse("b", "Foo\tteam\tcricket\tENG\tFoo CC\n").unwrap());
-        let g = Gazetteer::build(all);
-        assert_eq!(g.entries.len(), 1);
-        assert_eq!(g.entries[0].sport.as_deref(), Some("cricket"));
+    fn extra_entries_override_same_name_type_and_sport() {
+        let base = parse(
+            "a",
+            "Foo\tteam\tfootball\tENG\tFooz\nFoo\tteam\tcricket\tENG\t\nBar\tplace\t-\tENG\t\n",
+        )
+        .unwrap();
+        let extra = parse("b", "Foo\tteam\tcricket\tENG\tFoo CC\nBaz\tteam\t-\t-\t\n").unwrap();
+        let all = merge(base.clone(), extra);
+        assert_eq!(all.len(), 4);
+        assert_eq!(all[1].aliases, ["Foo CC"]);
+        let extra = parse("c", "Foo\tteam\t-\tENG\tF\n").unwrap();
+        let all = merge(base, extra);
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].aliases, ["F"]);
     }
 }

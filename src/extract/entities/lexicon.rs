@@ -31,6 +31,8 @@ pub struct Lexicon {
     pub given: HashSet<String>,
     /// Lower-case ordinary words.
     pub common: HashSet<String>,
+    /// Lower-case months and weekdays.
+    pub calendar: HashSet<String>,
     /// Lower-case, folded demonyms (one or more words).
     pub demonyms: HashSet<String>,
     pub particles: HashSet<String>,
@@ -69,6 +71,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let common = lines(include_str!("../../../data/entities/common_words.txt"))
         .flat_map(str::split_whitespace)
         .map(str::to_lowercase)
+        .collect();
+    let calendar = lines(include_str!("../../../data/entities/calendar.txt"))
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
         .collect();
     let demonyms = lines(include_str!("../../../data/entities/demonyms.txt"))
         .map(fold::key)
@@ -153,6 +159,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon {
         given,
         common,
+        calendar,
         demonyms,
         particles,
         elided,
@@ -174,6 +181,9 @@ impl Lexicon {
     pub fn is_common(&self, word: &str) -> bool {
         self.common
             .contains(&word.to_lowercase().replace(['’', 'ʼ'], "'"))
+    }
+    pub fn is_calendar(&self, word: &str) -> bool {
+        self.calendar.contains(&word.to_lowercase())
     }
     pub fn is_demonym(&self, words: &str) -> bool {
         self.demonyms.contains(&fold::key(words))

@@ -59,10 +59,11 @@ impl EntityExtractor {
         if extra.is_empty() {
             return Ok(EntityExtractor::builtin());
         }
-        let mut all = builtin_entries()?;
+        let mut added = Vec::new();
         for (name, text) in extra {
-            all.extend(gazetteer::parse(name, text)?);
+            added.extend(gazetteer::parse(name, text)?);
         }
+        let all = gazetteer::merge(builtin_entries()?, added);
         Ok(EntityExtractor {
             gazetteer: Arc::new(Gazetteer::build(all)),
         })

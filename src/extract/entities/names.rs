@@ -86,6 +86,10 @@ pub fn shape_of(word: &str) -> Shape {
         return Shape::Initials;
     }
     if first.is_uppercase() {
+        // A lone capital ("R", "B" in a scorecard header, "I") names nobody.
+        if word.chars().nth(1).is_none() && !lex.is_particle(word) {
+            return Shape::Lower;
+        }
         return Shape::Cap;
     }
     // "d’Alessandro", "dell'Acqua": an elided lower-case prefix, an apostrophe, a capital.

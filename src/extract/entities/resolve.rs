@@ -63,6 +63,8 @@ struct Mention {
     span: Span,
     target: Target,
     role: Option<&'static str>,
+    /// A place cue stands next to it ("in", "born in").
+    place_cue: bool,
 }
 
 /// A person found by shape.
@@ -109,26 +111,18 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         split_run(&ctx, *run, &tok_gaz, &matches, &mut dropped, &mut pieces);
     }
 
-    // 2. Gazetteer readings.
-    let sport = article_sport(gaz, &matches, &dropped, &tokens, body);
+    // 2. Names typed by a cue word ("Ashgrove Stadium", "Millbrook United").
     let mut mentions: Vec<Mention> = Vec::new();
-    resolve_gazetteer(
-        gaz,
-        &ctx,
-        &matches,
-        &dropped,
-        sport.as_deref(),
-        &mut mentions,
-    );
-
-    // 3–4. Names by shape.
-    let mut persons: Vec<Person> = Vec::new();
     let mut others: Vec<Other> = Vec::new();
-    let mut singles: Vec<usize> = Vec::new();
+    let mut shaped: Vec<usize> = Vec::new();
     for (p, piece) in pieces.iter().enumerate() {
-        let name_tokens = name_token_count(&tokens, body, piece);
-        if let Some(kind) = piece.cue_kind {
-            if name_tokens >= 2 && !(piece.evidence.given && piece.evidence.any()) {
+        let typed = piece.cue_kind.filter(|_| {
+            name_token_count(&tokens, body, piece) >= 2
+                && !(piece.evidence.given && piece.evidence.any())
+                && (piece.first..=piece.last).any(|i| !lex.is_common(tok_text(&tokens, body, i)))
+        });
+        match typed {
+            Some(kind) => {
                 let span = piece_span(&tokens, piece);
                 let text = &body[tokens[piece.first].span.start..span.end];
                 let i = other_index(&mut others, kind, text);
@@ -136,10 +130,81 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                     span,
                     target: Target::Other(i),
                     role: None,
+                    place_cue: false,
                 });
-                continue;
+            }
+            None => shaped.push(p),
+        }
+    }
+
+    // 3. Gazetteer readings.
+    let sport = article_sport(gaz, &matches, &dropped, &tokens, body);
+    if std::env::var_os("SF_DEBUG").is_some() {
+        eprintln!("article sport: {sport:?}");
+    }
+    resolve_gazetteer(
+        gaz,
+        &ctx,
+        &matches,
+        &dropped,
+        sport.as_deref(),
+        &others,
+        &mut mentions,
+    );
+
+    // "Italian Grands Prix" is the Italian Grand Prix the gazetteer already found.
+    let mut gaz_keys: HashMap<String, u32> = HashMap::new();
+    for m in &mentions {
+        if let Target::Gaz(e) = m.target {
+            let entry = &gaz.entries[e as usize];
+            for name in std::iter::once(&entry.canonical).chain(entry.aliases.iter()) {
+                gaz_keys.entry(singular_key(name)).or_insert(e);
             }
         }
+    }
+    for m in mentions.iter_mut() {
+        if let Target::Other(o) = m.target {
+            if let Some(&e) = gaz_keys.get(&singular_key(&others[o].name)) {
+                if gaz.entries[e as usize].kind == others[o].kind {
+                    m.target = Target::Gaz(e);
+                }
+            }
+        }
+    }
+
+    // "the Gewiss" for the Gewiss Stadium: a sponsor's name after "the" is the ground named
+    // after it.
+    let venues: Vec<(String, Target)> = mentions
+        .iter()
+        .filter_map(|m| match m.target {
+            Target::Gaz(e) if gaz.entries[e as usize].kind == EntityType::Venue => {
+                Some((fold::key(&gaz.entries[e as usize].canonical), m.target))
+            }
+            Target::Other(o) if others[o].kind == EntityType::Venue => {
+                Some((others[o].key.clone(), m.target))
+            }
+            _ => None,
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        let Target::Gaz(e) = m.target else { continue };
+        if gaz.entries[e as usize].kind != EntityType::Organisation
+            || m.span.start < 4
+            || !body.as_bytes()[m.span.start - 4..m.span.start].eq_ignore_ascii_case(b"the ")
+        {
+            continue;
+        }
+        let first_word = format!("{} ", fold::key(doc.text(m.span)));
+        if let Some((_, t)) = venues.iter().find(|(k, _)| k.starts_with(&first_word)) {
+            m.target = *t;
+        }
+    }
+
+    // 4. People: full names first, then bare surnames and given names.
+    let mut persons: Vec<Person> = Vec::new();
+    let mut singles: Vec<usize> = Vec::new();
+    for p in shaped {
+        let piece = &pieces[p];
         let form = person_form(&tokens, body, piece);
         if form.given.is_empty() {
             singles.push(p);
@@ -155,6 +220,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             span,
             target: Target::Person(at),
             role: piece.evidence.role.flatten(),
+            place_cue: false,
         });
     }
     for p in singles {
@@ -173,6 +239,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                     span,
                     target: Target::Person(at),
                     role: piece.evidence.role.flatten(),
+                    place_cue: false,
                 });
                 continue;
             }
@@ -182,6 +249,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 span,
                 target,
                 role: None,
+                place_cue: false,
             });
             continue;
         }
@@ -205,14 +273,40 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 span,
                 target: Target::Person(at),
                 role: piece.evidence.role.flatten(),
+                place_cue: false,
             });
-        } else if (signals.place_weak || signals.place_strong) && !tokens[piece.first].opener {
+        } else if (signals.place_weak || signals.place_strong)
+            && !signals.the_before
+            && !tokens[piece.first].opener
+            && word.chars().any(char::is_lowercase)
+        {
             let i = other_index(&mut others, EntityType::Place, word);
             mentions.push(Mention {
                 span,
                 target: Target::Other(i),
                 role: None,
+                place_cue: false,
             });
+        }
+    }
+
+    // A place named like someone's surname is that person ("Andre St. Pierre" … "St. Pierre").
+    for m in mentions.iter_mut() {
+        let place = match m.target {
+            Target::Gaz(e) => gaz.entries[e as usize].kind == EntityType::Place,
+            Target::Other(o) => others[o].kind == EntityType::Place,
+            Target::Person(_) => false,
+        };
+        {
+            if place && !m.place_cue {
+                let key = fold::key(doc.text(m.span));
+                if let Some(p) = persons
+                    .iter()
+                    .position(|p| p.surname == key && !p.full.is_empty())
+                {
+                    m.target = Target::Person(p);
+                }
+            }
         }
     }
 
@@ -244,6 +338,21 @@ fn other_index(others: &mut Vec<Other>, kind: EntityType, name: &str) -> usize {
         name: name.to_string(),
     });
     others.len() - 1
+}
+
+/// A name's key with every word's plural "s" dropped ("Grands Prix" = "Grand Prix").
+fn singular_key(name: &str) -> String {
+    fold::key(name)
+        .split(' ')
+        .map(|w| {
+            if w.len() > 3 {
+                w.strip_suffix('s').unwrap_or(w)
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// For each token, the gazetteer match overlapping it.
@@ -305,6 +414,12 @@ fn split_run(
         }
         let w = text(first);
         let more = first < last;
+        let next_namey = more && matches!(tokens[first + 1].shape, Shape::Cap | Shape::Particle);
+        if lex.is_calendar(w) && !(lex.is_given(w) && next_namey) {
+            title = None;
+            first += 1;
+            continue;
+        }
         if more && lex.is_title(w) {
             title = Some(first);
             first += 1;
@@ -323,25 +438,37 @@ fn split_run(
         if lex.type_cue(w, true, false).is_some() && more {
             break;
         }
-        if !ends_with_cue && more && lex.is_demonym(&format!("{} {}", w, text(first + 1))) {
-            first += 2;
-            continue;
+        // "Finn O’Callaghan": a given name that is also a demonym or an ordinary word.
+        let given_start = lex.is_given(w) && next_namey;
+        if !ends_with_cue && !given_start {
+            if more && lex.is_demonym(&format!("{} {}", w, text(first + 1))) {
+                first += 2;
+                continue;
+            }
+            if lex.is_demonym(w) {
+                first += 1;
+                continue;
+            }
         }
-        if !ends_with_cue && lex.is_demonym(w) {
-            first += 1;
-            continue;
-        }
-        let common = lex.is_common(w);
-        let given_start = lex.is_given(w) && more && tokens[first + 1].shape == Shape::Cap;
+        // An ordinary word opening a sentence or a title-case line is no name ("Then", "The");
+        // capitalised in mid-sentence before another name word it may be one ("for Will de
+        // Villiers-Crane").
         let the = w == "The";
-        if common
+        let strip = lex.is_common(w)
             && !given_start
             && (the || !ends_with_cue)
-            && (tokens[first].opener || tokens[first].titlecase || more || w.len() < 2)
-        {
+            && (the
+                || tokens[first].opener
+                || tokens[first].titlecase
+                || w.chars().count() < 2
+                || !next_namey);
+        if strip && more {
             title = None;
             first += 1;
             continue;
+        }
+        if strip && (tokens[first].opener || tokens[first].titlecase || the) {
+            return;
         }
         break;
     }
@@ -354,6 +481,8 @@ fn split_run(
     while i <= last {
         let w = text(i);
         let splits = i > seg_start
+            && !ends_with_cue
+            && (!lex.is_given(text(seg_start)) || tokens[i].opener)
             && tok_gaz[i].is_none()
             && tokens[i].shape == Shape::Cap
             && (lex.is_common(w) || lex.is_demonym(w))
@@ -420,12 +549,17 @@ fn segment(
             given: lex.is_given(text(f)),
         }
     };
+    // The last word types a name, unless a first-word cue opens a Romance-style name with a
+    // particle inside ("Estadio do Vale", "Stade de la Meinau").
     let cue_of = |f: usize, l: usize| -> Option<EntityType> {
-        if l > f {
-            lex.type_cue(text(l), false, true)
-                .or_else(|| lex.type_cue(text(f), true, false))
-        } else {
-            None
+        if l <= f {
+            return None;
+        }
+        let prefix = lex.type_cue(text(f), true, false);
+        let particle = (f + 1..l).any(|i| tokens[i].shape == Shape::Particle);
+        match prefix {
+            Some(k) if particle => Some(k),
+            _ => lex.type_cue(text(l), false, true).or(prefix),
         }
     };
     if gaz_in.is_empty() {
@@ -462,7 +596,11 @@ fn segment(
     if last > first
         && gaz_in.iter().all(|&m| single_token(m))
         && others_plain
-        && (starts_given || title.is_some() || cap_role.is_some())
+        && (starts_given
+            || title.is_some()
+            || cap_role.is_some()
+            || tokens[first].shape == Shape::Particle
+            || surname_particle(text(first)))
         && cue_of(first, last).is_none()
     {
         for &m in &gaz_in {
@@ -589,16 +727,23 @@ fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
     }
 }
 
-/// A multi-word name with no gazetteer reading and no type cue: is it a person's?
+/// A multi-word name with no gazetteer reading and no type cue: is it a person's? Yes with
+/// evidence (a title, a role noun, a speech verb, a known given name), with a name's shape
+/// (particles, initials, a suffix), or when no word of it is an ordinary word.
 fn looks_like_person(tokens: &[Token], body: &str, piece: &Piece) -> bool {
     let lex = &*LEXICON;
     if piece.evidence.any() || piece.evidence.given {
         return true;
     }
-    (piece.first..=piece.last).all(|i| {
-        let w = tok_text(tokens, body, i);
-        !lex.is_common(w) && !lex.is_demonym(w)
-    })
+    let shaped = (piece.first..=piece.last).any(|i| {
+        matches!(tokens[i].shape, Shape::Particle | Shape::Initials)
+            || (i > piece.first && lex.is_suffix(tok_text(tokens, body, i)))
+    });
+    shaped
+        || (piece.first..=piece.last).all(|i| {
+            let w = tok_text(tokens, body, i);
+            !lex.is_common(w) && !lex.is_demonym(w)
+        })
 }
 
 fn given_compatible(a: &[String], b: &[String]) -> bool {
@@ -794,8 +939,10 @@ fn resolve_gazetteer(
     matches: &[GazMatch],
     dropped: &[bool],
     sport: Option<&str>,
+    others: &[Other],
     mentions: &mut Vec<Mention>,
 ) {
+    let entry = |e: u32| &gaz.entries[e as usize];
     // Entries named somewhere by an unambiguous surface.
     let mut strong: HashMap<u32, usize> = HashMap::new();
     for (m, gm) in matches.iter().enumerate() {
@@ -805,87 +952,139 @@ fn resolve_gazetteer(
     }
     let mut chosen: Vec<Option<u32>> = vec![None; matches.len()];
     let mut signals: Vec<Signals> = vec![Signals::default(); matches.len()];
+    // The kind a team-or-place reading took by a cue of its own, for lists ("Foggia and Rimini").
+    let mut by_cue: Vec<Option<EntityType>> = vec![None; matches.len()];
+    // The side a cue asked for when the sport said place.
+    let mut team_hint: Vec<Option<u32>> = vec![None; matches.len()];
     for (m, gm) in matches.iter().enumerate() {
         if dropped[m] {
             continue;
         }
         let first = ctx.token_at(gm.span.start);
-        let last = ctx.token_ending(gm.span.end).unwrap_or(first).max(first);
         if first >= ctx.tokens.len() {
             continue;
         }
+        let last = ctx.token_ending(gm.span.end).unwrap_or(first).max(first);
         let sig = ctx.signals(first, last, gm.span);
         signals[m] = sig;
-        let entry = |e: u32| &gaz.entries[e as usize];
         let mut cands: Vec<u32> = gm.entries.clone();
         let has = |k: EntityType, c: &[u32]| c.iter().any(|&e| entry(e).kind == k);
+        let fits = |e: u32| sport.is_none() || entry(e).sport.as_deref() == sport;
+        let listed = m > 0 && coordinated(ctx, matches[m - 1].span, gm.span);
+        let inherited = if listed { by_cue[m - 1] } else { None };
+        // "at St Andrews" (the course) vs "in St Andrews" (the town); "Monza" the circuit in a
+        // motor-racing story.
+        if has(EntityType::Venue, &cands)
+            && (has(EntityType::Place, &cands) || has(EntityType::Team, &cands))
+        {
+            let venue_fits = cands.iter().any(|&e| {
+                entry(e).kind == EntityType::Venue
+                    && (strong.contains_key(&e) || (sport.is_some() && fits(e)))
+            });
+            if venue_fits && !(sig.place_strong || sig.place_weak || sig.team) {
+                cands.retain(|&e| entry(e).kind == EntityType::Venue);
+            } else {
+                cands.retain(|&e| entry(e).kind != EntityType::Venue);
+            }
+        }
         if has(EntityType::Team, &cands) && has(EntityType::Place, &cands) {
             let national = cands
                 .iter()
                 .any(|&e| entry(e).kind == EntityType::Team && gaz.is_national(e));
-            let sport_fits = cands.iter().any(|&e| {
-                entry(e).kind == EntityType::Team
-                    && (sport.is_none() || entry(e).sport.as_deref() == sport)
-            });
-            let team = if sig.place_strong && !sig.team {
-                false
-            } else if sig.team || sig.scoreline {
-                true
+            let sport_fits = cands
+                .iter()
+                .any(|&e| entry(e).kind == EntityType::Team && fits(e));
+            let (team, cued) = if sig.place_strong && !sig.team {
+                (false, true)
+            } else if sig.team {
+                (true, true)
+            } else if let Some(kind) = inherited {
+                (kind == EntityType::Team, true)
             } else if sig.place_weak {
-                !national && sport_fits
+                (!national && sport_fits, true)
+            } else if sig.scoreline {
+                (true, false)
             } else {
-                sport_fits
+                (sport_fits, false)
+            };
+            // A side of another sport is rarely meant: read the place, which may still stand for
+            // a side of this sport ("Leicester" for Leicester Tigers), else keep the side.
+            let team = if team && !sport_fits {
+                // A national side of another sport is the country ("beating Belgium’s Élodie
+                // Van den Broeck" in a tennis story).
+                team_hint[m] = (!national).then_some(()).and_then(|_| {
+                    cands
+                        .iter()
+                        .copied()
+                        .filter(|&e| entry(e).kind == EntityType::Team)
+                        .min()
+                });
+                false
+            } else {
+                team
             };
             let keep = if team {
                 EntityType::Team
             } else {
                 EntityType::Place
             };
+            if cued {
+                by_cue[m] = Some(keep);
+            }
             cands.retain(|&e| entry(e).kind == keep);
         }
-        if gm.weak {
+        let token = &ctx.tokens[first];
+        if gm.weak && (token.opener || token.titlecase) {
             cands.retain(|&e| {
                 strong.contains_key(&e) || (sig.team && entry(e).kind == EntityType::Team)
             });
-        }
-        if cands.is_empty() {
-            continue;
         }
         let best = cands.iter().copied().max_by_key(|&e| {
             let s = strong.get(&e).copied().unwrap_or(0);
             let fits = sport.is_some() && entry(e).sport.as_deref() == sport;
             (s > 0, fits, s, usize::MAX - e as usize)
         });
+        if std::env::var_os("SF_DEBUG").is_some() {
+            eprintln!(
+                "{:?} {:?} -> {:?} {:?}",
+                &ctx.doc.body[gm.span.start..gm.span.end],
+                gm.entries
+                    .iter()
+                    .map(|&e| (&entry(e).canonical, entry(e).sport.as_deref()))
+                    .collect::<Vec<_>>(),
+                best.map(|e| &entry(e).canonical),
+                sig
+            );
+        }
         chosen[m] = best;
     }
-    // A city standing for its team: "giving Boston a 5-3 win", "over New York".
-    let teams: Vec<u32> = {
-        let mut v: Vec<u32> = chosen
-            .iter()
-            .flatten()
-            .copied()
-            .filter(|&e| gaz.entries[e as usize].kind == EntityType::Team)
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
+    // A city standing for its team: "giving Boston a 5-3 win", "over New York", "Redcliffe"
+    // for Redcliffe Town.
+    let mut teams: Vec<u32> = chosen
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|&e| entry(e).kind == EntityType::Team)
+        .collect();
+    teams.sort_unstable();
+    teams.dedup();
+    let mut targets: Vec<Option<Target>> = chosen.iter().map(|c| c.map(Target::Gaz)).collect();
     for (m, gm) in matches.iter().enumerate() {
         let Some(e) = chosen[m] else { continue };
-        let entry = &gaz.entries[e as usize];
-        if entry.kind != EntityType::Place {
+        if entry(e).kind != EntityType::Place {
             continue;
         }
         let sig = signals[m];
         if sig.place_strong || sig.place_weak || dateline(ctx, gm.span) {
             continue;
         }
-        let city = format!("{} ", entry.canonical);
+        let city = format!("{} ", entry(e).canonical);
+        let surface = format!("{} ", &ctx.doc.body[gm.span.start..gm.span.end]);
         let own: Vec<u32> = teams
             .iter()
             .copied()
             .filter(|&t| {
-                let team = &gaz.entries[t as usize];
+                let team = entry(t);
                 team.canonical.starts_with(&city)
                     || team.aliases.iter().any(|a| a.starts_with(&city))
             })
@@ -894,25 +1093,46 @@ fn resolve_gazetteer(
             .iter()
             .max_by_key(|&&t| chosen.iter().filter(|c| **c == Some(t)).count())
         {
-            chosen[m] = Some(t);
+            targets[m] = Some(Target::Gaz(t));
+            continue;
+        }
+        let found: Vec<usize> = (0..others.len())
+            .filter(|&o| others[o].kind == EntityType::Team && others[o].name.starts_with(&surface))
+            .collect();
+        if found.len() == 1 {
+            targets[m] = Some(Target::Other(found[0]));
+        } else if let Some(t) = team_hint[m] {
+            targets[m] = Some(Target::Gaz(t));
         }
     }
     for (m, gm) in matches.iter().enumerate() {
-        if let Some(e) = chosen[m] {
-            let role = if gaz.entries[e as usize].kind == EntityType::Person {
+        let Some(target) = targets[m] else { continue };
+        let role = match target {
+            Target::Gaz(e) if entry(e).kind == EntityType::Person => {
                 let first = ctx.token_at(gm.span.start);
                 let last = ctx.token_ending(gm.span.end).unwrap_or(first).max(first);
                 ctx.role(first, last).flatten()
-            } else {
-                None
-            };
-            mentions.push(Mention {
-                span: gm.span,
-                target: Target::Gaz(e),
-                role,
-            });
-        }
+            }
+            _ => None,
+        };
+        mentions.push(Mention {
+            span: gm.span,
+            target,
+            role,
+            place_cue: signals[m].place_strong || signals[m].place_weak,
+        });
     }
+}
+
+/// Two names side by side in a list: "Foggia and Rimini", "Crotone, Parma".
+fn coordinated(ctx: &Ctx, a: Span, b: Span) -> bool {
+    if a.end > b.start {
+        return false;
+    }
+    let gap = ctx.doc.body[a.end..b.start]
+        .trim_start_matches(['’', '\'', 's'])
+        .trim();
+    matches!(gap, "," | "and" | "or" | ", and" | ", or" | "&")
 }
 
 /// "BOSTON — Marcus Ellis Jr. …": a place opening its paragraph before a dash.
@@ -970,6 +1190,7 @@ fn title_case_run(
                     span: Span::new(tokens[i].span.start, tokens[j].span.end),
                     target,
                     role: None,
+                    place_cue: false,
                 });
                 i = j + 1;
             }
