@@ -171,6 +171,9 @@ const POSITIVE: &[Case] = &[
     case!("Kerr spoke to reporters on Monday.\n\nThe Scot said:\n\n“We are ready for anything now.”", "Ian Kerr|Kerr", "We are ready for anything now.", "Ian Kerr", "", SPEECH),
     case!("“It is a dream,” the Arsenal striker told BBC Sport. Earlier, Nia Ford had scored twice.", "Nia Ford|Ford", "It is a dream,", "Nia Ford", "told", SPEECH),
     case!("“We will study it,” said the club in a statement.", "", "We will study it,", "the club", "said", SPEECH),
+    // Pronouns agree with what the article says of each person.
+    case!("Maria Lopez watched her side win. Tom Hale scored his second goal late on. “He was outstanding,” she said.", "Maria Lopez|Lopez;Tom Hale|Hale", "He was outstanding,", "Maria Lopez", "said", SPEECH),
+    case!("Mr Grant was furious. Ms Okafor, his assistant, stayed calm. “We lost our heads,” he said.", "Ali Grant|Grant;Ada Okafor|Okafor", "We lost our heads,", "Ali Grant", "said", SPEECH),
     // Several paragraphs, inheritance, nesting.
     case!("“First paragraph here.\n\n“Second paragraph ends,” Hale said.", "Nick Hale|Hale", "First paragraph here.\n\n“Second paragraph ends,", "Nick Hale", "said", SPEECH),
     case!("Grant spoke after the race.\n\n“It was hard.\n\n“But we did it.”", "Ali Grant|Grant", "It was hard.\n\n“But we did it.", "Ali Grant", "", SPEECH),

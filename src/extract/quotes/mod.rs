@@ -209,6 +209,23 @@ struct Ctx<'a> {
     /// Mentions of other kinds of entity (teams, organisations…), sorted by start.
     others: Vec<Span>,
     main_person: Option<usize>,
+    /// Per entity: the gender its own text gives it (the pronouns after its mentions).
+    genders: Vec<Option<Gender>>,
+}
+
+/// Grammatical gender, as the article's pronouns show it; only used to keep "she" off a man.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "him" | "his" | "himself" | "mr" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" | "mrs" | "ms" | "miss" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -241,14 +258,90 @@ impl<'a> Ctx<'a> {
         }
         persons.sort_by_key(|(s, e)| (s.start, *e));
         others.sort();
-        Ctx {
+        let mut ctx = Ctx {
             doc,
             body,
             quotes,
             persons,
             others,
             main_person: best.filter(|(_, c)| *c > 0).map(|(i, _)| i),
+            genders: Vec::new(),
+        };
+        ctx.genders = ctx.learn_genders();
+        ctx
+    }
+
+    /// Votes per person: a title right before a mention (Mr, Mrs), and the first third-person
+    /// pronoun after a mention, before anyone else is named (quotations skipped).
+    fn learn_genders(&self) -> Vec<Option<Gender>> {
+        let mut votes = vec![(0u32, 0u32); self.doc.entities.len()];
+        if self.persons.is_empty() {
+            return vec![None; votes.len()];
         }
+        let mut vote = |e: usize, g: Gender| {
+            if let Some(v) = votes.get_mut(e) {
+                match g {
+                    Gender::Male => v.0 += 1,
+                    Gender::Female => v.1 += 1,
+                }
+            }
+        };
+        for (k, &(m, e)) in self.persons.iter().enumerate() {
+            let before = self.body[..m.start].trim_end().trim_end_matches('.');
+            let title_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            // A title outweighs a stray pronoun ("Ms Okafor, his assistant").
+            if let Some(g) = pronoun_gender(&before[title_start..].to_lowercase()) {
+                vote(e, g);
+                vote(e, g);
+                vote(e, g);
+            }
+            let (_, para) = self.paragraph_at(m.start);
+            // Within the mention's own sentence: a pronoun further on may be someone else's.
+            let (_, sentence) = self.sentence_at(m.start);
+            let next = self.persons.get(k + 1).map_or(usize::MAX, |(n, _)| n.start);
+            let end = para
+                .end
+                .min(sentence.end)
+                .min(next)
+                .min(m.end + 300)
+                .max(m.end);
+            let end = floor_char_boundary(self.body, end);
+            for t in self.tokens(m.end, end) {
+                if t.is_word() {
+                    if let Some(g) = pronoun_gender(&self.lower(t)) {
+                        vote(e, g);
+                        break;
+                    }
+                }
+            }
+        }
+        votes
+            .into_iter()
+            .map(|(male, female)| match male.cmp(&female) {
+                std::cmp::Ordering::Greater => Some(Gender::Male),
+                std::cmp::Ordering::Less => Some(Gender::Female),
+                std::cmp::Ordering::Equal => None,
+            })
+            .collect()
+    }
+
+    /// Whether entity `e` may be the person a pronoun of gender `want` stands for.
+    fn fits(&self, e: usize, want: Option<Gender>) -> bool {
+        match (want, self.genders.get(e).copied().flatten()) {
+            (Some(w), Some(g)) => w == g,
+            _ => true,
+        }
+    }
+
+    /// The gender of the pronoun at byte `pos`, if it has one.
+    fn gender_at(&self, pos: usize) -> Option<Gender> {
+        let rest = &self.body[pos..];
+        let end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        pronoun_gender(&rest[..end].to_lowercase())
     }
 
     fn text(&self, start: usize, end: usize) -> &'a str {
@@ -1155,7 +1248,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        (self.salient(q.open, s_open, state), None)
+        (self.salient(q.open, s_open, state, None), None)
     }
 
     /// Resolves a speaker phrase to (entity, text).
@@ -1176,12 +1269,12 @@ impl<'a> Ctx<'a> {
             Who::Pronoun(pos) => {
                 let at = (*pos).min(q.open);
                 let s = self.sentence_at(at).0.min(s_open);
-                (self.salient(at, s, state), None)
+                (self.salient(at, s, state, self.gender_at(*pos)), None)
             }
             Who::Description(text, pos) => {
                 let at = (*pos).min(q.open);
                 let s = self.sentence_at(at).0.min(s_open);
-                match self.salient(at, s, state) {
+                match self.salient(at, s, state, None) {
                     Some(e) => (Some(e), None),
                     None => (None, Some(text.clone())),
                 }
@@ -1227,27 +1320,32 @@ impl<'a> Ctx<'a> {
                     }
                     if self.is(*t, PRONOUN) {
                         let s = self.sentence_at(t.start).0.min(s_open);
-                        return (self.salient(t.start, s, state), None);
+                        return (
+                            self.salient(t.start, s, state, self.gender_at(t.start)),
+                            None,
+                        );
                     }
                 }
-                (self.salient(q.open, s_open, state), None)
+                (self.salient(q.open, s_open, state, None), None)
             }
-            Who::Nobody => (self.salient(q.open, s_open, state), None),
+            Who::Nobody => (self.salient(q.open, s_open, state, None), None),
         }
     }
 
     /// The person the sentences before sentence `s` are about: the speaker of a quote there, the
     /// subject of a speech verb there, else the first person named there; at worst the article's
     /// main person.
-    fn salient(&self, pos: usize, s: usize, state: &State) -> Option<usize> {
+    fn salient(&self, pos: usize, s: usize, state: &State, want: Option<Gender>) -> Option<usize> {
         let doc = self.doc;
         if s == usize::MAX || doc.sentences.is_empty() {
             // No sentences: the nearest person named before.
             let i = self.persons.partition_point(|(m, _)| m.start < pos);
-            return i
-                .checked_sub(1)
-                .map(|i| self.persons[i].1)
-                .or(self.main_person);
+            return self.persons[..i]
+                .iter()
+                .rev()
+                .map(|(_, e)| *e)
+                .find(|e| self.fits(*e, want))
+                .or_else(|| self.main_fitting(want));
         }
         let (para, _) = self.paragraph_at(pos);
         let mut i = s;
@@ -1259,37 +1357,67 @@ impl<'a> Ctx<'a> {
             if para.saturating_sub(self.paragraph_at(span.start).0) > 3 {
                 break;
             }
-            if let Some(d) = state
+            if let Some(e) = state
                 .done
                 .iter()
                 .rev()
-                .find(|d| d.sentences.0 <= i && i <= d.sentences.1 && d.speaker.is_some())
+                .filter(|d| d.sentences.0 <= i && i <= d.sentences.1)
+                .filter_map(|d| d.speaker)
+                .find(|e| self.fits(*e, want))
             {
-                return d.speaker;
+                return Some(e);
             }
-            if let Some(e) = self.sentence_subject(span) {
+            if let Some(e) = self
+                .sentence_subjects(span)
+                .into_iter()
+                .find(|e| self.fits(*e, want))
+            {
                 return Some(e);
             }
         }
-        self.main_person
+        self.main_fitting(want)
     }
 
-    /// The subject of a sentence: a person right before a speech verb, else the first person named
-    /// outside quotations.
-    fn sentence_subject(&self, span: Span) -> Option<usize> {
+    /// The article's main person, or else the most mentioned person a pronoun can stand for.
+    fn main_fitting(&self, want: Option<Gender>) -> Option<usize> {
+        if let Some(m) = self.main_person.filter(|e| self.fits(*e, want)) {
+            return Some(m);
+        }
+        let mut counts = vec![0usize; self.doc.entities.len()];
+        for (_, e) in &self.persons {
+            counts[*e] += 1;
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for (e, &c) in counts.iter().enumerate() {
+            if c > 0 && self.fits(e, want) && best.map_or(true, |(_, b)| c > b) {
+                best = Some((e, c));
+            }
+        }
+        best.map(|(e, _)| e)
+    }
+
+    /// The people a sentence is about, most likely subject first: a person right before a speech
+    /// verb, then every person named outside quotations, in order.
+    fn sentence_subjects(&self, span: Span) -> Vec<usize> {
         let named = self.persons_in(span.start, span.end);
         if named.is_empty() {
-            return None;
+            return Vec::new();
         }
+        let mut out = Vec::new();
         let toks = self.tokens(span.start, span.end);
         for c in 0..toks.len() {
             if self.cue_at(&toks, c).is_some() {
                 if let Who::Entity(e) = self.speaker_before(&toks, c) {
-                    return Some(e);
+                    out.push(e);
                 }
             }
         }
-        named.first().map(|(_, e)| *e)
+        for (_, e) in named {
+            if !out.contains(e) {
+                out.push(*e);
+            }
+        }
+        out
     }
 }
 
@@ -1373,4 +1501,13 @@ fn tokenize(body: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             });
         }
     }
+}
+
+/// The largest char boundary at or before `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
