@@ -140,6 +140,10 @@ const POSITIVE: &[Case] = &[
     ("He hit .310 with 22 homers and a home run record in MLB last season.", "2025-07-22", &[("last season", "2024")]),
     ("The Chiefs missed the playoffs this season, the NFL said of its quarterback.", "2026-01-15",
         &[("this season", "2025")]),
+    ("The Sunday Times said Slot would be offered a new deal in the summer.", "2025-04-28", &[("the summer", "2025")]),
+    ("He left after the 2015-16 season and won the title the following season.", "2025-06-05",
+        &[("the 2015-16 season", "2015/2016"), ("the following season", "2016/2017")]),
+    ("Smith hopes to be fit for the next season.", "2025-06-05", &[("the next season", "2025/2026")]),
     ("Dufresne joins Racing next season, the rugby club said after two tries.", "2026-02-23",
         &[("next season", "2026/2027")]),
     // Seasons of the year.
@@ -237,6 +241,8 @@ const NEGATIVE: &[Case] = &[
     ("USA Today reported it.", "2025-06-05", &[]),
     ("They met at the Summer Olympics.", "2025-06-05", &[]),
     ("Fantasy: five waiver-wire adds for Week 3.", "2025-06-05", &[]),
+    ("Watch Monday Night Football and the Sunday League highlights.", "2025-06-05", &[]),
+    ("Kick-off is at 1900 GMT.", "2025-06-05", &[]),
     // Frequencies and vague spans.
     ("I'll take that every week.", "2025-06-05", &[]),
     ("They lost a key player every summer.", "2025-06-05", &[]),
@@ -398,4 +404,74 @@ fn no_panic_on_odd_input() {
         doc.sentences = crate::sentences::split(&doc);
         let _ = super::extract(&doc);
     }
+}
+
+/// Throughput on a large adversarial input (one paragraph, no sentence ends): run with
+/// `cargo test --release --lib extract::dates::corpus::large_input -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn large_input() {
+    let words = [
+        "on",
+        "Sunday",
+        "he",
+        "won",
+        "2019",
+        "in",
+        "May",
+        "the",
+        "’90s",
+        "last",
+        "season",
+        "between",
+        "2006",
+        "and",
+        "2010",
+        "three-year",
+        "5",
+        "June",
+        "2025",
+        "05/06/2025",
+        "said",
+        "will",
+        "Sept.",
+        "21",
+        "a",
+        "week",
+        "ago",
+        "“",
+        "”",
+        "following",
+        "year",
+        "Boxing",
+        "Day",
+        "7:05",
+        "p.m.",
+        "-",
+        "aged",
+        "25-30",
+        "it",
+        "may",
+    ];
+    let mut text = String::new();
+    let mut x: u64 = 1;
+    while text.len() < 2_000_000 {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        text.push_str(words[(x >> 33) as usize % words.len()]);
+        text.push(' ');
+    }
+    let mut doc = Doc::from_body(text, ArticleMeta::default());
+    doc.anchor = NaiveDate::from_ymd_opt(2025, 6, 5);
+    doc.sentences = crate::sentences::split(&doc);
+    let start = std::time::Instant::now();
+    let (dates, warnings) = super::extract(&doc);
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "{} dates, {} warnings, {:.1} MB/s",
+        dates.len(),
+        warnings.len(),
+        doc.body.len() as f64 / secs / 1e6
+    );
 }

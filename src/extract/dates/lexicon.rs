@@ -1,11 +1,50 @@
 //! The date stage's word lists (`data/dates/*`), parsed once per process.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::rules::Order;
+
+/// FNV-1a: the word lists are probed once per short word of the text, where SipHash's
+/// DoS resistance buys nothing and costs most of the lookup.
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(super) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// `word` lower-cased into `buf` when it is short ASCII (every listed word is), else None.
+pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !bytes.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
 
 /// What a word says about the tense of its clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,13 +93,13 @@ pub(super) struct Holiday {
 }
 
 pub(super) struct Lexicon {
-    pub cues: HashMap<String, Cue>,
-    pub not_year: HashSet<String>,
+    pub cues: FastMap<String, Cue>,
+    pub not_year: FastSet<String>,
     /// Nouns after "one-day", "four-day" that make it a match format.
-    pub format_nouns: HashSet<String>,
+    pub format_nouns: FastSet<String>,
     /// Longest names first.
     pub holidays: Vec<Holiday>,
-    pub holiday_first: HashSet<String>,
+    pub holiday_first: FastSet<String>,
     pub sport_matcher: AhoCorasick,
     /// Per pattern of `sport_matcher`: (sport, weight).
     pub sport_cues: Vec<(String, u32)>,

@@ -195,8 +195,9 @@ fn resolve_all(doc: &Doc, cands: &[Cand], lex: &Lexicon) -> (Vec<DateFact>, Vec<
     let mut index_of: Vec<Option<usize>> = vec![None; cands.len()];
     let mut last: Option<Ref> = None;
     let mut unresolved = 0;
+    let mut ambiguous = Vec::new();
     for (k, c) in cands.iter().enumerate() {
-        let outcome = resolve(c, &ctx, last, &mut warnings, doc);
+        let outcome = resolve(c, &ctx, last, &mut ambiguous, doc);
         let (value, granularity) = match outcome {
             Outcome::Value {
                 value,
@@ -233,6 +234,9 @@ fn resolve_all(doc: &Doc, cands: &[Cand], lex: &Lexicon) -> (Vec<DateFact>, Vec<
             }
         }
     }
+    if !ambiguous.is_empty() {
+        warnings.push(ambiguous_warning(doc, &ambiguous, ctx.numeric_order()));
+    }
     if unresolved > 0 {
         warnings.push(format!(
             "no publication date: {unresolved} relative date{} left unresolved",
@@ -240,6 +244,41 @@ fn resolve_all(doc: &Doc, cands: &[Cand], lex: &Lexicon) -> (Vec<DateFact>, Vec<
         ));
     }
     (out, warnings)
+}
+
+/// One warning for the numeric dates that could be read either way (05/06/2025), saying how they
+/// were read and on what grounds.
+fn ambiguous_warning(doc: &Doc, spans: &[Span], (order, evidence): (Order, bool)) -> String {
+    let mut examples: Vec<&str> = Vec::new();
+    for s in spans {
+        let t = doc.text(*s);
+        if !examples.contains(&t) && examples.len() < 3 {
+            examples.push(t);
+        }
+    }
+    let listed = examples
+        .iter()
+        .map(|t| format!("{t:?}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let what = if spans.len() == 1 {
+        format!("ambiguous numeric date {listed}")
+    } else {
+        format!("{} ambiguous numeric dates ({listed}…)", spans.len())
+    };
+    format!(
+        "{what} read {} ({})",
+        if order == Order::DayFirst {
+            "day-first"
+        } else {
+            "month-first"
+        },
+        if evidence {
+            "by the article's other dates, spelling and time zones"
+        } else {
+            "no cue in the article; day-first by default"
+        }
+    )
 }
 
 /// True for expressions whose value depends on the anchor or on a date mentioned before.
@@ -297,7 +336,7 @@ fn resolve(
     c: &Cand,
     ctx: &Ctx,
     last: Option<Ref>,
-    warnings: &mut Vec<String>,
+    ambiguous: &mut Vec<Span>,
     doc: &Doc,
 ) -> Outcome {
     let granularity = granularity_of(&c.expr);
@@ -332,21 +371,8 @@ fn resolve(
             let Some(date) = NaiveDate::from_ymd_opt(y, m, d) else {
                 return Outcome::Drop;
             };
-            if let Some(evidence) = basis {
-                let text = doc.text(c.span);
-                warnings.push(format!(
-                    "ambiguous numeric date {text:?} read {} ({})",
-                    if day_first {
-                        "day-first"
-                    } else {
-                        "month-first"
-                    },
-                    if evidence {
-                        "by the article's other dates and spelling"
-                    } else {
-                        "no cue in the article; day-first by default"
-                    }
-                ));
+            if basis.is_some() {
+                ambiguous.push(c.span);
             }
             return value(fmt_day(date), Some(Ref::day(date)));
         }
@@ -380,6 +406,11 @@ fn resolve(
                 None => Outcome::Drop,
             }
         }
+        // "the next season" after no season is the one after the current.
+        Expr::Anaphor {
+            unit: Unit::Season,
+            offset,
+        } if offset != 0 && !last.is_some_and(|r| r.season.is_some()) => {}
         Expr::Anaphor { unit, offset } => {
             return match anaphor(unit, offset, last) {
                 Some((v, r)) => value(v, Some(r)),
@@ -519,7 +550,11 @@ fn resolve(
                 None => Outcome::Drop,
             }
         }
-        Expr::SeasonRel(k) => season_value(ctx.season_kind(), anchor, Some(k), &value),
+        Expr::SeasonRel(k)
+        | Expr::Anaphor {
+            unit: Unit::Season,
+            offset: k,
+        } => season_value(ctx.season_kind(), anchor, Some(k), &value),
         Expr::SeasonNew => season_value(ctx.season_kind(), anchor, None, &value),
         Expr::YearPart { part, shift, .. } => {
             let y = year_part_year(part, shift, c.tense, anchor);

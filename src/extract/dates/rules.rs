@@ -8,10 +8,9 @@
 //! Tokens are made once per paragraph into a reused buffer; keyword lookup is one hash probe per
 //! short word.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::lexicon::{Cue, Lexicon};
+use super::lexicon::{lower, Cue, FastMap, Lexicon};
 use crate::doc::Span;
 
 /// A unit of time after a number ("three years", "10-day").
@@ -237,8 +236,8 @@ pub(super) enum Kw {
     Noon,
 }
 
-static KEYWORDS: LazyLock<HashMap<&'static str, Kw>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
+    let mut m = FastMap::default();
     let months = [
         "january",
         "february",
@@ -594,6 +593,11 @@ const MONTH_CONTEXT: &[&str] = &[
     "every",
 ];
 
+/// Words before a weekday that make it a day even when a name follows ("on Sunday Smith ...").
+const DAY_CONTEXT: &[&str] = &[
+    "on", "by", "until", "till", "since", "before", "after", "from", "through", "and", "or",
+];
+
 /// Words before "a week", "a year" ... that make it a duration ("for a year", "at least a week").
 const A_UNIT_CONTEXT: &[&str] = &[
     "for", "in", "within", "over", "after", "than", "least", "about", "nearly", "almost", "just",
@@ -685,18 +689,24 @@ impl Scanner<'_> {
                 None => i += 1,
             }
         }
-        let mut cue_cache: Vec<(u32, Vec<(usize, Tense)>)> = Vec::new();
-        for (k, &(s, e, expr, order)) in matches.iter().enumerate() {
+        // Candidates come in text order, so one sentence's cues are computed once and kept
+        // until the next sentence; likewise the last explicit year of the sentence.
+        let mut cues: (Option<u32>, Vec<(usize, Tense)>) = (None, Vec::new());
+        let mut year_in_sentence: (Option<u32>, Option<i32>) = (None, None);
+        for &(s, e, expr, order) in &matches {
             let tense = if expr.wants_tense() {
-                self.tense_at(s, e, &mut cue_cache)
+                self.tense_at(s, e, &mut cues)
             } else {
                 Tense::Unknown
             };
-            let sentence_year = matches[..k]
-                .iter()
-                .rev()
-                .take_while(|m| self.sent[m.0] == self.sent[s])
-                .find_map(|m| m.2.explicit_year());
+            let sid = self.sent[s];
+            if year_in_sentence.0 != Some(sid) {
+                year_in_sentence = (Some(sid), None);
+            }
+            let sentence_year = year_in_sentence.1;
+            if let Some(y) = expr.explicit_year() {
+                year_in_sentence.1 = Some(y);
+            }
             out.push(Cand {
                 span: Span::new(self.toks[s].start, self.toks[e - 1].end),
                 expr,
@@ -897,7 +907,8 @@ impl Scanner<'_> {
         match self.tok(i + 1) {
             Some(t) if t.t == T::Word => {
                 let w = self.text(t);
-                w.len() <= 16 && self.lex.not_year.contains(w.to_ascii_lowercase().as_str())
+                let mut buf = [0u8; 24];
+                lower(w, &mut buf).is_some_and(|l| self.lex.not_year.contains(l))
             }
             Some(t) => t.t == T::Punct('%') && self.adj(i),
             None => false,
@@ -986,29 +997,31 @@ impl Scanner<'_> {
 
     /// The tense of the clause around tokens `s..e`: the nearest cue before or after in the
     /// sentence, cues after the expression counting a little farther.
-    fn tense_at(&self, s: usize, e: usize, cache: &mut Vec<(u32, Vec<(usize, Tense)>)>) -> Tense {
+    fn tense_at(
+        &self,
+        s: usize,
+        e: usize,
+        cache: &mut (Option<u32>, Vec<(usize, Tense)>),
+    ) -> Tense {
         let sid = self.sent[s];
-        let idx = match cache.iter().position(|(id, _)| *id == sid) {
-            Some(p) => p,
-            None => {
-                let mut lo = s;
-                while lo > 0 && self.sent[lo - 1] == sid {
-                    lo -= 1;
-                }
-                let mut hi = s;
-                while hi + 1 < self.toks.len() && self.sent[hi + 1] == sid {
-                    hi += 1;
-                }
-                let cues = (lo..=hi)
-                    .filter_map(|i| self.cue_at(i).map(|t| (i, t)))
-                    .collect();
-                cache.push((sid, cues));
-                cache.len() - 1
+        if cache.0 != Some(sid) {
+            let mut lo = s;
+            while lo > 0 && self.sent[lo - 1] == sid {
+                lo -= 1;
             }
-        };
-        let cues = &cache[idx].1;
-        let before = cues.iter().rev().find(|(i, _)| *i < s);
-        let after = cues.iter().find(|(i, _)| *i >= e);
+            let mut hi = s;
+            while hi + 1 < self.toks.len() && self.sent[hi + 1] == sid {
+                hi += 1;
+            }
+            cache.1.clear();
+            cache
+                .1
+                .extend((lo..=hi).filter_map(|i| self.cue_at(i).map(|t| (i, t))));
+            cache.0 = Some(sid);
+        }
+        let cues = &cache.1;
+        let before = cues[..cues.partition_point(|(i, _)| *i < s)].last();
+        let after = cues.get(cues.partition_point(|(i, _)| *i < e));
         match (before, after) {
             (Some(&(b, tb)), Some(&(a, ta))) => {
                 if s - b <= a - e + 1 + 3 {
@@ -1051,11 +1064,12 @@ impl Scanner<'_> {
         {
             return Some(Tense::Future);
         }
-        let lower = w.to_ascii_lowercase();
+        let mut buf = [0u8; 24];
+        let lower = lower(w, &mut buf)?;
         if lower == "set" && self.is_word(i + 1, "to") {
             return Some(Tense::Future);
         }
-        match self.lex.cues.get(lower.as_str()) {
+        match self.lex.cues.get(lower) {
             Some(Cue::Past) => return Some(Tense::Past),
             Some(Cue::Future) => return Some(Tense::Future),
             Some(Cue::Neutral) => return None,
@@ -1252,6 +1266,13 @@ impl Scanner<'_> {
             }
         }
         if self.not_year_after(i) {
+            return None;
+        }
+        // "1900 GMT" is a clock time.
+        if self
+            .tok(i + 1)
+            .is_some_and(|z| z.t == T::Word && TIME_ZONES.contains(&self.text(z)))
+        {
             return None;
         }
         let _ = v;
@@ -1644,6 +1665,19 @@ impl Scanner<'_> {
         if abbr {
             return None;
         }
+        // "The Sunday Times", "Monday Night Football", "Sunday League": part of a name, unless a
+        // preposition frames the weekday as a day ("on Sunday Smith scored").
+        if s == i
+            && self.tok(i + 1).is_some_and(|n| {
+                n.t == T::Word
+                    && n.cap
+                    && matches!(n.kw, None | Some(Kw::PartOfDay))
+                    && self.same_sentence(i, i + 1)
+            })
+            && !self.prev(i).is_some_and(|p| self.is_any(p, DAY_CONTEXT))
+        {
+            return None;
+        }
         let mut e = i + 1;
         if self.kw(e) == Some(Kw::PartOfDay) && self.tok(e).is_some_and(|t| !t.cap) {
             e += 1;
@@ -1727,10 +1761,8 @@ impl Scanner<'_> {
             // "the One-Day Cup", "a four-day game": a match format.
             if self.tok(e).is_some_and(|t| {
                 t.t == T::Word
-                    && self
-                        .lex
-                        .format_nouns
-                        .contains(self.text(t).to_ascii_lowercase().as_str())
+                    && lower(self.text(t), &mut [0u8; 24])
+                        .is_some_and(|l| self.lex.format_nouns.contains(l))
             }) {
                 return Some(M::new(i, e, Expr::Skip));
             }
@@ -1832,11 +1864,7 @@ impl Scanner<'_> {
     /// A named day at `i` ("Boxing Day", "Christmas Eve", "New Year’s Day", "Thanksgiving").
     fn holiday_rule(&self, i: usize) -> Option<M> {
         let first = self.text(&self.toks[i]);
-        if !self
-            .lex
-            .holiday_first
-            .contains(first.to_ascii_lowercase().as_str())
-        {
+        if !lower(first, &mut [0u8; 24]).is_some_and(|l| self.lex.holiday_first.contains(l)) {
             return None;
         }
         // Words from i, with "Year’s" read as "years".
