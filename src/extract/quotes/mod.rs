@@ -540,9 +540,8 @@ impl<'a> Ctx<'a> {
 
         // "“…,” X said, “…”": the words after an interrupting attribution are speech too.
         let resumes = prev.is_some_and(|p| p.close_end == lead_start);
-        let mut kind = if at_clause_start {
-            QuoteKind::Speech
-        } else if lead_attr.is_some() && resumes && self.cue_then_comma(&lead) {
+        let resumed = lead_attr.is_some() && resumes && self.cue_then_comma(&lead);
+        let mut kind = if at_clause_start || resumed {
             QuoteKind::Speech
         } else if lead_attr.is_some() && (colon || self.cue_then_comma(&lead)) {
             if starts_upper {
