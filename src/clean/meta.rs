@@ -258,7 +258,7 @@ fn ymd_words(y: &str, month: &str, d: &str) -> Option<NaiveDate> {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:words\s+|written\s+|reported\s+|story\s+)?by[:\s]\s*(.+)$")
+    Regex::new(r"(?i)^(?:(?:words\s+|written\s+|reported\s+|story\s+)?by[:\s]|(?:words|text|author|reporter|reporting)\s*:)\s*(.+)$")
         .expect("static regex")
 });
 
@@ -374,7 +374,7 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 7] = [
+        let cases: [(&str, &[&str]); 9] = [
             ("By Emmet Gates", &["Emmet Gates"]),
             ("By Ana Ruiz and Tom O'Neill", &["Ana Ruiz", "Tom O'Neill"]),
             ("Sam Keller, Chief Football Writer", &["Sam Keller"]),
@@ -382,6 +382,11 @@ mod tests {
             ("Mia Johnson, Staff Writer", &["Mia Johnson"]),
             ("BY LUCA DE ROSSI", &["LUCA DE ROSSI"]),
             ("Words by Kate van der Berg", &["Kate van der Berg"]),
+            ("Words: Tomás Whitfield-Reyes", &["Tomás Whitfield-Reyes"]),
+            (
+                "Hamish Calloway-Burke | Rugby League Writer",
+                &["Hamish Calloway-Burke"],
+            ),
         ];
         for (line, want) in cases {
             let (authors, _) = parse_byline(line).unwrap_or_else(|| panic!("{line}"));

@@ -92,6 +92,10 @@ fn starts_with_phrase(norm: &str, phrase: &str) -> bool {
 
 /// Page junk: navigation, share/follow/subscribe lines, ads, credits, comment teasers.
 fn is_junk(line: &str) -> bool {
+    let words = word_count(line);
+    if words > 60 {
+        return false; // real paragraphs; menus and banners are shorter
+    }
     let norm = normalise(line);
     if norm.is_empty() {
         // Only digits and symbols: counters, separators, bullets.
@@ -101,7 +105,7 @@ fn is_junk(line: &str) -> bool {
     if junk.lines.contains(&norm) {
         return true;
     }
-    if word_count(line) <= 40 && junk.contains.iter().any(|p| norm.contains(p.as_str())) {
+    if words <= 40 && junk.contains.iter().any(|p| norm.contains(p.as_str())) {
         return true;
     }
     // Inline teasers: "RELATED: Other headline", "READ MORE: …".
@@ -112,7 +116,7 @@ fn is_junk(line: &str) -> bool {
         }
     }
     // Calls to action at the end of a promo line: "… every rumor. SIGN UP".
-    if word_count(line) <= 20
+    if words <= 20
         && junk
             .suffixes
             .iter()
@@ -120,9 +124,9 @@ fn is_junk(line: &str) -> bool {
     {
         return true;
     }
-    if word_count(line) <= 16 && junk.prefixes.iter().any(|p| starts_with_phrase(&norm, p)) {
+    if words <= 16 && junk.prefixes.iter().any(|p| starts_with_phrase(&norm, p)) {
         // A real sentence that happens to start like junk ends like a sentence and is long.
-        return !(word_count(line) >= 8 && ends_sentence(line));
+        return !(words >= 8 && ends_sentence(line));
     }
     is_nav(line)
 }
@@ -152,7 +156,8 @@ fn is_nav(line: &str) -> bool {
     if parts.len() < 2 || !parts.iter().all(item) {
         return false;
     }
-    parts.len() >= 3 || parts.iter().all(|p| JUNK.lines.contains(&normalise(p)))
+    let breadcrumb = line.contains(['›', '>', '»']);
+    parts.len() >= 3 || breadcrumb || parts.iter().all(|p| JUNK.lines.contains(&normalise(p)))
 }
 
 /// The last item of a breadcrumb ("Sport › Football › Serie A" → "Serie A").
@@ -245,8 +250,6 @@ const WEEKDAYS: [&str; 14] = [
     "sun",
 ];
 
-static CREDIT_PAREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*\(([^()]{2,120})\)\s*$").expect("static regex"));
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)[\s|–—-]*\b(?:photo(?:graph)?s?|pictures?|images?|credit)\s*(?:by|:)\s*[^.!?]{2,80}$",
@@ -256,26 +259,45 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A caption with its photo credit cut off, or `None` when the line carries no credit.
 fn strip_credit(line: &str) -> Option<&str> {
-    if let Some(c) = CREDIT_PAREN.captures(line) {
-        let inner = normalise(&c[1]);
-        let credit = inner.split(' ').any(|w| JUNK.credits.contains(w))
-            || JUNK
-                .credits
-                .iter()
-                .any(|p| p.contains(' ') && inner.contains(p.as_str()));
-        if credit
-            && (c[1].contains('/')
-                || inner.starts_with("photo")
-                || inner.contains("getty")
-                || word_count(&c[1]) <= 4)
-        {
-            let m = c.get(0).map_or(line.len(), |m| m.start());
-            return Some(line[..m].trim_end());
+    let trimmed = line.trim_end();
+    // "(Photo by X/Getty Images)": a closing parenthesis ends the line.
+    if trimmed.ends_with(')') {
+        if let Some(open) = trimmed.rfind('(') {
+            let inner = &trimmed[open + 1..trimmed.len() - 1];
+            if (2..=120).contains(&inner.len()) {
+                let norm = normalise(inner);
+                let credit = norm.split(' ').any(|w| JUNK.credits.contains(w))
+                    || JUNK
+                        .credits
+                        .iter()
+                        .any(|p| p.contains(' ') && norm.contains(p.as_str()));
+                if credit
+                    && (inner.contains('/')
+                        || norm.starts_with("photo")
+                        || norm.contains("getty")
+                        || word_count(inner) <= 4)
+                {
+                    return Some(trimmed[..open].trim_end());
+                }
+            }
         }
     }
-    if let Some(m) = CREDIT_TAIL.find(line) {
-        if m.start() > 0 {
-            return Some(line[..m.start()].trim_end());
+    // "… Photograph: Tom Jenkins/The Guardian": only the last stretch of the line can hold it.
+    let mut tail_from = trimmed.len().saturating_sub(140);
+    while !trimmed.is_char_boundary(tail_from) {
+        tail_from -= 1;
+    }
+    let tail = &trimmed[tail_from..];
+    let lower = tail.to_ascii_lowercase();
+    if ["photo", "picture", "image", "credit"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        if let Some(m) = CREDIT_TAIL.find(tail) {
+            let at = tail_from + m.start();
+            if at > 0 {
+                return Some(line[..at].trim_end());
+            }
         }
     }
     None
@@ -360,6 +382,14 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
         return None;
     }
     let mut found = MetaLine::default();
+    // "Hamish Calloway-Burke | Rugby League Writer": the whole line is one byline.
+    if in_header && word_count(line) <= 12 && parse_published(line).is_none() {
+        if let Some((authors, site)) = parse_byline(line) {
+            found.authors = authors;
+            found.site = site;
+            return Some(found);
+        }
+    }
     let mut leftovers = Vec::new();
     let mut any = false;
     for part in line
@@ -452,13 +482,15 @@ pub fn clean(text: &str) -> Doc {
         }
     };
 
+    let junk: Vec<bool> = lines.iter().map(|l| is_junk(l)).collect();
     // The header runs up to the first line of real prose or the first captioned photo.
     let header_end = lines
         .iter()
-        .position(|l| {
-            !is_junk(l)
-                && meta_line(l, true).is_none()
+        .zip(&junk)
+        .position(|(l, &junk)| {
+            !junk
                 && (is_body_prose(l) || strip_credit(l).is_some_and(|c| !c.is_empty()))
+                && meta_line(l, true).is_none()
         })
         .unwrap_or(lines.len());
 
@@ -466,7 +498,7 @@ pub fn clean(text: &str) -> Doc {
     let mut labels: Vec<(usize, String)> = Vec::new();
     let mut candidates: Vec<usize> = Vec::new();
     for (i, line) in lines[..header_end].iter().enumerate() {
-        if is_junk(line) {
+        if junk[i] {
             if let Some(section) = breadcrumb_section(line) {
                 if (1..=3).contains(&word_count(&section)) {
                     labels.push((i, section));
@@ -507,14 +539,20 @@ pub fn clean(text: &str) -> Doc {
 
     // Body: prose and captions until a trailing block of other stories.
     let mut seen_prose = false;
-    for line in &lines[header_end..] {
+    for (n, (line, &junk)) in lines[header_end..]
+        .iter()
+        .zip(&junk[header_end..])
+        .enumerate()
+    {
         if seen_prose && is_end_marker(line) {
             break;
         }
-        if is_junk(line) {
+        if junk {
             continue;
         }
-        if let Some(m) = meta_line(line, false) {
+        // A standfirst may sit between the headline and the byline: the first lines of the body
+        // still read as header.
+        if let Some(m) = meta_line(line, n < 3) {
             record_meta(m, &mut meta, &mut warnings);
             continue;
         }
@@ -668,6 +706,8 @@ mod tests {
             "Subscribe   Log in",
             "We use cookies to give you the best experience. Accept all | Manage preferences",
             "You are here: Home / County Cricket / One-Day Cup",
+            "Football > La Liga",
+            "Basketball › EuroLeague",
         ] {
             assert!(is_junk(junk), "{junk}");
         }
