@@ -109,9 +109,7 @@ pub fn parse_published(line: &str) -> Option<Published> {
         let us = us_zone(line);
         let (day, month, ambiguous) = if a > 12 {
             (a, b, false)
-        } else if b > 12 {
-            (b, a, false)
-        } else if us {
+        } else if b > 12 || us {
             (b, a, false)
         } else {
             (a, b, a != b)
