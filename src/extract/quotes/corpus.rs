@@ -171,6 +171,9 @@ const POSITIVE: &[Case] = &[
     case!("Kerr spoke to reporters on Monday.\n\nThe Scot said:\n\n“We are ready for anything now.”", "Ian Kerr|Kerr", "We are ready for anything now.", "Ian Kerr", "", SPEECH),
     case!("“It is a dream,” the Arsenal striker told BBC Sport. Earlier, Nia Ford had scored twice.", "Nia Ford|Ford", "It is a dream,", "Nia Ford", "told", SPEECH),
     case!("“We will study it,” said the club in a statement.", "", "We will study it,", "the club", "said", SPEECH),
+    case!("Nolan, 38, said she was “honoured” to be asked.", "Sarah Nolan|Nolan", "honoured", "Sarah Nolan", "said", PARTIAL),
+    case!("In a statement, the club said: 'We wish him well for the future.'", "", "We wish him well for the future.", "the club", "said", SPEECH),
+    case!("Arsenal said: “The player has a hamstring strain.”", "", "The player has a hamstring strain.", "Arsenal", "said", SPEECH),
     // Pronouns agree with what the article says of each person.
     case!("Maria Lopez watched her side win. Tom Hale scored his second goal late on. “He was outstanding,” she said.", "Maria Lopez|Lopez;Tom Hale|Hale", "He was outstanding,", "Maria Lopez", "said", SPEECH),
     case!("Mr Grant was furious. Ms Okafor, his assistant, stayed calm. “We lost our heads,” he said.", "Ali Grant|Grant;Ada Okafor|Okafor", "We lost our heads,", "Ali Grant", "said", SPEECH),
@@ -353,6 +356,22 @@ fn quotes_come_in_text_order_and_never_panic_on_odd_marks() {
             assert!(q.span.end <= doc.body.len());
         }
     }
+}
+
+/// A headline that opens with a quote and names one person: the quote is that person's speech.
+#[test]
+fn headline_quote_belongs_to_the_person_it_names() {
+    let text = "‘Dream come true’ for Okoro as Hawks win\n\nEmeka Okoro scored twice on Saturday.";
+    let mut doc = doc_with_people(text, "Emeka Okoro|Okoro");
+    doc.paragraphs[0].kind = crate::doc::ParagraphKind::Headline;
+    let quotes = extract(&doc);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(doc.text(quotes[0].span), "Dream come true");
+    assert_eq!(quotes[0].kind, SPEECH);
+    assert_eq!(quotes[0].speaker, Some(0));
+    // In body text the same shape is a label.
+    let doc = doc_with_people(text, "Emeka Okoro|Okoro");
+    assert_eq!(extract(&doc)[0].kind, SCARE);
 }
 
 /// Unbalanced marks in one paragraph leave the quotes of the others intact.

@@ -32,7 +32,7 @@ mod corpus;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::doc::{Doc, EntityType, QuoteFact, QuoteKind, Span};
+use crate::doc::{Doc, EntityType, ParagraphKind, QuoteFact, QuoteKind, Span};
 use marks::Found;
 
 // Word classes of data/quote_words.tsv, as bits.
@@ -559,8 +559,15 @@ impl<'a> Ctx<'a> {
         // sentence goes on after it with no attribution ("“Not rolling away” my foot").
         let short = word_count <= 4;
         let tail_words = tail.iter().any(|t| t.is_word());
+        // A headline that opens with a quote and names someone: "‘Dream come true’ for Okoro".
+        let headline_speaker = if found_attr.is_none() && at_clause_start && !label {
+            self.headline_person(para, para_span)
+        } else {
+            None
+        };
         if label
             || (found_attr.is_none()
+                && headline_speaker.is_none()
                 && !colon
                 && ((!at_clause_start && (short || (word_count <= 8 && scare_prefix.is_some())))
                     || (at_clause_start && short && tail_words)))
@@ -585,6 +592,7 @@ impl<'a> Ctx<'a> {
                         addressee = a.addressee.clone();
                     }
                 }
+                None if headline_speaker.is_some() => speaker = headline_speaker,
                 None => {
                     (speaker, speaker_text) = self.inherit(q, para, s_open, state);
                 }
@@ -610,6 +618,17 @@ impl<'a> Ctx<'a> {
             addressee,
             kind,
         }
+    }
+
+    /// The first person a headline names outside its quotations.
+    fn headline_person(&self, para: usize, span: Span) -> Option<usize> {
+        let kind = self.doc.paragraphs.get(para)?.kind;
+        if kind != ParagraphKind::Headline {
+            return None;
+        }
+        self.persons_in(span.start, span.end)
+            .first()
+            .map(|(_, e)| *e)
     }
 
     /// "so-called", "known as", "dubbed" right before the quote (strong), or a determiner, "as",
@@ -847,7 +866,14 @@ impl<'a> Ctx<'a> {
                 let Some(first) = seg.first() else {
                     return Who::Subject(at);
                 };
-                if self.is(*first, RELATIVE) {
+                // "X, who …, said" and "X, 38, said": skip the clause or the age.
+                let age = seg.iter().all(|t| {
+                    !t.is_word()
+                        || self
+                            .text(t.start, t.end)
+                            .starts_with(|c: char| c.is_ascii_digit())
+                });
+                if self.is(*first, RELATIVE) || age {
                     if k > 0 && toks[k - 1].punct() == Some(',') {
                         end = k - 1;
                         continue;
