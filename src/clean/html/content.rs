@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use scraper::{Html, Node};
 
-use crate::doc::ParagraphKind;
+use crate::doc::{ArticleMeta, ParagraphKind};
 
 fn word_set(text: &'static str) -> HashSet<&'static str> {
     text.lines()
@@ -58,6 +58,7 @@ pub(crate) enum Tag {
     Table,
     Tr,
     Cell,
+    HeaderCell,
     TableCaption,
     A,
     Br,
@@ -95,7 +96,8 @@ impl Tag {
             "pre" => Tag::Pre,
             "table" => Tag::Table,
             "tr" => Tag::Tr,
-            "td" | "th" => Tag::Cell,
+            "td" => Tag::Cell,
+            "th" => Tag::HeaderCell,
             "caption" => Tag::TableCaption,
             "a" => Tag::A,
             "br" => Tag::Br,
@@ -197,10 +199,11 @@ fn hint_of(el: &scraper::node::Element) -> (Hint, bool) {
                     }
                     match w {
                         "tweet" | "twitter" | "instagram" | "tiktok" => hint.embed = true,
-                        "credit" | "credits" | "copyright" | "photographer" | "source" => {
-                            hint.credit = true
-                        }
-                        "caption" | "figcaption" | "legend" => hint.caption = true,
+                        "copyright" | "photographer" | "source" => hint.credit = true,
+                        "legend" => hint.caption = true,
+                        // Compounds too: `piccaption`, `imagecredit`.
+                        _ if w.contains("caption") => hint.caption = true,
+                        _ if w.contains("credit") => hint.credit = true,
                         _ => {}
                     }
                 });
@@ -257,6 +260,8 @@ pub(crate) struct Element {
     /// Readability content score passed up from paragraphs.
     pub score: f64,
     pub scored: bool,
+    /// Highest score in the subtree.
+    pub best: f64,
     /// First and one-past-last block inside, in document order.
     pub blocks: (usize, usize),
     /// Removed with everything inside.
@@ -342,6 +347,7 @@ fn new_element(tag: Tag, parent: usize, hint: Hint, first_block: usize) -> Eleme
         prose: 0,
         score: 0.0,
         scored: false,
+        best: 0.0,
         blocks: (first_block, first_block),
         removed: false,
         children: Vec::new(),
@@ -389,7 +395,7 @@ impl Walker {
                 Tag::Blockquote => BlockKind::Quote,
                 Tag::Figcaption => BlockKind::Caption,
                 Tag::Pre => BlockKind::Pre,
-                Tag::Cell | Tag::TableCaption => BlockKind::Cell,
+                Tag::Cell | Tag::HeaderCell | Tag::TableCaption => BlockKind::Cell,
                 _ => BlockKind::Loose,
             }
         };
@@ -580,6 +586,8 @@ fn push_text(buf: &mut String, text: &str) {
 const PROTECT_SHARE: f64 = 0.5;
 /// Prose (characters) an element needs for its positive class hints to count in full.
 const FULL_HINT_PROSE: f64 = 500.0;
+/// Share of the top candidate's best score a sibling's best must reach to join the article.
+const SIBLING_BEST: f64 = 0.3;
 /// Longest text of a figure or caption element whose text counts as a caption.
 const MAX_CAPTION: usize = 600;
 
@@ -587,6 +595,7 @@ fn tag_weight(tag: Tag) -> f64 {
     match tag {
         Tag::Div | Tag::Article | Tag::Section | Tag::Main => 5.0,
         Tag::Pre | Tag::Cell | Tag::Blockquote => 3.0,
+        Tag::HeaderCell => -5.0,
         Tag::Address | Tag::List | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form => -3.0,
         Tag::H(_) => -5.0,
         _ => 0.0,
@@ -694,7 +703,7 @@ impl Page {
             let score = 1.0 + commas + (b.text.len() as f64 / 100.0).min(3.0);
             let owner = b.owner;
             let mut e = match self.elements[owner].tag {
-                Tag::P | Tag::Pre | Tag::Cell | Tag::Blockquote | Tag::H(_) => {
+                Tag::P | Tag::Pre | Tag::Cell | Tag::HeaderCell | Tag::Blockquote | Tag::H(_) => {
                     self.elements[owner].parent
                 }
                 _ => owner,
@@ -733,6 +742,13 @@ impl Page {
             if self.elements[e].scored {
                 let ld = self.link_density(e);
                 self.elements[e].score *= 1.0 - ld;
+                self.elements[e].best = self.elements[e].score;
+            }
+        }
+        for e in (1..self.elements.len()).rev() {
+            let p = self.elements[e].parent;
+            if self.elements[e].best > self.elements[p].best {
+                self.elements[p].best = self.elements[e].best;
             }
         }
     }
@@ -819,6 +835,9 @@ impl Page {
         }
         let top_score = self.elements[top].score;
         let threshold = (top_score * 0.2).max(10.0);
+        // A sibling holding a strong candidate of its own continues the article (a story split
+        // into sections, each with its own body wrapper).
+        let best_threshold = (self.elements[top].best * SIBLING_BEST).max(10.0);
         let mut out = Vec::new();
         for &s in &self.elements[parent].children {
             let el = &self.elements[s];
@@ -829,7 +848,9 @@ impl Page {
             if el.removed || el.chars == 0 {
                 continue;
             }
-            if el.scored && el.score >= threshold {
+            if el.scored && el.score >= threshold
+                || el.best >= best_threshold && self.link_density(s) < 0.3
+            {
                 out.push(s);
                 continue;
             }
@@ -896,7 +917,6 @@ impl Page {
                     !el.hint.body
                         && ((el.hint.weight < 0 && (ld > 0.2 || el.prose == 0))
                             || (commas < 10 && ((el.hint.weight < 25 && ld > 0.33) || ld > 0.5)))
-                        || (el.tag == Tag::Table && self.is_data_table(e))
                 }
                 _ => false,
             };
@@ -924,7 +944,7 @@ static CREDIT_PAREN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[\s|–—-]*\b(?:photo(?:graph)?s?|pictures?|images?|credit|source)\s*(?:by|:)\s*[^.!?]{2,80}$")
+    Regex::new(r"(?i)[\s|–—-]*(?:\b(?:photo(?:graph)?s?|pictures?|images?|credit|source)\s*(?:by|:|©)|©|\(c\)\s)\s*[^.!?]{2,80}$")
         .expect("static regex")
 });
 
@@ -995,7 +1015,17 @@ fn is_meta_line(text: &str) -> bool {
 }
 
 /// The article's paragraphs, in page order, without the headline.
-pub(crate) fn extract(html: &Html, headline: Option<&str>) -> Vec<(ParagraphKind, String)> {
+pub(crate) fn extract(html: &Html, meta: &ArticleMeta) -> Vec<(ParagraphKind, String)> {
+    let headline = meta.title.as_deref();
+    // Lines that only repeat the metadata: a section kicker, the site name, an author's name.
+    let meta_keys: Vec<String> = meta
+        .section
+        .iter()
+        .chain(meta.site.iter())
+        .chain(meta.authors.iter())
+        .map(|s| normalise_for_compare(s))
+        .filter(|k| !k.is_empty())
+        .collect();
     let mut page = segment(html);
     page.aggregate();
     page.score();
@@ -1007,10 +1037,12 @@ pub(crate) fn extract(html: &Html, headline: Option<&str>) -> Vec<(ParagraphKind
     let headline_key = headline.map(normalise_for_compare);
     let mut out: Vec<(ParagraphKind, String)> = Vec::new();
     let mut seen_headline = false;
+    // Cells of the table row being gathered: (row element, texts, all header cells).
+    let mut row: Option<(usize, Vec<&str>, bool)> = None;
     for &r in &roots {
         let (from, to) = page.elements[r].blocks;
         for b in &page.blocks[from..to] {
-            if b.removed || dropped[b.owner] || ancestor_dropped(&page, &dropped, b.owner, r) {
+            if b.removed || dropped[b.owner] {
                 continue;
             }
             let text = b.text.as_str();
@@ -1027,7 +1059,30 @@ pub(crate) fn extract(html: &Html, headline: Option<&str>) -> Vec<(ParagraphKind
             if is_junk_line(text) || is_meta_line(text) {
                 continue;
             }
+            if text.len() < 80 && meta_keys.contains(&normalise_for_compare(text)) {
+                continue;
+            }
             let ld = b.link_density();
+            if b.kind == BlockKind::Cell {
+                // A table row becomes one line, its cells joined; a cell of real prose (a
+                // layout table) stays a paragraph of its own.
+                let tr = page.elements[b.owner].parent;
+                if page.elements[tr].tag == Tag::Tr && text.len() < 120 {
+                    let header = page.elements[b.owner].tag == Tag::HeaderCell;
+                    match &mut row {
+                        Some((id, cells, all_header)) if *id == tr => {
+                            cells.push(text);
+                            *all_header &= header;
+                        }
+                        _ => {
+                            flush_row(&mut row, &mut out);
+                            row = Some((tr, vec![text], header));
+                        }
+                    }
+                    continue;
+                }
+            }
+            flush_row(&mut row, &mut out);
             let kind = match b.kind {
                 BlockKind::Heading(1) if out.is_empty() && headline.is_some() => continue,
                 BlockKind::Heading(_) => {
@@ -1055,6 +1110,8 @@ pub(crate) fn extract(html: &Html, headline: Option<&str>) -> Vec<(ParagraphKind
             out.push((kind, text.to_string()));
         }
     }
+    flush_row(&mut row, &mut out);
+    drop_pull_quotes(&mut out);
     // A heading left with nothing after it (the "Related" heading of a dropped list).
     while out
         .last()
@@ -1065,14 +1122,34 @@ pub(crate) fn extract(html: &Html, headline: Option<&str>) -> Vec<(ParagraphKind
     out
 }
 
-fn ancestor_dropped(page: &Page, dropped: &[bool], mut e: usize, root: usize) -> bool {
-    while e != root && e != 0 {
-        if dropped[e] {
-            return true;
+/// Removes quotes that repeat a sentence of the article (pull quotes).
+fn drop_pull_quotes(out: &mut Vec<(ParagraphKind, String)>) {
+    let keys: Vec<String> = out.iter().map(|(_, t)| normalise_for_compare(t)).collect();
+    let mut keep = vec![true; out.len()];
+    for (i, (kind, _)) in out.iter().enumerate() {
+        if *kind != ParagraphKind::Blockquote || keys[i].len() < 20 {
+            continue;
         }
-        e = page.elements[e].parent;
+        keep[i] = !keys
+            .iter()
+            .enumerate()
+            .any(|(j, k)| j != i && k.len() > keys[i].len() && k.contains(keys[i].as_str()));
     }
-    false
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+}
+
+/// Adds a gathered table row as one line; a row of header cells only ("Batter Dismissal R B")
+/// labels columns and is left out.
+fn flush_row(row: &mut Option<(usize, Vec<&str>, bool)>, out: &mut Vec<(ParagraphKind, String)>) {
+    if let Some((_, cells, all_header)) = row.take() {
+        if !all_header {
+            out.push((ParagraphKind::Text, cells.join(" ")));
+        }
+    }
 }
 
 /// A trace of the content choice, for tuning.

@@ -27,6 +27,18 @@ static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
     )
 });
 static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=name]"));
+/// Labels a page shows above the headline for its section.
+static SECTION_LABEL: LazyLock<Selector> = LazyLock::new(|| {
+    selector(
+        "[class*=section-label], [class*=section-name], [class*=kicker], [class*=eyebrow], \
+         [class*=rubric], [class*=overline], [class*=article-section]",
+    )
+});
+static BREADCRUMB_ITEM: LazyLock<Selector> = LazyLock::new(|| {
+    selector(
+        "[class*=breadcrumb] li, [class*=breadcrumb] a, [itemtype*=BreadcrumbList] [itemprop=name]",
+    )
+});
 
 const ARTICLE_TYPES: [&str; 14] = [
     "NewsArticle",
@@ -427,6 +439,35 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     title.to_string()
 }
 
+/// The section a page shows: a section label or kicker near the headline, else the last
+/// breadcrumb that is neither "Home" nor the headline.
+fn dom_section(html: &Html, title: Option<&str>) -> Option<String> {
+    let title_key = title.map(normalise_name).unwrap_or_default();
+    let usable = |t: &str| {
+        let words = t.split_whitespace().count();
+        (1..=4).contains(&words)
+            && t.len() <= 40
+            && !t.eq_ignore_ascii_case("home")
+            && normalise_name(t) != title_key
+            && parse_published(t).is_none()
+    };
+    if let Some(t) = html
+        .select(&SECTION_LABEL)
+        .take(10)
+        .map(element_text)
+        .find(|t| usable(t))
+    {
+        return Some(t);
+    }
+    let crumbs: Vec<String> = html
+        .select(&BREADCRUMB_ITEM)
+        .take(20)
+        .map(element_text)
+        .filter(|t| usable(t))
+        .collect();
+    crumbs.last().cloned()
+}
+
 /// Publication date as ISO 8601, from any date string.
 fn iso(s: &str) -> Option<String> {
     parse_published(s).map(|p| p.iso())
@@ -498,7 +539,8 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
         .section
         .clone()
         .or(tags.section.clone())
-        .filter(|s| !s.trim().is_empty());
+        .filter(|s| !s.trim().is_empty())
+        .or_else(|| dom_section(html, title.as_deref()));
 
     let language = html
         .root_element()

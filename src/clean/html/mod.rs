@@ -20,7 +20,7 @@ pub fn clean(html: &str) -> Result<Doc, InputError> {
     let prepared = prescan::prepare(html);
     let page = Html::parse_document(&prepared.html);
     let meta = metadata::extract(&page, &prepared.json_ld);
-    let paragraphs = content::extract(&page, meta.title.as_deref());
+    let paragraphs = content::extract(&page, &meta);
     if paragraphs.is_empty() {
         return Err(InputError::Malformed("no article text found".into()));
     }
