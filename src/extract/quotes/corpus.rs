@@ -529,3 +529,35 @@ mod arbitrary {
         }
     }
 }
+
+/// Adversarial shapes stay linear: time doubles (not quadruples) with size.
+/// `cargo test --lib extract::quotes::corpus::pathological -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn pathological_inputs_stay_linear() {
+    let shapes: [(&str, &str); 4] = [
+        ("apostrophes", "‘the players’ day and the fans’ night "),
+        ("one sentence of quotes", "“a b c,” said Smith, and “d e” "),
+        ("quote paragraphs", "“We won and we go again,” he said.\n\n"),
+        ("unclosed marks", "“open ‘half “more "),
+    ];
+    for (name, unit) in shapes {
+        let mut times = Vec::new();
+        for size in [200_000usize, 400_000] {
+            let text = format!("John Smith spoke. {}", unit.repeat(size / unit.len()));
+            let doc = doc_with_people(&text, "John Smith|Smith");
+            let started = std::time::Instant::now();
+            let quotes = extract(&doc);
+            let took = started.elapsed().as_secs_f64();
+            times.push(took);
+            println!(
+                "{name:<24} {size:>7} bytes  {took:.3}s  {} quotes",
+                quotes.len()
+            );
+        }
+        assert!(
+            times[1] < times[0] * 3.0 + 0.05,
+            "{name} grows faster than linear: {times:?}"
+        );
+    }
+}

@@ -69,6 +69,7 @@ pub(super) fn find(doc: &Doc) -> Vec<Found> {
             continue;
         }
         let marks = scan(body, span);
+        let strong_ahead = strong_close_ahead(&marks);
         let mut stack: Vec<Mark> = Vec::new();
         let mut pairs: Vec<(Mark, Mark)> = Vec::new();
         let mut first = 0;
@@ -90,7 +91,7 @@ pub(super) fn find(doc: &Doc) -> Vec<Found> {
                     let Some(k) = stack.iter().rposition(|o| o.family == m.family) else {
                         continue;
                     };
-                    if m.weak && stronger_close_follows(&marks[i + 1..], m.family) {
+                    if m.weak && strong_ahead[i] {
                         continue;
                     }
                     let open = stack[k];
@@ -164,16 +165,22 @@ fn trim(body: &str, start: usize, end: usize) -> Span {
     Span::new(start + lead, start + lead + kept.len())
 }
 
-/// Whether a later single closing mark that is not weak comes before any new opening mark.
-fn stronger_close_follows(rest: &[Mark], family: Family) -> bool {
-    for m in rest.iter().filter(|m| m.family == family) {
-        match m.role {
-            Role::Open | Role::Either => return false,
-            Role::Close if !m.weak => return true,
-            Role::Close => {}
+/// Per mark: whether a later single closing mark that is not weak comes before any new single
+/// opening mark (one backward pass, so a paragraph full of "players’" stays linear).
+fn strong_close_ahead(marks: &[Mark]) -> Vec<bool> {
+    let mut out = vec![false; marks.len()];
+    let mut next = false;
+    for (i, m) in marks.iter().enumerate().rev() {
+        out[i] = next;
+        if m.family == Family::Single {
+            match m.role {
+                Role::Open | Role::Either => next = false,
+                Role::Close if !m.weak => next = true,
+                Role::Close => {}
+            }
         }
     }
-    false
+    out
 }
 
 /// An unclosed quotation is kept when it opens its paragraph or follows a colon, or when it is a

@@ -211,6 +211,8 @@ struct Ctx<'a> {
     main_person: Option<usize>,
     /// Per entity: the gender its own text gives it (the pronouns after its mentions).
     genders: Vec<Option<Gender>>,
+    /// The main person a "he" and a "she" may stand for.
+    main_by_gender: [Option<usize>; 2],
 }
 
 /// Grammatical gender, as the article's pronouns show it; only used to keep "she" off a man.
@@ -266,8 +268,10 @@ impl<'a> Ctx<'a> {
             others,
             main_person: best.filter(|(_, c)| *c > 0).map(|(i, _)| i),
             genders: Vec::new(),
+            main_by_gender: [None, None],
         };
         ctx.genders = ctx.learn_genders();
+        ctx.main_by_gender = ctx.mains_by_gender();
         ctx
     }
 
@@ -500,6 +504,8 @@ impl<'a> Ctx<'a> {
                 lead_start = p.close_end;
             }
         }
+        // Bounded, so a sentence of a megabyte costs no more than a normal one.
+        lead_start = lead_start.max(ceil_char_boundary(body, q.open.saturating_sub(WINDOW)));
         let lead = self.tokens(lead_start, q.open);
         let next_open = self.quotes.get(index + 1).map_or(usize::MAX, |n| n.open);
         let (_, close_para) = self.paragraph_at(q.close_end.saturating_sub(1).max(q.open));
@@ -508,6 +514,7 @@ impl<'a> Ctx<'a> {
             .max(q.close_end)
             .min(next_open)
             .min(close_para.end.max(q.close_end));
+        let tail_end = floor_char_boundary(body, tail_end.min(q.close_end + WINDOW));
         let tail = self.tokens(q.close_end, tail_end.max(q.close_end));
 
         let content = self.text(q.content.start, q.content.end);
@@ -1316,7 +1323,10 @@ impl<'a> Ctx<'a> {
                         return (d.speaker, None);
                     }
                 }
-                let start = span.start.min(*pos);
+                let start = span
+                    .start
+                    .min(*pos)
+                    .max(ceil_char_boundary(self.body, pos.saturating_sub(WINDOW)));
                 let toks = self.tokens(start, *pos);
                 // A sentence that opens with a person's name the entity stage typed otherwise.
                 let run: Vec<Tok> = toks
@@ -1382,11 +1392,13 @@ impl<'a> Ctx<'a> {
             if para.saturating_sub(self.paragraph_at(span.start).0) > 3 {
                 break;
             }
+            // Quotes are in text order: none before one that ends before sentence i reaches it.
             if let Some(e) = state
                 .done
                 .iter()
                 .rev()
-                .filter(|d| d.sentences.0 <= i && i <= d.sentences.1)
+                .take_while(|d| d.sentences.1 >= i)
+                .filter(|d| d.sentences.0 <= i)
                 .filter_map(|d| d.speaker)
                 .find(|e| self.fits(*e, want))
             {
@@ -1405,20 +1417,31 @@ impl<'a> Ctx<'a> {
 
     /// The article's main person, or else the most mentioned person a pronoun can stand for.
     fn main_fitting(&self, want: Option<Gender>) -> Option<usize> {
-        if let Some(m) = self.main_person.filter(|e| self.fits(*e, want)) {
-            return Some(m);
+        match want {
+            None => self.main_person,
+            Some(Gender::Male) => self.main_by_gender[0],
+            Some(Gender::Female) => self.main_by_gender[1],
         }
+    }
+
+    /// The most mentioned person each pronoun may stand for: [he, she].
+    fn mains_by_gender(&self) -> [Option<usize>; 2] {
         let mut counts = vec![0usize; self.doc.entities.len()];
         for (_, e) in &self.persons {
             counts[*e] += 1;
         }
-        let mut best: Option<(usize, usize)> = None;
-        for (e, &c) in counts.iter().enumerate() {
-            if c > 0 && self.fits(e, want) && best.map_or(true, |(_, b)| c > b) {
-                best = Some((e, c));
+        [Gender::Male, Gender::Female].map(|g| {
+            if let Some(m) = self.main_person.filter(|e| self.fits(*e, Some(g))) {
+                return Some(m);
             }
-        }
-        best.map(|(e, _)| e)
+            let mut best: Option<(usize, usize)> = None;
+            for (e, &c) in counts.iter().enumerate() {
+                if c > 0 && self.fits(e, Some(g)) && best.map_or(true, |(_, b)| c > b) {
+                    best = Some((e, c));
+                }
+            }
+            best.map(|(e, _)| e)
+        })
     }
 
     /// The people a sentence is about, most likely subject first: a person right before a speech
@@ -1429,7 +1452,8 @@ impl<'a> Ctx<'a> {
             return Vec::new();
         }
         let mut out = Vec::new();
-        let toks = self.tokens(span.start, span.end);
+        let end = floor_char_boundary(self.body, span.end.min(span.start + 2 * WINDOW));
+        let toks = self.tokens(span.start, end.max(span.start));
         for c in 0..toks.len() {
             if self.cue_at(&toks, c).is_some() {
                 if let Who::Entity(e) = self.speaker_before(&toks, c) {
@@ -1526,6 +1550,18 @@ fn tokenize(body: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             });
         }
     }
+}
+
+/// Bytes of context read on each side of a quote.
+const WINDOW: usize = 600;
+
+/// The smallest char boundary at or after `i`.
+fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// The largest char boundary at or before `i`.
