@@ -42,11 +42,11 @@ pub(super) fn find_people(body: &str, people: &str) -> Vec<Entity> {
             let before_ok = body[..start]
                 .chars()
                 .next_back()
-                .map_or(true, |c| !c.is_alphanumeric());
+                .is_none_or(|c| !c.is_alphanumeric());
             let after_ok = body[end..]
                 .chars()
                 .next()
-                .map_or(true, |c| !c.is_alphanumeric());
+                .is_none_or(|c| !c.is_alphanumeric());
             let span = Span::new(start, end);
             if before_ok && after_ok && !claimed.iter().any(|c| c.overlaps(span)) {
                 claimed.push(span);
@@ -521,7 +521,7 @@ mod arbitrary {
                 prop_assert!(q.span.start <= q.span.end && q.span.end <= doc.body.len());
                 prop_assert!(doc.body.is_char_boundary(q.span.start));
                 prop_assert!(doc.body.is_char_boundary(q.span.end));
-                prop_assert!(q.speaker.map_or(true, |e| e < doc.entities.len()));
+                prop_assert!(q.speaker.is_none_or(|e| e < doc.entities.len()));
             }
             for w in quotes.windows(2) {
                 prop_assert!(w[0].span.start <= w[1].span.start);

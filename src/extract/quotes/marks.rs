@@ -284,11 +284,11 @@ fn classify(body: &str, span: Span, at: usize, c: char) -> Option<Mark> {
         Some('"' | '\'') => before[..before.len() - 1]
             .chars()
             .next_back()
-            .map_or(true, opens_after),
+            .is_none_or(opens_after),
         Some(p) => opens_after(p),
     };
-    let next_closes = next.map_or(true, closes_before);
-    let next_space = next.map_or(true, char::is_whitespace);
+    let next_closes = next.is_none_or(closes_before);
+    let next_space = next.is_none_or(char::is_whitespace);
     let prev_word = prev.is_some_and(char::is_alphanumeric);
     let next_word = next.is_some_and(char::is_alphanumeric);
     let can_open = prev_opens && !next_space;
@@ -332,9 +332,7 @@ fn classify(body: &str, span: Span, at: usize, c: char) -> Option<Mark> {
         '’' | '\'' | '‘' if can_close => mark(Family::Single, Role::Close, weak_close),
         // Curly marks keep their direction when spacing is sloppy: said:“Yes”, “Yes”said.
         '“' if !next_space => mark(Family::Double, Role::Open, false),
-        '”' if !prev.map_or(true, char::is_whitespace) => {
-            mark(Family::Double, Role::Close, false)
-        }
+        '”' if !prev.is_none_or(char::is_whitespace) => mark(Family::Double, Role::Close, false),
         '‘' if !next_space && !prev_word && !elided(after) => {
             mark(Family::Single, Role::Open, false)
         }

@@ -111,7 +111,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         *words.entry(word.trim().to_lowercase()).or_default() |= bit;
     }
     // A phrase cue whose first word is a cue anyway ("told reporters") adds nothing.
-    phrase_cues.retain(|p| !words.get(&p[0]).is_some_and(|b| b & CUE != 0));
+    phrase_cues.retain(|p| words.get(&p[0]).is_none_or(|b| b & CUE == 0));
     Lists { words, phrase_cues }
 });
 
@@ -251,7 +251,7 @@ impl<'a> Ctx<'a> {
                         persons.push((*m, i));
                     }
                 }
-                if best.map_or(true, |(_, c)| count > c) {
+                if best.is_none_or(|(_, c)| count > c) {
                     best = Some((i, count));
                 }
             } else {
@@ -1436,7 +1436,7 @@ impl<'a> Ctx<'a> {
             }
             let mut best: Option<(usize, usize)> = None;
             for (e, &c) in counts.iter().enumerate() {
-                if c > 0 && self.fits(e, Some(g)) && best.map_or(true, |(_, b)| c > b) {
+                if c > 0 && self.fits(e, Some(g)) && best.is_none_or(|(_, b)| c > b) {
                     best = Some((e, c));
                 }
             }
