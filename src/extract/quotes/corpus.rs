@@ -174,6 +174,8 @@ const POSITIVE: &[Case] = &[
     case!("Nolan, 38, said she was “honoured” to be asked.", "Sarah Nolan|Nolan", "honoured", "Sarah Nolan", "said", PARTIAL),
     case!("In a statement, the club said: 'We wish him well for the future.'", "", "We wish him well for the future.", "the club", "said", SPEECH),
     case!("Arsenal said: “The player has a hamstring strain.”", "", "The player has a hamstring strain.", "Arsenal", "said", SPEECH),
+    case!("Butker, asked about the pressure, shrugged: “It's my job.”", "Harrison Butker|Butker", "It's my job.", "Harrison Butker", "", SPEECH),
+    case!("Okafor was quoted as saying the club had “lost its way”.", "Chidi Okafor|Okafor", "lost its way", "Chidi Okafor", "saying", PARTIAL),
     // Pronouns agree with what the article says of each person.
     case!("Maria Lopez watched her side win. Tom Hale scored his second goal late on. “He was outstanding,” she said.", "Maria Lopez|Lopez;Tom Hale|Hale", "He was outstanding,", "Maria Lopez", "said", SPEECH),
     case!("Mr Grant was furious. Ms Okafor, his assistant, stayed calm. “We lost our heads,” he said.", "Ali Grant|Grant;Ada Okafor|Okafor", "We lost our heads,", "Ali Grant", "said", SPEECH),

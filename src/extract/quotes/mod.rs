@@ -53,6 +53,7 @@ const ELISION: u32 = 1 << 13;
 const AFTER: u32 = 1 << 14;
 const CUE: u32 = 1 << 15;
 const FIRST_PERSON: u32 = 1 << 16;
+const PASSIVE: u32 = 1 << 17;
 
 /// The word lists, parsed once.
 struct Lists {
@@ -106,6 +107,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "elision" => ELISION,
             "after" => AFTER,
             "first" => FIRST_PERSON,
+            "passive" => PASSIVE,
             _ => continue,
         };
         *words.entry(word.trim().to_lowercase()).or_default() |= bit;
@@ -466,6 +468,15 @@ impl<'a> Ctx<'a> {
         }
         let w = self.lower(t);
         if LISTS.has(&w, CUE) {
+            // "Asked about it, X said" / "X, asked about it, shrugged": the one asked speaks, so
+            // that "asked" introduces nothing.
+            if LISTS.has(&w, PASSIVE)
+                && (i == 0
+                    || toks[i - 1].punct().is_some()
+                    || first_upper(self.text(t.start, t.end)))
+            {
+                return None;
+            }
             // "called up", "calls time": not speech.
             if LISTS.has(&w, NAMING) {
                 if let Some(next) = toks.get(i + 1) {
