@@ -11,8 +11,13 @@
 //! 3. Speakers: a person mention is its entity; he/she/they and descriptions ("the Spaniard", "the
 //!    Newcastle manager", "the 23-year-old") are the person the previous sentences are about (the
 //!    subject of a speech verb there, a quote's speaker, else the first person named), and at worst
-//!    the article's main person; a role ("a club spokesperson", "Marchand’s race engineer") or a
-//!    name no entity holds goes to `speaker_text`.
+//!    the article's main person; "he" and "she" skip people whose gender the article's own
+//!    pronouns and titles contradict. A role ("a club spokesperson", "Marchand’s race engineer")
+//!    goes to `speaker_text`; so does a name no entity holds, unless it is the surname of exactly
+//!    one person ("Dos Santos" typed as a club).
+//!
+//! When a clause holds several cues, the last one before the quote wins unless its subject names
+//! nobody ("X said the kick felt “…”"): then the nearest earlier cue with a named subject does.
 //!
 //! Design choices:
 //! - A quotation over several paragraphs is ONE fact whose span runs from its first opening mark to
@@ -23,6 +28,10 @@
 //!   person saying it, or after "so-called" / "known as".
 //! - A speech quote (it opens its clause, or follows "X said:" / "X said,") starts with a capital;
 //!   any other attributed fragment inside the writer's sentence is `partial`.
+//! - A headline that opens with a quote and names a person gives that person the quote.
+//! - Context is read at most [`WINDOW`] bytes on each side of a quote, and every search is a binary
+//!   search or a bounded walk, so the stage stays linear on any input (see the corpus's
+//!   `pathological_inputs_stay_linear`).
 
 mod marks;
 
