@@ -1,7 +1,7 @@
 //! Quotes: every direct quotation of the body, its kind (speech, partial, scare) and who said it.
 //!
 //! Three local steps, so the cost grows with the number of quotes, not with the article:
-//! 1. [`marks`]: one scan per paragraph for quote marks, classified by their neighbours (apostrophes
+//! 1. `marks`: one scan per paragraph for quote marks, classified by their neighbours (apostrophes
 //!    pair with nothing) and paired with a stack that lives for one paragraph, except for the news
 //!    convention of a quotation over several paragraphs.
 //! 2. Attribution, around each quote only: the clause before it ("X said: “Q”", "X told Y that the
@@ -29,7 +29,7 @@
 //! - A speech quote (it opens its clause, or follows "X said:" / "X said,") starts with a capital;
 //!   any other attributed fragment inside the writer's sentence is `partial`.
 //! - A headline that opens with a quote and names a person gives that person the quote.
-//! - Context is read at most [`WINDOW`] bytes on each side of a quote, and every search is a binary
+//! - Context is read at most `WINDOW` (600) bytes on each side of a quote, and every search is a binary
 //!   search or a bounded walk, so the stage stays linear on any input (see the corpus's
 //!   `pathological_inputs_stay_linear`).
 
