@@ -29,8 +29,8 @@
 //! - A speech quote (it opens its clause, or follows "X said:" / "X said,") starts with a capital;
 //!   any other attributed fragment inside the writer's sentence is `partial`.
 //! - A headline that opens with a quote and names a person gives that person the quote.
-//! - Context is read at most `WINDOW` (600) bytes on each side of a quote, and every search is a binary
-//!   search or a bounded walk, so the stage stays linear on any input (see the corpus's
+//! - Context is read at most `WINDOW` (600) bytes on each side of a quote, and every search is a
+//!   binary search or a bounded walk, so the stage stays linear on any input (see the corpus's
 //!   `pathological_inputs_stay_linear`).
 
 mod marks;
