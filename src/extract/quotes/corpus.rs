@@ -176,6 +176,7 @@ const POSITIVE: &[Case] = &[
     case!("Arsenal said: “The player has a hamstring strain.”", "", "The player has a hamstring strain.", "Arsenal", "said", SPEECH),
     case!("Butker, asked about the pressure, shrugged: “It's my job.”", "Harrison Butker|Butker", "It's my job.", "Harrison Butker", "", SPEECH),
     case!("Okafor was quoted as saying the club had “lost its way”.", "Chidi Okafor|Okafor", "lost its way", "Chidi Okafor", "saying", PARTIAL),
+    case!("“We are close,” Kane said in an interview with The Athletic.", "Harry Kane|Kane", "We are close,", "Harry Kane", "said", SPEECH),
     // Pronouns agree with what the article says of each person.
     case!("Maria Lopez watched her side win. Tom Hale scored his second goal late on. “He was outstanding,” she said.", "Maria Lopez|Lopez;Tom Hale|Hale", "He was outstanding,", "Maria Lopez", "said", SPEECH),
     case!("Mr Grant was furious. Ms Okafor, his assistant, stayed calm. “We lost our heads,” he said.", "Ali Grant|Grant;Ada Okafor|Okafor", "We lost our heads,", "Ali Grant", "said", SPEECH),
@@ -357,6 +358,34 @@ fn quotes_come_in_text_order_and_never_panic_on_odd_marks() {
         for q in &quotes {
             assert!(q.span.end <= doc.body.len());
         }
+    }
+}
+
+/// Whom or through what a quote was said.
+#[test]
+fn addressees() {
+    #[rustfmt::skip]
+    let table: &[(&str, &str)] = &[
+        ("“We are close,” Kane said in an interview with The Athletic.", "The Athletic"),
+        ("“I feel great,” she told reporters.", "reporters"),
+        ("“That is football,” Rossi told Sky Sports after the game.", "Sky Sports"),
+        ("Carter told the Daily Record: “I am not going anywhere.”", "the Daily Record"),
+        ("“Box this lap,” Hamilton said on team radio.", "team radio"),
+        ("Rivera posted on Instagram: “Let’s go!”", "Instagram"),
+        ("Price, on BBC Radio 5 Live: “That was the turning point.”", "BBC Radio 5 Live"),
+        ("Dubois told L’Équipe the team would “try something”.", "L’Équipe"),
+        ("“We go again,” Lopez said to the BBC.", "the BBC"),
+        ("“We go again,” Lopez said on Sunday.", ""),
+        ("“Stay calm,” Lopez told him.", ""),
+    ];
+    for (text, want) in table {
+        let doc = doc_with_people(text, "");
+        let quotes = extract(&doc);
+        let got = quotes
+            .first()
+            .and_then(|q| q.addressee.clone())
+            .unwrap_or_default();
+        assert_eq!(&got, want, "{text}");
     }
 }
 

@@ -63,6 +63,7 @@ const AFTER: u32 = 1 << 14;
 const CUE: u32 = 1 << 15;
 const FIRST_PERSON: u32 = 1 << 16;
 const PASSIVE: u32 = 1 << 17;
+const INTERVIEW: u32 = 1 << 18;
 
 /// The word lists, parsed once.
 struct Lists {
@@ -117,6 +118,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "after" => AFTER,
             "first" => FIRST_PERSON,
             "passive" => PASSIVE,
+            "interview" => INTERVIEW,
             _ => continue,
         };
         *words.entry(word.trim().to_lowercase()).or_default() |= bit;
@@ -1193,6 +1195,16 @@ impl<'a> Ctx<'a> {
         match self.lower(next).as_str() {
             "to" => self.object(toks, cue_end + 1),
             "on" | "via" => self.medium(toks, cue_end + 1),
+            // "said in an interview with The Times"
+            "in" => {
+                let end = toks.len().min(cue_end + 6);
+                let with = (cue_end + 1..end).find(|&k| {
+                    toks[k].is_word()
+                        && matches!(self.lower(toks[k]).as_str(), "with" | "to")
+                        && LISTS.has(&self.lower(toks[k - 1]), INTERVIEW)
+                })?;
+                self.object(toks, with + 1)
+            }
             _ => None,
         }
     }
