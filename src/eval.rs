@@ -545,7 +545,10 @@ fn score_scores(gold: &Gold, record: &Record, misses: &mut Vec<String>) -> (Coun
             let Some(reversed) = same_points(&s.points, &g.points) else {
                 return false;
             };
+            // A level score (1-1) has no natural order: either order of the sides is right.
+            let level = s.points.iter().rev().eq(s.points.iter());
             teams_agree(gold, record, g, s, reversed)
+                || (level && teams_agree(gold, record, g, s, !reversed))
         });
         match hit {
             Some(j) => {
