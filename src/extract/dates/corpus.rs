@@ -62,6 +62,10 @@ const POSITIVE: &[Case] = &[
     ("Rain had limited Tuesday's play to 41 overs.", "2025-09-17", &[("Tuesday", "2025-09-16")]),
     ("“I'll be ready Wednesday.”", "2025-11-03", &[("Wednesday", "2025-11-05")]),
     ("The race finishes in Madrid on Sunday.", "2025-09-03", &[("Sunday", "2025-09-07")]),
+    ("He warned that the forecast rain for Sunday's race could cause chaos.", "2025-07-04", &[("Sunday", "2025-07-06")]),
+    ("Sabalenka, who lost the 2023 final and won the title last year, will face Osaka on Saturday.", "2025-09-05",
+        &[("2023", "2023"), ("last year", "2024"), ("Saturday", "2025-09-06")]),
+    ("He said “we play Arsenal on Sunday” and left.", "2025-06-05", &[("Sunday", "2025-06-08")]),
     // Deictic words.
     ("He scored yesterday.", "2025-06-05", &[("yesterday", "2025-06-04")]),
     ("The squad trains today.", "2025-06-05", &[("today", "2025-06-05")]),
@@ -115,6 +119,10 @@ const POSITIVE: &[Case] = &[
         &[("2019", "2019"), ("the same summer", "2019")]),
     ("He signed on 3 March 2019 and scored the next day.", "2025-06-05",
         &[("3 March 2019", "2019-03-03"), ("the next day", "2019-03-04")]),
+    ("In 2019 he scored on 5 May and again in August.", "2025-06-05",
+        &[("2019", "2019"), ("5 May", "2019-05-05"), ("August", "2019-08")]),
+    ("Liverpool, champions in 2020, travel to Chelsea on 11 May.", "2025-04-28",
+        &[("2020", "2020"), ("11 May", "2025-05-11")]),
     // Decades.
     ("Atalanta were sixth in the 1980s.", "2025-06-05", &[("the 1980s", "198X")]),
     ("He played in the ’90s.", "2025-06-05", &[("the ’90s", "199X")]),
@@ -156,6 +164,9 @@ const POSITIVE: &[Case] = &[
         &[("three-year", "P3Y"), ("last winter", "2024/2025")]),
     ("Surrey have lost four matches this summer.", "2025-09-17", &[("this summer", "2025")]),
     // Ranges.
+    ("Formula 1 returns to Spa on 25-27 July.", "2025-07-04", &[("25", "2025-07-25"), ("27 July", "2025-07-27")]),
+    ("The Open is played July 17-20, 2025.", "2025-07-04", &[("July 17", "2025-07-17"), ("20, 2025", "2025-07-20")]),
+    ("They beat City 2-1 from March to May.", "2025-06-05", &[("March", "2025-03"), ("May", "2025-05")]),
     ("He was at Genoa between 2006 and 2010.", "2025-06-05", &[("2006", "2006"), ("2010", "2010")]),
     ("He coached there from 2016 to 2025.", "2025-06-05", &[("2016", "2016"), ("2025", "2025")]),
     ("Third-place finishes in 2019-2021 followed.", "2025-06-05", &[("2019", "2019"), ("2021", "2021")]),

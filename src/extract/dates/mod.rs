@@ -431,7 +431,8 @@ fn resolve(
     let am = anchor.month();
     match c.expr {
         Expr::Date { m, d, wd, .. } => {
-            let date = if let (Some(y), true) = (c.sentence_year, c.tense != Tense::Future) {
+            // A past clause that named its year earlier ("in 2019 he scored on 5 May") keeps it.
+            let date = if let (Some(y), Tense::Past) = (c.sentence_year, c.tense) {
                 NaiveDate::from_ymd_opt(y, m, d)
             } else {
                 let years = (ay - 1..=ay + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
@@ -492,7 +493,7 @@ fn resolve(
                 }
                 Shift::This => ay,
                 Shift::Tense => match (c.sentence_year, c.tense) {
-                    (Some(y), t) if t != Tense::Future => y,
+                    (Some(y), Tense::Past) => y,
                     (_, Tense::Past) => {
                         if m <= am {
                             ay

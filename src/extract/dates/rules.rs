@@ -598,6 +598,12 @@ const DAY_CONTEXT: &[&str] = &[
     "on", "by", "until", "till", "since", "before", "after", "from", "through", "and", "or",
 ];
 
+/// Words that open a subordinate clause: a tense cue beyond one belongs to another clause.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "while", "where", "whereas", "although",
+    "though", "because", "but",
+];
+
 /// Words before "a week", "a year" ... that make it a duration ("for a year", "at least a week").
 const A_UNIT_CONTEXT: &[&str] = &[
     "for", "in", "within", "over", "after", "than", "least", "about", "nearly", "almost", "just",
@@ -655,6 +661,14 @@ impl M {
     }
 }
 
+/// The tense cues and clause boundaries of one sentence (token indices, ascending).
+#[derive(Default)]
+struct SentenceCues {
+    sentence: Option<u32>,
+    cues: Vec<(usize, Tense)>,
+    boundaries: Vec<usize>,
+}
+
 /// The grammar over one paragraph's tokens.
 pub(super) struct Scanner<'a> {
     pub body: &'a str,
@@ -672,17 +686,18 @@ impl Scanner<'_> {
     /// Finds every expression of the paragraph, appending candidates in text order.
     pub(super) fn scan(&self, out: &mut Vec<Cand>) {
         let first = out.len();
-        let mut matches: Vec<(usize, usize, Expr, Option<Order>)> = Vec::new();
+        // (first token, end token, meaning, written order, second end of a one-piece range)
+        let mut matches: Vec<(usize, usize, Expr, Option<Order>, bool)> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
             match self.match_at(i) {
                 Some(m) => {
                     let next = m.second.map_or(m.e, |(_, e, _)| e).max(i + 1);
                     if m.expr != Expr::Skip {
-                        matches.push((m.s, m.e, m.expr, m.order));
+                        matches.push((m.s, m.e, m.expr, m.order, false));
                     }
                     if let Some((s, e, expr)) = m.second {
-                        matches.push((s, e, expr, None));
+                        matches.push((s, e, expr, None, true));
                     }
                     i = next;
                 }
@@ -691,14 +706,19 @@ impl Scanner<'_> {
         }
         // Candidates come in text order, so one sentence's cues are computed once and kept
         // until the next sentence; likewise the last explicit year of the sentence.
-        let mut cues: (Option<u32>, Vec<(usize, Tense)>) = (None, Vec::new());
+        let mut cues = SentenceCues::default();
         let mut year_in_sentence: (Option<u32>, Option<i32>) = (None, None);
-        for &(s, e, expr, order) in &matches {
-            let tense = if expr.wants_tense() {
+        let mut previous_tense = Tense::Unknown;
+        for &(s, e, expr, order, second) in &matches {
+            // Both ends of "25-27 July" share the clause, so the tense of the first.
+            let tense = if second {
+                previous_tense
+            } else if expr.wants_tense() {
                 self.tense_at(s, e, &mut cues)
             } else {
                 Tense::Unknown
             };
+            previous_tense = tense;
             let sid = self.sent[s];
             if year_in_sentence.0 != Some(sid) {
                 year_in_sentence = (Some(sid), None);
@@ -719,8 +739,8 @@ impl Scanner<'_> {
         }
         // Ranges: "between 2006 and 2010", "from 2016 to 2025", "2019 – 2021".
         for k in 1..matches.len() {
-            let (s1, e1, x1, _) = matches[k - 1];
-            let (s2, _, x2, _) = matches[k];
+            let (s1, e1, x1, _, _) = matches[k - 1];
+            let (s2, _, x2, _, _) = matches[k];
             if !x1.rangeable() || !x2.rangeable() || out[first + k - 1].range_with.is_some() {
                 continue;
             }
@@ -733,8 +753,10 @@ impl Scanner<'_> {
                     before.is_some_and(|b| is(b, "from"))
                 }
                 [g] if matches!(g.t, T::Punct('-' | '–' | '—')) => {
-                    matches!((x1, x2), (Expr::Year(_), Expr::Year(_)))
-                        || before.is_some_and(|b| is(b, "from"))
+                    matches!(
+                        (x1, x2),
+                        (Expr::Year(_), Expr::Year(_)) | (Expr::Date { .. }, Expr::Date { .. })
+                    ) || before.is_some_and(|b| is(b, "from"))
                 }
                 _ => false,
             };
@@ -997,14 +1019,9 @@ impl Scanner<'_> {
 
     /// The tense of the clause around tokens `s..e`: the nearest cue before or after in the
     /// sentence, cues after the expression counting a little farther.
-    fn tense_at(
-        &self,
-        s: usize,
-        e: usize,
-        cache: &mut (Option<u32>, Vec<(usize, Tense)>),
-    ) -> Tense {
+    fn tense_at(&self, s: usize, e: usize, cache: &mut SentenceCues) -> Tense {
         let sid = self.sent[s];
-        if cache.0 != Some(sid) {
+        if cache.sentence != Some(sid) {
             let mut lo = s;
             while lo > 0 && self.sent[lo - 1] == sid {
                 lo -= 1;
@@ -1013,15 +1030,30 @@ impl Scanner<'_> {
             while hi + 1 < self.toks.len() && self.sent[hi + 1] == sid {
                 hi += 1;
             }
-            cache.1.clear();
-            cache
-                .1
-                .extend((lo..=hi).filter_map(|i| self.cue_at(i).map(|t| (i, t))));
-            cache.0 = Some(sid);
+            cache.cues.clear();
+            cache.boundaries.clear();
+            for i in lo..=hi {
+                if let Some(t) = self.cue_at(i) {
+                    cache.cues.push((i, t));
+                }
+                if self.clause_boundary(i) {
+                    cache.boundaries.push(i);
+                }
+            }
+            cache.sentence = Some(sid);
         }
-        let cues = &cache.1;
-        let before = cues[..cues.partition_point(|(i, _)| *i < s)].last();
-        let after = cues.get(cues.partition_point(|(i, _)| *i < e));
+        // Only cues of the expression's own clause count: a subordinating word, a semicolon,
+        // a dash or a quote mark ends the search ("warned that the rain for Sunday's race
+        // could ..." is not a past Sunday).
+        let (cues, bounds) = (&cache.cues, &cache.boundaries);
+        let lo = bounds[..bounds.partition_point(|&b| b < s)].last().copied();
+        let hi = bounds.get(bounds.partition_point(|&b| b < e)).copied();
+        let before = cues[..cues.partition_point(|(i, _)| *i < s)]
+            .last()
+            .filter(|(i, _)| lo.map_or(true, |b| *i > b));
+        let after = cues
+            .get(cues.partition_point(|(i, _)| *i < e))
+            .filter(|(i, _)| hi.map_or(true, |b| *i < b));
         match (before, after) {
             (Some(&(b, tb)), Some(&(a, ta))) => {
                 if s - b <= a - e + 1 + 3 {
@@ -1032,6 +1064,15 @@ impl Scanner<'_> {
             }
             (Some(&(_, t)), None) | (None, Some(&(_, t))) => t,
             (None, None) => Tense::Unknown,
+        }
+    }
+
+    /// Token `i` starts or ends a clause for tense purposes.
+    fn clause_boundary(&self, i: usize) -> bool {
+        match self.toks[i].t {
+            T::Punct(c) => matches!(c, ';' | '—' | '“' | '”' | '"'),
+            T::Word => self.is_any(i, CLAUSE_WORDS),
+            _ => false,
         }
     }
 
@@ -1205,6 +1246,9 @@ impl Scanner<'_> {
             return self.year_rules(i, v);
         }
         if t.digits <= 2 {
+            if let Some(m) = self.day_range(i) {
+                return Some(m);
+            }
             if let Some(m) = self.numeric_date(i) {
                 return Some(m);
             }
@@ -1228,6 +1272,80 @@ impl Scanner<'_> {
         let e = self.attach_time(e);
         let mut out = M::new(i, e, Expr::Date { y, m, d, wd: None });
         out.order = Some(Order::DayFirst);
+        Some(out)
+    }
+
+    /// "25-27 July", "25–27 July 2025": two days of one month, as the two ends of a range.
+    fn day_range(&self, i: usize) -> Option<M> {
+        let d1 = self.day_at(i)?;
+        if self.continues_number(i)
+            || !(self.adj(i) && self.is_punct(i + 1, &['-', '–']) && self.adj(i + 1))
+        {
+            return None;
+        }
+        let d2 = self.day_at(i + 2)?;
+        let (m, k, _) = self.month_at(i + 3)?;
+        if d2 <= d1 || d2 > days_in_month(m) || self.continues_as_number(i + 2) {
+            return None;
+        }
+        let (e, y) = self.optional_year(k);
+        let mut out = M::new(
+            i,
+            i + 1,
+            Expr::Date {
+                y,
+                m,
+                d: d1,
+                wd: None,
+            },
+        );
+        out.order = Some(Order::DayFirst);
+        out.second = Some((
+            i + 2,
+            e,
+            Expr::Date {
+                y,
+                m,
+                d: d2,
+                wd: None,
+            },
+        ));
+        Some(out)
+    }
+
+    /// "July 25-27": the month's range counterpart.
+    fn month_day_range(&self, i: usize) -> Option<M> {
+        let (m, j, _) = self.month_at(i)?;
+        let d1 = self.day_at(j)?;
+        if !(self.adj(j) && self.is_punct(j + 1, &['-', '–']) && self.adj(j + 1)) {
+            return None;
+        }
+        let d2 = self.day_at(j + 2)?;
+        if d2 <= d1 || d2 > days_in_month(m) || self.continues_as_number(j + 2) {
+            return None;
+        }
+        let (e, y) = self.optional_year(j + 3);
+        let mut out = M::new(
+            i,
+            j + 1,
+            Expr::Date {
+                y,
+                m,
+                d: d1,
+                wd: None,
+            },
+        );
+        out.order = Some(Order::MonthFirst);
+        out.second = Some((
+            j + 2,
+            e,
+            Expr::Date {
+                y,
+                m,
+                d: d2,
+                wd: None,
+            },
+        ));
         Some(out)
     }
 
@@ -1688,6 +1806,11 @@ impl Scanner<'_> {
 
     /// A month at `i` (the expression starts at `s`): "June 5, 2025", "June 2028", "in April".
     fn month_rule(&self, i: usize, shift: Shift, s: usize) -> Option<M> {
+        if s == i {
+            if let Some(m) = self.month_day_range(i) {
+                return Some(m);
+            }
+        }
         if let Some((e, y, m, d)) = self.month_day(i) {
             if shift == Shift::Tense || s == i {
                 let e = self.attach_time(e);
