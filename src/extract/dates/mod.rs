@@ -438,7 +438,7 @@ fn resolve(
                 let years = (ay - 1..=ay + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
                 let with_wd: Vec<NaiveDate> = years
                     .clone()
-                    .filter(|x| wd.map_or(true, |w| x.weekday().num_days_from_monday() == w))
+                    .filter(|x| wd.is_none_or(|w| x.weekday().num_days_from_monday() == w))
                     .collect();
                 if with_wd.is_empty() || wd.is_none() {
                     pick_day(anchor, c.tense, years)
@@ -616,7 +616,7 @@ fn season_kind(doc: &Doc, lex: &Lexicon) -> SeasonKind {
     }
     let mut best_sport: Option<(&str, u32)> = None;
     for (sport, v) in &votes {
-        if best_sport.map_or(true, |(_, bv)| *v > bv) {
+        if best_sport.is_none_or(|(_, bv)| *v > bv) {
             best_sport = Some((sport, *v));
         }
     }

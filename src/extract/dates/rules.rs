@@ -1050,10 +1050,10 @@ impl Scanner<'_> {
         let hi = bounds.get(bounds.partition_point(|&b| b < e)).copied();
         let before = cues[..cues.partition_point(|(i, _)| *i < s)]
             .last()
-            .filter(|(i, _)| lo.map_or(true, |b| *i > b));
+            .filter(|(i, _)| lo.is_none_or(|b| *i > b));
         let after = cues
             .get(cues.partition_point(|(i, _)| *i < e))
-            .filter(|(i, _)| hi.map_or(true, |b| *i < b));
+            .filter(|(i, _)| hi.is_none_or(|b| *i < b));
         match (before, after) {
             (Some(&(b, tb)), Some(&(a, ta))) => {
                 if s - b <= a - e + 1 + 3 {
