@@ -410,7 +410,7 @@ fn resolve(
         Expr::Anaphor {
             unit: Unit::Season,
             offset,
-        } if offset != 0 && !last.is_some_and(|r| r.season.is_some()) => {}
+        } if offset != 0 && last.is_none_or(|r| r.season.is_none()) => {}
         Expr::Anaphor { unit, offset } => {
             return match anaphor(unit, offset, last) {
                 Some((v, r)) => value(v, Some(r)),
