@@ -103,6 +103,7 @@ const POSITIVE: &[Case] = &[
     // Years.
     ("Gasperini was hired in 2016.", "2025-06-05", &[("2016", "2016")]),
     ("He won the 2024 Europa League.", "2025-06-05", &[("2024", "2024")]),
+    ("The Racecourse Ground, built in 1807, is the oldest.", "2025-06-05", &[("1807", "1807")]),
     ("He played in 2019, 2020 and 2021.", "2025-06-05", &[("2019", "2019"), ("2020", "2020"), ("2021", "2021")]),
     ("They won the title last year.", "2025-06-05", &[("last year", "2024")]),
     ("He will retire next year.", "2025-06-05", &[("next year", "2026")]),
@@ -142,6 +143,8 @@ const POSITIVE: &[Case] = &[
     ("He joins Roma ahead of next season.", "2025-06-05", &[("next season", "2025/2026")]),
     ("She scored 19 goals in the Eredivisie last season.", "2025-06-18", &[("last season", "2024/2025")]),
     ("Vale have lost once in the Championship this season.", "2025-10-19", &[("this season", "2025/2026")]),
+    ("Pre-season is under way and this season starts in Bournemouth in the Premier League.", "2025-07-28",
+        &[("this season", "2025/2026")]),
     ("He scored earlier this season.", "2025-03-30", &[("earlier this season", "2024/2025")]),
     ("Somerset finished sixth last season as the wickets tumbled at the county cricket ground.", "2025-08-24",
         &[("last season", "2024")]),
@@ -222,6 +225,7 @@ const NEGATIVE: &[Case] = &[
     ("A crowd of 2000 fans watched.", "2025-06-05", &[]),
     ("He scored 1999 runs in his career.", "2025-06-05", &[]),
     ("He ran 1900 metres.", "2025-06-05", &[]),
+    ("He won the 1500 in 3:29 and the 1600 in 3:50.", "2025-06-05", &[]),
     ("He finished 35th.", "2025-06-05", &[]),
     ("He wears No. 27 in honour of his grandfather.", "2025-06-05", &[]),
     ("He took home a £3 million cheque.", "2025-06-05", &[]),
@@ -254,6 +258,8 @@ const NEGATIVE: &[Case] = &[
     ("Fantasy: five waiver-wire adds for Week 3.", "2025-06-05", &[]),
     ("Watch Monday Night Football and the Sunday League highlights.", "2025-06-05", &[]),
     ("Kick-off is at 1900 GMT.", "2025-06-05", &[]),
+    ("Chiefs edge Bills on Sunday Night Football.", "2025-12-15", &[]),
+    ("It was a Tuesday night in Stoke, and he delivered.", "2025-06-05", &[]),
     // Frequencies and vague spans.
     ("I'll take that every week.", "2025-06-05", &[]),
     ("They lost a key player every summer.", "2025-06-05", &[]),

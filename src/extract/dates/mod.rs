@@ -730,10 +730,15 @@ fn season_value(
     let (y, m) = (anchor.year(), anchor.month());
     match kind {
         SeasonKind::Split => {
-            // August to May. In June and July, between seasons, "this season" and "last season"
-            // both mean the one just ended, "next season" the one to come.
-            let between = (6..=7).contains(&m);
-            let current = if m >= 8 { y } else { y - 1 };
+            // August to May. From June to mid-July, between seasons, "this season" and "last
+            // season" both mean the one just ended, "next season" the one to come; once
+            // pre-season starts, "this season" is the new one.
+            let between = m == 6 || (m == 7 && anchor.day() <= 15);
+            let current = if m >= 8 || (m == 7 && !between) {
+                y
+            } else {
+                y - 1
+            };
             let s = match k {
                 Some(k) if k < 0 && between => current + k + 1,
                 Some(k) => current + k,

@@ -1373,7 +1373,14 @@ impl Scanner<'_> {
 
     /// Rules led by a four-digit number: ISO dates, seasons, year ranges, years.
     fn year_rules(&self, i: usize, v: u32) -> Option<M> {
-        let y = self.year_at(i)?;
+        // Before 1850 a number is a year only after a word that asks for one ("built in 1807").
+        let y = self.year_at(i).or_else(|| {
+            let old = (1000..1850).contains(&v) && self.toks[i].digits == 4;
+            (old && self
+                .prev(i)
+                .is_some_and(|p| self.is_any(p, &["in", "since", "founded", "built", "until"])))
+            .then_some(v as i32)
+        })?;
         // A year after a word that makes it a number, or in a copyright line.
         if let Some(p) = self.prev(i) {
             if self.is_any(p, NOT_YEAR_BEFORE) || self.is_punct(p, &['©']) {
@@ -1782,6 +1789,20 @@ impl Scanner<'_> {
         }
         if abbr {
             return None;
+        }
+        // "on a Tuesday night in Stoke": any Tuesday, not a date.
+        if s == i && self.prev(i).is_some_and(|p| self.is_any(p, &["a", "an"])) {
+            return Some(M::new(i, i + 1, Expr::Skip));
+        }
+        // "Sunday Night Football", "Friday Night Lights": a title even after "on".
+        if self
+            .tok(i + 1)
+            .is_some_and(|n| n.cap && n.kw == Some(Kw::PartOfDay))
+            && self
+                .tok(i + 2)
+                .is_some_and(|n| n.t == T::Word && n.cap && n.kw.is_none())
+        {
+            return Some(M::new(i, i + 3, Expr::Skip));
         }
         // "The Sunday Times", "Monday Night Football", "Sunday League": part of a name, unless a
         // preposition frames the weekday as a day ("on Sunday Smith scored").
