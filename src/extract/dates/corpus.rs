@@ -492,3 +492,115 @@ fn large_input() {
         doc.body.len() as f64 / secs / 1e6
     );
 }
+
+/// Random runs of date-shaped pieces: no panic, spans on char boundaries, values well formed.
+#[test]
+fn random_pieces_never_panic() {
+    let pieces = [
+        "the",
+        "of",
+        "’",
+        "'",
+        "“",
+        "”",
+        "\"",
+        "-",
+        "–",
+        "/",
+        ".",
+        ",",
+        ":",
+        "(",
+        ")",
+        "0",
+        "00",
+        "31",
+        "29",
+        "02",
+        "12",
+        "2025",
+        "1850",
+        "2100",
+        "9999",
+        "1807",
+        "90s",
+        "1980s",
+        "5th",
+        "8pm",
+        "Feb",
+        "Sept",
+        "May",
+        "June",
+        "Sunday",
+        "Sun",
+        "last",
+        "next",
+        "this",
+        "season",
+        "week",
+        "weekend",
+        "year",
+        "years",
+        "ago",
+        "later",
+        "a",
+        "three",
+        "twenty",
+        "day",
+        "in",
+        "since",
+        "between",
+        "and",
+        "from",
+        "to",
+        "at",
+        "p",
+        "m",
+        "Boxing",
+        "Day",
+        "New",
+        "Year",
+        "s",
+        "following",
+        "same",
+        "early",
+        "mid",
+        "summer",
+        "winter",
+        "é",
+        "Ł",
+        "🔥",
+        "\n\n",
+    ];
+    let mut x: u64 = 7;
+    for round in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..(round % 12 + 1) {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(pieces[(x >> 33) as usize % pieces.len()]);
+            if (x >> 20) & 1 == 1 {
+                text.push(' ');
+            }
+        }
+        let anchor = if round % 5 == 0 {
+            "2024-12-31"
+        } else {
+            "2025-01-01"
+        };
+        let (dates, _, doc) = run(&text, anchor);
+        for d in &dates {
+            assert!(
+                doc.body.is_char_boundary(d.span.start) && doc.body.is_char_boundary(d.span.end)
+            );
+            assert!(d.span.start < d.span.end, "{text:?}");
+            if let Some(v) = &d.value {
+                assert!(!v.is_empty() && v.is_ascii(), "{text:?} → {v:?}");
+            }
+            if let Some(j) = d.range_with {
+                assert_eq!(dates[j].range_with.map(|_| ()), Some(()), "{text:?}");
+            }
+        }
+    }
+}
