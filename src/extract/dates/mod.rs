@@ -8,30 +8,53 @@
 //!
 //! ## Values
 //!
-//! | expression | value | granularity |
-//! |---|---|---|
-//! | June 5, 2025 · 5 June 2025 · Thursday 5th June · 2025-06-05 · 05/06/2025 | `2025-06-05` | day |
-//! | Sunday · Sunday night · yesterday · tonight · this morning · Boxing Day | `2025-06-01` | day |
-//! | Wednesday at 7:05 p.m. · tomorrow from 12:30 (a time attached to its day) | the day: `2025-07-23` | day |
-//! | last weekend · this weekend · at the weekend | `2025-W22-WE` (ISO week of that weekend) | weekend |
-//! | this week · next week · a week ago | `2025-W23` (ISO week) | week |
-//! | in April · April 2025 · last month · earlier this month | `2025-04` | month |
-//! | in 2016 · the 2024 Europa League · last year · late 2020 · the following year · this summer | `2016` | year (season for summer) |
-//! | the 2015-16 season · 2015/16 · this season (split-year sport) | `2015/2016` | season |
-//! | the 2022 season · this season (single-year sport: cricket, baseball, F1, golf, tennis, MLS) | `2022` | season |
-//! | last winter | `2024/2025` | season |
-//! | the 1980s · the ’90s · the 90s · the early 1980s | `198X` | decade |
-//! | nine-year (stay) · three years | `P9Y` / `P3Y` | duration |
-//! | 18-month · 15 months | `P18M` | duration |
-//! | two-week · a fortnight · for two weeks | `P2W` | duration |
-//! | 10 days · a 10-day | `P10D` | duration |
-//! | two decades | `P2DE` | duration |
-//! | the past three seasons | `P3Y` | duration |
+//! Examples resolved against a publication date of Thursday 2025-06-05 (ISO week 23), for a
+//! European football article unless said otherwise.
 //!
-//! Not dates (dropped): scores, formations, records, ages ("the 67-year-old", "aged 25"), counts
-//! ("2,000 fans", "1500 metres"), ordinals, shirt numbers, match minutes and clock durations,
-//! frequencies ("every week"), vague spans ("for years", "decades", "all season"), bare clock
-//! times, "may" the verb and "May" the name.
+//! | expression | value | granularity | relative |
+//! |---|---|---|---|
+//! | June 5, 2025 · 5 June 2025 · Jun 05, 2025 · 2025-06-05 · 05/06/2025 | `2025-06-05` | day | no |
+//! | Thursday 5th June · June 5 · 1 July (year from the tense) | `2025-06-05` · `2025-07-01` | day | yes |
+//! | won on Sunday · host Roma on Sunday · last Tuesday · next Tuesday | `2025-06-01` · `2025-06-08` · `2025-06-03` · `2025-06-10` | day | yes |
+//! | yesterday · today · tonight · this morning · last night · tomorrow | `2025-06-04` · `2025-06-05` · … · `2025-06-06` | day | yes |
+//! | Sunday at 8pm · tomorrow from 12:30 · Wednesday at 7:05 p.m. ET (a clock time joins its day; the value stays the day) | `2025-06-08` | day | yes |
+//! | Boxing Day · Thanksgiving · Easter Monday (data/dates/holidays.tsv) | `2025-12-26` | day | yes |
+//! | "today" inside a quote (the words of the event day: the first day named before the anchor) | the event day | day | yes |
+//! | last weekend · this weekend · next weekend · at the weekend | `2025-W22-WE` · `2025-W23-WE` · `2025-W24-WE` | weekend | yes |
+//! | last week · this week · next week · a week ago · in three weeks' time | `2025-W22` · `2025-W23` · `2025-W24` · `2025-W22` · `2025-W26` | week | yes |
+//! | April 2025 | `2025-04` | month | no |
+//! | in April · last month · earlier this month · next March | `2025-04` · `2025-05` · `2025-06` · `2026-03` | month | yes |
+//! | in 2016 · the 2024 Europa League · late 2020 · built in 1807 | `2016` · `2024` · `2020` · `1807` | year | no |
+//! | last year · this year · next year · two years ago · the new year | `2024` · `2025` · `2026` · `2023` · `2026` | year | yes |
+//! | the following year · two years later · the same summer (after the last date named) | e.g. `2021` | year | yes |
+//! | the 2015-16 season · 2015/16 · 2015–2016 season | `2015/2016` | season | no |
+//! | this season · last season · next season (split-year sport, Aug–May; June to mid-July count as after the season) | `2024/2025` · `2024/2025` · `2025/2026` | season | yes |
+//! | this season · last season (single-year sport: cricket, baseball, F1, golf, tennis, cycling, MLS; NFL by its starting year) | `2025` · `2024` | season | yes |
+//! | the 2022 season | `2022` | season | no |
+//! | this summer · the spring · the summer of 2024 | `2025` · `2025` · `2024` | season | yes · yes · no |
+//! | last winter · over the winter | `2024/2025` · `2025/2026` | season | yes |
+//! | the 1980s · the ’90s · the 90s · the early 1980s · the nineties | `198X` · `199X` | decade | no |
+//! | nine-year (stay) · three years · the past three seasons | `P9Y` · `P3Y` · `P3Y` | duration | no |
+//! | 18-month · 15 months | `P18M` · `P15M` | duration | no |
+//! | two-week · for two weeks · a fortnight · at least a week | `P2W` · `P2W` · `P2W` · `P1W` | duration | no |
+//! | 10 days · a 10-day break | `P10D` | duration | no |
+//! | two decades | `P2DE` | duration | no |
+//!
+//! Ranges ("between 2006 and 2010", "from 2016 to 2025", "2019-2021", "25-27 July", "from March
+//! to May") give one date per end, each pointing at the other with `range_with`.
+//!
+//! Not dates (dropped): scores, formations, records, odds, lap times, ages ("the 67-year-old",
+//! "aged 25-30", "six years old", "in his 80s"), counts ("2,000 fans", "1500 metres"), ordinals,
+//! shirt numbers, match minutes and clock durations ("36 minutes"), match formats ("one-day
+//! cup"), frequencies ("every week", "once a week"), indefinite days ("a Tuesday night", "one
+//! day"), vague spans ("for years", "decades", "all season", "the season"), bare clock times,
+//! titles ("The Sunday Times", "Sunday Night Football"), "may" the verb, "May" and "April" as
+//! names (ambiguous month names count only after in/on/since/by/last/... or with a day or year).
+//!
+//! Without a publication date, relative expressions keep `value: None` and the article gets one
+//! warning; ambiguous numeric dates (05/06/2025) get one warning saying how they were read (day-
+//! or month-first, from the article's unambiguous numeric dates, written date order, spelling and
+//! time zones).
 
 mod lexicon;
 mod rules;
