@@ -25,6 +25,8 @@ const POSITIVE: &[Case] = &[
     ("Tickets go on sale on 05/06/2025; the club confirmed it on 25/05/2025.", "2025-06-05",
         &[("05/06/2025", "2025-06-05"), ("25/05/2025", "2025-05-25")]),
     ("Kick-off is 06/15/2025 at Yankee Stadium.", "2025-06-05", &[("06/15/2025", "2025-06-15")]),
+    ("De Paul arrived on 7/10/2025 and debuts on July 20 at 7:30 p.m. ET.", "2025-07-12",
+        &[("7/10/2025", "2025-07-10"), ("July 20 at 7:30 p.m. ET", "2025-07-20")]),
     ("The celebrations on Tuesday, July 22, 2025, in Boston.", "2025-07-22",
         &[("Tuesday, July 22, 2025", "2025-07-22")]),
     ("Kansas City visits Denver on Saturday, Dec. 20.", "2025-12-08", &[("Saturday, Dec. 20", "2025-12-20")]),
@@ -66,6 +68,10 @@ const POSITIVE: &[Case] = &[
     ("Sabalenka, who lost the 2023 final and won the title last year, will face Osaka on Saturday.", "2025-09-05",
         &[("2023", "2023"), ("last year", "2024"), ("Saturday", "2025-09-06")]),
     ("He said “we play Arsenal on Sunday” and left.", "2025-06-05", &[("Sunday", "2025-06-08")]),
+    ("Pogačar sealed his fourth Tour title in Paris on Sunday, finishing 4min 24sec ahead of Vingegaard.", "2025-07-28",
+        &[("Sunday", "2025-07-27")]),
+    ("The Slovenian, who won in 2024, took the time trial on Friday 18 July.", "2025-07-28",
+        &[("2024", "2024"), ("Friday 18 July", "2025-07-18")]),
     // Deictic words.
     ("He scored yesterday.", "2025-06-05", &[("yesterday", "2025-06-04")]),
     ("The squad trains today.", "2025-06-05", &[("today", "2025-06-05")]),
@@ -155,6 +161,7 @@ const POSITIVE: &[Case] = &[
     ("He left after the 2015-16 season and won the title the following season.", "2025-06-05",
         &[("the 2015-16 season", "2015/2016"), ("the following season", "2016/2017")]),
     ("Smith hopes to be fit for the next season.", "2025-06-05", &[("the next season", "2025/2026")]),
+    ("Inter Miami, the MLS club, are fourth in the Eastern Conference this season.", "2025-07-12", &[("this season", "2025")]),
     ("Dufresne joins Racing next season, the rugby club said after two tries.", "2026-02-23",
         &[("next season", "2026/2027")]),
     // Seasons of the year.

@@ -455,8 +455,13 @@ fn resolve(
     match c.expr {
         Expr::Date { m, d, wd, .. } => {
             // A past clause that named its year earlier ("in 2019 he scored on 5 May") keeps it.
-            let date = if let (Some(y), Tense::Past) = (c.sentence_year, c.tense) {
-                NaiveDate::from_ymd_opt(y, m, d)
+            let in_sentence_year = match (c.sentence_year, c.tense) {
+                (Some(y), Tense::Past) => NaiveDate::from_ymd_opt(y, m, d)
+                    .filter(|x| wd.is_none_or(|w| x.weekday().num_days_from_monday() == w)),
+                _ => None,
+            };
+            let date = if in_sentence_year.is_some() {
+                in_sentence_year
             } else {
                 let years = (ay - 1..=ay + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
                 let with_wd: Vec<NaiveDate> = years
@@ -630,26 +635,40 @@ fn season_kind(doc: &Doc, lex: &Lexicon) -> SeasonKind {
             *votes.entry(sport.as_str()).or_default() += weight;
         }
     }
+    let mut keyed: Vec<String> = Vec::new();
     for e in &doc.entities {
         if let Some(s) = e.sport.as_deref() {
-            if lex.season_kinds.contains_key(s) {
-                *votes.entry(s).or_default() += 2;
+            // "football@USA" (MLS) before "football".
+            let key = e
+                .country
+                .as_deref()
+                .map(|c| format!("{s}@{c}"))
+                .filter(|k| lex.season_kinds.contains_key(k.as_str()))
+                .unwrap_or_else(|| s.to_string());
+            if lex.season_kinds.contains_key(key.as_str()) {
+                keyed.push(key);
             }
         }
     }
-    let mut best_sport: Option<(&str, u32)> = None;
-    for (sport, v) in &votes {
-        if best_sport.is_none_or(|(_, bv)| *v > bv) {
-            best_sport = Some((sport, *v));
-        }
+    for k in &keyed {
+        *votes.entry(k.as_str()).or_default() += 2;
     }
-    match best_sport {
-        Some((sport, _)) => lex
+    // Sum per calendar: cues of different sports that count seasons alike add up.
+    let mut by_kind = [0u32; 3];
+    for (sport, v) in &votes {
+        let kind = lex
             .season_kinds
-            .get(sport)
+            .get(*sport)
             .copied()
-            .unwrap_or(SeasonKind::Split),
-        None => SeasonKind::Split,
+            .unwrap_or(SeasonKind::Split);
+        by_kind[kind as usize] += v;
+    }
+    let kinds = [SeasonKind::Split, SeasonKind::Single, SeasonKind::Autumn];
+    let best = (0..3).max_by_key(|&k| (by_kind[k], k == 0)).unwrap_or(0);
+    if by_kind[best] == 0 {
+        SeasonKind::Split
+    } else {
+        kinds[best]
     }
 }
 

@@ -1056,7 +1056,9 @@ impl Scanner<'_> {
             .filter(|(i, _)| hi.is_none_or(|b| *i < b));
         match (before, after) {
             (Some(&(b, tb)), Some(&(a, ta))) => {
-                if s - b <= a - e + 1 + 3 {
+                // The verb of an English clause mostly comes before its time expression: a cue
+                // after it wins only when much nearer.
+                if s - b <= 2 * (a + 1 - e) + 4 {
                     tb
                 } else {
                     ta
