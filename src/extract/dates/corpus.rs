@@ -25,7 +25,7 @@ const POSITIVE: &[Case] = &[
     ("Tickets go on sale on 05/06/2025; the club confirmed it on 25/05/2025.", "2025-06-05",
         &[("05/06/2025", "2025-06-05"), ("25/05/2025", "2025-05-25")]),
     ("Kick-off is 06/15/2025 at Yankee Stadium.", "2025-06-05", &[("06/15/2025", "2025-06-15")]),
-    ("De Paul arrived on 7/10/2025 and debuts on July 20 at 7:30 p.m. ET.", "2025-07-12",
+    ("De Paul arrived on 7/10/2025. He is expected to debut on July 20 at 7:30 p.m. ET.", "2025-07-12",
         &[("7/10/2025", "2025-07-10"), ("July 20 at 7:30 p.m. ET", "2025-07-20")]),
     ("The celebrations on Tuesday, July 22, 2025, in Boston.", "2025-07-22",
         &[("Tuesday, July 22, 2025", "2025-07-22")]),
