@@ -38,6 +38,7 @@ mod marks;
 #[cfg(test)]
 mod corpus;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -235,6 +236,18 @@ enum Gender {
     Female,
 }
 
+/// [`pronoun_gender`] of a word in any case, without allocating.
+fn pronoun_gender_folded(word: &str) -> Option<Gender> {
+    let mut buf = [0u8; 8];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    pronoun_gender(std::str::from_utf8(&buf[..word.len()]).ok()?)
+}
+
 fn pronoun_gender(word: &str) -> Option<Gender> {
     match word {
         "he" | "him" | "his" | "himself" | "mr" => Some(Gender::Male),
@@ -324,14 +337,19 @@ impl<'a> Ctx<'a> {
                 .min(next)
                 .min(m.end + 300)
                 .max(m.end);
+            // Up to the next quotation: a pronoun inside one is the speaker's own.
+            let q = self.quotes.partition_point(|q| q.open < m.end);
+            let end = self
+                .quotes
+                .get(q)
+                .map_or(end, |q| end.min(q.open.max(m.end)));
             let end = floor_char_boundary(self.body, end);
-            for t in self.tokens(m.end, end) {
-                if t.is_word() {
-                    if let Some(g) = pronoun_gender(&self.lower(t)) {
-                        vote(e, g);
-                        break;
-                    }
-                }
+            let gender = self.body[m.end..end]
+                .split(|c: char| !c.is_alphabetic())
+                .take(60)
+                .find_map(|w| (w.len() <= 7).then(|| pronoun_gender_folded(w)).flatten());
+            if let Some(g) = gender {
+                vote(e, g);
             }
         }
         votes
@@ -365,8 +383,14 @@ impl<'a> Ctx<'a> {
         &self.body[start..end]
     }
 
-    fn lower(&self, t: Tok) -> String {
-        self.body[t.start..t.end].to_lowercase()
+    /// The token folded to lower case; borrowed when it has no capital (most words).
+    fn lower(&self, t: Tok) -> Cow<'a, str> {
+        let text = &self.body[t.start..t.end];
+        if text.chars().any(char::is_uppercase) {
+            Cow::Owned(text.to_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        }
     }
 
     fn is(&self, t: Tok, class: u32) -> bool {
@@ -766,7 +790,7 @@ impl<'a> Ctx<'a> {
             };
             let on = lead
                 .iter()
-                .rposition(|t| t.is_word() && matches!(self.lower(*t).as_str(), "on" | "via"));
+                .rposition(|t| t.is_word() && matches!(&*self.lower(*t), "on" | "via"));
             let addressee = on.and_then(|i| self.medium(lead, i + 1));
             return Some(Attribution {
                 who,
@@ -1010,7 +1034,7 @@ impl<'a> Ctx<'a> {
     fn is_particle(&self, t: Tok) -> bool {
         t.is_word()
             && matches!(
-                self.lower(t).as_str(),
+                &*self.lower(t),
                 "van"
                     | "von"
                     | "de"
@@ -1192,7 +1216,7 @@ impl<'a> Ctx<'a> {
         if !next.is_word() {
             return None;
         }
-        match self.lower(next).as_str() {
+        match &*self.lower(next) {
             "to" => self.object(toks, cue_end + 1),
             "on" | "via" => self.medium(toks, cue_end + 1),
             // "said in an interview with The Times"
@@ -1200,7 +1224,7 @@ impl<'a> Ctx<'a> {
                 let end = toks.len().min(cue_end + 6);
                 let with = (cue_end + 1..end).find(|&k| {
                     toks[k].is_word()
-                        && matches!(self.lower(toks[k]).as_str(), "with" | "to")
+                        && matches!(&*self.lower(toks[k]), "with" | "to")
                         && LISTS.has(&self.lower(toks[k - 1]), INTERVIEW)
                 })?;
                 self.object(toks, with + 1)
