@@ -65,6 +65,7 @@ const CUE: u32 = 1 << 15;
 const FIRST_PERSON: u32 = 1 << 16;
 const PASSIVE: u32 = 1 << 17;
 const INTERVIEW: u32 = 1 << 18;
+const SUBORDINATE: u32 = 1 << 19;
 
 /// The word lists, parsed once.
 struct Lists {
@@ -120,6 +121,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "first" => FIRST_PERSON,
             "passive" => PASSIVE,
             "interview" => INTERVIEW,
+            "subordinate" => SUBORDINATE,
             _ => continue,
         };
         *words.entry(word.trim().to_lowercase()).or_default() |= bit;
@@ -308,11 +310,11 @@ impl<'a> Ctx<'a> {
         if self.persons.is_empty() {
             return vec![None; votes.len()];
         }
-        let mut vote = |e: usize, g: Gender| {
+        let mut vote = |e: usize, g: Gender, weight: u32| {
             if let Some(v) = votes.get_mut(e) {
                 match g {
-                    Gender::Male => v.0 += 1,
-                    Gender::Female => v.1 += 1,
+                    Gender::Male => v.0 += weight,
+                    Gender::Female => v.1 += weight,
                 }
             }
         };
@@ -323,9 +325,7 @@ impl<'a> Ctx<'a> {
             });
             // A title outweighs a stray pronoun ("Ms Okafor, his assistant").
             if let Some(g) = pronoun_gender(&before[title_start..].to_lowercase()) {
-                vote(e, g);
-                vote(e, g);
-                vote(e, g);
+                vote(e, g, 4);
             }
             let (_, para) = self.paragraph_at(m.start);
             // Within the mention's own sentence: a pronoun further on may be someone else's.
@@ -344,12 +344,18 @@ impl<'a> Ctx<'a> {
                 .get(q)
                 .map_or(end, |q| end.min(q.open.max(m.end)));
             let end = floor_char_boundary(self.body, end);
+            // A subject pronoun ("Nolan said she was") counts double; a possessive ("laughed at
+            // his comments") may well be someone else's.
+            // Not past a subordinate clause ("laughed when told of his comments").
             let gender = self.body[m.end..end]
                 .split(|c: char| !c.is_alphabetic())
                 .take(60)
-                .find_map(|w| (w.len() <= 7).then(|| pronoun_gender_folded(w)).flatten());
-            if let Some(g) = gender {
-                vote(e, g);
+                .filter(|w| !w.is_empty() && w.len() <= 8)
+                .take_while(|w| !LISTS.has(&w.to_ascii_lowercase(), SUBORDINATE))
+                .find_map(|w| pronoun_gender_folded(w).map(|g| (g, w)));
+            if let Some((g, w)) = gender {
+                let subject = matches!(w.to_ascii_lowercase().as_str(), "he" | "she");
+                vote(e, g, if subject { 2 } else { 1 });
             }
         }
         votes
