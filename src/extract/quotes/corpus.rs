@@ -181,6 +181,7 @@ const POSITIVE: &[Case] = &[
     case!("Maria Lopez watched her side win. Tom Hale scored his second goal late on. “He was outstanding,” she said.", "Maria Lopez|Lopez;Tom Hale|Hale", "He was outstanding,", "Maria Lopez", "said", SPEECH),
     case!("Mr Grant was furious. Ms Okafor, his assistant, stayed calm. “We lost our heads,” he said.", "Ali Grant|Grant;Ada Okafor|Okafor", "We lost our heads,", "Ali Grant", "said", SPEECH),
     case!("Lucia Ortiz and Ben Kerr won. Kerr praised his partner. Ortiz laughed when told of his comments. “He is modest,” she said.", "Lucia Ortiz|Ortiz;Ben Kerr|Kerr", "He is modest,", "Lucia Ortiz", "said", SPEECH),
+    case!("After Lowe said he would stay, “We are delighted,” the club said.", "Tom Lowe|Lowe", "We are delighted,", "the club", "said", SPEECH),
     // Several paragraphs, inheritance, nesting.
     case!("“First paragraph here.\n\n“Second paragraph ends,” Hale said.", "Nick Hale|Hale", "First paragraph here.\n\n“Second paragraph ends,", "Nick Hale", "said", SPEECH),
     case!("Grant spoke after the race.\n\n“It was hard.\n\n“But we did it.”", "Ali Grant|Grant", "It was hard.\n\n“But we did it.", "Ali Grant", "", SPEECH),

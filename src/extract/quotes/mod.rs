@@ -585,22 +585,32 @@ impl<'a> Ctx<'a> {
         let label = matches!(scare_prefix, Some(Prefix::Strong))
             || (word_count <= 3 && self.inside_name(&lead, &tail));
 
-        let lead_attr = if label {
+        let mut lead_attr = if label {
             None
         } else {
             self.lead_attribution(&lead, colon)
         };
-        let tail_attr = if label || lead_attr.is_some() {
+        let tail_attr = if label {
             None
         } else {
             self.tail_attribution(&tail)
         };
+        // “…,” then an attribution: the comma inside the marks says the words after are the
+        // attribution, whatever verb the clause before holds ("After Smith said he would stay,
+        // “we are delighted,” the club said").
+        let handed_on = content.ends_with([',', '?', '!']) && !colon && !self.cue_then_comma(&lead);
+        if tail_attr.is_some() && (lead_attr.is_none() || handed_on) {
+            lead_attr = None;
+        }
+        let tail_attr = if lead_attr.is_some() { None } else { tail_attr };
+        let speech_then_attribution =
+            tail_attr.is_some() && starts_upper && content.ends_with([',', '?', '!']);
         let found_attr = lead_attr.clone().or(tail_attr.clone());
 
         // "“…,” X said, “…”": the words after an interrupting attribution are speech too.
         let resumes = prev.is_some_and(|p| p.close_end == lead_start);
         let resumed = lead_attr.is_some() && resumes && self.cue_then_comma(&lead);
-        let mut kind = if at_clause_start || resumed {
+        let mut kind = if at_clause_start || resumed || speech_then_attribution {
             QuoteKind::Speech
         } else if lead_attr.is_some() && (colon || self.cue_then_comma(&lead)) {
             if starts_upper {
@@ -727,7 +737,13 @@ impl<'a> Ctx<'a> {
         if n < 2 || lead[n - 1].punct() != Some(',') {
             return false;
         }
-        (n.saturating_sub(5)..n - 1).any(|i| self.cue_at(lead, i).is_some())
+        // Only a name or a pronoun may stand between the cue and the comma ("said Smith,").
+        (n.saturating_sub(5)..n - 1).rev().any(|i| {
+            self.cue_at(lead, i).is_some()
+                && lead[i + 1..n - 1]
+                    .iter()
+                    .all(|t| self.capitalised(*t) || self.is_particle(*t) || self.is(*t, PRONOUN))
+        })
     }
 
     /// The attribution in the clause before the quote: the last cue there, or "X:".
