@@ -234,10 +234,13 @@ pub(super) enum Kw {
     DecadeWord(i32),
     Every,
     Noon,
+    /// A word that opens a subordinate clause ("that", "who", "when").
+    Clause,
 }
 
-static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
-    let mut m = FastMap::default();
+/// Keyed by lower-case bytes, so a probe needs no UTF-8 check.
+static KEYWORDS: LazyLock<FastMap<&'static [u8], Kw>> = LazyLock::new(|| {
+    let mut m: FastMap<&'static [u8], Kw> = FastMap::default();
     let months = [
         "january",
         "february",
@@ -253,7 +256,7 @@ static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
         "december",
     ];
     for (i, w) in months.iter().enumerate() {
-        m.insert(*w, Kw::Month(i as u32 + 1));
+        m.insert(w.as_bytes(), Kw::Month(i as u32 + 1));
     }
     for (w, n) in [
         ("jan", 1),
@@ -269,7 +272,7 @@ static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
         ("nov", 11),
         ("dec", 12),
     ] {
-        m.insert(w, Kw::MonthAbbr(n));
+        m.insert(w.as_bytes(), Kw::MonthAbbr(n));
     }
     let days = [
         "monday",
@@ -281,7 +284,7 @@ static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
         "sunday",
     ];
     for (i, w) in days.iter().enumerate() {
-        m.insert(*w, Kw::Weekday(i as u32));
+        m.insert(w.as_bytes(), Kw::Weekday(i as u32));
     }
     for (w, n) in [
         ("mon", 0),
@@ -295,7 +298,7 @@ static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
         ("sat", 5),
         ("sun", 6),
     ] {
-        m.insert(w, Kw::WeekdayAbbr(n));
+        m.insert(w.as_bytes(), Kw::WeekdayAbbr(n));
     }
     let numbers = [
         "one",
@@ -320,7 +323,7 @@ static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
         "twenty",
     ];
     for (i, w) in numbers.iter().enumerate() {
-        m.insert(*w, Kw::Number(i as u32 + 1));
+        m.insert(w.as_bytes(), Kw::Number(i as u32 + 1));
     }
     for (w, n) in [
         ("thirty", 30),
@@ -331,7 +334,7 @@ static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
         ("eighty", 80),
         ("ninety", 90),
     ] {
-        m.insert(w, Kw::Number(n));
+        m.insert(w.as_bytes(), Kw::Number(n));
     }
     for (w, u) in [
         ("year", Unit::Year),
@@ -359,13 +362,13 @@ static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
         ("sec", Unit::Clock),
         ("secs", Unit::Clock),
     ] {
-        m.insert(w, Kw::Unit(u));
+        m.insert(w.as_bytes(), Kw::Unit(u));
     }
     for w in ["campaign", "campaigns"] {
-        m.insert(w, Kw::Campaign);
+        m.insert(w.as_bytes(), Kw::Campaign);
     }
     for w in ["morning", "afternoon", "evening", "night", "lunchtime"] {
-        m.insert(w, Kw::PartOfDay);
+        m.insert(w.as_bytes(), Kw::PartOfDay);
     }
     for (w, k) in [
         ("today", 0),
@@ -373,7 +376,7 @@ static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
         ("yesterday", -1),
         ("tomorrow", 1),
     ] {
-        m.insert(w, Kw::Deictic(k));
+        m.insert(w.as_bytes(), Kw::Deictic(k));
     }
     for (w, k) in [
         ("this", Kw::This),
@@ -399,7 +402,10 @@ static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
         ("midday", Kw::Noon),
         ("midnight", Kw::Noon),
     ] {
-        m.insert(w, k);
+        m.insert(w.as_bytes(), k);
+    }
+    for w in CLAUSE_WORDS {
+        m.insert(w.as_bytes(), Kw::Clause);
     }
     for (w, p) in [
         ("spring", Part::Spring),
@@ -408,7 +414,7 @@ static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
         ("fall", Part::Autumn),
         ("winter", Part::Winter),
     ] {
-        m.insert(w, Kw::YearPart(p));
+        m.insert(w.as_bytes(), Kw::YearPart(p));
     }
     for (w, d) in [
         ("sixties", 196),
@@ -417,7 +423,7 @@ static KEYWORDS: LazyLock<FastMap<&'static str, Kw>> = LazyLock::new(|| {
         ("nineties", 199),
         ("noughties", 200),
     ] {
-        m.insert(w, Kw::DecadeWord(d));
+        m.insert(w.as_bytes(), Kw::DecadeWord(d));
     }
     m
 });
@@ -547,14 +553,13 @@ fn classify(word: &str, start: usize, end: usize) -> Tok {
     }
     tok.t = T::Word;
     tok.cap = word.chars().next().is_some_and(char::is_uppercase);
-    let mut buf = [0u8; 12];
+    // The longest keyword has ten letters.
+    let mut buf = [0u8; 10];
     if bytes.len() <= buf.len() && bytes.is_ascii() {
         for (d, s) in buf.iter_mut().zip(bytes) {
             *d = s.to_ascii_lowercase();
         }
-        if let Ok(lower) = std::str::from_utf8(&buf[..bytes.len()]) {
-            tok.kw = KEYWORDS.get(lower).copied();
-        }
+        tok.kw = KEYWORDS.get(&buf[..bytes.len()]).copied();
     }
     tok
 }
@@ -1073,7 +1078,7 @@ impl Scanner<'_> {
     fn clause_boundary(&self, i: usize) -> bool {
         match self.toks[i].t {
             T::Punct(c) => matches!(c, ';' | '—' | '“' | '”' | '"'),
-            T::Word => self.is_any(i, CLAUSE_WORDS),
+            T::Word => self.toks[i].kw == Some(Kw::Clause),
             _ => false,
         }
     }
@@ -2100,5 +2105,44 @@ pub(super) fn quote_flags(toks: &[Tok], out: &mut Vec<bool>) {
             _ => {}
         }
         out.push(double || single);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_fit_the_probe_buffer() {
+        assert!(KEYWORDS.keys().all(|k| k.len() <= 10 && k.is_ascii()));
+    }
+
+    #[test]
+    fn tokens_split_words_numbers_and_marks() {
+        let mut toks = Vec::new();
+        tokenize("the ’90s, 8pm 5th 2025-06-05 Raków", 0, &mut toks);
+        let kinds: Vec<T> = toks.iter().map(|t| t.t).collect();
+        assert_eq!(
+            kinds,
+            [
+                T::Word,
+                T::Punct('’'),
+                T::Plural(90),
+                T::Punct(','),
+                T::AmPm(8, true),
+                T::Ord(5),
+                T::Num(2025),
+                T::Punct('-'),
+                T::Num(6),
+                T::Punct('-'),
+                T::Num(5),
+                T::Word
+            ]
+        );
+        assert_eq!(toks[0].kw, Some(Kw::The));
+        assert_eq!(
+            toks.last().map(|t| t.end),
+            Some("the ’90s, 8pm 5th 2025-06-05 Raków".len())
+        );
     }
 }
