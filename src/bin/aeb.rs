@@ -12,6 +12,7 @@ fn main() -> ExitCode {
     let mut captions = false;
     let mut show: Option<String> = None;
     let mut explain: Option<String> = None;
+    let mut steps = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -19,6 +20,7 @@ fn main() -> ExitCode {
             "--captions" => captions = true,
             "--show" => show = args.next(),
             "--explain" => explain = args.next(),
+            "--steps" => steps = true,
             "-h" | "--help" => {
                 eprintln!("usage: aeb [DIR] [--pages] [--captions] [--show ID]");
                 return ExitCode::SUCCESS;
@@ -28,6 +30,9 @@ fn main() -> ExitCode {
     }
     if let Some(id) = explain {
         return explain_page(&dir, &id);
+    }
+    if steps {
+        return step_times(&dir);
     }
     // One thread: the time per page is what one core does.
     let report = match sportfacts::aeb::run(&dir, captions, false) {
@@ -104,5 +109,46 @@ fn explain_page(dir: &std::path::Path, id: &str) -> ExitCode {
             println!("== {name}\n{}", sportfacts::clean::html::explain(&text));
         }
     }
+    ExitCode::SUCCESS
+}
+
+/// Prints the time spent in each step of HTML cleanup over all pages.
+fn step_times(dir: &std::path::Path) -> ExitCode {
+    use std::io::Read;
+    let Ok(entries) = std::fs::read_dir(dir.join("html")) else {
+        eprintln!("aeb: no html folder in {}", dir.display());
+        return ExitCode::from(2);
+    };
+    let mut total = [std::time::Duration::ZERO; 4];
+    let mut bytes = 0usize;
+    let mut prepared = 0usize;
+    for entry in entries.flatten() {
+        let Ok(raw) = std::fs::read(entry.path()) else {
+            continue;
+        };
+        let mut text = String::new();
+        if flate2::read::GzDecoder::new(&raw[..])
+            .read_to_string(&mut text)
+            .is_ok()
+        {
+            bytes += text.len();
+            prepared += sportfacts::clean::html::prepared_len(&text);
+            for (t, d) in total
+                .iter_mut()
+                .zip(sportfacts::clean::html::step_times(&text))
+            {
+                *t += d;
+            }
+        }
+    }
+    let names = ["prescan", "parse", "metadata", "content"];
+    for (n, t) in names.iter().zip(total) {
+        println!("{n:<9} {:>8.1} ms", t.as_secs_f64() * 1000.0);
+    }
+    println!(
+        "{:.1} MB of HTML, {:.1} MB after the pre-scan",
+        bytes as f64 / 1e6,
+        prepared as f64 / 1e6
+    );
     ExitCode::SUCCESS
 }

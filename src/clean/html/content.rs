@@ -10,7 +10,7 @@
 //! classes (ads, share bars, related links, newsletters), link lists, embedded tweets, bylines,
 //! date lines and junk lines ("Advertisement", "Read more").
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -25,14 +25,45 @@ fn word_set(text: &'static str) -> HashSet<&'static str> {
         .collect()
 }
 
-static BOILERPLATE: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(include_str!("../../../data/html/boilerplate-classes.txt")));
-static NEGATIVE: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(include_str!("../../../data/html/negative-classes.txt")));
-static POSITIVE: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(include_str!("../../../data/html/positive-classes.txt")));
-static BODY: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(include_str!("../../../data/html/body-classes.txt")));
+const BOILERPLATE: u8 = 1;
+const NEGATIVE: u8 = 2;
+const POSITIVE: u8 = 4;
+const BODY: u8 = 8;
+
+/// Class/id words and what they say, from the word lists: one lookup per word.
+static CLASS_WORDS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, u8> = HashMap::new();
+    for (text, flag) in [
+        (
+            include_str!("../../../data/html/boilerplate-classes.txt"),
+            BOILERPLATE,
+        ),
+        (
+            include_str!("../../../data/html/negative-classes.txt"),
+            NEGATIVE,
+        ),
+        (
+            include_str!("../../../data/html/positive-classes.txt"),
+            POSITIVE,
+        ),
+        (include_str!("../../../data/html/body-classes.txt"), BODY),
+    ] {
+        for w in word_set(text) {
+            *m.entry(w).or_insert(0) |= flag;
+        }
+    }
+    m
+});
+
+/// Flags of a class word, trying it without a plural `s` too (not for body names).
+fn class_word_flags(w: &str) -> u8 {
+    let words = &*CLASS_WORDS;
+    let mut f = words.get(w).copied().unwrap_or(0);
+    if w.len() > 3 && w.ends_with('s') {
+        f |= words.get(&w[..w.len() - 1]).copied().unwrap_or(0) & !BODY;
+    }
+    f
+}
 static JUNK_LINES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("../../../data/html/junk-lines.txt")));
 
@@ -170,10 +201,6 @@ fn for_each_word(value: &str, mut f: impl FnMut(&str, &str)) {
     emit(&mut word, &mut prev);
 }
 
-fn word_in(set: &HashSet<&'static str>, w: &str) -> bool {
-    set.contains(w) || (w.len() > 3 && w.ends_with('s') && set.contains(&w[..w.len() - 1]))
-}
-
 fn hint_of(el: &scraper::node::Element) -> (Hint, bool) {
     let mut hint = Hint::default();
     let mut hidden = false;
@@ -182,20 +209,20 @@ fn hint_of(el: &scraper::node::Element) -> (Hint, bool) {
     for (name, value) in el.attrs() {
         match name {
             "class" | "id" => {
+                let mut pair = String::new();
                 for_each_word(value, |w, prev| {
-                    if word_in(&BOILERPLATE, w) {
-                        hint.boilerplate = true;
-                    }
-                    if word_in(&NEGATIVE, w) {
-                        negative = true;
-                    }
-                    if word_in(&POSITIVE, w) {
-                        positive = true;
-                    }
-                    if BODY.contains(w)
-                        || (!prev.is_empty() && BODY.contains(&*format!("{prev}{w}")))
-                    {
-                        hint.body = true;
+                    let flags = class_word_flags(w);
+                    hint.boilerplate |= flags & BOILERPLATE != 0;
+                    negative |= flags & NEGATIVE != 0;
+                    positive |= flags & POSITIVE != 0;
+                    hint.body |= flags & BODY != 0;
+                    if !prev.is_empty() {
+                        pair.clear();
+                        pair.push_str(prev);
+                        pair.push_str(w);
+                        hint.body |= CLASS_WORDS
+                            .get(pair.as_str())
+                            .is_some_and(|f| f & BODY != 0);
                     }
                     match w {
                         "tweet" | "twitter" | "instagram" | "tiktok" => hint.embed = true,
@@ -286,25 +313,19 @@ pub(crate) enum BlockKind {
 #[derive(Debug, Clone)]
 pub(crate) struct Block {
     pub text: String,
+    /// Characters (not bytes) of `text`.
+    pub chars: usize,
     pub link_chars: usize,
     pub owner: usize,
     pub kind: BlockKind,
-    /// Inside a `<blockquote>`.
-    pub quoted: bool,
-    /// Inside a table.
-    pub in_table: bool,
     /// The innermost figure, figcaption or caption-classed element around it.
     pub caption: Option<usize>,
     pub removed: bool,
 }
 
 impl Block {
-    fn chars(&self) -> usize {
-        self.text.chars().count()
-    }
-
     fn link_density(&self) -> f64 {
-        let n = self.chars();
+        let n = self.chars;
         if n == 0 {
             return 0.0;
         }
@@ -363,7 +384,6 @@ struct Walker {
     buf_links: usize,
     link_depth: usize,
     quote_depth: usize,
-    table_depth: usize,
     /// Open figures, figcaptions and caption-classed elements, innermost last.
     captions: Vec<usize>,
     pending_br: bool,
@@ -402,12 +422,11 @@ impl Walker {
         let text = text.to_string();
         let chars = text.chars().count();
         self.blocks.push(Block {
+            chars,
             link_chars: self.buf_links.min(chars),
             text,
             owner,
             kind,
-            quoted: self.quote_depth > 0,
-            in_table: self.table_depth > 0,
             caption: self.captions.last().copied(),
             removed: false,
         });
@@ -450,7 +469,6 @@ impl Walker {
                 match tag {
                     Tag::A => self.link_depth += 1,
                     Tag::Blockquote => self.quote_depth += 1,
-                    Tag::Table => self.table_depth += 1,
                     _ => {}
                 }
                 if matches!(tag, Tag::Figcaption | Tag::Figure) || hint.caption {
@@ -489,7 +507,6 @@ impl Walker {
         match frame.tag {
             Tag::A => self.link_depth = self.link_depth.saturating_sub(1),
             Tag::Blockquote => self.quote_depth = self.quote_depth.saturating_sub(1),
-            Tag::Table => self.table_depth = self.table_depth.saturating_sub(1),
             _ => {}
         }
         if self.captions.last() == Some(&frame.el) {
@@ -513,7 +530,6 @@ pub(crate) fn segment(html: &Html) -> Page {
         buf_links: 0,
         link_depth: 0,
         quote_depth: 0,
-        table_depth: 0,
         captions: Vec::new(),
         pending_br: false,
     };
@@ -641,11 +657,11 @@ impl Page {
             }
         }
         let total = raw[0].max(1) as f64;
-        for i in 1..n {
+        for (i, &prose) in raw.iter().enumerate().skip(1) {
             let parent = self.elements[i].parent;
             let el = &self.elements[i];
             let furniture =
-                (el.hint.embed || el.hint.boilerplate) && (raw[i] as f64) < PROTECT_SHARE * total;
+                (el.hint.embed || el.hint.boilerplate) && (prose as f64) < PROTECT_SHARE * total;
             self.elements[i].removed = furniture || self.elements[parent].removed;
         }
         for b in &mut self.blocks {
@@ -655,7 +671,7 @@ impl Page {
             if b.removed {
                 continue;
             }
-            let chars = b.chars();
+            let chars = b.chars;
             let prose = if b.is_prose() { chars } else { 0 };
             let mut e = b.owner;
             loop {
@@ -924,19 +940,6 @@ impl Page {
         }
         dropped
     }
-
-    /// A table of short cells (a scorecard, a standings table) rather than prose laid out in cells.
-    fn is_data_table(&self, table: usize) -> bool {
-        let (from, to) = self.elements[table].blocks;
-        let cells: Vec<&Block> = self.blocks[from..to]
-            .iter()
-            .filter(|b| !b.removed && b.kind == BlockKind::Cell)
-            .collect();
-        if cells.is_empty() {
-            return false;
-        }
-        !cells.iter().any(|b| b.text.len() >= 120)
-    }
 }
 
 static CREDIT_PAREN: LazyLock<Regex> = LazyLock::new(|| {
@@ -1000,16 +1003,17 @@ fn is_meta_line(text: &str) -> bool {
     let words = text.split_whitespace().count();
     if words <= 14 {
         let lower = text.trim_start().to_lowercase();
-        if lower.starts_with("by ") || lower.starts_with("by:") {
-            if crate::clean::meta::parse_byline(text).is_some() {
-                return true;
-            }
-        }
-    }
-    if words <= 12 && !text.trim_end().ends_with(['.', '!', '?', '"', '”']) {
-        if crate::clean::meta::parse_published(text).is_some() {
+        if (lower.starts_with("by ") || lower.starts_with("by:"))
+            && crate::clean::meta::parse_byline(text).is_some()
+        {
             return true;
         }
+    }
+    if words <= 12
+        && !text.trim_end().ends_with(['.', '!', '?', '"', '”'])
+        && crate::clean::meta::parse_published(text).is_some()
+    {
+        return true;
     }
     false
 }

@@ -32,6 +32,41 @@ pub fn clean(html: &str) -> Result<Doc, InputError> {
     Ok(build(all, meta))
 }
 
+/// A trace of the content choice (top candidates, the selection), for tuning; not a stable format.
+#[doc(hidden)]
+pub fn explain(html: &str) -> String {
+    let prepared = prescan::prepare(html);
+    let page = Html::parse_document(&prepared.html);
+    let meta = metadata::extract(&page, &prepared.json_ld);
+    format!(
+        "meta: {meta:?}\nprescan: dropped={} flattened={}\n{}",
+        prepared.dropped,
+        prepared.flattened,
+        content::explain(&page)
+    )
+}
+
+/// Time spent in each step (pre-scan, parse, metadata, content), for tuning.
+#[doc(hidden)]
+pub fn step_times(html: &str) -> [std::time::Duration; 4] {
+    let t0 = std::time::Instant::now();
+    let prepared = prescan::prepare(html);
+    let t1 = std::time::Instant::now();
+    let page = Html::parse_document(&prepared.html);
+    let t2 = std::time::Instant::now();
+    let meta = metadata::extract(&page, &prepared.json_ld);
+    let t3 = std::time::Instant::now();
+    let _ = content::extract(&page, &meta);
+    let t4 = std::time::Instant::now();
+    [t1 - t0, t2 - t1, t3 - t2, t4 - t3]
+}
+
+/// Size of the page after the pre-scan, for tuning.
+#[doc(hidden)]
+pub fn prepared_len(html: &str) -> usize {
+    prescan::prepare(html).html.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,18 +150,4 @@ mod tests {
         assert_eq!(err.to_string(), "malformed input: no article text found");
         assert!(clean("<html></html>").is_err());
     }
-}
-
-/// A trace of the content choice (top candidates, the selection), for tuning; not a stable format.
-#[doc(hidden)]
-pub fn explain(html: &str) -> String {
-    let prepared = prescan::prepare(html);
-    let page = Html::parse_document(&prepared.html);
-    let meta = metadata::extract(&page, &prepared.json_ld);
-    format!(
-        "meta: {meta:?}\nprescan: dropped={} flattened={}\n{}",
-        prepared.dropped,
-        prepared.flattened,
-        content::explain(&page)
-    )
 }

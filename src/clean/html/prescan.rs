@@ -76,12 +76,12 @@ keys! {
     EM = b"em", FIELDSET = b"fieldset", FIGCAPTION = b"figcaption", FIGURE = b"figure",
     FONT = b"font", FOOTER = b"footer", FORM = b"form", H1 = b"h1", H2 = b"h2", H3 = b"h3",
     H4 = b"h4", H5 = b"h5", H6 = b"h6", HEAD = b"head", HEADER = b"header", HGROUP = b"hgroup",
-    HR = b"hr", HTML = b"html", I = b"i", IFRAME = b"iframe", LI = b"li", LISTING = b"listing",
+    HR = b"hr", HTML = b"html", META = b"meta", WBR = b"wbr", I = b"i", IFRAME = b"iframe", LI = b"li", LISTING = b"listing",
     MAIN = b"main", MARQUEE = b"marquee", MATH = b"math", MENU = b"menu", NAV = b"nav",
     NOBR = b"nobr", NOEMBED = b"noembed", NOFRAMES = b"noframes", NOSCRIPT = b"noscript",
     OBJECT = b"object", OL = b"ol", OPTGROUP = b"optgroup", OPTION = b"option", P = b"p",
     PLAINTEXT = b"plaintext", PRE = b"pre", S = b"s", SCRIPT = b"script", SEARCH = b"search",
-    SECTION = b"section", SELECT = b"select", SMALL = b"small", STRIKE = b"strike",
+    SECTION = b"section", SMALL = b"small", STRIKE = b"strike",
     STRONG = b"strong", STYLE = b"style", SUMMARY = b"summary", SVG = b"svg", TABLE = b"table",
     TBODY = b"tbody", TD = b"td", TEMPLATE = b"template", TEXTAREA = b"textarea",
     TFOOT = b"tfoot", TH = b"th", THEAD = b"thead", TITLE = b"title", TR = b"tr", TT = b"tt",
@@ -104,11 +104,11 @@ fn is_void(k: Key) -> bool {
         key(b"input"),
         key(b"keygen"),
         key(b"link"),
-        key(b"meta"),
+        META,
         key(b"param"),
         key(b"source"),
         key(b"track"),
-        key(b"wbr"),
+        WBR,
     ];
     VOID.contains(&k)
 }
@@ -321,15 +321,11 @@ impl Model {
                     self.pop_to(pos, own);
                 }
             }
-            _ if is_heading(k) => {
-                if self.stack.last().is_some_and(|&t| is_heading(t)) {
-                    self.pop(false);
-                }
+            _ if is_heading(k) && self.stack.last().is_some_and(|&t| is_heading(t)) => {
+                self.pop(false);
             }
-            OPTION | OPTGROUP => {
-                if self.stack.last() == Some(&OPTION) {
-                    self.pop(false);
-                }
+            OPTION | OPTGROUP if self.stack.last() == Some(&OPTION) => {
+                self.pop(false);
             }
             TR | TBODY | THEAD | TFOOT => {
                 // Close open rows and cells of the current table.
@@ -460,6 +456,7 @@ pub fn prepare(html: &str) -> Prepared {
         steps: 0,
     };
     let mut flattened = false;
+    let mut attrs: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
     let mut copied = 0; // bytes[copied..i] still to be copied
     while let Some(off) = html[i..].find('<') {
@@ -493,7 +490,7 @@ pub fn prepare(html: &str) -> Prepared {
                 let name_start = lt + 2;
                 match bytes.get(name_start) {
                     Some(c) if c.is_ascii_alphabetic() => {
-                        let tag = scan_tag(bytes, name_start);
+                        let tag = scan_tag(bytes, name_start, &mut attrs);
                         let k = key(&bytes[name_start..tag.name_end]);
                         let pass = !flattened && model.end(k);
                         if !pass {
@@ -521,7 +518,7 @@ pub fn prepare(html: &str) -> Prepared {
             }
             Some(c) if c.is_ascii_alphabetic() => {
                 let name_start = lt + 1;
-                let tag = scan_tag(bytes, name_start);
+                let tag = scan_tag(bytes, name_start, &mut attrs);
                 let name = &bytes[name_start..tag.name_end];
                 let k = key(name);
                 i = tag.end;
@@ -556,11 +553,20 @@ pub fn prepare(html: &str) -> Prepared {
                 if k == PLAINTEXT {
                     break;
                 }
+                if is_void(k) && !matches!(k, BR | HR | META | WBR) {
+                    // Images, inputs, links: nothing the extractor reads.
+                    out.push_str(&html[copied..lt]);
+                    out.push(' ');
+                    copied = tag.end;
+                    continue;
+                }
                 if matches!(k, HTML | HEAD | BODY) || is_void(k) {
                     if flattened && k == BR {
                         out.push_str(&html[copied..lt]);
                         out.push_str("<br>");
                         copied = tag.end;
+                    } else if !flattened {
+                        copied = rewrite_tag(&mut out, html, copied, &tag, &attrs);
                     }
                     continue;
                 }
@@ -572,8 +578,10 @@ pub fn prepare(html: &str) -> Prepared {
                     copied = tag.end;
                     continue;
                 }
-                let attrs = key(&bytes[tag.name_end..tag.end]);
-                if !model.start(k, attrs) {
+                let attrs_key = key(&bytes[tag.name_end..tag.end]);
+                if model.start(k, attrs_key) {
+                    copied = rewrite_tag(&mut out, html, copied, &tag, &attrs);
+                } else {
                     out.push_str(&html[copied..lt]);
                     out.push(' ');
                     copied = tag.end;
@@ -607,7 +615,8 @@ struct TagScan {
 }
 
 /// Scans a tag from its name to its `>`, honouring quoted attribute values as the tokenizer does.
-fn scan_tag(bytes: &[u8], name_start: usize) -> TagScan {
+fn scan_tag(bytes: &[u8], name_start: usize, attrs: &mut Vec<(usize, usize, usize)>) -> TagScan {
+    attrs.clear();
     let mut i = name_start;
     while i < bytes.len()
         && !matches!(
@@ -648,6 +657,7 @@ fn scan_tag(bytes: &[u8], name_start: usize) -> TagScan {
         }
         self_closing = false;
         // The attribute name; a leading `=` belongs to it.
+        let attr_start = i;
         i += 1;
         while i < bytes.len()
             && !matches!(
@@ -657,10 +667,12 @@ fn scan_tag(bytes: &[u8], name_start: usize) -> TagScan {
         {
             i += 1;
         }
+        let attr_name_end = i;
         while i < bytes.len() && matches!(bytes[i], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ') {
             i += 1;
         }
         if bytes.get(i) != Some(&b'=') {
+            attrs.push((attr_start, attr_name_end, attr_name_end));
             continue;
         }
         i += 1;
@@ -679,7 +691,62 @@ fn scan_tag(bytes: &[u8], name_start: usize) -> TagScan {
                 }
             }
         }
+        attrs.push((attr_start, attr_name_end, i.min(bytes.len())));
     }
+}
+
+/// Writes a start tag with only the attributes worth parsing, when it has others; returns the
+/// new copy position.
+fn rewrite_tag(
+    out: &mut String,
+    html: &str,
+    copied: usize,
+    tag: &TagScan,
+    attrs: &[(usize, usize, usize)],
+) -> usize {
+    let bytes = html.as_bytes();
+    let closed = tag.end <= bytes.len() && tag.end > 0 && bytes[tag.end - 1] == b'>';
+    if !closed || attrs.iter().all(|&(a, n, _)| keep_attribute(&bytes[a..n])) {
+        return copied;
+    }
+    out.push_str(&html[copied..tag.name_end]);
+    for &(a, n, e) in attrs {
+        if keep_attribute(&bytes[a..n]) {
+            out.push(' ');
+            out.push_str(&html[a..e]);
+        }
+    }
+    if tag.self_closing {
+        out.push('/');
+    }
+    out.push('>');
+    tag.end
+}
+
+/// Attributes the extractor reads; the rest (`href`, `src`, `srcset`, `data-*`, `onclick`…) are
+/// two thirds of a page's markup and only slow the parser down.
+fn keep_attribute(name: &[u8]) -> bool {
+    const KEEP: [&[u8]; 18] = [
+        b"class",
+        b"id",
+        b"role",
+        b"itemprop",
+        b"itemtype",
+        b"rel",
+        b"hidden",
+        b"aria-hidden",
+        b"style",
+        b"lang",
+        b"xml:lang",
+        b"content",
+        b"property",
+        b"name",
+        b"datetime",
+        b"charset",
+        b"http-equiv",
+        b"type",
+    ];
+    KEEP.iter().any(|k| k.eq_ignore_ascii_case(name))
 }
 
 fn is_json_ld(tag: &[u8]) -> bool {
@@ -756,7 +823,7 @@ mod tests {
     fn ordinary_pages_pass_unchanged() {
         let page =
             "<div class=a><p>One<p>Two<ul><li>x<li>y</ul><table><tr><td>a<td>b<tr><td>c</table>\
-                    <a href=x>l</a><a href=y>m</div>";
+                    <a class=x>l</a><a class=y>m</div>";
         let p = prepare(page);
         assert_eq!(p.html, page);
         assert_eq!(p.dropped, 0);
@@ -800,7 +867,13 @@ mod tests {
 
     #[test]
     fn quoted_attributes_hide_brackets() {
-        let p = prepare("<div title=\"a > <b>\">x</div>");
-        assert_eq!(p.html, "<div title=\"a > <b>\">x</div>");
+        let p = prepare("<div class=\"a > <b>\">x</div>");
+        assert_eq!(p.html, "<div class=\"a > <b>\">x</div>");
+    }
+
+    #[test]
+    fn unread_attributes_are_dropped() {
+        let p = prepare("<a href=\"/x\" class=k data-x='1 > 2'>l</a><img src=a.jpg><br/>");
+        assert_eq!(p.html, "<a class=k>l</a> <br/>");
     }
 }
