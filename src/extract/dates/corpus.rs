@@ -142,6 +142,8 @@ const POSITIVE: &[Case] = &[
     // Seasons.
     ("Atalanta finished the 2015-16 season in 13th.", "2025-06-05", &[("the 2015-16 season", "2015/2016")]),
     ("He was coach of the year for 2023-24.", "2025-06-05", &[("2023-24", "2023/2024")]),
+    ("In 2024/2025 he scored 20 goals.", "2025-06-05", &[("2024/2025", "2024/2025")]),
+    ("He won the cup in 2019 and the league a year earlier.", "2025-06-05", &[("2019", "2019"), ("a year earlier", "2018")]),
     ("It was the 2015/16 campaign.", "2025-06-05", &[("the 2015/16 campaign", "2015/2016")]),
     ("The 1999-00 season was his best.", "2025-06-05", &[("The 1999-00 season", "1999/2000")]),
     ("He made his debut with Williams in the 2022 season.", "2025-09-08", &[("the 2022 season", "2022")]),

@@ -1454,7 +1454,8 @@ impl Scanner<'_> {
                     }
                     let season_word = self.season_word(i + 3);
                     let the_before = self.prev(i).is_some_and(|p| self.is_word(p, "the"));
-                    if full == y + 1 && (short || season_word || the_before) {
+                    let slash = self.is_punct(i + 1, &['/']);
+                    if full == y + 1 && (short || slash || season_word || the_before) {
                         let e = if season_word { i + 4 } else { i + 3 };
                         return Some(M::new(i, e, Expr::Season2(y)));
                     }
@@ -1964,8 +1965,9 @@ impl Scanner<'_> {
         if self.is_word(e, "ago") {
             return (unit != Unit::Clock).then(|| M::new(i, e + 1, Expr::Ago { n: 1, unit }));
         }
-        if self.is_word(e, "later") && unit != Unit::Clock {
-            return Some(M::new(i, e + 1, Expr::Anaphor { unit, offset: 1 }));
+        if self.is_any(e, &["later", "earlier"]) && unit != Unit::Clock {
+            let offset = if self.is_word(e, "later") { 1 } else { -1 };
+            return Some(M::new(i, e + 1, Expr::Anaphor { unit, offset }));
         }
         let frequency = self
             .prev(i)
