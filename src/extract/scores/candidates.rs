@@ -46,12 +46,14 @@ pub struct Candidate {
 
 /// Number pairs and the written forms of goalless and "nil" scores.
 static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    // ASCII classes and word boundaries keep the whole pass in the regex crate's DFA (a Unicode
+    // `\b` makes it fall back to a slower engine on non-ASCII text).
     Regex::new(
-        r"(?xi)
-        (?P<a>\d{1,3})(?:[\ \u{a0}]?[-–—][\ \u{a0}]?)(?P<b>\d{1,3})
-        | \b(?P<goalless>goalless|scoreless)\ (?:draw|tie|stalemate)\b
-        | \b(?P<wa>nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)[-–](?P<wb>nil)\b
-        | \b(?P<wc>nil)[-–](?P<wd>one|two|three|four|five|six|seven|eight|nine|ten)\b
+        r"(?x)
+        (?P<a>[0-9]{1,3})(?:[\ \u{a0}]?[-–—][\ \u{a0}]?)(?P<b>[0-9]{1,3})
+        | (?-u:\b)(?P<goalless>[Gg]oalless|[Ss]coreless)\ (?:draw|tie|stalemate)(?-u:\b)
+        | (?-u:\b)(?P<wa>nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)[-–](?P<wb>nil)(?-u:\b)
+        | (?-u:\b)(?P<wc>nil)[-–](?P<wd>one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)
         ",
     )
     .expect("pair regex")
@@ -61,11 +63,11 @@ static PAIR: LazyLock<Regex> = LazyLock::new(|| {
 static CRICKET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<fa>\d{1,3})\ for\ (?P<fb>\d{1,2})\b
-        | (?P<sa>\d{2,3})/(?P<sb>\d{1,2})\b
-        | \b(?P<allout>all\ out|bowled\ out|dismissed)\ for\ (?P<ao>\d{1,3})\b
-        | \bout\ for\ (?P<oo>\d{1,3})\b
-        | (?P<tt>\d{2,3})\ \(\d{1,2}(?:\.\d)?\ overs\)
+        (?P<fa>[0-9]{1,3})\ for\ (?P<fb>[0-9]{1,2})(?-u:\b)
+        | (?P<sa>[0-9]{2,3})/(?P<sb>[0-9]{1,2})(?-u:\b)
+        | (?-u:\b)(?P<allout>all\ out|bowled\ out|dismissed)\ for\ (?P<ao>[0-9]{1,3})(?-u:\b)
+        | (?-u:\b)out\ for\ (?P<oo>[0-9]{1,3})(?-u:\b)
+        | (?P<tt>[0-9]{2,3})\ \([0-9]{1,2}(?:\.[0-9])?\ overs\)
         ",
     )
     .expect("cricket regex")
@@ -75,9 +77,9 @@ static CRICKET: LazyLock<Regex> = LazyLock::new(|| {
 static GOLF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<sign>[-−–+])(?P<par>\d{1,2})\b
-        | \b(?P<under>\d{1,2})[-\ ](?P<dir>under|over)\b
-        | \b(?P<round>[5-8]\d)\b
+        (?P<sign>[-−–+])(?P<par>[0-9]{1,2})(?-u:\b)
+        | (?-u:\b)(?P<under>[0-9]{1,2})[-\ ](?P<dir>under|over)(?-u:\b)
+        | (?-u:\b)(?P<round>[5-8][0-9])(?-u:\b)
         ",
     )
     .expect("golf regex")

@@ -583,3 +583,106 @@ fn negative_corpus() {
 fn corpus_size() {
     assert!(POSITIVE.len() >= 60 && NEGATIVE.len() >= 30);
 }
+
+/// Throughput of the scores stage over the fixture articles (run in release:
+/// `cargo test --release --lib extract::scores::corpus::throughput -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn throughput() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let extractor = crate::extract::entities::EntityExtractor::builtin();
+    let mut docs = Vec::new();
+    for dir in ["fixtures/text", "fixtures/html"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            let Ok(text) = std::fs::read_to_string(&p) else {
+                continue;
+            };
+            let doc = match p.extension().and_then(|x| x.to_str()) {
+                Some("txt") => crate::clean::text::clean(&text),
+                Some("html") => match crate::clean::html::clean(&text) {
+                    Ok(d) => d,
+                    Err(_) => continue,
+                },
+                _ => continue,
+            };
+            let mut doc = doc;
+            doc.sentences = crate::sentences::split(&doc);
+            doc.entities = extractor.extract(&doc);
+            docs.push(doc);
+        }
+    }
+    let bytes: usize = docs.iter().map(|d| d.body.len()).sum();
+    let rounds = 400;
+    // CPU time of this thread (Linux), so that other work on the machine does not count.
+    let cpu = || {
+        std::fs::read_to_string("/proc/thread-self/schedstat")
+            .ok()
+            .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+            .map(|ns| ns / 1e9)
+    };
+    let (start, cpu_start) = (std::time::Instant::now(), cpu());
+    let mut n = 0;
+    for _ in 0..rounds {
+        for d in &docs {
+            n += super::extract(d).len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let cpu_secs = cpu().zip(cpu_start).map_or(secs, |(b, a)| b - a);
+    let mb = (bytes * rounds) as f64 / 1e6;
+    println!(
+        "scores: {} docs, {bytes} bytes, {n} scores, {:.1} MB/s wall, {:.1} MB/s per core (CPU time)",
+        docs.len(),
+        mb / secs,
+        mb / cpu_secs
+    );
+}
+
+#[test]
+#[ignore]
+fn throughput_parts() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let extractor = crate::extract::entities::EntityExtractor::builtin();
+    let mut docs = Vec::new();
+    for dir in ["fixtures/text"] {
+        for e in std::fs::read_dir(root.join(dir)).unwrap().flatten() {
+            let p = e.path();
+            if p.extension().and_then(|x| x.to_str()) != Some("txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            let mut doc = crate::clean::text::clean(&text);
+            doc.sentences = crate::sentences::split(&doc);
+            doc.entities = extractor.extract(&doc);
+            docs.push(doc);
+        }
+    }
+    let rounds = 200;
+    let mut t = [0f64; 5];
+    for _ in 0..rounds {
+        for d in &docs {
+            let s0 = std::time::Instant::now();
+            let sport = super::sport::detect(d);
+            let s1 = std::time::Instant::now();
+            let sides = super::link::Sides::new(d, sport);
+            let s2 = std::time::Instant::now();
+            let cands = super::candidates::find(d, sport, &sides);
+            let s3 = std::time::Instant::now();
+            let r = super::read::read_all(d, sport, &sides, &cands);
+            let s4 = std::time::Instant::now();
+            std::hint::black_box(r);
+            t[0] += (s1 - s0).as_secs_f64();
+            t[1] += (s2 - s1).as_secs_f64();
+            t[2] += (s3 - s2).as_secs_f64();
+            t[3] += (s4 - s3).as_secs_f64();
+        }
+    }
+    println!(
+        "detect {:.3}s sides {:.3}s find {:.3}s read {:.3}s",
+        t[0], t[1], t[2], t[3]
+    );
+}

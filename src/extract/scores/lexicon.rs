@@ -137,6 +137,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 
 /// Lower case, with the typographic apostrophe read as `'`.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        let mut s = word.to_string();
+        s.make_ascii_lowercase();
+        return s;
+    }
     word.chars()
         .map(|c| if c == '’' { '\'' } else { c })
         .flat_map(char::to_lowercase)
