@@ -133,7 +133,7 @@ fn match_with(
     pos: usize,
     side: Option<usize>,
 ) -> Option<[usize; 2]> {
-    let fits = |m: &&(usize, [usize; 2])| side.map_or(true, |s| m.1.contains(&s));
+    let fits = |m: &&(usize, [usize; 2])| side.is_none_or(|s| m.1.contains(&s));
     matches
         .iter()
         .rev()
