@@ -160,14 +160,19 @@ static MATERIAL: LazyLock<Material> = LazyLock::new(|| {
         !paragraphs.is_empty(),
         "fixtures/text has no paragraphs to recombine"
     );
-    let mut names: Vec<String> = Vec::new();
+    // Names: capitalised mid-sentence and never seen in lower case (so not "Championship" when
+    // "championship" occurs, not "Triple" when "triple" does).
+    let mut capitalised: Vec<String> = Vec::new();
+    let mut lower: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     for para in &paragraphs {
         let mut sentence_start = true;
         for word in words(para) {
             if let Word::Alpha(w) = word {
                 let capital = w.chars().next().is_some_and(char::is_uppercase);
-                if capital && !sentence_start && w.chars().count() >= 3 && !is_calendar_word(w) {
-                    names.push(w.to_string());
+                if !capital {
+                    lower.insert(w.to_string());
+                } else if !sentence_start && w.chars().count() >= 3 && !is_calendar_word(w) {
+                    capitalised.push(w.to_string());
                 }
                 sentence_start = false;
             } else if let Word::Other(o) = word {
@@ -177,6 +182,10 @@ static MATERIAL: LazyLock<Material> = LazyLock::new(|| {
             }
         }
     }
+    let mut names: Vec<String> = capitalised
+        .into_iter()
+        .filter(|w| !lower.contains(&w.to_lowercase()))
+        .collect();
     names.sort();
     names.dedup();
     Material { paragraphs, names }
@@ -225,23 +234,28 @@ fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
 fn vary(para: &str, rng: &mut Rng, names: &[String]) -> String {
     let mut out = String::with_capacity(para.len() + 16);
     let mut sentence_start = true;
+    let mut after_month = false;
     for word in words(para) {
+        let was_after_month = std::mem::take(&mut after_month);
         match word {
             Word::Alpha(w) => {
                 let capital = w.chars().next().is_some_and(char::is_uppercase);
                 if MONTHS.contains(&w) {
-                    out.push_str(rng.pick(&MONTHS));
+                    out.push_str(MONTHS[rng.below(MONTHS.len())]);
+                    after_month = true;
                 } else if WEEKDAYS.contains(&w) {
-                    out.push_str(rng.pick(&WEEKDAYS));
+                    out.push_str(WEEKDAYS[rng.below(WEEKDAYS.len())]);
                 } else if capital && !sentence_start && w.chars().count() >= 3 && rng.chance(60) {
-                    out.push_str(rng.pick(names));
+                    out.push_str(&names[rng.below(names.len())]);
                 } else {
                     out.push_str(w);
                 }
                 sentence_start = false;
             }
             Word::Digits(d) => {
-                if d.len() == 4 && (d.starts_with("19") || d.starts_with("20")) {
+                if was_after_month && d.len() <= 2 {
+                    out.push_str(&rng.range(1, 28).to_string());
+                } else if d.len() == 4 && (d.starts_with("19") || d.starts_with("20")) {
                     out.push_str(&rng.range(1995, 2030).to_string());
                 } else if d.len() == 1 {
                     out.push_str(&rng.below(10).to_string());
@@ -255,6 +269,8 @@ fn vary(para: &str, rng: &mut Rng, names: &[String]) -> String {
                 if o.contains(['.', '!', '?', '“', '"']) {
                     sentence_start = true;
                 }
+                // "May 5": keep the day valid across the single space.
+                after_month = was_after_month && o == " ";
                 out.push_str(o);
             }
         }
@@ -293,11 +309,15 @@ fn article(i: usize) -> Generated {
         7..=8 => Shape::Html,
         _ => Shape::HeavyHtml,
     };
-    let count = rng.range(5, 16);
+    let count = rng.range(8, 24);
     let paragraphs: Vec<String> = (0..count)
-        .map(|_| vary(rng.pick(&m.paragraphs), &mut rng, &m.names))
+        .map(|_| vary(rng.pick(&m.paragraphs).as_str(), &mut rng, &m.names))
         .collect();
-    let headline = headline(&paragraphs[0]);
+    let lead = paragraphs
+        .iter()
+        .find(|p| !p.starts_with(['“', '"', '‘']))
+        .unwrap_or(&paragraphs[0]);
+    let headline = headline(lead);
     let authors: Vec<String> = (0..rng.range(1, 2))
         .map(|_| format!("{} {}", rng.pick(&m.names), rng.pick(&m.names)))
         .collect();
@@ -409,7 +429,7 @@ impl Page {
         }
         out.push_str("Related articles\n\n");
         for _ in 0..rng.range(2, 5) {
-            out.push_str(&headline(rng.pick(&self.paragraphs)));
+            out.push_str(&headline(rng.pick(&self.paragraphs).as_str()));
             out.push('\n');
         }
         out.push_str(&format!(
@@ -500,7 +520,7 @@ impl Page {
         for _ in 0..rng.range(3, 8) {
             out.push_str(&format!(
                 "<li><a href=\"/story\">{}</a></li>",
-                escape(&headline(rng.pick(&self.paragraphs)))
+                escape(&headline(rng.pick(&self.paragraphs).as_str()))
             ));
         }
         out.push_str("</ul></aside>\n</main>\n");
@@ -573,7 +593,7 @@ fn of_shape(html: bool) -> Vec<&'static [u8]> {
 }
 
 fn counters<'a, 'b>(bencher: Bencher<'a, 'b>, articles: &[&[u8]]) -> Bencher<'a, 'b> {
-    let bytes = articles.iter().map(|a| a.len()).sum();
+    let bytes: usize = articles.iter().map(|a| a.len()).sum();
     bencher
         .counter(BytesCount::new(bytes))
         .counter(ItemsCount::new(articles.len()))
