@@ -440,13 +440,19 @@ fn progress_bar(total: Option<u64>, quiet: bool) -> ProgressBar {
     }
     let colour = !matches!(std::env::var_os("NO_COLOR"), Some(v) if !v.is_empty());
     let template = match (total.is_some(), colour) {
-        (true, true) => "{spinner:.green} {wide_bar:.cyan/blue} {pos}/{len} ({per_sec}, ETA {eta})",
-        (true, false) => "{spinner} {wide_bar} {pos}/{len} ({per_sec}, ETA {eta})",
-        (false, true) => "{spinner:.green} {pos} lines ({per_sec})",
-        (false, false) => "{spinner} {pos} lines ({per_sec})",
+        (true, true) => "{spinner:.green} {wide_bar:.cyan/blue} {pos}/{len} ({rate}, ETA {eta})",
+        (true, false) => "{spinner} {wide_bar} {pos}/{len} ({rate}, ETA {eta})",
+        (false, true) => "{spinner:.green} {pos} lines ({rate})",
+        (false, false) => "{spinner} {pos} lines ({rate})",
     };
     let style = ProgressStyle::with_template(template)
         .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0} articles/s", state.per_sec());
+            },
+        )
         .progress_chars("=> ");
     let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr_with_hz(10));
     bar.set_style(style);
