@@ -440,6 +440,12 @@ impl Walker {
             Node::Element(el) => {
                 let tag = Tag::of(el.name());
                 let (hint, hidden) = hint_of(el);
+                // An inline caption (`<span class="caption">`) still makes a paragraph of its own.
+                let tag = if hint.caption && !tag.is_block() {
+                    Tag::OtherBlock
+                } else {
+                    tag
+                };
                 // Inline furniture (a share link, a credit, an author span) cannot hold the
                 // article, so it goes at once; block furniture is judged later.
                 let inline_junk =
@@ -974,8 +980,15 @@ fn normalise_for_compare(s: &str) -> String {
         .collect()
 }
 
-/// A line of page furniture: "Advertisement", "Read more: …", "Related".
+static SHORTCODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[[a-z_]+\b[^\]]*\].*\[/[a-z_]+\]$").expect("static regex"));
+
+/// A line of page furniture: "Advertisement", "Read more: …", "Related", or a CMS shortcode the
+/// site failed to render ("[button link=…]Send us…[/button]").
 fn is_junk_line(text: &str) -> bool {
+    if text.starts_with('[') && SHORTCODE.is_match(text) {
+        return true;
+    }
     if text.len() > 120 {
         return false;
     }
@@ -1008,6 +1021,20 @@ fn is_meta_line(text: &str) -> bool {
         {
             return true;
         }
+    }
+    let lower = text.trim_start().to_lowercase();
+    if words <= 8
+        && [
+            "updated",
+            "published",
+            "posted",
+            "last updated",
+            "last modified",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return true;
     }
     if words <= 12
         && !text.trim_end().ends_with(['.', '!', '?', '"', '”'])
@@ -1105,7 +1132,7 @@ pub(crate) fn extract(html: &Html, meta: &ArticleMeta) -> Vec<(ParagraphKind, St
                 }
                 BlockKind::Quote => ParagraphKind::Blockquote,
                 _ => {
-                    if ld > 0.5 {
+                    if link_heavy(b) {
                         continue;
                     }
                     ParagraphKind::Text
@@ -1124,6 +1151,13 @@ pub(crate) fn extract(html: &Html, meta: &ArticleMeta) -> Vec<(ParagraphKind, St
         out.pop();
     }
     out
+}
+
+/// Mostly link text: a "Read more: …" line, an item of a link list. A long paragraph whose first
+/// sentence is a link (a news digest) is still prose.
+fn link_heavy(b: &Block) -> bool {
+    let ld = b.link_density();
+    ld > 0.5 && (b.chars < 150 || ld > 0.8)
 }
 
 /// Removes quotes that repeat a sentence of the article (pull quotes).
