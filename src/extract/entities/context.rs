@@ -21,10 +21,12 @@ pub struct Signals {
     /// A bare one-word place preposition before the name ("in", "near").
     pub place_weak: bool,
     pub speech: bool,
-    /// A scoreline within a few words.
+    /// A scoreline within a few words (filled in only where a team-or-place reading is open).
     pub scoreline: bool,
     /// "the" stands right before the name.
     pub the_before: bool,
+    /// "from" stands right before the name.
+    pub origin: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -32,8 +34,32 @@ impl<'a> Ctx<'a> {
         Ctx { doc, tokens }
     }
 
-    fn word(&self, i: usize) -> String {
-        self.doc.text(self.tokens[i].span).to_lowercase()
+    fn raw(&self, i: usize) -> &'a str {
+        let span = self.tokens[i].span;
+        &self.doc.body[span.start..span.end]
+    }
+
+    /// Token `i` is this lower-case word.
+    fn is_word(&self, i: usize, word: &str) -> bool {
+        self.raw(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Tokens `range` as one lower-case phrase, written into `buf`.
+    fn phrase<'b>(&self, buf: &'b mut String, range: std::ops::Range<usize>) -> &'b str {
+        buf.clear();
+        for i in range {
+            if !buf.is_empty() {
+                buf.push(' ');
+            }
+            for c in self.raw(i).chars() {
+                if c.is_ascii() {
+                    buf.push(c.to_ascii_lowercase());
+                } else {
+                    buf.extend(c.to_lowercase());
+                }
+            }
+        }
+        buf
     }
 
     /// Index of the first token starting at or after `pos`.
@@ -48,44 +74,47 @@ impl<'a> Ctx<'a> {
             .checked_sub(1)
     }
 
-    /// Up to `n` lower-case words right before token `first`, nearest last, in its sentence and
-    /// with no punctuation in between; a "the" next to the name is skipped.
-    fn before(&self, first: usize, n: usize) -> Vec<String> {
-        let mut out = Vec::new();
-        let sentence = self.tokens.get(first).map(|t| t.sentence);
-        let mut k = first;
-        while k > 0 && out.len() < n {
-            let t = &self.tokens[k - 1];
-            if Some(t.sentence) != sentence || t.punct_after {
+    /// Up to `n` words right before token `first` (as a token range), in its sentence and with
+    /// no punctuation in between; a "the" or "a" next to the name is skipped.
+    fn before(&self, first: usize, n: usize) -> std::ops::Range<usize> {
+        let Some(sentence) = self.tokens.get(first).map(|t| t.sentence) else {
+            return first..first;
+        };
+        let mut hi = first;
+        if hi > 0 {
+            let t = &self.tokens[hi - 1];
+            if t.sentence == sentence
+                && !t.punct_after
+                && (self.is_word(hi - 1, "the") || self.is_word(hi - 1, "a"))
+            {
+                hi -= 1;
+            }
+        }
+        let mut lo = hi;
+        while lo > 0 && hi - lo < n {
+            let t = &self.tokens[lo - 1];
+            if t.sentence != sentence || t.punct_after {
                 break;
             }
-            let w = self.word(k - 1);
-            k -= 1;
-            if out.is_empty() && k + 1 == first && (w == "the" || w == "a") {
-                continue;
-            }
-            out.push(w);
+            lo -= 1;
         }
-        out.reverse();
-        out
+        lo..hi
     }
 
-    /// Up to `n` lower-case words right after token `last`, in its sentence, with no
+    /// Up to `n` words right after token `last` (as a token range), in its sentence, with no
     /// punctuation in between (a possessive "’s" may stand between).
-    fn after(&self, last: usize, n: usize) -> Vec<String> {
-        let mut out = Vec::new();
+    fn after(&self, last: usize, n: usize) -> std::ops::Range<usize> {
         let sentence = self.tokens[last].sentence;
         let mut k = last;
-        while k + 1 < self.tokens.len() && out.len() < n {
+        while k + 1 < self.tokens.len() && k - last < n {
             let t = &self.tokens[k];
             let gap_ok = !t.punct_after || (k == last && t.possessive && self.possessive_gap(k));
             if !gap_ok || self.tokens[k + 1].sentence != sentence {
                 break;
             }
             k += 1;
-            out.push(self.word(k));
         }
-        out
+        last + 1..k + 1
     }
 
     /// The text after a possessive token holds only the "’s" and spaces.
@@ -104,22 +133,23 @@ impl<'a> Ctx<'a> {
     /// longest cue phrase wins ("flew home to" over "home to").
     pub fn signals(&self, first: usize, last: usize, span: Span) -> Signals {
         let lex = &*LEXICON;
+        let mut buf = String::new();
         let mut s = Signals {
             the_before: first > 0
                 && !self.tokens[first - 1].punct_after
                 && self.tokens[first - 1].sentence == self.tokens[first].sentence
-                && self.word(first - 1) == "the",
+                && self.is_word(first - 1, "the"),
             ..Signals::default()
         };
         let before = self.before(first, lex.cue_words);
         for len in (1..=before.len()).rev() {
-            let phrase = before[before.len() - len..].join(" ");
-            let cues = lex.cue(&phrase);
+            let cues = lex.cue(self.phrase(&mut buf, before.end - len..before.end));
             for cue in cues {
                 match cue {
                     Cue::TeamBefore => s.team = true,
                     Cue::PlaceBefore if len > 1 => s.place_strong = true,
                     Cue::PlaceBefore => s.place_weak = true,
+                    Cue::OriginBefore => s.origin = true,
                     Cue::Speech if len == 1 && self.tokens[last].punct_after => s.speech = true,
                     _ => {}
                 }
@@ -130,8 +160,7 @@ impl<'a> Ctx<'a> {
         }
         let after = self.after(last, lex.cue_words.max(lex.role_words));
         for len in (1..=after.len()).rev() {
-            let phrase = after[..len].join(" ");
-            let cues = lex.cue(&phrase);
+            let cues = lex.cue(self.phrase(&mut buf, after.start..after.start + len));
             for cue in cues {
                 match cue {
                     Cue::TeamAfter => s.team = true,
@@ -144,14 +173,18 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        for len in 1..=after.len() {
-            let phrase = after[..len].join(" ");
-            if lex.role(&phrase).is_some() && !self.tokens[last].possessive {
-                // "Boston rookie", "Villa goalkeeper": a name before a role noun is a side.
-                s.team = true;
+        if !self.tokens[last].possessive {
+            // "Boston rookie", "Villa goalkeeper": a name before a role noun is a side.
+            for len in 1..=after.len() {
+                if lex
+                    .role_lower(self.phrase(&mut buf, after.start..after.start + len))
+                    .is_some()
+                {
+                    s.team = true;
+                }
             }
         }
-        s.scoreline = self.scoreline_near(span);
+        let _ = span;
         s
     }
 
@@ -160,24 +193,22 @@ impl<'a> Ctx<'a> {
     /// second-round pick out of…"). `Some(None)`: a person noun with no schema role.
     pub fn role(&self, first: usize, last: usize) -> Option<Option<&'static str>> {
         let lex = &*LEXICON;
+        let mut buf = String::new();
         // Before: allow one comma between the noun and the name.
-        if first > 0 {
+        if first > 0 && first < self.tokens.len() {
             let t = &self.tokens[first - 1];
             let gap = &self.doc.body[t.span.end..self.tokens[first].span.start];
             if t.sentence == self.tokens[first].sentence && (gap == " " || gap == ", ") {
-                let mut words: Vec<String> = Vec::new();
-                let mut k = first;
-                while k > 0 && words.len() < lex.role_words {
-                    let p = &self.tokens[k - 1];
-                    if p.sentence != t.sentence || (k - 1 != first - 1 && p.punct_after) {
+                let mut lo = first - 1;
+                while lo > 0 && first - lo < lex.role_words {
+                    let p = &self.tokens[lo - 1];
+                    if p.sentence != t.sentence || p.punct_after {
                         break;
                     }
-                    words.insert(0, self.word(k - 1));
-                    k -= 1;
+                    lo -= 1;
                 }
-                for len in (1..=words.len()).rev() {
-                    let phrase = words[words.len() - len..].join(" ");
-                    if let Some(r) = lex.role(&phrase) {
+                for start in lo..first {
+                    if let Some(r) = lex.role_lower(self.phrase(&mut buf, start..first)) {
                         return Some(r);
                     }
                 }
@@ -194,14 +225,17 @@ impl<'a> Ctx<'a> {
         let mut seen = 0;
         let mut found: Option<Option<&'static str>> = None;
         while k < self.tokens.len() && seen < 6 && self.tokens[k].sentence == t.sentence {
-            let w = self.word(k);
+            let w = self.raw(k);
             if seen == 0 && self.tokens[k].shape == Shape::Number && self.tokens[k].punct_after {
                 // ", 22," — an age.
                 return Some(None);
             }
+            let opener = ["the", "a", "an", "his", "her", "their"]
+                .iter()
+                .any(|o| w.eq_ignore_ascii_case(o));
             if seen == 0
-                && !matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
-                && !w.ends_with("'s")
+                && !opener
+                && !self.tokens[k].possessive
                 && self.tokens[k].shape != Shape::Cap
             {
                 return None;
@@ -213,8 +247,7 @@ impl<'a> Ctx<'a> {
                 if k + len > self.tokens.len() {
                     continue;
                 }
-                let phrase: Vec<String> = (k..k + len).map(|i| self.word(i)).collect();
-                if let Some(r) = lex.role(&phrase.join(" ")) {
+                if let Some(r) = lex.role_lower(self.phrase(&mut buf, k..k + len)) {
                     return Some(r);
                 }
             }

@@ -19,19 +19,29 @@ impl Folded {
         let mut text = String::with_capacity(body.len() + body.len() / 16);
         let mut starts = Vec::with_capacity(body.len() + 16);
         let mut ends = Vec::with_capacity(body.len() + 16);
-        let mut buf = [0u8; 4];
-        for (at, c) in body.char_indices() {
-            let end = (at + c.len_utf8()) as u32;
-            let piece: &str = if c.is_ascii() {
-                c.encode_utf8(&mut buf)
-            } else {
-                fold_char(c)
+        let bytes = body.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // ASCII runs copy straight across.
+            let run = bytes[at..].iter().take_while(|b| b.is_ascii()).count();
+            if run > 0 {
+                text.push_str(&body[at..at + run]);
+                starts.extend((at..at + run).map(|i| i as u32));
+                ends.extend((at + 1..=at + run).map(|i| i as u32));
+                at += run;
+                continue;
+            }
+            let Some(c) = body[at..].chars().next() else {
+                break;
             };
+            let end = at + c.len_utf8();
+            let piece = fold_char(c);
             for _ in 0..piece.len() {
                 starts.push(at as u32);
-                ends.push(end);
+                ends.push(end as u32);
             }
             text.push_str(piece);
+            at = end;
         }
         Folded { text, starts, ends }
     }

@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::doc::{EntityType, Span};
 
@@ -55,6 +55,23 @@ pub struct Gazetteer {
     /// Pattern id → the entries its surface stands for.
     targets: Vec<Vec<Target>>,
     automaton: AhoCorasick,
+    /// Which three-byte openings some alias has: most words can be skipped without a search.
+    openings: Vec<u64>,
+}
+
+/// Classes for the opening filter: a–z, 0–9, and everything else.
+fn class(b: u8) -> usize {
+    match b {
+        b'a'..=b'z' => (b - b'a') as usize,
+        b'0'..=b'9' => 26 + (b - b'0') as usize,
+        _ => 36,
+    }
+}
+
+const CLASSES: usize = 37;
+
+fn opening(a: u8, b: u8, c: u8) -> usize {
+    (class(a) * CLASSES + class(b)) * CLASSES + class(c)
 }
 
 /// The built-in gazetteer files, in priority order (earlier files win ties between readings).
@@ -236,22 +253,33 @@ impl Gazetteer {
                 }
             }
         }
+        // Patterns and haystack are both lower-cased folds, so the automaton itself needs no
+        // case folding; searches start only at word starts (anchored), so no match is ever
+        // reported inside a word.
         let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
-            .or_else(|_| {
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .build(&patterns)
-            })
             .expect("gazetteer automaton");
+        let mut openings = vec![0u64; (CLASSES * CLASSES * CLASSES).div_ceil(64)];
+        let mut mark = |i: usize| openings[i / 64] |= 1 << (i % 64);
+        for p in &patterns {
+            let b = p.as_bytes();
+            match b.len() {
+                0 => {}
+                1 => (0..CLASSES * CLASSES)
+                    .for_each(|rest| mark(class(b[0]) * CLASSES * CLASSES + rest)),
+                2 => (0..CLASSES)
+                    .for_each(|c| mark((class(b[0]) * CLASSES + class(b[1])) * CLASSES + c)),
+                _ => mark(opening(b[0], b[1], b[2])),
+            }
+        }
         Gazetteer {
             entries,
             targets,
             automaton,
+            openings,
         }
     }
 
@@ -265,54 +293,91 @@ impl Gazetteer {
         self.targets.len()
     }
 
-    /// Every valid gazetteer mention in the folded body, leftmost-longest, not overlapping.
+    /// Every valid gazetteer mention in the folded body, leftmost-longest, not overlapping: at
+    /// each word start, the longest alias that starts there and passes the boundary and case
+    /// checks (a shorter one when the longest fails).
     pub fn find(&self, folded: &Folded) -> Vec<GazMatch> {
         let text = folded.text.as_bytes();
-        let mut found: Vec<(usize, usize, Vec<u32>, bool)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(&folded.text) {
-            let (s, e) = (m.start(), m.end());
-            if !at_boundary(text, s, e) {
+        let lower = folded.text.to_ascii_lowercase();
+        let len = text.len();
+        let mut out: Vec<GazMatch> = Vec::new();
+        let mut i = 0;
+        while i < len {
+            let word_start =
+                text[i].is_ascii_alphanumeric() && (i == 0 || !text[i - 1].is_ascii_alphanumeric());
+            if !word_start {
+                i += 1;
                 continue;
             }
-            let slice = &folded.text[s..e];
-            let mut entries = Vec::new();
-            let mut weak = true;
-            for t in &self.targets[m.pattern().as_usize()] {
-                let ok = !t.case_sensitive
-                    || slice == t.folded
-                    || (shouty(slice) && !shouty(&t.folded) && caps_context(text, s, e));
-                if ok && !entries.contains(&t.entry) {
-                    entries.push(t.entry);
-                    weak &= t.weak;
+            let at = |k: usize| lower.as_bytes().get(k).copied().unwrap_or(b' ');
+            let o = opening(at(i), at(i + 1), at(i + 2));
+            if self.openings[o / 64] & (1 << (o % 64)) == 0 {
+                while i < len && text[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                continue;
+            }
+            let mut end = len;
+            let mut accepted = None;
+            while let Some(m) = self
+                .automaton
+                .find(Input::new(&lower).span(i..end).anchored(Anchored::Yes))
+            {
+                if let Some(found) = self.check(text, m.start(), m.end(), m.pattern().as_usize()) {
+                    accepted = Some((m.end(), found));
+                    break;
+                }
+                end = m.end() - 1;
+                if end <= i {
+                    break;
                 }
             }
-            if !entries.is_empty() {
-                found.push((s, e, entries, weak));
+            match accepted {
+                Some((e, (entries, weak))) => {
+                    out.push(GazMatch {
+                        span: folded.body_span(i, e),
+                        entries,
+                        weak,
+                    });
+                    i = e;
+                }
+                None => {
+                    // Next word.
+                    while i < len && text[i].is_ascii_alphanumeric() {
+                        i += 1;
+                    }
+                }
             }
-        }
-        // Leftmost-longest among the valid matches.
-        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        let mut out: Vec<GazMatch> = Vec::new();
-        let mut covered = 0;
-        for (s, e, entries, weak) in found {
-            if s < covered {
-                continue;
-            }
-            covered = e;
-            out.push(GazMatch {
-                span: folded.body_span(s, e),
-                entries,
-                weak,
-            });
         }
         out
+    }
+
+    /// The entries a match stands for once boundaries and capitals are checked, and whether every
+    /// reading is an ordinary word.
+    fn check(&self, text: &[u8], s: usize, e: usize, pattern: usize) -> Option<(Vec<u32>, bool)> {
+        if !at_boundary(text, s, e) {
+            return None;
+        }
+        let slice = &text[s..e];
+        let mut entries = Vec::new();
+        let mut weak = true;
+        for t in &self.targets[pattern] {
+            let ok = !t.case_sensitive
+                || slice == t.folded.as_bytes()
+                || (shouty(slice) && !shouty(t.folded.as_bytes()) && caps_context(text, s, e));
+            if ok && !entries.contains(&t.entry) {
+                entries.push(t.entry);
+                weak &= t.weak;
+            }
+        }
+        (!entries.is_empty()).then_some((entries, weak))
     }
 }
 
 /// All letters upper case (and at least two of them).
-fn shouty(s: &str) -> bool {
-    s.bytes().filter(|b| b.is_ascii_alphabetic()).count() >= 2
-        && !s.bytes().any(|b| b.is_ascii_lowercase())
+fn shouty(s: &[u8]) -> bool {
+    s.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+        && !s.iter().any(|b| b.is_ascii_lowercase())
 }
 
 /// An all-caps match counts for a capitalised alias only in an all-caps stretch: a neighbouring

@@ -2,11 +2,53 @@
 //! data/cue_verbs.txt), parsed once per process. Lookups take lower-case keys unless said.
 
 use std::collections::{HashMap, HashSet};
+
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::doc::EntityType;
 
 use super::fold;
+
+/// A small fast hasher (the Fx hash of rustc) for the word-list look-ups, which hash short
+/// strings millions of times; the lists are our own data, so no flooding to fear.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.hash = (self.hash.rotate_left(5) ^ v).wrapping_mul(FX_SEED);
+        }
+        for &b in chunks.remainder() {
+            self.hash = (self.hash.rotate_left(5) ^ b as u64).wrapping_mul(FX_SEED);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.hash = (self.hash.rotate_left(5) ^ b as u64).wrapping_mul(FX_SEED);
+    }
+    fn write_u32(&mut self, v: u32) {
+        self.hash = (self.hash.rotate_left(5) ^ v as u64).wrapping_mul(FX_SEED);
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ v).wrapping_mul(FX_SEED);
+    }
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// Where a type cue stands in a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,35 +65,36 @@ pub enum Cue {
     TeamAfter,
     PlaceBefore,
     PlaceAfter,
+    OriginBefore,
     Speech,
 }
 
 pub struct Lexicon {
     /// Folded, lower-case given names.
-    pub given: HashSet<String>,
+    pub given: FastSet<String>,
     /// Lower-case ordinary words.
-    pub common: HashSet<String>,
+    pub common: FastSet<String>,
     /// Lower-case months and weekdays.
-    pub calendar: HashSet<String>,
+    pub calendar: FastSet<String>,
     /// Lower-case, folded demonyms (one or more words).
-    pub demonyms: HashSet<String>,
-    pub particles: HashSet<String>,
-    pub elided: HashSet<String>,
+    pub demonyms: FastSet<String>,
+    pub particles: FastSet<String>,
+    pub elided: FastSet<String>,
     /// Titles as written (case-sensitive), with and without the full stop.
-    pub titles: HashSet<String>,
+    pub titles: FastSet<String>,
     /// Suffixes as written.
-    pub suffixes: HashSet<String>,
+    pub suffixes: FastSet<String>,
     /// Role noun (lower case, one to three words) → role (`None` for "a person, no role").
-    pub roles: HashMap<String, Option<&'static str>>,
+    pub roles: FastMap<String, Option<&'static str>>,
     /// Longest role noun, in words.
     pub role_words: usize,
     /// Type cue word (as written) → (type, position).
-    pub type_cues: HashMap<String, Vec<(EntityType, CuePos)>>,
+    pub type_cues: FastMap<String, Vec<(EntityType, CuePos)>>,
     /// Context cue (lower case, one to three words) → classes.
-    pub cues: HashMap<String, Vec<Cue>>,
+    pub cues: FastMap<String, Vec<Cue>>,
     pub cue_words: usize,
     /// Lower-case sport words → sport.
-    pub sport_words: HashMap<String, &'static str>,
+    pub sport_words: FastMap<String, &'static str>,
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -91,7 +134,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let suffixes = lines(include_str!("../../../data/entities/name_suffixes.txt"))
         .map(str::to_string)
         .collect();
-    let mut roles = HashMap::new();
+    let mut roles = FastMap::default();
     let mut role_words = 1;
     for line in lines(include_str!("../../../data/entities/role_nouns.tsv")) {
         let mut cols = line.split('\t');
@@ -103,7 +146,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         role_words = role_words.max(noun.split_whitespace().count());
         roles.entry(noun).or_insert(role);
     }
-    let mut type_cues: HashMap<String, Vec<(EntityType, CuePos)>> = HashMap::new();
+    let mut type_cues: FastMap<String, Vec<(EntityType, CuePos)>> = FastMap::default();
     for line in lines(include_str!("../../../data/entities/type_cues.tsv")) {
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
         if cols.len() < 3 {
@@ -122,7 +165,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .or_default()
             .push((kind, pos));
     }
-    let mut cues: HashMap<String, Vec<Cue>> = HashMap::new();
+    let mut cues: FastMap<String, Vec<Cue>> = FastMap::default();
     let mut cue_words = 1;
     for line in lines(include_str!("../../../data/entities/context_cues.tsv")) {
         let Some((cue, class)) = line.split_once('\t') else {
@@ -133,6 +176,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             "team_after" => Cue::TeamAfter,
             "place_before" => Cue::PlaceBefore,
             "place_after" => Cue::PlaceAfter,
+            "origin_before" => Cue::OriginBefore,
             "speech" => Cue::Speech,
             _ => continue,
         };
@@ -150,7 +194,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
-    let mut sport_words = HashMap::new();
+    let mut sport_words = FastMap::default();
     for line in lines(include_str!("../../../data/entities/sport_words.tsv")) {
         if let Some((word, sport)) = line.split_once('\t') {
             sport_words.insert(word.trim().to_lowercase(), sport.trim());
@@ -174,19 +218,39 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
 });
 
+/// Calls `f` with `word` folded and lower-cased: on a stack buffer for short ASCII words (the
+/// usual case, no allocation), else through [`fold::key`].
+fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let bytes = word.as_bytes();
+    if bytes.len() <= 32 && bytes.iter().all(|b| b.is_ascii() && *b != b' ') {
+        let mut buf = [0u8; 32];
+        for (d, s) in buf.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+        // ASCII in, ASCII out.
+        let lower = std::str::from_utf8(&buf[..bytes.len()]).unwrap_or("");
+        f(lower)
+    } else {
+        f(&fold::key(word).replace('’', "'"))
+    }
+}
+
 impl Lexicon {
     pub fn is_given(&self, word: &str) -> bool {
-        self.given.contains(&fold::key(word))
+        with_key(word, |k| self.given.contains(k))
     }
     pub fn is_common(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            return with_key(word, |k| self.common.contains(k));
+        }
         self.common
             .contains(&word.to_lowercase().replace(['’', 'ʼ'], "'"))
     }
     pub fn is_calendar(&self, word: &str) -> bool {
-        self.calendar.contains(&word.to_lowercase())
+        with_key(word, |k| self.calendar.contains(k))
     }
     pub fn is_demonym(&self, words: &str) -> bool {
-        self.demonyms.contains(&fold::key(words))
+        with_key(words, |k| self.demonyms.contains(k))
     }
     pub fn is_particle(&self, word: &str) -> bool {
         self.particles.contains(&word.to_lowercase())
@@ -199,12 +263,17 @@ impl Lexicon {
     }
     /// The role of a role noun, singular or plural: `Some(role)` when it is one.
     pub fn role(&self, noun: &str) -> Option<Option<&'static str>> {
-        let noun = noun.to_lowercase();
-        if let Some(r) = self.roles.get(&noun) {
+        if noun.is_ascii() {
+            return with_key(noun, |k| self.role_lower(k));
+        }
+        self.role_lower(&noun.to_lowercase())
+    }
+    /// As [`Lexicon::role`], for a phrase already in lower case (no allocation).
+    pub fn role_lower(&self, noun: &str) -> Option<Option<&'static str>> {
+        if let Some(r) = self.roles.get(noun) {
             return Some(*r);
         }
-        let singular = noun.strip_suffix('s')?;
-        self.roles.get(singular).copied()
+        self.roles.get(noun.strip_suffix('s')?).copied()
     }
     pub fn cue(&self, words: &str) -> &[Cue] {
         self.cues.get(words).map(Vec::as_slice).unwrap_or(&[])

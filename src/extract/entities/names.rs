@@ -100,7 +100,8 @@ pub fn shape_of(word: &str) -> Shape {
             return Shape::Cap;
         }
     }
-    if lex.is_particle(word) {
+    // Lower-case already: no folding needed for the look-up.
+    if word.len() <= 5 && lex.particles.contains(word) {
         return Shape::Particle;
     }
     Shape::Lower
@@ -111,6 +112,7 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
     let body = doc.body.as_str();
     let mut tokens: Vec<Token> = Vec::with_capacity(body.len() / 5);
     let titlecase_paragraphs = titlecase_paragraphs(doc);
+    let mut chars: Vec<(usize, char)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let paragraph = doc.paragraph_index(sentence.start);
         let titlecase = titlecase_paragraphs
@@ -119,7 +121,8 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
             .unwrap_or(false);
         let first_token = tokens.len();
         let text = &body[sentence.start..sentence.end];
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        chars.clear();
+        chars.extend(text.char_indices());
         let mut i = 0;
         while i < chars.len() {
             let (at, c) = chars[i];
@@ -168,7 +171,8 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
             }
             // "Kent-born", "Dublin-based": the lower-case tail is a word of its own.
             let word = &text[at..word_end];
-            let mut pieces: Vec<(usize, usize)> = vec![(at, word_end)];
+            let mut pieces: [(usize, usize); 2] = [(at, word_end), (word_end, word_end)];
+            let mut n = 1;
             if let Some(h) = word.rfind('-') {
                 let tail = &word[h + 1..];
                 if h > 0
@@ -177,11 +181,11 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                     && tail.chars().all(|c| c.is_lowercase())
                     && !word[..h].contains('-')
                 {
-                    pieces = vec![(at, at + h), (at + h, word_end)];
+                    pieces = [(at, at + h), (at + h, word_end)];
+                    n = 2;
                 }
             }
-            let n = pieces.len();
-            for (k, (s, e)) in pieces.into_iter().enumerate() {
+            for (k, &(s, e)) in pieces[..n].iter().enumerate() {
                 let word = &text[s..e];
                 let shape = if word.starts_with('-') {
                     Shape::Lower

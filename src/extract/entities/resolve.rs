@@ -30,7 +30,6 @@ struct Evidence {
     /// A role noun before or in an appositive; `Some(None)` for a person noun with no role.
     role: Option<Option<&'static str>>,
     speech: bool,
-    given: bool,
 }
 
 impl Evidence {
@@ -47,8 +46,31 @@ struct Piece {
     last: usize,
     /// The title token before it ("Mr."), inside the mention span.
     title: Option<usize>,
+    /// A capitalised role noun that opened the run ("Openers Keaton D’Arcy").
+    cap_role: Option<Option<&'static str>>,
     cue_kind: Option<EntityType>,
-    evidence: Evidence,
+}
+
+impl Piece {
+    /// The role noun next to the name, if any (context read on demand: it costs).
+    fn role(&self, ctx: &Ctx) -> Option<Option<&'static str>> {
+        self.cap_role
+            .or_else(|| ctx.role(self.title.unwrap_or(self.first), self.last))
+    }
+
+    /// All the person evidence around the name.
+    fn evidence(&self, ctx: &Ctx) -> Evidence {
+        let span = Span::new(
+            ctx.tokens[self.first].span.start,
+            ctx.tokens[self.last].span.end,
+        );
+        let signals = ctx.signals(self.title.unwrap_or(self.first), self.last, span);
+        Evidence {
+            title: self.title.is_some(),
+            role: self.role(ctx),
+            speech: signals.speech,
+        }
+    }
 }
 
 /// What one mention was resolved to.
@@ -118,7 +140,8 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     for (p, piece) in pieces.iter().enumerate() {
         let typed = piece.cue_kind.filter(|_| {
             name_token_count(&tokens, body, piece) >= 2
-                && !(piece.evidence.given && piece.evidence.any())
+                && !(lex.is_given(tok_text(&tokens, body, piece.first))
+                    && piece.evidence(&ctx).any())
                 && (piece.first..=piece.last).any(|i| !lex.is_common(tok_text(&tokens, body, i)))
         });
         match typed {
@@ -153,19 +176,32 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     );
 
     // "Italian Grands Prix" is the Italian Grand Prix the gazetteer already found.
-    let mut gaz_keys: HashMap<String, u32> = HashMap::new();
-    for m in &mentions {
-        if let Target::Gaz(e) = m.target {
+    if !others.is_empty() {
+        let mut seen: Vec<u32> = mentions
+            .iter()
+            .filter_map(|m| match m.target {
+                Target::Gaz(e) => Some(e),
+                _ => None,
+            })
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        let other_keys: Vec<String> = others.iter().map(|o| singular_key(&o.name)).collect();
+        let mut same: Vec<Option<u32>> = vec![None; others.len()];
+        for &e in &seen {
             let entry = &gaz.entries[e as usize];
             for name in std::iter::once(&entry.canonical).chain(entry.aliases.iter()) {
-                gaz_keys.entry(singular_key(name)).or_insert(e);
+                let key = singular_key(name);
+                for (o, k) in other_keys.iter().enumerate() {
+                    if *k == key && others[o].kind == entry.kind && same[o].is_none() {
+                        same[o] = Some(e);
+                    }
+                }
             }
         }
-    }
-    for m in mentions.iter_mut() {
-        if let Target::Other(o) = m.target {
-            if let Some(&e) = gaz_keys.get(&singular_key(&others[o].name)) {
-                if gaz.entries[e as usize].kind == others[o].kind {
+        for m in mentions.iter_mut() {
+            if let Target::Other(o) = m.target {
+                if let Some(e) = same[o] {
                     m.target = Target::Gaz(e);
                 }
             }
@@ -210,8 +246,20 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             singles.push(p);
             continue;
         }
-        if !looks_like_person(&tokens, body, piece) {
-            continue;
+        match looks_like_person(&ctx, piece) {
+            Some(EntityType::Person) => {}
+            Some(kind) => {
+                let span = piece_span(&tokens, piece);
+                let i = other_index(&mut others, kind, doc.text(span));
+                mentions.push(Mention {
+                    span,
+                    target: Target::Other(i),
+                    role: None,
+                    place_cue: true,
+                });
+                continue;
+            }
+            None => continue,
         }
         let at = place_person(&mut persons, &form, mentions.len());
         let span = piece_span(&tokens, piece);
@@ -219,10 +267,11 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         mentions.push(Mention {
             span,
             target: Target::Person(at),
-            role: piece.evidence.role.flatten(),
+            role: piece.role(&ctx).flatten(),
             place_cue: false,
         });
     }
+    let short_forms = ShortForms::new(gaz, &mentions, &others);
     for p in singles {
         let piece = &pieces[p];
         let form = person_form(&tokens, body, piece);
@@ -238,13 +287,13 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 mentions.push(Mention {
                     span,
                     target: Target::Person(at),
-                    role: piece.evidence.role.flatten(),
+                    role: piece.role(&ctx).flatten(),
                     place_cue: false,
                 });
                 continue;
             }
         }
-        if let Some(target) = short_form(gaz, &mentions, &others, word) {
+        if let Some(target) = short_forms.find(word) {
             mentions.push(Mention {
                 span,
                 target,
@@ -258,7 +307,8 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             continue;
         }
         let signals = ctx.signals(piece.first, piece.last, span);
-        if piece.evidence.any() || signals.speech {
+        let evidence = piece.evidence(&ctx);
+        if evidence.any() {
             let at = persons.len();
             persons.push(Person {
                 given: Vec::new(),
@@ -272,7 +322,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             mentions.push(Mention {
                 span,
                 target: Target::Person(at),
-                role: piece.evidence.role.flatten(),
+                role: evidence.role.flatten(),
                 place_cue: false,
             });
         } else if (signals.place_weak || signals.place_strong)
@@ -538,17 +588,6 @@ fn segment(
         v.dedup();
         v
     };
-    let evidence = |f: usize, l: usize| -> Evidence {
-        let role = cap_role.or_else(|| ctx.role(title.map_or(f, |t| t), l));
-        let span = Span::new(tokens[f].span.start, tokens[l].span.end);
-        let signals: Signals = ctx.signals(title.map_or(f, |t| t), l, span);
-        Evidence {
-            title: title.is_some(),
-            role,
-            speech: signals.speech,
-            given: lex.is_given(text(f)),
-        }
-    };
     // The last word types a name, unless a first-word cue opens a Romance-style name with a
     // particle inside ("Estadio do Vale", "Stade de la Meinau").
     let cue_of = |f: usize, l: usize| -> Option<EntityType> {
@@ -563,13 +602,12 @@ fn segment(
         }
     };
     if gaz_in.is_empty() {
-        let ev = evidence(first, last);
         pieces.push(Piece {
             first,
             last,
             title,
+            cap_role,
             cue_kind: cue_of(first, last),
-            evidence: ev,
         });
         return;
     }
@@ -606,13 +644,12 @@ fn segment(
         for &m in &gaz_in {
             dropped[m] = true;
         }
-        let ev = evidence(first, last);
         pieces.push(Piece {
             first,
             last,
             title,
+            cap_role,
             cue_kind: None,
-            evidence: ev,
         });
         return;
     }
@@ -626,8 +663,8 @@ fn segment(
             first,
             last,
             title: None,
+            cap_role: None,
             cue_kind: tail_cue,
-            evidence: Evidence::default(),
         });
         return;
     }
@@ -648,13 +685,12 @@ fn segment(
         }
         if tokens[s].shape != Shape::Particle || s < e {
             let t = if s == first { title } else { None };
-            let ev = evidence(s, e);
             pieces.push(Piece {
                 first: s,
                 last: e,
                 title: t,
+                cap_role: if s == first { cap_role } else { None },
                 cue_kind: cue_of(s, e),
-                evidence: ev,
             });
         }
         i += 1;
@@ -727,23 +763,42 @@ fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
     }
 }
 
-/// A multi-word name with no gazetteer reading and no type cue: is it a person's? Yes with
-/// evidence (a title, a role noun, a speech verb, a known given name), with a name's shape
-/// (particles, initials, a suffix), or when no word of it is an ordinary word.
-fn looks_like_person(tokens: &[Token], body: &str, piece: &Piece) -> bool {
+/// A multi-word name with no gazetteer reading and no type cue: a person's with evidence (a
+/// title, a role noun, a speech verb, a known given name) or a name's shape (particles,
+/// initials, a suffix); a place after a place word ("from El Palmar"); else a person's when no
+/// word of it is an ordinary word.
+fn looks_like_person(ctx: &Ctx, piece: &Piece) -> Option<EntityType> {
     let lex = &*LEXICON;
-    if piece.evidence.any() || piece.evidence.given {
-        return true;
+    let tokens = ctx.tokens;
+    let body = ctx.doc.body.as_str();
+    if piece.title.is_some()
+        || piece.cap_role.is_some()
+        || lex.is_given(tok_text(tokens, body, piece.first))
+    {
+        return Some(EntityType::Person);
     }
     let shaped = (piece.first..=piece.last).any(|i| {
         matches!(tokens[i].shape, Shape::Particle | Shape::Initials)
             || (i > piece.first && lex.is_suffix(tok_text(tokens, body, i)))
     });
-    shaped
-        || (piece.first..=piece.last).all(|i| {
-            let w = tok_text(tokens, body, i);
-            !lex.is_common(w) && !lex.is_demonym(w)
-        })
+    if shaped {
+        return Some(EntityType::Person);
+    }
+    let evidence = piece.evidence(ctx);
+    if evidence.any() {
+        return Some(EntityType::Person);
+    }
+    // "from El Palmar", "in Santa Cruz": an unknown name after a place word is a place.
+    let span = Span::new(tokens[piece.first].span.start, tokens[piece.last].span.end);
+    let signals = ctx.signals(piece.first, piece.last, span);
+    if (signals.place_weak || signals.place_strong || signals.origin) && !signals.the_before {
+        return Some(EntityType::Place);
+    }
+    let plain = (piece.first..=piece.last).all(|i| {
+        let w = tok_text(tokens, body, i);
+        !lex.is_common(w) && !lex.is_demonym(w)
+    });
+    plain.then_some(EntityType::Person)
 }
 
 fn given_compatible(a: &[String], b: &[String]) -> bool {
@@ -845,53 +900,69 @@ fn find_person(persons: &[Person], form: &Form, pos: usize, mentions: &[Mention]
     None
 }
 
-/// A one-word name that is a word of exactly one team, venue, competition or organisation the
-/// text already names ("the Gewiss" → Gewiss Stadium, "Vale" → Kingsmere Vale).
-fn short_form(
-    gaz: &Gazetteer,
-    mentions: &[Mention],
-    others: &[Other],
-    word: &str,
-) -> Option<Target> {
-    let lex = &*LEXICON;
-    let key = fold::key(word);
-    if key.len() < 3 || lex.is_given(word) {
-        return None;
-    }
-    let team_cue = lex
-        .type_cue(word, false, true)
-        .is_some_and(|k| k == EntityType::Team);
-    if (lex.is_common(word) && !team_cue) || lex.is_demonym(word) {
-        return None;
-    }
-    let mut found: Vec<Target> = Vec::new();
-    let mut consider = |target: Target, kind: EntityType, name: &str| {
-        if kind == EntityType::Person || kind == EntityType::Place {
-            return;
+/// The multi-word names of the teams, venues, competitions and organisations the text names, word
+/// by word, for short forms ("the Gewiss" → Gewiss Stadium, "Vale" → Kingsmere Vale).
+struct ShortForms {
+    names: Vec<(Vec<String>, Target, EntityType)>,
+}
+
+impl ShortForms {
+    fn new(gaz: &Gazetteer, mentions: &[Mention], others: &[Other]) -> ShortForms {
+        let mut names: Vec<(Vec<String>, Target, EntityType)> = Vec::new();
+        let mut add = |target: Target, kind: EntityType, name: &str| {
+            if matches!(kind, EntityType::Person | EntityType::Place)
+                || names.iter().any(|n| n.1 == target)
+            {
+                return;
+            }
+            let words: Vec<String> = fold::key(name).split(' ').map(str::to_string).collect();
+            if words.len() >= 2 {
+                names.push((words, target, kind));
+            }
+        };
+        for m in mentions {
+            if let Target::Gaz(e) = m.target {
+                let entry = &gaz.entries[e as usize];
+                add(m.target, entry.kind, &entry.canonical);
+            }
         }
-        let words: Vec<String> = fold::key(name).split(' ').map(str::to_string).collect();
-        if words.len() < 2 || !words.contains(&key) {
-            return;
+        for (i, o) in others.iter().enumerate() {
+            add(Target::Other(i), o.kind, &o.name);
+        }
+        ShortForms { names }
+    }
+
+    /// The one name `word` is a word of, if exactly one.
+    fn find(&self, word: &str) -> Option<Target> {
+        let lex = &*LEXICON;
+        let key = fold::key(word);
+        if key.len() < 3 || lex.is_given(word) {
+            return None;
+        }
+        let team_cue = lex
+            .type_cue(word, false, true)
+            .is_some_and(|k| k == EntityType::Team);
+        if (lex.is_common(word) && !team_cue) || lex.is_demonym(word) {
+            return None;
         }
         let is_cue =
             lex.type_cue(word, false, true).is_some() || lex.type_cue(word, true, false).is_some();
-        if is_cue && !(team_cue && kind == EntityType::Team && words.last() == Some(&key)) {
-            return;
+        let mut found: Option<Target> = None;
+        for (words, target, kind) in &self.names {
+            if !words.contains(&key) {
+                continue;
+            }
+            // A cue word ("City", "United") stands for a team only as its last word.
+            if is_cue && !(team_cue && *kind == EntityType::Team && words.last() == Some(&key)) {
+                continue;
+            }
+            if found.is_some_and(|f| f != *target) {
+                return None;
+            }
+            found = Some(*target);
         }
-        if !found.contains(&target) {
-            found.push(target);
-        }
-    };
-    for m in mentions {
-        if let Target::Gaz(e) = m.target {
-            let entry = &gaz.entries[e as usize];
-            consider(m.target, entry.kind, &entry.canonical);
-        }
+        found
     }
-    for (i, o) in others.iter().enumerate() {
-        consider(Target::Other(i), o.kind, &o.name);
-    }
-    (found.len() == 1).then(|| found[0])
 }
 
 /// The sport most of the text's unambiguous gazetteer names and sport words belong to.
@@ -965,8 +1036,18 @@ fn resolve_gazetteer(
             continue;
         }
         let last = ctx.token_ending(gm.span.end).unwrap_or(first).max(first);
-        let sig = ctx.signals(first, last, gm.span);
-        signals[m] = sig;
+        // Context matters only where a place or venue reading is open, or the name is an
+        // ordinary word.
+        let open = gm.weak
+            || gm
+                .entries
+                .iter()
+                .any(|&e| matches!(entry(e).kind, EntityType::Place | EntityType::Venue));
+        let mut sig = if open {
+            ctx.signals(first, last, gm.span)
+        } else {
+            Signals::default()
+        };
         let mut cands: Vec<u32> = gm.entries.clone();
         let has = |k: EntityType, c: &[u32]| c.iter().any(|&e| entry(e).kind == k);
         let fits = |e: u32| sport.is_none() || entry(e).sport.as_deref() == sport;
@@ -988,6 +1069,7 @@ fn resolve_gazetteer(
             }
         }
         if has(EntityType::Team, &cands) && has(EntityType::Place, &cands) {
+            sig.scoreline = ctx.scoreline_near(gm.span);
             let national = cands
                 .iter()
                 .any(|&e| entry(e).kind == EntityType::Team && gaz.is_national(e));
@@ -1056,6 +1138,7 @@ fn resolve_gazetteer(
                 sig
             );
         }
+        signals[m] = sig;
         chosen[m] = best;
     }
     // A city standing for its team: "giving Boston a 5-3 win", "over New York", "Redcliffe"
