@@ -245,6 +245,24 @@ fn sentence_of(doc: &Doc, pos: usize) -> Span {
     Span::new(0, doc.body.len())
 }
 
+/// The part of sentence `sent` that belongs to the score at `span`: from the end of the score
+/// before it to the start of the score after it.
+fn own_stretch(doc: &Doc, sent: Span, span: Span) -> Span {
+    let mut lo = sent.start;
+    let mut hi = sent.end;
+    for s in &doc.scores {
+        if !sent.contains(s.span) || span.overlaps(s.span) {
+            continue;
+        }
+        if s.span.end <= span.start {
+            lo = lo.max(s.span.end);
+        } else if s.span.start >= span.end {
+            hi = hi.min(s.span.start);
+        }
+    }
+    Span::new(lo, hi.max(lo))
+}
+
 /// The first entity of `kind` mentioned inside `span`.
 fn entity_in(doc: &Doc, span: Span, kind: EntityType) -> Option<usize> {
     doc.entities
@@ -281,14 +299,20 @@ fn event(doc: &Doc, r: &Result) -> EventFact {
     if let Some(stage) = stage_in(doc.text(sent)) {
         args.insert("stage".into(), Value::String(stage.to_string()));
     }
-    if let Some(v) = entity_in(doc, sent, EntityType::Venue) {
+    // A sentence may report two matches ("… a 2-0 win at Everton, while Arsenal were held 1-1 by
+    // Brighton at the Emirates"): the venue and the date are looked for between the scores around
+    // this one first.
+    let own = own_stretch(doc, sent, r.span);
+    if let Some(v) = entity_in(doc, own, EntityType::Venue) {
         args.insert("venue".into(), Value::String(id(v)));
     }
-    let date = doc
-        .dates
-        .iter()
-        .filter(|d| sent.contains(d.span) && d.granularity == Granularity::Day)
-        .find_map(|d| d.value.clone());
+    let day = |within: Span| {
+        doc.dates
+            .iter()
+            .filter(|d| within.contains(d.span) && d.granularity == Granularity::Day)
+            .find_map(|d| d.value.clone())
+    };
+    let date = day(own).or_else(|| day(sent));
     if let Some(d) = date {
         args.insert("date".into(), Value::String(d));
     }

@@ -68,6 +68,9 @@ static CRICKET: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)(?P<allout>all\ out|bowled\ out|dismissed)\ for\ (?P<ao>[0-9]{1,3})(?-u:\b)
         | (?-u:\b)out\ for\ (?P<oo>[0-9]{1,3})(?-u:\b)
         | (?P<tt>[0-9]{2,3})\ \([0-9]{1,2}(?:\.[0-9])?\ overs\)
+        | (?P<mi>[0-9]{2,3})\ in\ (?:their|its)\ (?:first|second|1st|2nd)\ innings(?-u:\b)
+        | (?-u:\b)replied\ with\ (?P<rw>[0-9]{2,3})(?-u:\b)
+        | (?P<amp>[0-9]{2,3})\ &\ (?P<amp2>[0-9]{2,3})(?-u:\b)
         ",
     )
     .expect("cricket regex")
@@ -313,6 +316,50 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                 form: Form::AllOut,
                 named: [None, None],
             });
+        } else if let Some(n) = caps.name("mi").or(caps.name("rw")) {
+            // "made 410 in their first innings", "replied with 384": a completed innings (not
+            // "replied with 384 for 6", read by the runs-for-wickets form).
+            let rest = &text[n.end()..];
+            if rest.starts_with(" for ") || rest.starts_with(['/', '-']) {
+                continue;
+            }
+            let Some(runs) = number(n.as_str()) else {
+                continue;
+            };
+            let core = Span::new(n.start(), n.end());
+            out.push(Candidate {
+                span: core,
+                core,
+                points: vec![runs, 10],
+                form: Form::AllOut,
+                named: [None, None],
+            });
+        } else if let (Some(n1), Some(n2)) = (caps.name("amp"), caps.name("amp2")) {
+            // A scorecard's two innings: "India 410 & 251", "England 384 & 281-3".
+            let Some(m) = sides.adjacent_mention_before(n1.start()) else {
+                continue;
+            };
+            let (Some(first), Some(second)) = (number(n1.as_str()), number(n2.as_str())) else {
+                continue;
+            };
+            out.push(Candidate {
+                span: Span::new(m.span.start, n1.end()),
+                core: Span::new(n1.start(), n1.end()),
+                points: vec![first, 10],
+                form: Form::AllOut,
+                named: [Some(m.entity), None],
+            });
+            let rest = &text[n2.end()..];
+            if !rest.starts_with(['/', '-', '–', '.']) {
+                let core = Span::new(n2.start(), n2.end());
+                out.push(Candidate {
+                    span: core,
+                    core,
+                    points: vec![second, 10],
+                    form: Form::AllOut,
+                    named: [Some(m.entity), None],
+                });
+            }
         } else if let Some(n) = caps.name("tt") {
             // "Lancashire 230 (44.2 overs)": the team named just before.
             let Some(runs) = number(n.as_str()) else {

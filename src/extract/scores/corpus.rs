@@ -437,6 +437,37 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "person:Gasperini; team:Atalanta; team:Roma",
         &["2-1 = 2,1 : Atalanta, Roma : final"],
     ),
+    (
+        "India had made 410 in their first innings and Surrey replied with 384 after 90 overs.",
+        "team@cricket:India; team@cricket:Surrey",
+        &[
+            "410 = 410,10 : India : innings",
+            "384 = 384,10 : Surrey : innings",
+        ],
+    ),
+    (
+        "Scores: India 410 & 251; England 384 & 281-3 (wickets and overs to follow).",
+        "team@cricket:India; team@cricket:England",
+        &[
+            "India 410 = 410,10 : India : innings",
+            "251 = 251,10 : India : innings",
+            "England 384 = 384,10 : England : innings",
+            "281-3 = 281,3 : England : innings",
+        ],
+    ),
+    (
+        "The Lakers beat the Warriors 121-115. The Warriors had won the previous meeting 118-112.",
+        "team:Los Angeles Lakers|Lakers; team:Golden State Warriors|Warriors",
+        &[
+            "121-115 = 121,115 : Los Angeles Lakers, Golden State Warriors : final",
+            "118-112 = 118,112 : Golden State Warriors, Los Angeles Lakers : final",
+        ],
+    ),
+    (
+        "The Yankees beat Boston 7-2 on Monday in the series opener.",
+        MLB,
+        &["7-2 = 7,2 : New York Yankees, Boston Red Sox : final"],
+    ),
 ];
 
 /// Texts with no score in them.
@@ -524,6 +555,12 @@ const NEGATIVE: &[(&str, &str)] = &[
     ("The Lions (11-3) moved a game clear of the Bills.", NFL),
     ("Stages 3-5 of the race cross the Alps.", ""),
     ("Denver lost their head-to-head 2-3 against the Kings.", NBA),
+    (
+        "England took an unassailable 2-0 lead in the five-match series.",
+        CRICKET,
+    ),
+    ("The Celtics lead the series 3-1 after Game 4.", NBA),
+    ("He averages 2-3 goals a month for Arsenal.", FOOTBALL),
     (
         "England won by an innings and 12 runs after three overs of the final day.",
         CRICKET,

@@ -225,6 +225,30 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     {
         return true;
     }
+    // A series tally: "a 2-0 lead in the five-match series", "leads the series 3-1". ("The
+    // World Series" is a competition, "the series opener" a game.)
+    let text = ctx.text();
+    let series = |toks: &[super::lexicon::Token], i: usize| {
+        let t = &toks[i];
+        let game = toks.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.text.as_str(),
+                "opener" | "finale" | "game" | "decider" | "clincher" | "match" | "sweep"
+            )
+        });
+        (t.text == "series" || t.text.ends_with("-series"))
+            && !game
+            && text[t.span.start..].starts_with(|c: char| c.is_lowercase())
+    };
+    let after = &ctx.after.tokens;
+    let before = &ctx.before.tokens;
+    let after_n = after.iter().take(5).take_while(|t| !t.punct).count();
+    let before_n = before.iter().rev().take(3).take_while(|t| !t.punct).count();
+    if (0..after_n).any(|i| series(after, i))
+        || (before.len() - before_n..before.len()).any(|i| series(before, i))
+    {
+        return true;
+    }
     // A 7-2 home record, a record of 7-2 (but "a record 9-0 win" is a score).
     let result_after = |upto: usize| {
         ctx.after.hits.iter().any(|h| {
@@ -391,6 +415,12 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
         .all(|w| w.is_empty() || matches!(w, "and" | "then" | "&"))
 }
 
+/// Words naming the game between a result verb and its score ("won the first leg 2-0").
+const GAME_WORDS: [&str; 14] = [
+    "the", "a", "game", "match", "tie", "previous", "last", "first", "second", "meeting", "leg",
+    "contest", "it", "clash",
+];
+
 const DETERMINERS: [&str; 9] = [
     "a", "an", "the", "their", "its", "his", "her", "this", "that",
 ];
@@ -460,13 +490,20 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             (Cat::LossIntrans, Rel::Lost),
             (Cat::DrawIntrans, Rel::Drew),
         ];
-        let found = (0..=1).find_map(|gap| {
+        // Between the verb and the score: an adverb ("won comfortably 3-0") or the game itself
+        // ("won the previous meeting 118-112", "won the first leg 2-0").
+        let found = (0..=3).find_map(|gap| {
             intrans.iter().find_map(|&(cat, rel)| {
                 let h = ctx.before.ending(cat, gap)?;
-                let clean = ctx.before.tokens[h.end..]
+                let between = &ctx.before.tokens[h.end..];
+                let clean = between
                     .iter()
                     .all(|t| !t.punct && sides.mention_at(t.span.start).is_none());
-                clean.then_some((h, rel))
+                let game = gap <= 1
+                    || between
+                        .iter()
+                        .all(|t| GAME_WORDS.contains(&t.text.as_str()));
+                (clean && game).then_some((h, rel))
             })
         });
         if let Some((h, rel)) = found {
