@@ -247,6 +247,14 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         &[("Kingsmere Vale", "team"), ("Lee Baxter", "person")],
     ),
     (
+        "Safety Jerome “Bam” Whitaker intercepted two passes.",
+        &[("Jerome “Bam” Whitaker", "person")],
+    ),
+    (
+        "Alcaraz, the world No. 3 from El Palmar, near Murcia, was tired.",
+        &[("El Palmar", "place"), ("Murcia", "place")],
+    ),
+    (
         "Quotes were supplied by the Elias Sports Bureau and the Harbour Gazette.",
         &[
             ("Elias Sports Bureau", "organisation"),
@@ -459,6 +467,15 @@ fn merges() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn quoted_nicknames_stay_inside_the_name() {
+    let (doc, e) =
+        run("Safety Jerome “Bam” Whitaker intercepted two passes. Whitaker also forced a fumble.");
+    let p = entity_of(&doc, &e, "Whitaker").unwrap();
+    assert_eq!(p.name, "Jerome Whitaker", "{}", show(&doc, &e));
+    assert!(p.aliases.contains(&"Bam".to_string()), "{:?}", p.aliases);
 }
 
 #[test]

@@ -267,10 +267,12 @@ fn titlecase_paragraphs(doc: &Doc) -> Vec<bool> {
 pub struct Run {
     pub first: usize,
     pub last: usize,
+    /// A nickname in quotes inside the name ("Darnell “D-Train” Okwuosa"), as a token range.
+    pub nickname: Option<(usize, usize)>,
 }
 
 /// The capitalised runs of a token list.
-pub fn runs(tokens: &[Token]) -> Vec<Run> {
+pub fn runs(tokens: &[Token], body: &str) -> Vec<Run> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -283,9 +285,19 @@ pub fn runs(tokens: &[Token]) -> Vec<Run> {
         }
         let mut last = i;
         let mut j = i;
+        let mut nickname = None;
         while !tokens[j].possessive && j + 1 < tokens.len() {
             let n = &tokens[j + 1];
             if !n.glued || n.sentence != tokens[j].sentence {
+                let here = tokens[j].span;
+                if nickname.is_none() && LEXICON.is_given(&body[here.start..here.end]) {
+                    if let Some(nick) = nickname_after(tokens, body, j) {
+                        nickname = Some(nick);
+                        j = nick.1 + 1;
+                        last = j;
+                        continue;
+                    }
+                }
                 break;
             }
             match n.shape {
@@ -297,10 +309,37 @@ pub fn runs(tokens: &[Token]) -> Vec<Run> {
                 _ => break,
             }
         }
-        out.push(Run { first: i, last });
+        out.push(Run {
+            first: i,
+            last,
+            nickname,
+        });
         i = last + 1;
     }
     out
+}
+
+/// A quoted nickname of one to three words right after token `j` and before a capitalised
+/// surname: `Darnell “D-Train” Okwuosa`, `Jerome "The Bus" Bettis`.
+fn nickname_after(tokens: &[Token], body: &str, j: usize) -> Option<(usize, usize)> {
+    let gap = |a: usize| &body[tokens[a].span.end..tokens[a + 1].span.start];
+    if !matches!(gap(j), " “" | " \"" | " ‘" | " '") {
+        return None;
+    }
+    let sentence = tokens[j].sentence;
+    for k in j + 1..(j + 4).min(tokens.len() - 1) {
+        if tokens[k + 1].sentence != sentence || tokens[k].possessive {
+            return None;
+        }
+        let g = gap(k);
+        if matches!(g, "” " | "\" " | "’ " | "' ") {
+            return (tokens[k + 1].shape == Shape::Cap).then_some((j + 1, k));
+        }
+        if g != " " {
+            return None;
+        }
+    }
+    None
 }
 
 /// A particle (or a chain of them, "de la") followed by a capitalised word in the same run.
@@ -329,7 +368,7 @@ mod tests {
     fn run_texts(text: &str) -> Vec<String> {
         let d = doc(text);
         let tokens = tokenize(&d);
-        runs(&tokens)
+        runs(&tokens, &d.body)
             .into_iter()
             .map(|r| d.body[tokens[r.first].span.start..tokens[r.last].span.end].to_string())
             .collect()

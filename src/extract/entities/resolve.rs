@@ -49,6 +49,8 @@ struct Piece {
     /// A capitalised role noun that opened the run ("Openers Keaton D’Arcy").
     cap_role: Option<Option<&'static str>>,
     cue_kind: Option<EntityType>,
+    /// A quoted nickname inside the name, as a token range.
+    nickname: Option<(usize, usize)>,
 }
 
 impl Piece {
@@ -99,6 +101,8 @@ struct Person {
     all: Vec<usize>,
     /// Display forms (no title), longest wins as the name.
     forms: Vec<String>,
+    /// Quoted nicknames seen inside the name.
+    nicknames: Vec<String>,
 }
 
 /// Any other thing found by shape ("Ashgrove Stadium", "Millbrook United").
@@ -117,7 +121,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     let folded = Folded::new(body);
     let matches = gaz.find(&folded);
     let tokens = names::tokenize(doc);
-    let runs = names::runs(&tokens);
+    let runs = names::runs(&tokens, body);
     let ctx = Ctx::new(doc, &tokens);
     let tok_gaz = token_gaz(&tokens, &matches);
 
@@ -126,6 +130,29 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     let mut pieces: Vec<Piece> = Vec::new();
     let mut title_runs: Vec<Run> = Vec::new();
     for run in &runs {
+        if let (Some(nick), false) = (run.nickname, tokens[run.first].titlecase) {
+            for i in run.first..=run.last {
+                if let Some(m) = tok_gaz[i] {
+                    dropped[m] = true;
+                }
+            }
+            // The name starts at the given name before the nickname; words before it may be a
+            // title or a role noun ("Safety Jerome “Bam” Whitaker").
+            let first = nick.0 - 1;
+            let lex = &*LEXICON;
+            let title = (first > run.first && lex.is_title(tok_text(&tokens, body, first - 1)))
+                .then(|| first - 1);
+            let cap_role = (run.first..first).find_map(|i| lex.role(tok_text(&tokens, body, i)));
+            pieces.push(Piece {
+                first,
+                last: run.last,
+                title,
+                cap_role,
+                cue_kind: None,
+                nickname: Some(nick),
+            });
+            continue;
+        }
         if tokens[run.first].titlecase {
             title_runs.push(*run);
             continue;
@@ -264,6 +291,12 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         let at = place_person(&mut persons, &form, mentions.len());
         let span = piece_span(&tokens, piece);
         persons[at].forms.push(form.display.clone());
+        if let Some((a, b)) = piece.nickname {
+            let nick = body[tokens[a].span.start..tokens[b].span.end].to_string();
+            if !persons[at].nicknames.contains(&nick) {
+                persons[at].nicknames.push(nick);
+            }
+        }
         mentions.push(Mention {
             span,
             target: Target::Person(at),
@@ -317,6 +350,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 full: Vec::new(),
                 all: Vec::new(),
                 forms: vec![form.display.clone()],
+                nicknames: Vec::new(),
             });
             persons[at].all.push(mentions.len());
             mentions.push(Mention {
@@ -608,6 +642,7 @@ fn segment(
             title,
             cap_role,
             cue_kind: cue_of(first, last),
+            nickname: None,
         });
         return;
     }
@@ -650,6 +685,7 @@ fn segment(
             title,
             cap_role,
             cue_kind: None,
+            nickname: None,
         });
         return;
     }
@@ -665,6 +701,7 @@ fn segment(
             title: None,
             cap_role: None,
             cue_kind: tail_cue,
+            nickname: None,
         });
         return;
     }
@@ -691,6 +728,7 @@ fn segment(
                 title: t,
                 cap_role: if s == first { cap_role } else { None },
                 cue_kind: cue_of(s, e),
+                nickname: None,
             });
         }
         i += 1;
@@ -737,6 +775,7 @@ fn surname_particle(word: &str) -> bool {
 fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
     let lex = &*LEXICON;
     let text = |i: usize| tok_text(tokens, body, i);
+    let in_nick = |i: usize| piece.nickname.is_some_and(|(a, b)| a <= i && i <= b);
     let mut last = piece.last;
     let mut suffix = None;
     if last > piece.first && lex.is_suffix(text(last)) {
@@ -744,7 +783,7 @@ fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
         last -= 1;
     }
     let mut s = last;
-    while s > piece.first {
+    while s > piece.first && !in_nick(s - 1) {
         let w = text(s - 1);
         let lower_particle = tokens[s - 1].shape == Shape::Particle;
         if lower_particle || surname_particle(w) {
@@ -754,12 +793,24 @@ fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
         }
     }
     let surname = body[tokens[s].span.start..tokens[last].span.end].to_string();
-    let given = (piece.first..s).map(|i| fold::key(text(i))).collect();
+    let given = (piece.first..s)
+        .filter(|&i| !in_nick(i))
+        .map(|i| fold::key(text(i)))
+        .collect();
+    let display = match piece.nickname {
+        // "Darnell “D-Train” Okwuosa" is Darnell Okwuosa.
+        Some((a, b)) if a > piece.first && b < piece.last => format!(
+            "{} {}",
+            &body[tokens[piece.first].span.start..tokens[a - 1].span.end],
+            &body[tokens[b + 1].span.start..tokens[piece.last].span.end]
+        ),
+        _ => body[tokens[piece.first].span.start..tokens[piece.last].span.end].to_string(),
+    };
     Form {
         given,
         surname: fold::key(&surname),
         suffix,
-        display: body[tokens[piece.first].span.start..tokens[piece.last].span.end].to_string(),
+        display,
     }
 }
 
@@ -839,6 +890,7 @@ fn place_person(persons: &mut Vec<Person>, form: &Form, mention: usize) -> usize
                 full: Vec::new(),
                 all: Vec::new(),
                 forms: Vec::new(),
+                nicknames: Vec::new(),
             });
             persons.len() - 1
         }
@@ -1336,6 +1388,13 @@ fn assemble(
             let surface = doc.text(*s).to_string();
             if surface != name && !aliases.contains(&surface) {
                 aliases.push(surface);
+            }
+        }
+        if let Target::Person(p) = target {
+            for nick in &persons[p].nicknames {
+                if !aliases.contains(nick) {
+                    aliases.push(nick.clone());
+                }
             }
         }
         out.push(Entity {
