@@ -131,10 +131,8 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     let mut title_runs: Vec<Run> = Vec::new();
     for run in &runs {
         if let (Some(nick), false) = (run.nickname, tokens[run.first].titlecase) {
-            for i in run.first..=run.last {
-                if let Some(m) = tok_gaz[i] {
-                    dropped[m] = true;
-                }
+            for m in tok_gaz[run.first..=run.last].iter().flatten() {
+                dropped[*m] = true;
             }
             // The name starts at the given name before the nickname; words before it may be a
             // title or a role noun ("Safety Jerome “Bam” Whitaker").
