@@ -452,19 +452,35 @@ fn listed(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
     let text = doc.body.as_str();
     for m1 in sides.side_mentions() {
         let rest = &text[m1.span.end..];
-        let Some((n1, after1)) = leading_number(rest, " ", ", ") else {
-            continue;
+        // "Celtics 112, Knicks 104" anywhere; "Arsenal 2 Chelsea 1" (the British headline form)
+        // only as a headline or at the head of a line, before a colon.
+        let (n1, after1, comma) = match leading_number(rest, " ", ", ") {
+            Some((n, a)) => (n, a, true),
+            None => match leading_number(rest, " ", " ") {
+                Some((n, a)) => (n, a, false),
+                None => continue,
+            },
         };
         let second_start = m1.span.end + after1;
         let Some(m2) = sides.side_starting_at(second_start) else {
             continue;
         };
+        if !comma && !heads_line(doc, m1.span.start) {
+            continue;
+        }
         let rest2 = &text[m2.span.end..];
         let Some((n2, after2)) = leading_number(rest2, " ", "") else {
             continue;
         };
         let end = m2.span.end + after2;
         if char_after(text, end).is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/') {
+            continue;
+        }
+        if !comma
+            && !text[end..].starts_with(':')
+            && !text[end..].trim_start_matches(' ').starts_with(['\n'])
+            && end != text.len()
+        {
             continue;
         }
         let core = Span::new(m1.span.end, end);
@@ -498,6 +514,12 @@ fn listed(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
             named: [None, None],
         });
     }
+}
+
+/// True when `pos` starts its line.
+fn heads_line(doc: &Doc, pos: usize) -> bool {
+    let before = &doc.body[..pos];
+    before.is_empty() || before.ends_with('\n')
 }
 
 /// `rest` starts with `lead`, a number of one to three digits and `tail`: the number and the

@@ -468,6 +468,25 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         MLB,
         &["7-2 = 7,2 : New York Yankees, Boston Red Sox : final"],
     ),
+    (
+        "Arsenal 2 Chelsea 1: Saka stars\n\n12' GOAL! Arsenal 1-0 Chelsea. Saka curls one in.\n\n58' GOAL! Arsenal 1-1 Chelsea.\n\nFull-time: Arsenal 2-1 Chelsea. The 2-1 scoreline flatters the visitors.",
+        FOOTBALL,
+        &[
+            "Arsenal 2 Chelsea 1 = 2,1 : Arsenal, Chelsea : final",
+            "1-0 = 1,0 : Arsenal, Chelsea : running",
+            "1-1 = 1,1 : Arsenal, Chelsea : running",
+            "2-1 = 2,1 : Arsenal, Chelsea : final",
+            "2-1 = 2,1 : Arsenal, Chelsea : final",
+        ],
+    ),
+    (
+        "The Ravens beat the Steelers 27-24. The Steelers had won the last two meetings, including a 16-13 victory in Week 7.",
+        "team:Baltimore Ravens|Ravens; team:Pittsburgh Steelers|Steelers",
+        &[
+            "27-24 = 27,24 : Baltimore Ravens, Pittsburgh Steelers : final",
+            "16-13 = 16,13 : Pittsburgh Steelers, Baltimore Ravens : final",
+        ],
+    ),
 ];
 
 /// Texts with no score in them.

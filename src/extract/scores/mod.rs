@@ -46,12 +46,22 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         })
         .collect();
 
+    demote_passing_scorelines(&mut found);
+
     // The matches the article reports: final (or set) scores with both sides known.
     let matches: Vec<(usize, [usize; 2])> = found
         .iter()
         .filter(|(_, r, _)| matches!(r.kind, ScoreKind::Final | ScoreKind::Set) && !r.single)
         .filter_map(|(c, _, o)| match o {
             [Some(a), Some(b)] if a != b => Some((c.span.start, [*a, *b])),
+            _ => None,
+        })
+        .collect();
+    let found_finals: Vec<(usize, [usize; 2], Vec<i32>)> = found
+        .iter()
+        .filter(|(_, r, _)| r.kind == ScoreKind::Final && !r.single)
+        .filter_map(|(c, _, o)| match o {
+            [Some(a), Some(b)] if a != b => Some((c.span.start, [*a, *b], c.points.clone())),
             _ => None,
         })
         .collect();
@@ -73,6 +83,14 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                 if let Some(m) = match_with(&matches, c.span.start, Some(s)) {
                     r.opponent = Some(if m[0] == s { m[1] } else { m[0] });
                     *o = order(r, &c.points);
+                }
+            }
+            Rel::Unknown if o.iter().all(Option::is_none) => {
+                // "the 2-1 scoreline flattered them": the points of a match reported around it.
+                if let Some(teams) = same_points_match(&found_finals, c.span.start, &c.points) {
+                    if !sides.names_other_side(sent, &teams) {
+                        *o = [Some(teams[0]), Some(teams[1])];
+                    }
                 }
             }
             Rel::Level | Rel::Drew
@@ -124,6 +142,60 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
             }
         })
         .collect()
+}
+
+/// The sides of a final reported with the same points (nearest before `pos`, else after), in the
+/// order of `points`.
+fn same_points_match(
+    finals: &[(usize, [usize; 2], Vec<i32>)],
+    pos: usize,
+    points: &[i32],
+) -> Option<[usize; 2]> {
+    let fit = |f: &&(usize, [usize; 2], Vec<i32>)| {
+        f.2.len() == 2
+            && points.len() == 2
+            && (f.2 == points || (f.2[0] == points[1] && f.2[1] == points[0]))
+    };
+    let f = finals
+        .iter()
+        .rev()
+        .filter(|f| f.0 <= pos)
+        .find(fit)
+        .or_else(|| finals.iter().filter(|f| f.0 > pos).find(fit))?;
+    Some(if f.2 == points { f.1 } else { [f.1[1], f.1[0]] })
+}
+
+/// A live report writes the score after each goal as a scoreline ("12' GOAL! Arsenal 1-0
+/// Chelsea"): a bare scoreline that another final score of the same two sides outgrows (both
+/// sides' points as high or higher) was a score during the game.
+fn demote_passing_scorelines(found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])]) {
+    let finals: Vec<(usize, [usize; 2], [i32; 2])> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, (c, r, _))| r.kind == ScoreKind::Final && !r.single && c.points.len() == 2)
+        .filter_map(|(i, (c, _, o))| match o {
+            [Some(a), Some(b)] if a != b => Some((i, [*a, *b], [c.points[0], c.points[1]])),
+            _ => None,
+        })
+        .collect();
+    for &(i, teams, points) in &finals {
+        if found[i].1.rel != Rel::Ordered {
+            continue;
+        }
+        let outgrown = finals.iter().any(|&(j, t, p)| {
+            let p = if t == teams {
+                p
+            } else if t == [teams[1], teams[0]] {
+                [p[1], p[0]]
+            } else {
+                return false;
+            };
+            j != i && p != points && p[0] >= points[0] && p[1] >= points[1]
+        });
+        if outgrown {
+            found[i].1.kind = ScoreKind::Running;
+        }
+    }
 }
 
 /// The match a score at `pos` belongs to: the nearest reported before it (else after it) that

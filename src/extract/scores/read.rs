@@ -305,7 +305,8 @@ fn tennis_kind(ctx: &Ctx, c: &Candidate) -> ScoreKind {
 
 /// The kind the words right around a score name, if any.
 fn cue_kind(ctx: &Ctx) -> Option<ScoreKind> {
-    if ctx.after.near(Cat::HalfAfter, 2).is_some() || ctx.before.near(Cat::HalfBefore, 2).is_some()
+    if ctx.after.near(Cat::HalfAfter, 2).is_some()
+        || ctx.before.near_marked(Cat::HalfBefore, 3).is_some()
     {
         return Some(ScoreKind::HalfTime);
     }
@@ -635,7 +636,14 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         let opponent =
             opponent.or_else(|| subject.and_then(|s| sides.only_other_side(ctx.sent, &[s])));
         let (subject, opponent) = pair_or(ctx, np_start, rel, subject, opponent);
-        return with_same_match(ctx, result(rel, subject, opponent));
+        // "the 2-1 scoreline", "a 120-109 decision": a result, whoever won it.
+        let mut reading = result(rel, subject, opponent);
+        if let Some(r) = reading.as_mut() {
+            if h.cat == Cat::NeutralNoun && cue.is_none() {
+                r.kind = ScoreKind::Final;
+            }
+        }
+        return with_same_match(ctx, reading);
     }
 
     // "led 61-55", "put Kansas City up 27-20", "within 98-94", "tied it 2-2".
