@@ -111,36 +111,63 @@ fn text_of(v: &Value) -> Option<String> {
     }
 }
 
-/// JSON-LD strings sometimes carry HTML entities; the common ones are decoded.
+/// JSON-LD and meta strings sometimes carry HTML entities: numeric ones and the common named ones
+/// are decoded.
 fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
-    let mut out = s.to_string();
-    for (from, to) in [
-        ("&amp;", "&"),
-        ("&quot;", "\""),
-        ("&#39;", "'"),
-        ("&#039;", "'"),
-        ("&apos;", "'"),
-        ("&rsquo;", "’"),
-        ("&lsquo;", "‘"),
-        ("&rdquo;", "”"),
-        ("&ldquo;", "“"),
-        ("&ndash;", "–"),
-        ("&mdash;", "—"),
-        ("&nbsp;", " "),
-        ("&#8217;", "’"),
-        ("&#8216;", "‘"),
-        ("&#8220;", "“"),
-        ("&#8221;", "”"),
-        ("&#8211;", "–"),
-        ("&#8212;", "—"),
-        ("&lt;", "<"),
-        ("&gt;", ">"),
-    ] {
-        out = out.replace(from, to);
+    const NAMED: [(&str, &str); 16] = [
+        ("amp", "&"),
+        ("quot", "\""),
+        ("apos", "'"),
+        ("lt", "<"),
+        ("gt", ">"),
+        ("nbsp", " "),
+        ("rsquo", "’"),
+        ("lsquo", "‘"),
+        ("rdquo", "”"),
+        ("ldquo", "“"),
+        ("ndash", "–"),
+        ("mdash", "—"),
+        ("hellip", "…"),
+        ("pound", "£"),
+        ("euro", "€"),
+        ("eacute", "é"),
+    ];
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 1..];
+        let end = tail.find(';').filter(|&e| e > 0 && e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &tail[..e];
+            if let Some(num) = name.strip_prefix('#') {
+                let code = match num.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => num.parse().ok()?,
+                };
+                char::from_u32(code).map(|c| c.to_string())
+            } else {
+                NAMED
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        });
+        match (decoded, end) {
+            (Some(d), Some(e)) => {
+                out.push_str(&d);
+                rest = &tail[e + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = tail;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -468,6 +495,106 @@ fn dom_section(html: &Html, title: Option<&str>) -> Option<String> {
     crumbs.last().cloned()
 }
 
+/// A section value that names a section: not a domain, not a content type ("post", "article").
+fn usable_section(s: &str) -> bool {
+    let t = s.trim();
+    const GENERIC: [&str; 12] = [
+        "post",
+        "posts",
+        "article",
+        "articles",
+        "story",
+        "stories",
+        "page",
+        "all",
+        "blog",
+        "uncategorized",
+        "uncategorised",
+        "default",
+    ];
+    !t.is_empty()
+        && !(t.contains('.') && !t.ends_with('.') && !t.contains(' '))
+        && !GENERIC.contains(&t.to_lowercase().as_str())
+}
+
+/// Non-person author values: whole values, agencies (also cut after a name), words.
+struct NonNames {
+    whole: Vec<&'static str>,
+    agencies: Vec<&'static str>,
+    words: Vec<&'static str>,
+}
+
+static NON_NAMES: LazyLock<NonNames> = LazyLock::new(|| {
+    let mut n = NonNames {
+        whole: Vec::new(),
+        agencies: Vec::new(),
+        words: Vec::new(),
+    };
+    for line in include_str!("../../../data/html/author-non-names.txt").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(w) = line.strip_prefix("word:") {
+            n.words.push(w);
+        } else if let Some(a) = line.strip_prefix("agency:") {
+            n.agencies.push(a);
+            n.whole.push(a);
+        } else {
+            n.whole.push(line);
+        }
+    }
+    n
+});
+
+/// An author value that names an agency, a desk or a login, not a person.
+fn is_non_person(author: &str) -> bool {
+    let lower = author.trim().to_lowercase();
+    let n = &*NON_NAMES;
+    n.whole.contains(&lower.as_str())
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| n.words.contains(&w))
+        || (!lower.contains(' ') && author.chars().all(|c| !c.is_uppercase()))
+}
+
+/// An author's name without a label ("Text: Ana Ruiz") and in title case when written in capitals.
+fn tidy_author(author: &str) -> String {
+    let mut a = author.trim();
+    if let Some((label, rest)) = a.split_once(':') {
+        if !label.trim().contains(' ') && !rest.trim().is_empty() {
+            a = rest.trim();
+        }
+    }
+    // "Eric Tucker Associated Press": the agency after the name goes.
+    let lower = a.to_lowercase();
+    if let Some(agency) = NON_NAMES
+        .agencies
+        .iter()
+        .filter(|_| !NON_NAMES.whole.contains(&lower.as_str()))
+        .find(|n| lower.len() > n.len() + 1 && lower.ends_with(&format!(" {n}")))
+    {
+        if let Some(head) = a.get(..a.len() - agency.len()) {
+            a = head.trim_end_matches([' ', ',', '-', '|']).trim();
+        }
+    }
+    let letters: Vec<char> = a.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) {
+        let mut out = String::with_capacity(a.len());
+        let mut start = true;
+        for c in a.chars() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = !c.is_alphabetic();
+        }
+        return out;
+    }
+    a.to_string()
+}
+
 /// Publication date as ISO 8601, from any date string.
 fn iso(s: &str) -> Option<String> {
     parse_published(s).map(|p| p.iso())
@@ -492,15 +619,17 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
         .map(|t| strip_site_suffix(&t, site.as_deref()));
     let title = ld
         .headline
-        .clone()
+        .as_deref()
+        .map(|t| strip_site_suffix(t, site.as_deref()))
         .or_else(|| {
             tags.og_title
                 .as_deref()
                 .map(|t| strip_site_suffix(t, site.as_deref()))
         })
-        .or_else(|| tags.title.clone())
+        .or_else(|| tags.title.as_deref().map(decode_entities))
         .or(h1)
-        .or(page_title);
+        .or(page_title)
+        .map(|t| decode_entities(&t));
 
     let mut authors = if !ld.authors.is_empty() {
         ld.authors.clone()
@@ -519,10 +648,14 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
     .flatten()
     .map(normalise_name)
     .collect();
+    for a in &mut authors {
+        *a = tidy_author(a);
+    }
     authors.retain(|a| {
         let k = normalise_name(a);
-        !k.is_empty() && !not_authors.contains(&k)
+        !k.is_empty() && !not_authors.contains(&k) && !is_non_person(a)
     });
+    authors.dedup();
 
     let published = ld
         .published
@@ -539,7 +672,7 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
         .section
         .clone()
         .or(tags.section.clone())
-        .filter(|s| !s.trim().is_empty())
+        .filter(|s| usable_section(s))
         .or_else(|| dom_section(html, title.as_deref()));
 
     let language = html
