@@ -512,9 +512,9 @@ fn usable_section(s: &str) -> bool {
         "uncategorised",
         "default",
     ];
-    !t.is_empty()
-        && !(t.contains('.') && !t.ends_with('.') && !t.contains(' '))
-        && !GENERIC.contains(&t.to_lowercase().as_str())
+    let domain = t.contains('.') && !t.ends_with('.') && !t.contains(' ');
+    let generic = GENERIC.contains(&t.to_lowercase().as_str());
+    !t.is_empty() && !domain && !generic
 }
 
 /// Non-person author values: whole values, agencies (also cut after a name), words.
