@@ -85,7 +85,8 @@ struct Args {
     #[arg(long, value_name = "OUT")]
     out_dir: Option<PathBuf>,
 
-    /// With --out-dir: skip inputs whose OUT/….json exists (resume an interrupted run).
+    /// With --out-dir: skip inputs whose OUT/….json exists (resume an interrupted run; inputs
+    /// that failed before are tried again).
     #[arg(long, requires = "out_dir")]
     skip_existing: bool,
 
