@@ -54,6 +54,7 @@ static PAIR: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)(?P<goalless>[Gg]oalless|[Ss]coreless)\ (?:draw|tie|stalemate)(?-u:\b)
         | (?-u:\b)(?P<wa>nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)[-–](?P<wb>nil)(?-u:\b)
         | (?-u:\b)(?P<wc>nil)[-–](?P<wd>one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)
+        | (?-u:\b)(?P<goals>[0-9]{1,2})\.(?P<behinds>[0-9]{1,2})\ \((?P<total>[0-9]{1,3})\)
         ",
     )
     .expect("pair regex")
@@ -181,10 +182,25 @@ fn in_brackets(text: &str, start: usize) -> bool {
 pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
     let text = doc.body.as_str();
     let mut out: Vec<Candidate> = Vec::new();
+    let mut totals: Vec<(Span, i32)> = Vec::new();
     let mut taken_until = 0;
     for caps in PAIR.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         if whole.start() < taken_until {
+            continue;
+        }
+        if let (Some(g), Some(b), Some(t)) =
+            (caps.name("goals"), caps.name("behinds"), caps.name("total"))
+        {
+            // Australian rules: goals.behinds (total), a total only when six points a goal and one
+            // a behind add up to it.
+            if let (Some(g), Some(b), Some(t)) =
+                (number(g.as_str()), number(b.as_str()), number(t.as_str()))
+            {
+                if g * 6 + b == t {
+                    totals.push((Span::new(whole.start(), whole.end()), t));
+                }
+            }
             continue;
         }
         if caps.name("goalless").is_some() {
@@ -240,6 +256,7 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
             named: [None, None],
         });
     }
+    pair_totals(doc, sides, &totals, &mut out);
     if sport == Some(Sport::Cricket) {
         cricket(doc, sides, &mut out);
     }
@@ -264,6 +281,35 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
         kept.push(c);
     }
     kept
+}
+
+/// Two Australian rules totals of one sentence make one score: "Collingwood 15.12 (102) defeated
+/// Brisbane 10.8 (68)", "to lead 9.6 (60) to 5.4 (34) at half-time".
+fn pair_totals(doc: &Doc, sides: &Sides, totals: &[(Span, i32)], out: &mut Vec<Candidate>) {
+    let text = doc.body.as_str();
+    for w in totals.windows(2) {
+        let ((first, a), (second, b)) = (w[0], w[1]);
+        let between = &text[first.end..second.start];
+        if between.len() > 48 || between.contains(['.', ';', '\n', '(']) {
+            continue;
+        }
+        let named = [
+            sides.adjacent_before(first.start),
+            sides.adjacent_before(second.start),
+        ];
+        let both = named[0].is_some() && named[1].is_some() && named[0] != named[1];
+        let start = match sides.adjacent_mention_before(first.start) {
+            Some(m) if both => m.span.start,
+            _ => first.start,
+        };
+        out.push(Candidate {
+            span: Span::new(start, second.end),
+            core: Span::new(first.start, second.end),
+            points: vec![a, b],
+            form: if both { Form::Listed } else { Form::Pair },
+            named: if both { named } else { [None, None] },
+        });
+    }
 }
 
 /// A bracketed pair that is still a score: "(3-1 on aggregate)", "(4-2 pens)".

@@ -487,6 +487,36 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "16-13 = 16,13 : Pittsburgh Steelers, Baltimore Ravens : final",
         ],
     ),
+    // Sports of people, and other codes.
+    (
+        "Usyk retained his heavyweight titles, beating Tyson Fury by unanimous decision. All three judges scored the fight 116-112 for Usyk.",
+        "person:Oleksandr Usyk|Usyk; person:Tyson Fury|Fury",
+        &["116-112 = 116,112 : Oleksandr Usyk, Tyson Fury : final"],
+    ),
+    (
+        "Collingwood 15.12 (102) defeated Brisbane 10.8 (68) at the MCG. The Magpies led 9.6 (60) to 5.4 (34) at half-time in the AFL clash.",
+        "team:Collingwood|Magpies; team:Brisbane Lions|Brisbane",
+        &[
+            "Collingwood 15.12 (102) defeated Brisbane 10.8 (68) = 102,68 : Collingwood, Brisbane Lions : final",
+            "9.6 (60) to 5.4 (34) = 60,34 : Collingwood, Brisbane Lions : half_time",
+        ],
+    ),
+    (
+        "Penrith Panthers beat Melbourne Storm 14-12 in the NRL grand final. Melbourne led 8-6 at half-time.",
+        "team:Penrith Panthers|Penrith; team:Melbourne Storm|Melbourne",
+        &[
+            "14-12 = 14,12 : Penrith Panthers, Melbourne Storm : final",
+            "8-6 = 8,6 : Melbourne Storm, Penrith Panthers : half_time",
+        ],
+    ),
+    (
+        "The Aces beat the Liberty 70-69 in Game 4 to win the WNBA Finals 3-1. The Liberty won Game 3 87-73 at home.",
+        "team:Las Vegas Aces|Aces; team:New York Liberty|Liberty",
+        &[
+            "70-69 = 70,69 : Las Vegas Aces, New York Liberty : final",
+            "87-73 = 87,73 : New York Liberty, Las Vegas Aces : final",
+        ],
+    ),
 ];
 
 /// Texts with no score in them.
@@ -580,6 +610,18 @@ const NEGATIVE: &[(&str, &str)] = &[
     ),
     ("The Celtics lead the series 3-1 after Game 4.", NBA),
     ("He averages 2-3 goals a month for Arsenal.", FOOTBALL),
+    (
+        "The Panthers completed a 20-2 season with the win.",
+        "team:Penrith Panthers|Panthers",
+    ),
+    (
+        "Usyk improved to 23-0 with 14 knockouts; Fury fell to 34-2-1.",
+        "person:Usyk; person:Fury",
+    ),
+    (
+        "Collingwood sit second on the AFL ladder with a 12-3 record.",
+        "team:Collingwood",
+    ),
     (
         "England won by an innings and 12 runs after three overs of the final day.",
         CRICKET,

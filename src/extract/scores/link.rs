@@ -72,9 +72,10 @@ impl<'a> Sides<'a> {
             }
             kept.push(m);
         }
+        let individual = sport.is_some_and(Sport::individual);
         let mut sides = Sides {
             doc,
-            individual: sport.is_some_and(Sport::individual),
+            individual,
             all: kept,
             person_teams: BTreeMap::new(),
         };
@@ -427,6 +428,35 @@ impl<'a> Sides<'a> {
             .then_some((first.entity, second.entity))
     }
 
+    /// Contests the article reports without a score ("beating Tyson Fury by unanimous decision",
+    /// "knocked out Ajax"): (position, [winner, loser]) for each side that follows a result verb.
+    pub fn contests(&self) -> Vec<(usize, [usize; 2])> {
+        let text = self.text();
+        let mut out = Vec::new();
+        for m in self.all.iter().filter(|m| self.is_side(m, true)) {
+            let sent = sentence_span(self.doc, m.span.start);
+            let before = Before::new(text, sent.start.min(m.span.start), m.span.start, 4);
+            let n = before.tokens.len();
+            let skip = usize::from(n > 0 && before.tokens[n - 1].text == "the");
+            let Some(hit) = before.ending(Cat::WinVerb, skip) else {
+                continue;
+            };
+            let at = before.pos(hit.start);
+            if let Some(winner) = self.subject(at, sent, &[m.entity], self.mode(), false) {
+                out.push((m.span.start, [winner, m.entity]));
+            }
+        }
+        out
+    }
+
+    fn mode(&self) -> Mode {
+        if self.individual {
+            Mode::Individual
+        } else {
+            Mode::Team
+        }
+    }
+
     /// The other team named in the sentence, when exactly one is.
     pub fn only_other_side(&self, sent: Span, not: &[usize]) -> Option<usize> {
         let mut found: Option<usize> = None;
@@ -448,6 +478,17 @@ impl<'a> Sides<'a> {
             .iter()
             .any(|m| self.is_side(m, false) && !these.contains(&m.entity))
     }
+}
+
+/// The sentence holding `pos` (the whole body when there are no sentences).
+fn sentence_span(doc: &Doc, pos: usize) -> Span {
+    if !doc.sentences.is_empty() {
+        let s = doc.sentences[doc.sentence_index(pos)];
+        if s.start <= pos && pos <= s.end {
+            return s;
+        }
+    }
+    Span::new(0, doc.body.len())
 }
 
 /// Place entities that share a name with a team entity of the same article, mapped to the team.

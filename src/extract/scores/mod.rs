@@ -65,7 +65,31 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
             _ => None,
         })
         .collect();
+    // In sports of people (a fight, a match of tennis), one contest is the article's: a score
+    // naming one side takes the other from it.
+    let contests = if sides.individual {
+        sides.contests()
+    } else {
+        Vec::new()
+    };
     for (c, r, o) in &mut found {
+        if sides.individual && !r.single && r.opponent.is_none() {
+            if let Some(s) = r.subject {
+                let mut rivals: Vec<usize> = matches
+                    .iter()
+                    .chain(&contests)
+                    .filter(|m| m.1.contains(&s))
+                    .map(|m| if m.1[0] == s { m.1[1] } else { m.1[0] })
+                    .collect();
+                rivals.sort_unstable();
+                rivals.dedup();
+                if let [rival] = rivals[..] {
+                    r.opponent = Some(rival);
+                    *o = order(r, &c.points);
+                    continue;
+                }
+            }
+        }
         if r.single || matches.is_empty() {
             continue;
         }

@@ -398,7 +398,7 @@ fn follows(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
 
 /// True when the sentence's own cue words are cricket's (an article whose sport is unclear).
 fn sentence_is_cricket(ctx: &Ctx) -> bool {
-    let mut votes = [0usize; 10];
+    let mut votes = [0usize; super::sport::SPORTS];
     super::sport::count(ctx.doc.text(ctx.sent), &mut votes);
     let cricket = votes[Sport::Cricket.index()];
     cricket > 0 && votes.iter().all(|&v| v <= cricket)
@@ -500,10 +500,12 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 let clean = between
                     .iter()
                     .all(|t| !t.punct && sides.mention_at(t.span.start).is_none());
+                // ("won Game 3 87-73": a game's number too.)
                 let game = gap <= 1
-                    || between
-                        .iter()
-                        .all(|t| GAME_WORDS.contains(&t.text.as_str()));
+                    || between.iter().all(|t| {
+                        GAME_WORDS.contains(&t.text.as_str())
+                            || t.text.bytes().all(|b| b.is_ascii_digit())
+                    });
                 (clean && game).then_some((h, rel))
             })
         });
@@ -699,6 +701,23 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         }
     }
 
+    // "scored the fight 116-112 for Usyk", "it finished 2-1 for Villa": the side named after
+    // "for" has the larger points.
+    if ctx.after.first_word() == Some("for") {
+        let at = ctx.after.tokens[0].span.end;
+        let next = &text[at..];
+        let gap = next.len() - next.trim_start().len();
+        if let Some(m) = sides.side_starting_at(at + gap).copied().or_else(|| {
+            sides
+                .mention_at(at + gap)
+                .filter(|m| m.span.start == at + gap && m.kind == crate::doc::EntityType::Person)
+                .copied()
+        }) {
+            let rel = if equal { Rel::Unknown } else { Rel::Won };
+            return result(rel, Some(m.entity), None);
+        }
+    }
+
     // "Denver led 31-24 after the first quarter and 60-55 at halftime": a score that follows
     // another in the same sentence, with no verb of its own, shares its sides.
     if let Some((p, r)) = prev {
@@ -751,7 +770,13 @@ fn with_same_match(ctx: &Ctx, r: Option<Reading>) -> Option<Reading> {
     let mut r = r?;
     if r.subject.is_some() && r.opponent.is_none() {
         let whole = Before::new(ctx.text(), ctx.sent.start, ctx.sent.end, 60);
-        r.same_match = whole.hits.iter().any(|h| h.cat == Cat::SamePair);
+        // ("won Game 3 87-73": a numbered game of a series between the same two sides.)
+        let numbered_game = whole.tokens.windows(2).any(|w| {
+            w[0].text == "game"
+                && !w[1].text.is_empty()
+                && w[1].text.bytes().all(|b| b.is_ascii_digit())
+        });
+        r.same_match = numbered_game || whole.hits.iter().any(|h| h.cat == Cat::SamePair);
     }
     Some(r)
 }

@@ -19,12 +19,20 @@ pub enum Sport {
     Baseball,
     RugbyUnion,
     RugbyLeague,
+    AustralianFootball,
     Cricket,
     Tennis,
     Golf,
+    Boxing,
+    Mma,
+    Cycling,
+    Motorsport,
 }
 
-const ALL: [Sport; 10] = [
+/// How many sports the cue lists know.
+pub const SPORTS: usize = 15;
+
+const ALL: [Sport; SPORTS] = [
     Sport::Football,
     Sport::Basketball,
     Sport::AmericanFootball,
@@ -32,9 +40,14 @@ const ALL: [Sport; 10] = [
     Sport::Baseball,
     Sport::RugbyUnion,
     Sport::RugbyLeague,
+    Sport::AustralianFootball,
     Sport::Cricket,
     Sport::Tennis,
     Sport::Golf,
+    Sport::Boxing,
+    Sport::Mma,
+    Sport::Cycling,
+    Sport::Motorsport,
 ];
 
 impl Sport {
@@ -53,13 +66,26 @@ impl Sport {
             Sport::RugbyLeague => "rugby-league",
             Sport::Cricket => "cricket",
             Sport::Tennis => "tennis",
+            Sport::AustralianFootball => "australian-rules",
             Sport::Golf => "golf",
+            Sport::Boxing => "boxing",
+            Sport::Mma => "mma",
+            Sport::Cycling => "cycling",
+            Sport::Motorsport => "motorsport",
         }
     }
 
     /// Sports whose sides are people, not teams.
     pub fn individual(self) -> bool {
-        matches!(self, Sport::Tennis | Sport::Golf)
+        matches!(
+            self,
+            Sport::Tennis
+                | Sport::Golf
+                | Sport::Boxing
+                | Sport::Mma
+                | Sport::Cycling
+                | Sport::Motorsport
+        )
     }
 
     pub fn index(self) -> usize {
@@ -121,12 +147,17 @@ const ENTITY_VOTES: usize = 3;
 /// The sport of `doc` when the cues make it clear: the leader has at least two votes and twice
 /// the votes of the runner-up.
 pub fn detect(doc: &Doc) -> Option<Sport> {
-    let mut votes = [0usize; ALL.len()];
+    let mut votes = [0usize; SPORTS];
     count(&doc.body, &mut votes);
     for e in &doc.entities {
+        // A name met once (a dateline's country, an acronym misread as a club) says less.
         if matches!(e.kind, EntityType::Team | EntityType::Competition) && !e.mentions.is_empty() {
             if let Some(s) = e.sport.as_deref().and_then(Sport::parse) {
-                votes[s.index()] += ENTITY_VOTES;
+                votes[s.index()] += if e.mentions.len() >= 2 {
+                    ENTITY_VOTES
+                } else {
+                    1
+                };
             }
         }
     }
@@ -134,7 +165,7 @@ pub fn detect(doc: &Doc) -> Option<Sport> {
 }
 
 /// Counts the cue words of `text` into `votes`.
-pub fn count(text: &str, votes: &mut [usize; 10]) {
+pub fn count(text: &str, votes: &mut [usize; SPORTS]) {
     let cues = &*CUES;
     for m in cues.automaton.find_iter(text) {
         let i = m.pattern().as_usize();
@@ -149,7 +180,7 @@ pub fn count(text: &str, votes: &mut [usize; 10]) {
     }
 }
 
-fn decide(votes: &[usize; 10]) -> Option<Sport> {
+fn decide(votes: &[usize; SPORTS]) -> Option<Sport> {
     let mut order: Vec<usize> = (0..votes.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(votes[i]));
     let (best, second) = (votes[order[0]], votes[order[1]]);
@@ -159,7 +190,7 @@ fn decide(votes: &[usize; 10]) -> Option<Sport> {
 /// The sport of a short text (tests and single sentences): one cue is enough when it is alone.
 #[cfg(test)]
 pub fn detect_text(text: &str) -> Option<Sport> {
-    let mut votes = [0usize; ALL.len()];
+    let mut votes = [0usize; SPORTS];
     count(text, &mut votes);
     let mut order: Vec<usize> = (0..votes.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(votes[i]));
@@ -213,7 +244,7 @@ mod tests {
             ("It was a good day.", None),
         ];
         for (text, want) in cases {
-            let mut votes = [0; 10];
+            let mut votes = [0; SPORTS];
             count(text, &mut votes);
             assert_eq!(decide(&votes), want, "{text}");
         }
