@@ -54,7 +54,7 @@ static PAIR: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)(?P<goalless>[Gg]oalless|[Ss]coreless)\ (?:draw|tie|stalemate)(?-u:\b)
         | (?-u:\b)(?P<wa>nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)[-–](?P<wb>nil)(?-u:\b)
         | (?-u:\b)(?P<wc>nil)[-–](?P<wd>one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)
-        | (?-u:\b)(?P<goals>[0-9]{1,2})\.(?P<behinds>[0-9]{1,2})\ \((?P<total>[0-9]{1,3})\)
+        | (?-u:\b)(?P<goals>[0-9]{1,2})\.(?P<behinds>[0-9]{1,2})(?:\ \((?P<total>[0-9]{1,3})\)|\.(?P<total2>[0-9]{1,3})(?-u:\b))
         ",
     )
     .expect("pair regex")
@@ -178,6 +178,33 @@ fn in_brackets(text: &str, start: usize) -> bool {
     before.ends_with('(') || before.ends_with('[')
 }
 
+/// The bracket opening just before `start` holds a list of two or more pairs: the quarters or
+/// periods of a result ("85-79 (22-18, 20-21, 23-20, 20-20)").
+pub fn period_list(text: &str, start: usize) -> bool {
+    let rest = &text[start..];
+    let Some(close) = rest.find(')') else {
+        return false;
+    };
+    let items: Vec<&str> = rest[..close].split(',').map(str::trim).collect();
+    items.len() >= 2
+        && items.iter().all(|i| {
+            let mut parts = i.split(['-', '–']);
+            let (a, b) = (parts.next(), parts.next());
+            parts.next().is_none()
+                && [a, b].iter().all(|p| {
+                    p.is_some_and(|p| {
+                        !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_digit())
+                    })
+                })
+        })
+}
+
+/// True when only " (" lies between a score ending at `end` and a bracketed pair at `start`: the
+/// half-time score of a result ("2-1 (1-0)").
+fn right_after(text: &str, end: usize, start: usize) -> bool {
+    end <= start && text[end..start].trim() == "("
+}
+
 /// Every candidate of `doc`, in text order, without overlaps.
 pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
     let text = doc.body.as_str();
@@ -189,9 +216,11 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
         if whole.start() < taken_until {
             continue;
         }
-        if let (Some(g), Some(b), Some(t)) =
-            (caps.name("goals"), caps.name("behinds"), caps.name("total"))
-        {
+        if let (Some(g), Some(b), Some(t)) = (
+            caps.name("goals"),
+            caps.name("behinds"),
+            caps.name("total").or(caps.name("total2")),
+        ) {
             // Australian rules: goals.behinds (total), a total only when six points a goal and one
             // a behind add up to it.
             if let (Some(g), Some(b), Some(t)) =
@@ -236,7 +265,13 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
             }
         };
         let core = Span::new(whole.start(), whole.end());
-        if in_brackets(text, core.start) && !bracket_allows(text, core.end) {
+        if in_brackets(text, core.start)
+            && !bracket_allows(text, core.end)
+            && !period_list(text, core.start)
+            && !out
+                .last()
+                .is_some_and(|p| right_after(text, p.span.end, core.start))
+        {
             continue;
         }
         let mut span = core;

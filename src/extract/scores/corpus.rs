@@ -517,6 +517,49 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "87-73 = 87,73 : New York Liberty, Las Vegas Aces : final",
         ],
     ),
+    (
+        "Sabalenka won the US Open, beating American Jessica Pegula 7-5, 7-5 in the final. Pegula had come from a set down to defeat Karolina Muchova 1-6, 6-4, 6-2 in the tiebreak-free semi.",
+        "person:Aryna Sabalenka|Sabalenka; person:Jessica Pegula|Pegula; person:Karolina Muchova",
+        &[
+            "7-5 = 7,5 : Aryna Sabalenka, Jessica Pegula : set",
+            "7-5 = 7,5 : Aryna Sabalenka, Jessica Pegula : set",
+            "1-6 = 1,6 : Jessica Pegula, Karolina Muchova : set",
+            "6-4 = 6,4 : Jessica Pegula, Karolina Muchova : set",
+            "6-2 = 6,2 : Jessica Pegula, Karolina Muchova : set",
+        ],
+    ),
+    // Phrasings seen in the probes (objects are not subjects; lists name the opponent last).
+    ("Arsenal were 3-1 winners at Stamford Bridge against Chelsea.", FOOTBALL, &["3-1 = 3,1 : Arsenal, Chelsea : final"]),
+    ("Chelsea trailed Arsenal 2-0 at half-time.", FOOTBALL, &["2-0 = 2,0 : Arsenal, Chelsea : half_time"]),
+    ("Arsenal's 3-0 defeat of Chelsea sealed the title.", FOOTBALL, &["3-0 = 3,0 : Arsenal, Chelsea : final"]),
+    ("Leeds, beaten 4-0 by Burnley on Saturday, sacked their manager.", FOOTBALL, &["4-0 = 4,0 : Burnley, Leeds : final"]),
+    ("Leeds were held to a 1-1 draw by Burnley.", FOOTBALL, &["1-1 = 1,1 : Leeds, Burnley : final"]),
+    ("Chelsea beat Leeds in the FA Cup final, 2-1, on Saturday.", FOOTBALL, &["2-1 = 2,1 : Chelsea, Leeds : final"]),
+    (
+        "Wolves have won their last three against Arsenal, including a 4-1 thrashing in December.",
+        FOOTBALL,
+        &["4-1 = 4,1 : Wolves, Arsenal : final"],
+    ),
+    ("It finished 2-2 at Elland Road between Leeds and Burnley.", FOOTBALL, &["2-2 = 2,2 : Leeds, Burnley : final"]),
+    (
+        "Leeds beat Burnley on Saturday. The 3-1 win lifts them to fifth.",
+        FOOTBALL,
+        &["3-1 = 3,1 : Leeds, Burnley : final"],
+    ),
+    (
+        "Tatum scored 40 points as the Celtics (12-3) beat the Knicks (8-7) 118-104 on Friday.",
+        NBA,
+        &["118-104 = 118,104 : Boston Celtics, New York Knicks : final"],
+    ),
+    (
+        "Djokovic saved two match points at Wimbledon before losing 6-7 (4), 7-6 (5), 6-4 to Sinner in the tiebreak-heavy final.",
+        "person:Novak Djokovic|Djokovic; person:Jannik Sinner|Sinner",
+        &[
+            "6-7 (4) = 6,7 : Jannik Sinner, Novak Djokovic : set",
+            "7-6 (5) = 7,6 : Jannik Sinner, Novak Djokovic : set",
+            "6-4 = 6,4 : Jannik Sinner, Novak Djokovic : set",
+        ],
+    ),
 ];
 
 /// Texts with no score in them.
@@ -783,4 +826,100 @@ fn throughput_parts() {
         "detect {:.3}s sides {:.3}s find {:.3}s read {:.3}s",
         t[0], t[1], t[2], t[3]
     );
+}
+
+/// Scores and events F1 when the entities are the gold ones (every gold name and alias found in
+/// the body becomes a mention): how far linking goes when the entity stage is right. Run:
+/// `cargo test --lib extract::scores::corpus::oracle_entities -- --ignored --nocapture`
+/// (`SCORES_ORACLE_SET=holdout` for the held-out set; totals only).
+#[test]
+#[ignore]
+fn oracle_entities() {
+    use crate::eval::{article_for, gold_files, score_article, Counts, Gold};
+    let set = std::env::var("SCORES_ORACLE_SET").unwrap_or_else(|_| "fixtures".into());
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut totals: std::collections::BTreeMap<String, Counts> = Default::default();
+    for gold_path in gold_files(&root.join(&set)) {
+        let Ok(text) = std::fs::read_to_string(&gold_path) else {
+            continue;
+        };
+        let Ok(gold) = serde_json::from_str::<Gold>(&text) else {
+            continue;
+        };
+        let Some(article) = article_for(&gold_path, &gold) else {
+            continue;
+        };
+        let Ok(raw) = std::fs::read_to_string(&article) else {
+            continue;
+        };
+        let mut doc = if article.extension().is_some_and(|x| x == "html") {
+            match crate::clean::html::clean(&raw) {
+                Ok(d) => d,
+                Err(_) => continue,
+            }
+        } else {
+            crate::clean::text::clean(&raw)
+        };
+        doc.sentences = crate::sentences::split(&doc);
+        let spec: Vec<String> = gold
+            .entities
+            .iter()
+            .map(|e| {
+                let names: Vec<&str> = std::iter::once(e.name.as_str())
+                    .chain(e.aliases.iter().map(String::as_str))
+                    .collect();
+                format!("{}:{}", e.kind, names.join("|"))
+            })
+            .collect();
+        let with = doc_with(&doc.body, &spec.join("; "));
+        doc.entities = with.entities;
+        doc.scores = super::extract(&doc);
+        doc.events = crate::extract::events::extract(&doc);
+        let record = crate::record::Record::from_doc(
+            &doc,
+            crate::record::Source {
+                path: article.to_string_lossy().into_owned(),
+                format: "text".into(),
+                encoding: "utf-8".into(),
+                bytes: raw.len(),
+            },
+        );
+        let report = score_article(&gold, &record);
+        for (k, c) in report.counts {
+            totals.entry(k).or_default().add(c);
+        }
+    }
+    for kind in ["scores", "scores_points", "events"] {
+        let c = totals.get(kind).copied().unwrap_or_default();
+        println!(
+            "{set} {kind:<14} tp {:>3} fp {:>3} fn {:>3}  F1 {:.3}",
+            c.tp,
+            c.fp,
+            c.fn_,
+            c.f1()
+        );
+    }
+}
+
+/// Prints the scores of `SCORES_PROBE` (a file of paragraphs; entities on lines starting `@`),
+/// for looking at new phrasings by hand.
+#[test]
+#[ignore]
+fn probe() {
+    let Ok(path) = std::env::var("SCORES_PROBE") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let mut entities = String::new();
+    for block in text.split("\n\n") {
+        if let Some(e) = block.strip_prefix('@') {
+            entities = e.trim().to_string();
+            continue;
+        }
+        println!(
+            "{}\n    {:?}",
+            block.trim(),
+            scores_of(block.trim(), &entities)
+        );
+    }
 }

@@ -237,6 +237,27 @@ impl<'a> Sides<'a> {
             .then_some(m)
     }
 
+    /// As `adjacent_mention_before`, also across a bracketed record or seed after the name:
+    /// "beat the Lakers (10-11) 121-115", "beat Navarro (13) 6-3".
+    pub fn adjacent_mention_before_record(&self, pos: usize) -> Option<&Mention> {
+        if let Some(m) = self.adjacent_mention_before(pos) {
+            return Some(m);
+        }
+        let before = self.text()[..pos].trim_end();
+        let inner = before.strip_suffix(')')?;
+        let open = inner.rfind('(')?;
+        let record = &inner[open + 1..];
+        let plain = !record.is_empty()
+            && record.len() <= 12
+            && record
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '-' || c == '–');
+        if !plain {
+            return None;
+        }
+        self.adjacent_mention_before(open)
+    }
+
     pub fn adjacent_before(&self, pos: usize) -> Option<usize> {
         self.adjacent_mention_before(pos).map(|m| m.entity)
     }
@@ -335,6 +356,11 @@ impl<'a> Sides<'a> {
             if exclude.contains(&m.entity) {
                 return false;
             }
+            // "against Arsenal", "beat Burnley": an object is not the subject. (A batting side
+            // may be named in any role: "a declaration from the Somerset captain".)
+            if mode != Mode::Innings && self.is_object(m) {
+                return false;
+            }
             if self.is_side(m, false) {
                 return true;
             }
@@ -387,6 +413,93 @@ impl<'a> Sides<'a> {
         self.previous_sentence_side(sent, exclude, mode)
     }
 
+    /// True when a preposition or a result verb governs the mention ("against Arsenal", "to the
+    /// Suns", "beat Burnley"): it names the object of its clause.
+    pub fn is_object(&self, m: &Mention) -> bool {
+        self.governed(m, false)
+    }
+
+    /// As `is_object`; `wide` also counts "for" ("For Ireland the focus turns to Scotland"),
+    /// which a subject search cannot skip ("scored for Ajax in a 2-1 win").
+    fn governed(&self, m: &Mention, wide: bool) -> bool {
+        let before = Before::new(self.text(), 0, m.span.start, 4);
+        let n = before.tokens.len();
+        let skip =
+            usize::from(n > 0 && matches!(before.tokens[n - 1].text.as_str(), "the" | "a" | "an"));
+        let Some(word) = n.checked_sub(skip + 1).map(|i| &before.tokens[i]) else {
+            return false;
+        };
+        if word.punct {
+            return false;
+        }
+        if wide && word.text == "for" {
+            return true;
+        }
+        matches!(
+            word.text.as_str(),
+            "against"
+                | "over"
+                | "to"
+                | "by"
+                | "at"
+                | "from"
+                | "of"
+                | "past"
+                | "versus"
+                | "vs"
+                | "v"
+                | "with"
+                | "beat"
+                | "beating"
+                | "beats"
+                | "defeated"
+                | "defeating"
+                | "defeat"
+                | "face"
+                | "faces"
+                | "facing"
+                | "host"
+                | "hosts"
+                | "hosting"
+                | "visit"
+                | "visits"
+                | "visiting"
+                | "into"
+                | "than"
+        ) || before.ending(Cat::WinVerb, skip).is_some()
+            || before.ending(Cat::LossVerb, skip).is_some()
+    }
+
+    /// The side a result verb governs in the previous sentence of the paragraph, other than
+    /// `subject` ("Leeds beat Burnley on Saturday. The 3-1 win …" → Burnley).
+    pub fn previous_result_object(&self, sent: Span, subject: usize) -> Option<usize> {
+        let prev = self.previous_sentence(sent)?;
+        let text = self.text();
+        self.mentions_in(prev.start, prev.end)
+            .iter()
+            .filter(|m| self.is_side(m, true) && m.entity != subject)
+            .find(|m| {
+                let before = Before::new(text, prev.start, m.span.start, 4);
+                let n = before.tokens.len();
+                let skip = usize::from(n > 0 && before.tokens[n - 1].text == "the");
+                before.ending(Cat::WinVerb, skip).is_some()
+                    || before.ending(Cat::LossVerb, skip).is_some()
+                    || before.ending(Cat::DrawVerb, skip).is_some()
+            })
+            .map(|m| m.entity)
+    }
+
+    /// The previous sentence, when it lies in the same paragraph.
+    fn previous_sentence(&self, sent: Span) -> Option<Span> {
+        let doc = self.doc;
+        if doc.sentences.is_empty() || doc.paragraphs.is_empty() {
+            return None;
+        }
+        let s = doc.sentence_index(sent.start);
+        let prev = *doc.sentences.get(s.checked_sub(1)?)?;
+        (doc.paragraph_index(prev.start) == doc.paragraph_index(sent.start)).then_some(prev)
+    }
+
     fn previous_sentence_side(&self, sent: Span, exclude: &[usize], mode: Mode) -> Option<usize> {
         let doc = self.doc;
         if doc.sentences.is_empty() || doc.paragraphs.is_empty() {
@@ -401,9 +514,13 @@ impl<'a> Sides<'a> {
             return None;
         }
         let ms = self.mentions_in(prev.start, prev.end);
-        // The previous sentence may name the side as a place ("For Ireland the focus turns to
-        // Scotland"): a bare country or city is most often the team in a match report.
+        // Its subject ("Leeds beat Burnley on Saturday. The 3-1 win …"), else its last side, which
+        // may be named as a place ("For Ireland the focus turns to Scotland"): a bare country or
+        // city is most often the team in a match report.
         let pick = |m: &&Mention| self.is_side(m, true) && !exclude.contains(&m.entity);
+        if let Some(m) = ms.iter().filter(pick).find(|m| !self.governed(m, true)) {
+            return Some(m.entity);
+        }
         let m = if mode == Mode::Individual {
             ms.iter().find(pick)
         } else {

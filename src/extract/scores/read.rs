@@ -50,6 +50,9 @@ struct Ctx<'a, 'b> {
     sent: Span,
     before: Before,
     after: After,
+    /// The end of the list this score opens ("6-7 (4), 7-6 (5), 6-4 to Sinner"): the opponent
+    /// is named after it.
+    run_end: usize,
 }
 
 impl Ctx<'_, '_> {
@@ -124,6 +127,7 @@ pub fn read_all(
                 WINDOW,
             ),
             after: After::new(&doc.body, c.span.end, hi, WINDOW),
+            run_end: run_end(doc, cands, i),
         };
         let prev = (i > 0)
             .then(|| (&cands[i - 1], out[i - 1].as_ref()))
@@ -145,6 +149,26 @@ pub fn read_all(
         out.push(reading);
     }
     out
+}
+
+/// Where the run of scores starting at candidate `i` ends (scores joined by commas, spaces,
+/// "and").
+fn run_end(doc: &Doc, cands: &[Candidate], i: usize) -> usize {
+    let mut j = i;
+    while j + 1 < cands.len() {
+        let (a, b) = (cands[j].span, cands[j + 1].span);
+        if a.end > b.start {
+            break;
+        }
+        let joined = doc.body[a.end..b.start]
+            .split(|ch: char| ch.is_whitespace() || ch == ',')
+            .all(|w| w.is_empty() || w == "and");
+        if !joined {
+            break;
+        }
+        j += 1;
+    }
+    cands[j].span.end
 }
 
 fn cricket_running(ctx: &Ctx) -> bool {
@@ -351,15 +375,50 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
         if !r.single && continues(ctx, p, c) {
             let kind = if ctx.sport == Some(Sport::Tennis) {
                 tennis_kind(ctx, c)
+            } else if let Some(k) = cue_kind(ctx) {
+                k
+            } else if bracketed_after(ctx.text(), p, c) {
+                // "85-79 (22-18, 20-21, …)": the quarters; "2-1 (1-0)": the half-time score.
+                let open = ctx.text()[..c.core.start]
+                    .rfind('(')
+                    .unwrap_or(c.core.start);
+                if super::candidates::period_list(ctx.text(), open + 1) {
+                    ScoreKind::Quarter
+                } else {
+                    ScoreKind::HalfTime
+                }
             } else {
-                cue_kind(ctx).unwrap_or(r.kind)
+                r.kind
             };
             return Some(inherit(r, p, kind));
         }
     }
     let mut reading = read_result(ctx, c, prev)?;
+    // In a race, a number pair is a result only where the clause says who beat whom ("a 1-2
+    // finish", "stages 3-5", "a 10-12 per cent ramp" are not scores).
+    if matches!(ctx.sport, Some(Sport::Cycling | Sport::Motorsport))
+        && !(matches!(reading.rel, Rel::Won | Rel::Lost | Rel::Drew | Rel::Ordered)
+            && reading.subject.is_some()
+            && reading.opponent.is_some())
+    {
+        return None;
+    }
     if ctx.sport == Some(Sport::Tennis) {
         reading.kind = tennis_kind(ctx, c);
+        // Set scores are written from the match winner's side, whoever won the set: "defeat
+        // Muchova 1-6, 6-4, 6-2".
+        match reading.rel {
+            Rel::Won => reading.rel = Rel::Ordered,
+            Rel::Lost => {
+                reading = Reading {
+                    rel: Rel::Ordered,
+                    subject: reading.opponent,
+                    opponent: reading.subject,
+                    ..reading
+                }
+            }
+            _ => {}
+        }
     }
     Some(reading)
 }
@@ -404,6 +463,11 @@ fn sentence_is_cricket(ctx: &Ctx) -> bool {
     cricket > 0 && votes.iter().all(|&v| v <= cricket)
 }
 
+/// True when a bracket opens between the previous score and this one.
+fn bracketed_after(text: &str, p: &Candidate, c: &Candidate) -> bool {
+    p.span.end <= c.core.start && text[p.span.end..c.core.start].contains('(')
+}
+
 /// True when only "," / "and" / "then" lie between the previous candidate and this one.
 fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     if p.span.end > c.core.start || p.span.end < ctx.sent.start {
@@ -416,11 +480,41 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
         .all(|w| w.is_empty() || matches!(w, "and" | "then" | "&"))
 }
 
-/// Words naming the game between a result verb and its score ("won the first leg 2-0").
-const GAME_WORDS: [&str; 14] = [
-    "the", "a", "game", "match", "tie", "previous", "last", "first", "second", "meeting", "leg",
-    "contest", "it", "clash",
+/// Words that may stand between a result verb and its object.
+const OBJECT_FILLERS: [&str; 16] = [
+    "the",
+    "a",
+    "an",
+    "top",
+    "seed",
+    "seeded",
+    "fellow",
+    "compatriot",
+    "defending",
+    "champion",
+    "holders",
+    "rivals",
+    "unseeded",
+    "qualifier",
+    "veteran",
+    "teenager",
 ];
+
+/// Words naming the game between a result verb and its score ("won the first leg 2-0").
+const GAME_WORDS: [&str; 30] = [
+    "the", "a", "game", "match", "tie", "previous", "last", "first", "second", "meeting", "leg",
+    "contest", "it", "clash", "their", "his", "her", "its", "set", "opening", "third", "fourth",
+    "fifth", "final", "deciding", "quarter", "half", "period", "frame", "round",
+];
+
+/// Words naming a game or a part of one.
+const NAMED_GAME: [&str; 13] = [
+    "game", "match", "tie", "meeting", "leg", "contest", "clash", "set", "quarter", "half",
+    "period", "frame", "round",
+];
+
+/// The words of a game's part: "took the first set 6-4" is a set, not the match.
+const PART_WORDS: [&str; 6] = ["set", "quarter", "half", "period", "frame", "round"];
 
 const DETERMINERS: [&str; 9] = [
     "a", "an", "the", "their", "its", "his", "her", "this", "that",
@@ -457,8 +551,24 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         }
     }
 
-    // "beat Newcastle United 2-1", "lost to the Suns 104-99", "held Redcliffe 2-2".
-    if let Some(object) = left {
+    // "It finished 2-2 between Leeds and Burnley", "a 1-1 draw between X and Y".
+    if let Some((a, b)) = between_pair(ctx, c) {
+        let rel = Rel::Ordered;
+        let kind = cue.unwrap_or(ScoreKind::Final);
+        return Some(Reading {
+            kind,
+            rel,
+            subject: Some(a),
+            opponent: Some(b),
+            single: false,
+            same_match: false,
+        });
+    }
+
+    // "beat Newcastle United 2-1", "lost to the Suns 104-99", "held Redcliffe 2-2", "beat the
+    // Warriors (10-11) 121-115", "led Barcelona 2-0".
+    let object = left.or_else(|| sides.adjacent_mention_before_record(c.core.start).copied());
+    if let Some(object) = object {
         let verb = verb_before_object(ctx, object.span.start);
         if let Some((hit, at)) = verb {
             let rel = match hit.cat {
@@ -466,8 +576,21 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 Cat::WinVerb => Rel::Won,
                 Cat::LossVerb => Rel::Lost,
                 Cat::DrawVerb => Rel::Drew,
+                Cat::LeadBefore => Rel::Leads,
+                Cat::TrailBefore => Rel::Trails,
                 _ => Rel::Ordered,
             };
+            if matches!(rel, Rel::Leads | Rel::Trails) {
+                let subject = sides.subject(at, ctx.sent, &[object.entity], mode, false);
+                return Some(Reading {
+                    kind: cue.unwrap_or(ScoreKind::Running),
+                    rel: if equal { Rel::Level } else { rel },
+                    subject,
+                    opponent: Some(object.entity),
+                    single: false,
+                    same_match: false,
+                });
+            }
             let subject = if rel == Rel::Ordered {
                 sides
                     .adjacent_before(at)
@@ -509,9 +632,26 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 (clean && game).then_some((h, rel))
             })
         });
+        // "took"/"claimed"/"sealed" name a result only with the game or its part between
+        // ("took the first set 6-4"), never before a lead ("took a 2-0 lead" is read below).
+        let found = found.filter(|(h, _)| {
+            let verb = ctx.before.tokens[h.start].text.as_str();
+            let between = &ctx.before.tokens[h.end..];
+            let loose = matches!(
+                verb,
+                "took" | "takes" | "taking" | "claimed" | "clinched" | "sealed"
+            );
+            !loose
+                || between
+                    .iter()
+                    .any(|t| NAMED_GAME.contains(&t.text.as_str()))
+        });
         if let Some((h, rel)) = found {
             let at = ctx.before.pos(h.start);
-            let opponent = sides.prep_opponent(c.span.end, ctx.sent.end, &[]);
+            let part = ctx.before.tokens[h.end..]
+                .iter()
+                .any(|t| PART_WORDS.contains(&t.text.as_str()));
+            let opponent = sides.prep_opponent(ctx.run_end, ctx.sent.end, &[]);
             let exclude: Vec<usize> = opponent.into_iter().collect();
             let subject = sides.subject(at, ctx.sent, &exclude, mode, true);
             let opponent =
@@ -522,6 +662,31 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 rel
             };
             let (subject, opponent) = pair_or(ctx, at, rel, subject, opponent);
+            if part {
+                // "won the first quarter 28-20": the subject's points first, a part of the game.
+                let kind = cue.unwrap_or_else(|| {
+                    let says = |w: &str| ctx.before.tokens[h.end..].iter().any(|t| t.text == w);
+                    if says("half") {
+                        ScoreKind::HalfTime
+                    } else if says("quarter") || says("period") {
+                        ScoreKind::Quarter
+                    } else {
+                        ScoreKind::Running
+                    }
+                });
+                return Some(Reading {
+                    kind,
+                    rel: if rel == Rel::Lost {
+                        Rel::Trails
+                    } else {
+                        Rel::Leads
+                    },
+                    subject,
+                    opponent,
+                    single: false,
+                    same_match: false,
+                });
+            }
             return with_same_match(ctx, result(rel, subject, opponent));
         }
     }
@@ -629,14 +794,21 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         if rel == Rel::Drew && !equal {
             rel = Rel::Unknown;
         }
+        // "Atalanta's 3-0 defeat of Liverpool": the defeat the subject inflicted.
+        let text_after = text[noun_end..].trim_start();
+        if rel == Rel::Lost && (text_after.starts_with("of ") || text_after.starts_with("of\u{a0}"))
+        {
+            rel = Rel::Won;
+        }
         let opponent = sides.prep_opponent(noun_end, ctx.sent.end, &[]);
         let exclude: Vec<usize> = opponent.into_iter().collect();
         let subject = sides
             .adjacent_before(np_start)
             .filter(|s| Some(*s) != opponent)
             .or_else(|| sides.subject(np_start, ctx.sent, &exclude, mode, true));
-        let opponent =
-            opponent.or_else(|| subject.and_then(|s| sides.only_other_side(ctx.sent, &[s])));
+        let opponent = opponent
+            .or_else(|| subject.and_then(|s| sides.only_other_side(ctx.sent, &[s])))
+            .or_else(|| subject.and_then(|s| sides.previous_result_object(ctx.sent, s)));
         let (subject, opponent) = pair_or(ctx, np_start, rel, subject, opponent);
         // "the 2-1 scoreline", "a 120-109 decision": a result, whoever won it.
         let mut reading = result(rel, subject, opponent);
@@ -701,10 +873,27 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         }
     }
 
+    // "Boston led by 12 at halftime, 60-48", "trailed by 10 entering the fourth, 80-70": a lead
+    // named earlier in the clause, the score set off after it.
+    if let Some(r) = distant_lead(ctx, c, cue, equal) {
+        return Some(r);
+    }
+
+    // "beat Pegula in the final, 7-5, 7-5", "beat the Lakers by 15 points, 120-105": a result
+    // verb with its object earlier in the clause.
+    if let Some(r) = distant_object(ctx, c, cue, equal) {
+        return Some(r);
+    }
+
     // "scored the fight 116-112 for Usyk", "it finished 2-1 for Villa": the side named after
     // "for" has the larger points.
-    if ctx.after.first_word() == Some("for") {
-        let at = ctx.after.tokens[0].span.end;
+    let favour = ctx.after.tokens.len() >= 3
+        && ctx.after.tokens[0].text == "in"
+        && matches!(ctx.after.tokens[1].text.as_str(), "favour" | "favor")
+        && ctx.after.tokens[2].text == "of";
+    if ctx.after.first_word() == Some("for") || favour {
+        let last = if favour { 2 } else { 0 };
+        let at = ctx.after.tokens[last].span.end;
         let next = &text[at..];
         let gap = next.len() - next.trim_start().len();
         if let Some(m) = sides.side_starting_at(at + gap).copied().or_else(|| {
@@ -781,23 +970,143 @@ fn with_same_match(ctx: &Ctx, r: Option<Reading>) -> Option<Reading> {
     Some(r)
 }
 
+/// A lead or deficit verb earlier in the clause, the score after a comma.
+fn distant_lead(ctx: &Ctx, c: &Candidate, cue: Option<ScoreKind>, equal: bool) -> Option<Reading> {
+    let toks = &ctx.before.tokens;
+    // The score follows a comma directly.
+    if toks.last().is_none_or(|t| t.text != ",") {
+        return None;
+    }
+    let clause = super::link::clause_start(ctx.text(), ctx.sent.start, c.core.start);
+    let hit = ctx
+        .before
+        .hits
+        .iter()
+        .filter(|h| matches!(h.cat, Cat::LeadBefore | Cat::TrailBefore))
+        .filter(|h| toks[h.start].span.start >= clause)
+        .filter(|h| {
+            matches!(
+                toks[h.start].text.as_str(),
+                "led" | "leads" | "leading" | "trailed" | "trails" | "trailing"
+            )
+        })
+        .max_by_key(|h| h.start)?;
+    // Nothing but words and that comma between.
+    if toks[hit.end..toks.len() - 1].iter().any(|t| t.punct) {
+        return None;
+    }
+    let rel = match hit.cat {
+        _ if equal => Rel::Level,
+        Cat::TrailBefore => Rel::Trails,
+        _ => Rel::Leads,
+    };
+    let at = ctx.before.pos(hit.start);
+    let subject = ctx.sides.subject(at, ctx.sent, &[], ctx.mode(), false);
+    Some(Reading {
+        kind: cue.unwrap_or(ScoreKind::Running),
+        rel,
+        subject,
+        opponent: None,
+        single: false,
+        same_match: false,
+    })
+}
+
+/// "between X and Y" a few words after the score (a level score only: who scored which points
+/// of an unequal one the phrase does not say).
+fn between_pair(ctx: &Ctx, c: &Candidate) -> Option<(usize, usize)> {
+    if c.points.len() != 2 || c.points[0] != c.points[1] {
+        return None;
+    }
+    let i = ctx
+        .after
+        .tokens
+        .iter()
+        .take(6)
+        .take_while(|t| !t.punct)
+        .position(|t| t.text == "between")?;
+    let at = ctx.after.tokens[i].span.end;
+    let rest = &ctx.text()[at..];
+    let first = ctx
+        .sides
+        .side_starting_at(at + (rest.len() - rest.trim_start().len()))?;
+    let tail = &ctx.text()[first.span.end..];
+    let joint = tail.len() - tail.trim_start_matches([' ', '\u{a0}']).len();
+    let tail = &tail[joint..];
+    let and = ["and ", "& "].iter().find(|w| tail.starts_with(**w))?;
+    let second = ctx
+        .sides
+        .side_starting_at(first.span.end + joint + and.len())?;
+    (first.entity != second.entity).then_some((first.entity, second.entity))
+}
+
+/// The nearest side before the score in its clause, when a result verb governs it and nothing
+/// but a phrase of place, time or manner stands between it and the score.
+fn distant_object(
+    ctx: &Ctx,
+    c: &Candidate,
+    cue: Option<ScoreKind>,
+    equal: bool,
+) -> Option<Reading> {
+    let sides = ctx.sides;
+    let clause = super::link::clause_start(ctx.text(), ctx.sent.start, c.core.start);
+    let object = *sides
+        .mentions_in(clause, c.core.start)
+        .iter()
+        .rev()
+        .find(|m| sides.is_side(m, true))?;
+    let between = &ctx.text()[object.span.end..c.core.start];
+    if between.split_whitespace().count() > 8 || between.contains([';', ':', '(', '—']) {
+        return None;
+    }
+    let (hit, at) = verb_before_object(ctx, object.span.start)?;
+    let rel = match hit.cat {
+        Cat::WinVerb if passive(&ctx.text()[..at]) => Rel::Lost,
+        Cat::WinVerb => Rel::Won,
+        Cat::LossVerb => Rel::Lost,
+        Cat::DrawVerb if equal => Rel::Drew,
+        _ => return None,
+    };
+    let subject = sides.subject(at, ctx.sent, &[object.entity], ctx.mode(), false);
+    let kind = cue.unwrap_or(ScoreKind::Final);
+    Some(Reading {
+        kind,
+        rel,
+        subject,
+        opponent: Some(object.entity),
+        single: false,
+        same_match: false,
+    })
+}
+
 /// The verb before an object side: the phrase of a result verb category ending at most three
 /// tokens before `object_start`, with only "the"/"a" or other names between ("beating
 /// Belgium's Élodie Van den Broeck").
 fn verb_before_object(ctx: &Ctx, object_start: usize) -> Option<(Hit, usize)> {
     let lo = ctx.sent.start.min(object_start);
     let before = Before::new(ctx.text(), lo, object_start, 8);
-    let cats = [Cat::WinVerb, Cat::LossVerb, Cat::DrawVerb, Cat::Versus];
+    let cats = [
+        Cat::WinVerb,
+        Cat::LossVerb,
+        Cat::DrawVerb,
+        Cat::Versus,
+        Cat::LeadBefore,
+        Cat::TrailBefore,
+    ];
     for gap in 0..=3 {
         let n = before.tokens.len();
         if gap > n {
             break;
         }
+        // Between verb and object: articles, names ("Belgium's"), a nationality or a title
+        // ("beating American Jessica Pegula", "beat top seed Sinner").
+        let text = ctx.text();
         let filler = before.tokens[n - gap..].iter().all(|t| {
             !t.punct
-                && (matches!(t.text.as_str(), "the" | "a" | "an")
+                && (OBJECT_FILLERS.contains(&t.text.as_str())
                     || ctx.sides.mention_at(t.span.start).is_some()
-                    || t.text.ends_with("'s"))
+                    || t.text.ends_with("'s")
+                    || text[t.span.start..].starts_with(char::is_uppercase))
         });
         if !filler {
             break;
