@@ -200,4 +200,26 @@ mod tests {
             assert_eq!(err.to_string(), "malformed input: no article text found");
         }
     }
+
+    /// Random tag soup from the pieces hostile pages are made of: never a panic.
+    #[test]
+    fn tag_soup_never_panics() {
+        const PIECES: [&str; 32] = [
+            "<div>", "</div>", "<p>", "</p>", "<b>", "</b>", "<a href=x>", "</a>", "<table>",
+            "<tr>", "<td>", "</table>", "<li>", "<ul>", "<br>", "<br/>", "<!--", "-->",
+            "<script>", "</script>", "<svg>", "<title>", "<h1>", "</h1>", "text, words ",
+            "é😀 ", "&amp;", "&#x1F600;", "<", ">", "\"", "<figure><figcaption>Cap (Photo: X/Y)",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..300 {
+            let mut page = String::new();
+            for _ in 0..200 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                page.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            let _ = clean(&page);
+        }
+    }
 }
