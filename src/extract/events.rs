@@ -67,8 +67,17 @@ fn both_sides(s: &ScoreFact) -> Option<[usize; 2]> {
 }
 
 fn team_results(doc: &Doc, out: &mut Vec<Result>) {
+    let mut previous: Option<&ScoreFact> = None;
     for s in &doc.scores {
-        if s.kind != ScoreKind::Final {
+        // A list of final scores of the same sides is one contest scored several ways (a fight's
+        // three judges: "116-111, 115-112 and 117-110"): its first score stands for it.
+        let listed = previous.is_some_and(|p| {
+            p.kind == ScoreKind::Final
+                && both_sides(p) == both_sides(s)
+                && listed_together(&doc.body, p.span, s.span)
+        });
+        previous = Some(s);
+        if s.kind != ScoreKind::Final || listed {
             continue;
         }
         if let Some(teams) = both_sides(s) {

@@ -560,6 +560,56 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-4 = 6,4 : Jannik Sinner, Novak Djokovic : set",
         ],
     ),
+    (
+        "Takuma Inoue beat Sho Ishida by unanimous decision in the bantamweight bout, with judges scoring it 116-111, 115-112 and 117-110.",
+        "person:Takuma Inoue; person:Sho Ishida",
+        &[
+            "116-111 = 116,111 : Takuma Inoue, Sho Ishida : final",
+            "115-112 = 115,112 : Takuma Inoue, Sho Ishida : final",
+            "117-110 = 117,110 : Takuma Inoue, Sho Ishida : final",
+        ],
+    ),
+    (
+        "Olympiacos beat Panathinaikos 78-71 (18-20, 22-15, 17-19, 21-17) in a EuroLeague derby.",
+        "team:Olympiacos; team:Panathinaikos",
+        &[
+            "78-71 = 78,71 : Olympiacos, Panathinaikos : final",
+            "18-20 = 18,20 : Olympiacos, Panathinaikos : quarter",
+            "22-15 = 22,15 : Olympiacos, Panathinaikos : quarter",
+            "17-19 = 17,19 : Olympiacos, Panathinaikos : quarter",
+            "21-17 = 21,17 : Olympiacos, Panathinaikos : quarter",
+        ],
+    ),
+    ("Arsenal beat Chelsea 2-1 (1-0) at home.", FOOTBALL, &[
+        "2-1 = 2,1 : Arsenal, Chelsea : final",
+        "1-0 = 1,0 : Arsenal, Chelsea : half_time",
+    ]),
+    (
+        "Sydney Swans 14.9 (93) defeated GWS Giants 12.10 (82) in the AFL. The Swans led by 14 points at quarter-time and 8.5 (53) to 5.7 (37) at the main break.",
+        "team:Sydney Swans|Swans; team:GWS Giants|Giants",
+        &[
+            "Sydney Swans 14.9 (93) defeated GWS Giants 12.10 (82) = 93,82 : Sydney Swans, GWS Giants : final",
+            "8.5 (53) to 5.7 (37) = 53,37 : Sydney Swans, GWS Giants : half_time",
+        ],
+    ),
+    (
+        "Boston led by 12 at halftime, 60-48, before the Celtics beat the Knicks 112-104.",
+        NBA,
+        &[
+            "60-48 = 60,48 : Boston Celtics, New York Knicks : half_time",
+            "112-104 = 112,104 : Boston Celtics, New York Knicks : final",
+        ],
+    ),
+    (
+        "Gauff won the US Open, beating Sabalenka 2-6, 6-3, 6-2 in the tiebreak-free final. Sabalenka took the first set 6-2 in 37 minutes.",
+        "person:Coco Gauff|Gauff; person:Aryna Sabalenka|Sabalenka",
+        &[
+            "2-6 = 2,6 : Coco Gauff, Aryna Sabalenka : set",
+            "6-3 = 6,3 : Coco Gauff, Aryna Sabalenka : set",
+            "6-2 = 6,2 : Coco Gauff, Aryna Sabalenka : set",
+            "6-2 = 6,2 : Aryna Sabalenka, Coco Gauff : set",
+        ],
+    ),
 ];
 
 /// Texts with no score in them.

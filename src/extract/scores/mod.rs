@@ -88,6 +88,27 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     *o = order(r, &c.points);
                     continue;
                 }
+            } else if c.points.len() == 2 {
+                // "beat Ishida by unanimous decision, with judges scoring it 116-111": the one
+                // contest of the sentence, its winner on the larger points.
+                let sent = read::sentence_of(doc, c.core.start);
+                let mut here: Vec<[usize; 2]> = contests
+                    .iter()
+                    .filter(|m| sent.start <= m.0 && m.0 < sent.end)
+                    .map(|m| m.1)
+                    .collect();
+                here.dedup();
+                if let [[w, l]] = here[..] {
+                    *o = if c.points[0] >= c.points[1] {
+                        [Some(w), Some(l)]
+                    } else {
+                        [Some(l), Some(w)]
+                    };
+                    if r.kind == ScoreKind::Running {
+                        r.kind = ScoreKind::Final;
+                    }
+                    continue;
+                }
             }
         }
         if r.single || matches.is_empty() {

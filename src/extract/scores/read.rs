@@ -973,8 +973,8 @@ fn with_same_match(ctx: &Ctx, r: Option<Reading>) -> Option<Reading> {
 /// A lead or deficit verb earlier in the clause, the score after a comma.
 fn distant_lead(ctx: &Ctx, c: &Candidate, cue: Option<ScoreKind>, equal: bool) -> Option<Reading> {
     let toks = &ctx.before.tokens;
-    // The score follows a comma directly.
-    if toks.last().is_none_or(|t| t.text != ",") {
+    // The score follows a comma or an "and" directly.
+    if toks.last().is_none_or(|t| t.text != "," && t.text != "and") {
         return None;
     }
     let clause = super::link::clause_start(ctx.text(), ctx.sent.start, c.core.start);
@@ -1002,8 +1002,19 @@ fn distant_lead(ctx: &Ctx, c: &Candidate, cue: Option<ScoreKind>, equal: bool) -
     };
     let at = ctx.before.pos(hit.start);
     let subject = ctx.sides.subject(at, ctx.sent, &[], ctx.mode(), false);
+    // "led by 12 at halftime, 60-48": the time named between verb and score.
+    let when = ctx
+        .before
+        .hits
+        .iter()
+        .filter(|h| h.start >= hit.end)
+        .find_map(|h| match h.cat {
+            Cat::HalfAfter | Cat::HalfBefore => Some(ScoreKind::HalfTime),
+            Cat::PeriodAfter => Some(ScoreKind::Quarter),
+            _ => None,
+        });
     Some(Reading {
-        kind: cue.unwrap_or(ScoreKind::Running),
+        kind: cue.or(when).unwrap_or(ScoreKind::Running),
         rel,
         subject,
         opponent: None,
