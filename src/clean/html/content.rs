@@ -980,6 +980,16 @@ fn normalise_for_compare(s: &str) -> String {
         .collect()
 }
 
+static JUNK_PATTERNS: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    let patterns: Vec<String> = include_str!("../../../data/html/junk-patterns.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| format!("(?i){l}"))
+        .collect();
+    regex::RegexSet::new(patterns).expect("data/html/junk-patterns.txt holds valid patterns")
+});
+
 static SHORTCODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\[[a-z_]+\b[^\]]*\].*\[/[a-z_]+\]$").expect("static regex"));
 
@@ -987,6 +997,9 @@ static SHORTCODE: LazyLock<Regex> =
 /// site failed to render ("[button link=…]Send us…[/button]").
 fn is_junk_line(text: &str) -> bool {
     if text.starts_with('[') && SHORTCODE.is_match(text) {
+        return true;
+    }
+    if text.len() <= 200 && JUNK_PATTERNS.is_match(text.trim()) {
         return true;
     }
     if text.len() > 120 {
@@ -1017,7 +1030,7 @@ fn is_meta_line(text: &str) -> bool {
     if words <= 14 {
         let lower = text.trim_start().to_lowercase();
         if (lower.starts_with("by ") || lower.starts_with("by:"))
-            && crate::clean::meta::parse_byline(text).is_some()
+            && (words <= 4 || crate::clean::meta::parse_byline(text).is_some())
         {
             return true;
         }
@@ -1060,9 +1073,8 @@ pub(crate) fn extract(html: &Html, meta: &ArticleMeta) -> Vec<(ParagraphKind, St
     let mut page = segment(html);
     page.aggregate();
     page.score();
-    let Some(top) = page.top_candidate() else {
-        return Vec::new();
-    };
+    // No paragraph long enough to score: the page's text as a whole, furniture removed.
+    let top = page.top_candidate().unwrap_or(0);
     let roots = page.selection(top);
     let dropped = page.drop_inside(&roots);
     let headline_key = headline.map(normalise_for_compare);
@@ -1251,4 +1263,150 @@ pub(crate) fn explain(html: &Html) -> String {
         let _ = writeln!(s, "removed {}", describe(&page, *e));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn junk_lines_corpus() {
+        let junk = [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Story continues below advertisement",
+            "Read more: Arsenal agree fee for striker",
+            "RELATED:",
+            "Image 3 of 12",
+            "4 min read",
+            "Follow us on Twitter",
+            "Follow Jo Park on Facebook and Instagram",
+            "Sign up for our newsletter",
+            "Subscribe to the Daily Kickoff",
+            "Keith Bradsher contributed reporting from Hong Kong.",
+            "Additional reporting by Joseph Hudak",
+            "Source: News agencies",
+            "jo.park@example.com",
+            "twitter.com/jopark",
+            "[button link=\"/x\"]Send us your review[/button]",
+            "Anzeige",
+            "Filed under: Football",
+        ];
+        for line in junk {
+            assert!(is_junk_line(line), "should be junk: {line}");
+        }
+        let prose = [
+            "Arsenal beat Chelsea 2-1 on Sunday.",
+            "More than 60,000 fans watched the match.",
+            "Related to the injury, the manager said nothing.",
+            "He will follow the same plan next week, he said.",
+            "Source close to the club: the deal is done, a person familiar with it said.",
+            "The 3 of 5 sets played went to tie-breaks.",
+            "Advertisement revenue rose 4% in the third quarter, the club said.",
+        ];
+        for line in prose {
+            assert!(!is_junk_line(line), "should be prose: {line}");
+        }
+    }
+
+    #[test]
+    fn meta_lines_corpus() {
+        for line in [
+            "By Ana Ruiz",
+            "By Reuters",
+            "By Justine Coleman - 11/18/19 11:04 PM EST",
+            "Updated at 1:23 p.m.",
+            "Published: 5 June 2025",
+            "Nov. 19, 2019, 10:05 PM ET",
+        ] {
+            assert!(is_meta_line(line), "should be meta: {line}");
+        }
+        for line in [
+            "By the end of the game, Arsenal were out of sight and the fans had left.",
+            "The final is on June 5, 2025.",
+            "Arsenal beat Chelsea 2-1 on Sunday.",
+        ] {
+            assert!(!is_meta_line(line), "should be prose: {line}");
+        }
+    }
+
+    #[test]
+    fn caption_credits() {
+        let cases = [
+            (
+                "Saka celebrates. (Photo by Jo Bloggs/Getty Images)",
+                "Saka celebrates.",
+            ),
+            ("Saka celebrates. Photo: Jo Bloggs/AFP", "Saka celebrates."),
+            (
+                "José Manuel Ibáñez salutes the crowd. Photo © Sprintpix",
+                "José Manuel Ibáñez salutes the crowd.",
+            ),
+            (
+                "China has warned they will cease control (Image: GETTY )",
+                "China has warned they will cease control",
+            ),
+            (
+                "The team after the final whistle.",
+                "The team after the final whistle.",
+            ),
+            (
+                "Fans (and players) celebrate the title.",
+                "Fans (and players) celebrate the title.",
+            ),
+        ];
+        for (caption, want) in cases {
+            assert_eq!(strip_credit(caption), want, "{caption}");
+        }
+    }
+
+    #[test]
+    fn short_lines_without_prose_still_come_out() {
+        let html =
+            Html::parse_document("<body><p>Final score.</p><p>Arsenal 2, Chelsea 1.</p></body>");
+        let out = extract(&html, &ArticleMeta::default());
+        assert_eq!(out.len(), 2, "{out:?}");
+    }
+
+    #[test]
+    fn class_words() {
+        let mut seen = Vec::new();
+        for_each_word("article-body__text relatedStories ad_slot", |w, prev| {
+            seen.push(format!("{prev}+{w}"))
+        });
+        assert_eq!(
+            seen,
+            [
+                "+article",
+                "article+body",
+                "body+text",
+                "+related",
+                "related+stories",
+                "+ad",
+                "ad+slot"
+            ]
+        );
+    }
+
+    #[test]
+    fn tweets_bylines_and_related_lists_stay_out() {
+        let page = r#"<html><body><article><div class="article-body">
+            <p class="byline">By Ana Ruiz</p>
+            <p>Arsenal beat Chelsea 2-1 on Sunday, with goals from Saka and Havertz in the second half.</p>
+            <blockquote class="twitter-tweet"><p>What a win! pic.twitter.com/x</p>&mdash; Fan (@fan)</blockquote>
+            <p>The win, their fifth in a row, lifts them to second, two points behind Liverpool.</p>
+            <div class="related-articles"><h3>Related</h3><ul>
+              <li><a href="/a">Arteta hails character after comeback</a></li>
+              <li><a href="/b">Chelsea's defensive woes continue</a></li></ul></div>
+            <p>Read more: <a href="/c">Five things we learned from the derby</a></p>
+            <blockquote><p>“We never gave up,” Arteta said after the match, praising his players.</p></blockquote>
+            </div></article></body></html>"#;
+        let html = Html::parse_document(page);
+        let meta = ArticleMeta::default();
+        let out = extract(&html, &meta);
+        let texts: Vec<&str> = out.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:#?}");
+        assert!(texts[0].starts_with("Arsenal beat Chelsea"));
+        assert_eq!(out[2].0, ParagraphKind::Blockquote);
+    }
 }
