@@ -870,6 +870,16 @@ impl Page {
             if el.removed || el.chars == 0 {
                 continue;
             }
+            // The lead photo beside the article body: its caption belongs to the article.
+            let (from, to) = el.blocks;
+            let captions_only = self.blocks[from..to]
+                .iter()
+                .filter(|b| !b.removed)
+                .all(|b| b.kind == BlockKind::Caption);
+            if captions_only && el.chars <= MAX_CAPTION {
+                out.push(s);
+                continue;
+            }
             if el.scored && el.score >= threshold
                 || el.best >= best_threshold && self.link_density(s) < 0.3
             {
