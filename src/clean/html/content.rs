@@ -1056,7 +1056,8 @@ fn is_meta_line(text: &str) -> bool {
     if words <= 14 {
         let lower = text.trim_start().to_lowercase();
         if (lower.starts_with("by ") || lower.starts_with("by:"))
-            && (words <= 4 || crate::clean::meta::parse_byline(text).is_some())
+            && ((words <= 4 && !text.trim_end().ends_with(['.', '!', '?']))
+                || crate::clean::meta::parse_byline(text).is_some())
         {
             return true;
         }
@@ -1349,6 +1350,7 @@ mod tests {
         }
         for line in [
             "By the end of the game, Arsenal were out of sight and the fans had left.",
+            "By then it was over.",
             "The final is on June 5, 2025.",
             "Arsenal beat Chelsea 2-1 on Sunday.",
         ] {

@@ -611,6 +611,16 @@ fn tidy_author(author: &str) -> String {
     a.to_string()
 }
 
+/// A title without a leading section label ("Opinion | Republicans Are Following Trump").
+fn strip_section_prefix(title: &str, section: Option<&str>) -> String {
+    if let (Some((head, rest)), Some(section)) = (title.split_once(" | "), section) {
+        if normalise_name(head) == normalise_name(section) && rest.split_whitespace().count() >= 3 {
+            return rest.trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
 /// Publication date as ISO 8601, from any date string.
 fn iso(s: &str) -> Option<String> {
     parse_published(s).map(|p| p.iso())
@@ -645,7 +655,12 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
         .or_else(|| tags.title.as_deref().map(decode_entities))
         .or(h1)
         .or(page_title)
-        .map(|t| decode_entities(&t));
+        .map(|t| {
+            strip_section_prefix(
+                &decode_entities(&t),
+                ld.section.as_deref().or(tags.section.as_deref()),
+            )
+        });
 
     let mut authors = if !ld.authors.is_empty() {
         ld.authors.clone()
@@ -786,6 +801,10 @@ mod tests {
         assert_eq!(
             strip_site_suffix("Spurs - the season so far", None),
             "Spurs - the season so far"
+        );
+        assert_eq!(
+            strip_section_prefix("Opinion | Republicans are following Trump", Some("Opinion")),
+            "Republicans are following Trump"
         );
     }
 }
