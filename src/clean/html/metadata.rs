@@ -244,7 +244,9 @@ fn linked_data(blocks: &[String]) -> LinkedData {
                 .trim_start_matches("<![CDATA[")
                 .trim_end_matches("]]>")
                 .trim();
-            serde_json::from_str::<Value>(b).ok()
+            serde_json::from_str::<Value>(b)
+                .ok()
+                .or_else(|| serde_json::from_str::<Value>(&lenient_json(b)).ok())
         })
         .collect();
     let mut all: Vec<&Value> = Vec::new();
@@ -303,6 +305,24 @@ fn linked_data(blocks: &[String]) -> LinkedData {
     });
     ld.language = a.get("inLanguage").and_then(text_of);
     ld
+}
+
+static TRAILING_COMMA: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r",(\s*[}\]])").expect("static regex"));
+
+/// JSON as sites write it: raw line breaks and tabs inside strings, trailing commas, an HTML
+/// comment around it.
+fn lenient_json(text: &str) -> String {
+    let t = text
+        .trim()
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim();
+    let flat: String = t
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    TRAILING_COMMA.replace_all(&flat, "$1").into_owned()
 }
 
 /// `<meta>` values by name or property, first occurrence wins.
@@ -760,6 +780,17 @@ mod tests {
         assert_eq!(m.section.as_deref(), Some("Football"));
         assert_eq!(m.site.as_deref(), Some("X Sport"));
         assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn sloppy_json_ld() {
+        let page =
+            "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\",\n\
+            \"headline\": \"Line\nbreak\", \"datePublished\": \"2025-06-05\",}</script></head>\
+            <body><p>x</p></body></html>";
+        let m = meta_of(page);
+        assert_eq!(m.title.as_deref(), Some("Line break"));
+        assert_eq!(m.published.as_deref(), Some("2025-06-05"));
     }
 
     #[test]
