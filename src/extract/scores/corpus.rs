@@ -833,51 +833,6 @@ fn throughput() {
     );
 }
 
-#[test]
-#[ignore]
-fn throughput_parts() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let extractor = crate::extract::entities::EntityExtractor::builtin();
-    let mut docs = Vec::new();
-    for dir in ["fixtures/text"] {
-        for e in std::fs::read_dir(root.join(dir)).unwrap().flatten() {
-            let p = e.path();
-            if p.extension().and_then(|x| x.to_str()) != Some("txt") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&p).unwrap();
-            let mut doc = crate::clean::text::clean(&text);
-            doc.sentences = crate::sentences::split(&doc);
-            doc.entities = extractor.extract(&doc);
-            docs.push(doc);
-        }
-    }
-    let rounds = 200;
-    let mut t = [0f64; 5];
-    for _ in 0..rounds {
-        for d in &docs {
-            let s0 = std::time::Instant::now();
-            let sport = super::sport::detect(d);
-            let s1 = std::time::Instant::now();
-            let sides = super::link::Sides::new(d, sport);
-            let s2 = std::time::Instant::now();
-            let cands = super::candidates::find(d, sport, &sides);
-            let s3 = std::time::Instant::now();
-            let r = super::read::read_all(d, sport, &sides, &cands);
-            let s4 = std::time::Instant::now();
-            std::hint::black_box(r);
-            t[0] += (s1 - s0).as_secs_f64();
-            t[1] += (s2 - s1).as_secs_f64();
-            t[2] += (s3 - s2).as_secs_f64();
-            t[3] += (s4 - s3).as_secs_f64();
-        }
-    }
-    println!(
-        "detect {:.3}s sides {:.3}s find {:.3}s read {:.3}s",
-        t[0], t[1], t[2], t[3]
-    );
-}
-
 /// Scores and events F1 when the entities are the gold ones (every gold name and alias found in
 /// the body becomes a mention): how far linking goes when the entity stage is right. Run:
 /// `cargo test --lib extract::scores::corpus::oracle_entities -- --ignored --nocapture`

@@ -3,6 +3,7 @@
 //! phrases of one category at a time.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::doc::Span;
@@ -108,11 +109,44 @@ struct Phrase {
 
 /// Phrases indexed by their first word.
 pub struct Lexicon {
-    by_first: HashMap<String, Vec<Phrase>>,
+    by_first: HashMap<String, Vec<Phrase>, BuildHasherDefault<FxHasher>>,
+}
+
+/// The multiply-rotate hash of rustc (FxHash): the lexicon is looked up once per word of every
+/// window, with short keys that come from our own data, so SipHash's defence buys nothing.
+#[derive(Default)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut by_first: HashMap<String, Vec<Phrase>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<Phrase>, BuildHasherDefault<FxHasher>> =
+        HashMap::default();
     for line in include_str!("../../../data/scores/context.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -135,6 +169,24 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon { by_first }
 });
 
+/// True when `word` (any case) is a clause word of the lexicon ("after", "when", "as").
+pub fn is_clause_word(word: &str) -> bool {
+    if word.len() > 16 || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    let low = &mut buf[..word.len()];
+    low.copy_from_slice(word.as_bytes());
+    low.make_ascii_lowercase();
+    let Ok(low) = std::str::from_utf8(low) else {
+        return false;
+    };
+    LEXICON
+        .by_first
+        .get(low)
+        .is_some_and(|ps| ps.iter().any(|p| p.cat == Cat::Clause && p.rest.is_empty()))
+}
+
 /// Lower case, with the typographic apostrophe read as `'`.
 pub fn fold(word: &str) -> String {
     if word.is_ascii() {
@@ -148,12 +200,62 @@ pub fn fold(word: &str) -> String {
         .collect()
 }
 
+/// A folded word, kept inline when short (nearly every word of a sentence): the windows around
+/// each score make many of them.
+#[derive(Debug, Clone)]
+pub enum Word {
+    Inline(u8, [u8; INLINE]),
+    Heap(String),
+}
+
+const INLINE: usize = 22;
+
+impl Word {
+    /// `fold(word)`, without a heap allocation for short ASCII words.
+    pub fn folded(word: &str) -> Word {
+        if word.is_ascii() && word.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            buf[..word.len()].make_ascii_lowercase();
+            return Word::Inline(word.len() as u8, buf);
+        }
+        Word::Heap(fold(word))
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Only ASCII is stored inline.
+            Word::Inline(n, buf) => std::str::from_utf8(&buf[..*n as usize]).unwrap_or(""),
+            Word::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Word {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<str> for Word {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Word {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// A word or a punctuation mark of the sentence around a score.
 #[derive(Debug, Clone)]
 pub struct Token {
     pub span: Span,
     /// Folded text (`fold`); punctuation marks are their own text.
-    pub text: String,
+    pub text: Word,
     pub punct: bool,
 }
 
@@ -188,7 +290,7 @@ pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> 
             if !word.is_empty() {
                 out.push(Token {
                     span: Span::new(start, end),
-                    text: fold(word),
+                    text: Word::folded(word),
                     punct: false,
                 });
             }
@@ -198,7 +300,7 @@ pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> 
             if is_mark(c) {
                 out.push(Token {
                     span: Span::new(at, at + c.len_utf8()),
-                    text: c.to_string(),
+                    text: Word::folded(c.encode_utf8(&mut [0u8; 4])),
                     punct: true,
                 });
             }
@@ -231,7 +333,7 @@ pub fn tokens_after(text: &str, pos: usize, hi: usize, n: usize) -> Vec<Token> {
             if !word.is_empty() {
                 out.push(Token {
                     span: Span::new(at, end),
-                    text: fold(word),
+                    text: Word::folded(word),
                     punct: false,
                 });
             }
@@ -240,7 +342,7 @@ pub fn tokens_after(text: &str, pos: usize, hi: usize, n: usize) -> Vec<Token> {
             if is_mark(c) {
                 out.push(Token {
                     span: Span::new(at, at + c.len_utf8()),
-                    text: c.to_string(),
+                    text: Word::folded(c.encode_utf8(&mut [0u8; 4])),
                     punct: true,
                 });
             }
@@ -262,10 +364,11 @@ pub fn hits(tokens: &[Token]) -> Vec<Hit> {
     let lex = &*LEXICON;
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if t.punct && t.text != ";" {
+        let word = t.text.as_str();
+        if t.punct && word != ";" {
             continue;
         }
-        let Some(phrases) = lex.by_first.get(&t.text) else {
+        let Some(phrases) = lex.by_first.get(word) else {
             continue;
         };
         for p in phrases {
@@ -277,7 +380,7 @@ pub fn hits(tokens: &[Token]) -> Vec<Hit> {
                 .rest
                 .iter()
                 .zip(&tokens[i + 1..end])
-                .all(|(w, t)| !t.punct && *w == t.text);
+                .all(|(w, t)| !t.punct && w.as_str() == t.text.as_str());
             if same {
                 out.push(Hit {
                     cat: p.cat,

@@ -610,24 +610,29 @@ fn sentence_span(doc: &Doc, pos: usize) -> Span {
 
 /// Place entities that share a name with a team entity of the same article, mapped to the team.
 fn place_teams(doc: &Doc) -> BTreeMap<usize, usize> {
-    let fold = |s: &str| s.trim().to_lowercase();
-    let mut names: BTreeMap<String, usize> = BTreeMap::new();
-    for (i, e) in doc.entities.iter().enumerate() {
-        if e.kind == EntityType::Team {
-            for n in std::iter::once(&e.name).chain(&e.aliases) {
-                names.entry(fold(n)).or_insert(i);
-            }
-        }
+    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    fn names(e: &crate::doc::Entity) -> Vec<&str> {
+        std::iter::once(e.name.as_str())
+            .chain(e.aliases.iter().map(String::as_str))
+            .collect()
     }
     let mut out = BTreeMap::new();
-    for (i, e) in doc.entities.iter().enumerate() {
-        if e.kind == EntityType::Place {
-            let hit = std::iter::once(&e.name)
-                .chain(&e.aliases)
-                .find_map(|n| names.get(&fold(n)));
-            if let Some(&t) = hit {
-                out.insert(i, t);
-            }
+    let places: Vec<usize> = (0..doc.entities.len())
+        .filter(|&i| doc.entities[i].kind == EntityType::Place)
+        .collect();
+    if places.is_empty() {
+        return out;
+    }
+    for i in places {
+        let place = names(&doc.entities[i]);
+        let team = doc.entities.iter().enumerate().find(|(_, e)| {
+            e.kind == EntityType::Team
+                && names(e)
+                    .iter()
+                    .any(|t| place.iter().any(|p| p.len() == t.len() && same(p, t)))
+        });
+        if let Some((t, _)) = team {
+            out.insert(i, t);
         }
     }
     out
@@ -636,19 +641,38 @@ fn place_teams(doc: &Doc) -> BTreeMap<usize, usize> {
 /// Where the clause holding `pos` starts: after the last clause word ("after", "when", "as", ";",
 /// ", and", ", but") between the sentence start and `pos`.
 pub fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
-    let before = Before::new(text, sent_start, pos, 40);
-    let mut start = sent_start;
-    for (i, t) in before.tokens.iter().enumerate() {
-        let opens = before
-            .hits
-            .iter()
-            .any(|h| h.cat == Cat::Clause && h.start == i)
-            || (matches!(t.text.as_str(), "and" | "but" | "while")
-                && i > 0
-                && before.tokens[i - 1].text == ",");
-        if opens {
-            start = t.span.end;
+    // One backward scan over the bytes, no allocation: this runs for every subject looked for.
+    let bytes = text.as_bytes();
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'' || b >= 0x80;
+    let mut j = pos;
+    while j > sent_start {
+        let mut k = j;
+        while k > sent_start && !word_byte(bytes[k - 1]) {
+            if bytes[k - 1] == b';' {
+                return k;
+            }
+            k -= 1;
         }
+        let we = k;
+        while k > sent_start && word_byte(bytes[k - 1]) {
+            k -= 1;
+        }
+        let ws = k;
+        if ws == we {
+            break;
+        }
+        let word = &text[ws..we];
+        if super::lexicon::is_clause_word(word) {
+            return we;
+        }
+        if ["and", "but", "while"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+            && text[sent_start..ws].trim_end().ends_with(',')
+        {
+            return we;
+        }
+        j = ws;
     }
-    start
+    sent_start
 }
