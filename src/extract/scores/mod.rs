@@ -1,21 +1,35 @@
 //! Scores: every score in the body, linked to its teams.
 //!
-//! Design (Duckling-style rules beside their corpus):
-//! 1. `candidates`: one regex pass over the body for number pairs, plus the cricket and golf forms
-//!    in articles of those sports and listed scores ("Celtics 112, Knicks 104"). Shape alone rules
-//!    out chains (4-4-2), decimals, times, years, bracketed records.
-//! 2. `read`: the few words around each candidate (word lists in `data/scores/context.tsv`) rule
-//!    out records, odds, ages, ranges and votes, name the kind (final, half-time, running…) and
-//!    relate the points to the clause's sides (won, lost, leads, trails, level).
-//! 3. Here: the sides become teams in the order of the points; running scores whose clause names
-//!    one side take the other from the match reported around them, and level scores take the
-//!    match's order.
+//! Design (Duckling-style rules beside their corpus, `corpus.rs`):
+//! 1. `sport`: the article's sport from cue words (`data/scores/sport_cues.tsv`, one automaton pass)
+//!    and the gazetteer sports of its teams; only a clear majority counts. It decides which forms
+//!    apply (cricket totals, tennis sets, golf rounds) and whether the sides are teams or people
+//!    (tennis, golf, boxing, MMA, cycling, motorsport).
+//! 2. `candidates`: one regex pass over the body for number pairs ("3-0", "3–0", "3 - 0",
+//!    "three-nil", "a goalless draw", Australian rules "15.12 (102)"), the cricket and golf forms in
+//!    articles of those sports, and listed scores ("Celtics 112, Knicks 104", "Arsenal 2 Chelsea 1"
+//!    as a headline). Shape alone rules out chains (4-4-2, 12-5-2), decimals, times, years, money,
+//!    bracketed records ("(7-2)"; a bracketed list of quarters after a result is kept).
+//! 3. `read`: the few words around each candidate (`data/scores/context.tsv`) rule out records,
+//!    odds, ages, ranges, votes and series tallies, name the kind (final, half-time, quarter,
+//!    running, aggregate, penalties, set, tiebreak, innings) and relate the points to the sides the
+//!    clause names: a scoreline ("Roma 3-1 Fiorentina"), a verb and its object ("beat Y 3-0",
+//!    "lost to Y 2-1", "were beaten 3-1 by Y"), a result noun ("a 3-0 win over Y"), a lead or a
+//!    deficit ("led 61-55", "within 98-94"), a level score ("tied it 2-2").
+//! 4. `link`: the sides — the subject of the clause (never the object of a preposition or a result
+//!    verb), the team of a person named as subject (the team named most often beside them), the
+//!    previous sentence's subject; places named like a team of the article read as that team.
+//! 5. Here: the sides become teams in the order of the points; running scores whose clause names
+//!    one side take the other from the match reported around them, level scores take the match's
+//!    order, a live report's scorelines outgrown by the final become running scores.
 //!
 //! Margins ("won by five goals", "by 57 runs", "by seven wickets", "by two shots", "a 124-run
-//! victory") are not scores: they say how a result was won, not what the score was (events may
-//! carry them). A tennis tiebreak stays inside its set's span ("7-6 (8-6)" is one set score).
-//! Golf scores are single values: a round ("a final-round 66") is a running score, a total to par
-//! ("finish at -12", "12 under") is final; both name the player as their only side.
+//! victory") are not scores: they say how a result was won, not what the score was (a cricket
+//! event carries its margin). A tennis tiebreak stays inside its set's span ("7-6 (8-6)" is one
+//! set score) and is not a score of its own. Golf scores are single values: a round ("a
+//! final-round 66", "shot 66") is a running score (the schema has no round kind), a total to par
+//! ("finish at -12", "12 under") is final; both name the player as their only side. A cricket
+//! total names the batting side only: [runs, wickets], ten wickets when all out.
 
 mod candidates;
 #[cfg(test)]

@@ -850,29 +850,6 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             same_match: false,
         });
     }
-    // "1-0 up at the break", "2-0 down".
-    if let Some(w) = ctx.after.first_word() {
-        let rel = if ctx.after.starting(Cat::LeadAfter, 0).is_some() {
-            Some(Rel::Leads)
-        } else if ctx.after.starting(Cat::TrailAfter, 0).is_some() {
-            Some(Rel::Trails)
-        } else {
-            None
-        };
-        if let Some(rel) = rel {
-            let _ = w;
-            let subject = sides.subject(np_start, ctx.sent, &[], mode, false);
-            return Some(Reading {
-                kind: cue.unwrap_or(ScoreKind::Running),
-                rel,
-                subject,
-                opponent: None,
-                single: false,
-                same_match: false,
-            });
-        }
-    }
-
     // "Boston led by 12 at halftime, 60-48", "trailed by 10 entering the fourth, 80-70": a lead
     // named earlier in the clause, the score set off after it.
     if let Some(r) = distant_lead(ctx, c, cue, equal) {
