@@ -4,12 +4,15 @@
 
 use crate::doc::{Doc, Span};
 
-use super::lexicon::{Cue, LEXICON};
+use super::lexicon::{word, Cue, LEXICON};
 use super::names::{Shape, Token};
 
 pub struct Ctx<'a> {
     pub doc: &'a Doc,
     pub tokens: &'a [Token],
+    /// The `word::*` bits of every capitalised token (titles and suffixes exact-case), looked up
+    /// once; other tokens have none.
+    flags: Vec<u32>,
 }
 
 /// What the words around one mention say.
@@ -31,7 +34,30 @@ pub struct Signals {
 
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Doc, tokens: &'a [Token]) -> Ctx<'a> {
-        Ctx { doc, tokens }
+        let lex = &*LEXICON;
+        let flags = tokens
+            .iter()
+            .map(|t| {
+                if !matches!(t.shape, Shape::Cap | Shape::Initials | Shape::Particle) {
+                    return 0;
+                }
+                let w = &doc.body[t.span.start..t.span.end];
+                let mut f = lex.flags(w);
+                if f & word::TITLE != 0 && !lex.titles.contains(w) {
+                    f &= !word::TITLE;
+                }
+                if f & word::SUFFIX != 0 && !lex.suffixes.contains(w) {
+                    f &= !word::SUFFIX;
+                }
+                f
+            })
+            .collect();
+        Ctx { doc, tokens, flags }
+    }
+
+    /// Token `i` has every bit of `flag` (`lexicon::word::*`).
+    pub fn has(&self, i: usize, flag: u32) -> bool {
+        self.flags.get(i).is_some_and(|f| f & flag == flag)
     }
 
     fn raw(&self, i: usize) -> &'a str {

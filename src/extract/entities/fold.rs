@@ -91,6 +91,16 @@ pub fn fold_str(s: &str) -> String {
 
 /// Folded and lower-cased, whitespace collapsed: the key names are compared by.
 pub fn key(s: &str) -> String {
+    // The usual case: plain ASCII, single spaces, nothing to fold.
+    let b = s.as_bytes();
+    let plain = b.is_ascii()
+        && b.first().is_some_and(|c| *c != b' ')
+        && b.last().is_some_and(|c| *c != b' ')
+        && !b.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
+        && !b.iter().any(|c| c.is_ascii_whitespace() && *c != b' ');
+    if plain {
+        return s.to_ascii_lowercase();
+    }
     let folded = fold_str(s).to_ascii_lowercase();
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }

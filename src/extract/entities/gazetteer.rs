@@ -15,7 +15,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 use crate::doc::{EntityType, Span};
 
 use super::fold::{self, Folded};
-use super::lexicon::LEXICON;
+use std::hash::Hasher;
+
+use super::lexicon::{FastSet, FxHasher, LEXICON};
 
 /// One gazetteer line.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,23 +57,14 @@ pub struct Gazetteer {
     /// Pattern id → the entries its surface stands for.
     targets: Vec<Vec<Target>>,
     automaton: AhoCorasick,
-    /// Which three-byte openings some alias has: most words can be skipped without a search.
-    openings: Vec<u64>,
-}
-
-/// Classes for the opening filter: a–z, 0–9, and everything else.
-fn class(b: u8) -> usize {
-    match b {
-        b'a'..=b'z' => (b - b'a') as usize,
-        b'0'..=b'9' => 26 + (b - b'0') as usize,
-        _ => 36,
-    }
-}
-
-const CLASSES: usize = 37;
-
-fn opening(a: u8, b: u8, c: u8) -> usize {
-    (class(a) * CLASSES + class(b)) * CLASSES + class(c)
+    /// The first word of every alias (its leading run of letters and digits): a search starts
+    /// only at a word that opens some alias. A 64K-bit filter of their hashes answers "no" for
+    /// most words before the set is asked.
+    first_words: FastSet<String>,
+    first_word_bits: Vec<u64>,
+    /// Aliases opening with an ordinary word or a number ("The Hundred", "A-League", "3Arena"):
+    /// their opening through the second word, so "the" or "in" alone starts no search.
+    second_words: FastSet<String>,
 }
 
 /// The built-in gazetteer files, in priority order (earlier files win ties between readings).
@@ -262,24 +255,32 @@ impl Gazetteer {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("gazetteer automaton");
-        let mut openings = vec![0u64; (CLASSES * CLASSES * CLASSES).div_ceil(64)];
-        let mut mark = |i: usize| openings[i / 64] |= 1 << (i % 64);
+        let first_words: FastSet<String> = patterns
+            .iter()
+            .map(|p| {
+                let n = p.bytes().take_while(u8::is_ascii_alphanumeric).count();
+                p[..n].to_string()
+            })
+            .collect();
+        let mut second_words: FastSet<String> = FastSet::default();
         for p in &patterns {
-            let b = p.as_bytes();
-            match b.len() {
-                0 => {}
-                1 => (0..CLASSES * CLASSES)
-                    .for_each(|rest| mark(class(b[0]) * CLASSES * CLASSES + rest)),
-                2 => (0..CLASSES)
-                    .for_each(|c| mark((class(b[0]) * CLASSES + class(b[1])) * CLASSES + c)),
-                _ => mark(opening(b[0], b[1], b[2])),
+            let first = p.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            if ordinary_opening(&p[..first]) {
+                second_words.insert(p[..second_word_end(p.as_bytes(), first)].to_string());
             }
+        }
+        let mut first_word_bits = vec![0u64; 1 << 10];
+        for w in &first_words {
+            let h = filter_slot(w.as_bytes());
+            first_word_bits[h / 64] |= 1 << (h % 64);
         }
         Gazetteer {
             entries,
             targets,
             automaton,
-            openings,
+            first_words,
+            first_word_bits,
+            second_words,
         }
     }
 
@@ -303,19 +304,30 @@ impl Gazetteer {
         let mut out: Vec<GazMatch> = Vec::new();
         let mut i = 0;
         while i < len {
-            let word_start =
-                text[i].is_ascii_alphanumeric() && (i == 0 || !text[i - 1].is_ascii_alphanumeric());
-            if !word_start {
+            // Skip to the next word; a search starts only at a word's first letter or digit.
+            if !text[i].is_ascii_alphanumeric() {
                 i += 1;
                 continue;
             }
-            let at = |k: usize| lower.as_bytes().get(k).copied().unwrap_or(b' ');
-            let o = opening(at(i), at(i + 1), at(i + 2));
-            if self.openings[o / 64] & (1 << (o % 64)) == 0 {
-                while i < len && text[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
+            let word_end = i + lower.as_bytes()[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            let slot = filter_slot(&lower.as_bytes()[i..word_end]);
+            if self.first_word_bits[slot / 64] & (1 << (slot % 64)) == 0
+                || !self.first_words.contains(&lower[i..word_end])
+            {
+                i = word_end;
                 continue;
+            }
+            if ordinary_opening(&lower[i..word_end]) {
+                let end2 = second_word_end(lower.as_bytes(), word_end);
+                let known = self.second_words.contains(&lower[i..end2])
+                    || self.second_words.contains(&lower[i..word_end]);
+                if !known {
+                    i = word_end;
+                    continue;
+                }
             }
             let mut end = len;
             let mut accepted = None;
@@ -341,12 +353,7 @@ impl Gazetteer {
                     });
                     i = e;
                 }
-                None => {
-                    // Next word.
-                    while i < len && text[i].is_ascii_alphanumeric() {
-                        i += 1;
-                    }
-                }
+                None => i = word_end,
             }
         }
         out
@@ -372,6 +379,39 @@ impl Gazetteer {
         }
         (!entries.is_empty()).then_some((entries, weak))
     }
+}
+
+/// An alias opening that is too frequent to start a search on its own: an ordinary word
+/// ("the", "in", "new") or a number.
+fn ordinary_opening(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit()) || LEXICON.common.contains(word)
+}
+
+/// The end of the second word of `text` after a first word ending at `first_end` (at most three
+/// separator bytes between them), or `first_end` when there is none.
+fn second_word_end(text: &[u8], first_end: usize) -> usize {
+    let mut j = first_end;
+    while j < text.len()
+        && j - first_end < 3
+        && !text[j].is_ascii_alphanumeric()
+        && text[j] != b'\n'
+    {
+        j += 1;
+    }
+    if j == first_end || j >= text.len() || !text[j].is_ascii_alphanumeric() {
+        return first_end;
+    }
+    j + text[j..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count()
+}
+
+/// A word's slot in the 64K-bit first-word filter.
+fn filter_slot(word: &[u8]) -> usize {
+    let mut h = FxHasher::default();
+    h.write(word);
+    (h.finish() >> 48) as usize
 }
 
 /// All letters upper case (and at least two of them).

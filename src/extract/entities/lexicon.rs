@@ -69,16 +69,37 @@ pub enum Cue {
     Speech,
 }
 
+/// What a single word is, as bits: one look-up answers every list at once.
+pub mod word {
+    pub const GIVEN: u32 = 1;
+    pub const COMMON: u32 = 1 << 1;
+    pub const CALENDAR: u32 = 1 << 2;
+    pub const DEMONYM: u32 = 1 << 3;
+    /// First word of a demonym of two words ("South African").
+    pub const DEMONYM_HEAD: u32 = 1 << 4;
+    pub const PARTICLE: u32 = 1 << 5;
+    /// A title in some capitalisation (check the exact form with `titles`).
+    pub const TITLE: u32 = 1 << 6;
+    /// A name suffix in some capitalisation (check the exact form with `suffixes`).
+    pub const SUFFIX: u32 = 1 << 7;
+    /// A one-word role noun (singular or plural).
+    pub const ROLE: u32 = 1 << 8;
+    /// A type cue word in some capitalisation.
+    pub const CUE: u32 = 1 << 9;
+}
+
 pub struct Lexicon {
+    /// Every single word of the lists below → its `word::*` bits.
+    pub words: FastMap<String, u32>,
     /// Folded, lower-case given names.
     pub given: FastSet<String>,
     /// Lower-case ordinary words.
     pub common: FastSet<String>,
-    /// Lower-case months and weekdays.
-    pub calendar: FastSet<String>,
     /// Lower-case, folded demonyms (one or more words).
     pub demonyms: FastSet<String>,
     pub particles: FastSet<String>,
+    /// First bytes of the particles (a cheap test before the look-up).
+    pub particle_firsts: [bool; 256],
     pub elided: FastSet<String>,
     /// Titles as written (case-sensitive), with and without the full stop.
     pub titles: FastSet<String>,
@@ -95,6 +116,10 @@ pub struct Lexicon {
     pub cue_words: usize,
     /// Lower-case sport words → sport.
     pub sport_words: FastMap<String, &'static str>,
+    /// Bit `n` set when some sport word is `n` bytes long, and first bytes in use: a cheap test
+    /// before the look-up, which runs on every lower-case word.
+    pub sport_lengths: u64,
+    pub sport_firsts: [bool; 256],
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -106,32 +131,32 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 const ROLES: [&str; 5] = ["player", "coach", "referee", "executive", "journalist"];
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let given = lines(include_str!("../../../data/given_names.txt"))
+    let given: FastSet<String> = lines(include_str!("../../../data/given_names.txt"))
         .filter_map(|l| l.split('\t').next())
         .map(fold::key)
         .filter(|n| !n.is_empty())
         .collect();
-    let common = lines(include_str!("../../../data/entities/common_words.txt"))
+    let common: FastSet<String> = lines(include_str!("../../../data/entities/common_words.txt"))
         .flat_map(str::split_whitespace)
         .map(str::to_lowercase)
         .collect();
-    let calendar = lines(include_str!("../../../data/entities/calendar.txt"))
+    let calendar: FastSet<String> = lines(include_str!("../../../data/entities/calendar.txt"))
         .flat_map(str::split_whitespace)
         .map(str::to_string)
         .collect();
-    let demonyms = lines(include_str!("../../../data/entities/demonyms.txt"))
+    let demonyms: FastSet<String> = lines(include_str!("../../../data/entities/demonyms.txt"))
         .map(fold::key)
         .collect();
-    let particles = lines(include_str!("../../../data/entities/particles.txt"))
+    let particles: FastSet<String> = lines(include_str!("../../../data/entities/particles.txt"))
         .map(str::to_lowercase)
         .collect();
     let elided = lines(include_str!("../../../data/entities/name_prefixes.txt"))
         .map(str::to_lowercase)
         .collect();
-    let titles = lines(include_str!("../../../data/entities/titles.txt"))
+    let titles: FastSet<String> = lines(include_str!("../../../data/entities/titles.txt"))
         .map(str::to_string)
         .collect();
-    let suffixes = lines(include_str!("../../../data/entities/name_suffixes.txt"))
+    let suffixes: FastSet<String> = lines(include_str!("../../../data/entities/name_suffixes.txt"))
         .map(str::to_string)
         .collect();
     let mut roles = FastMap::default();
@@ -200,10 +225,65 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             sport_words.insert(word.trim().to_lowercase(), sport.trim());
         }
     }
+    let mut particle_firsts = [false; 256];
+    for p in &particles {
+        let p: &String = p;
+        particle_firsts[p.as_bytes()[0] as usize] = true;
+    }
+    let mut sport_lengths = 0u64;
+    let mut sport_firsts = [false; 256];
+    for w in sport_words.keys() {
+        sport_lengths |= 1 << w.len().min(63);
+        sport_firsts[w.as_bytes()[0] as usize] = true;
+    }
+    let mut words: FastMap<String, u32> = FastMap::default();
+    {
+        let mut mark = |w: &str, bit: u32| {
+            *words.entry(fold::key(w).replace('’', "'")).or_default() |= bit;
+        };
+        for w in &given {
+            mark(w, word::GIVEN);
+        }
+        for w in &common {
+            mark(w, word::COMMON);
+        }
+        for w in &calendar {
+            mark(w, word::CALENDAR);
+        }
+        for w in &demonyms {
+            let w: &String = w;
+            match w.split_once(' ') {
+                Some((head, _)) => mark(head, word::DEMONYM_HEAD),
+                None => mark(w, word::DEMONYM),
+            }
+        }
+        for w in &particles {
+            mark(w, word::PARTICLE);
+        }
+        for w in &titles {
+            mark(w, word::TITLE);
+        }
+        for w in &suffixes {
+            mark(w, word::SUFFIX);
+        }
+        for w in roles.keys() {
+            let w: &String = w;
+            if !w.contains(' ') {
+                mark(w, word::ROLE);
+                mark(&format!("{w}s"), word::ROLE);
+            }
+        }
+        for w in type_cues.keys() {
+            mark(w, word::CUE);
+        }
+    }
     Lexicon {
+        words,
+        particle_firsts,
+        sport_lengths,
+        sport_firsts,
         given,
         common,
-        calendar,
         demonyms,
         particles,
         elided,
@@ -236,6 +316,10 @@ fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 impl Lexicon {
+    /// The `word::*` bits of one word (folded, any case).
+    pub fn flags(&self, w: &str) -> u32 {
+        with_key(w, |k| self.words.get(k).copied().unwrap_or(0))
+    }
     pub fn is_given(&self, word: &str) -> bool {
         with_key(word, |k| self.given.contains(k))
     }
@@ -245,9 +329,6 @@ impl Lexicon {
         }
         self.common
             .contains(&word.to_lowercase().replace(['’', 'ʼ'], "'"))
-    }
-    pub fn is_calendar(&self, word: &str) -> bool {
-        with_key(word, |k| self.calendar.contains(k))
     }
     pub fn is_demonym(&self, words: &str) -> bool {
         with_key(words, |k| self.demonyms.contains(k))

@@ -65,6 +65,17 @@ fn is_initials_body(word: &str) -> bool {
     }
 }
 
+/// The char at byte `i` of `text` and its length (ASCII without decoding).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '-' | '‐' | '.')
 }
@@ -76,6 +87,17 @@ fn is_apostrophe(c: char) -> bool {
 /// The shape of a token's text.
 pub fn shape_of(word: &str) -> Shape {
     let lex = &*LEXICON;
+    // ASCII fast paths: a plain lower-case word, a plain capitalised one.
+    let b = word.as_bytes();
+    if b.len() >= 2 && b.iter().all(u8::is_ascii_alphabetic) {
+        if b[0].is_ascii_uppercase() {
+            return Shape::Cap;
+        }
+        if !(b.len() <= 5 && lex.particle_firsts[b[0] as usize] && lex.particles.contains(word)) {
+            return Shape::Lower;
+        }
+        return Shape::Particle;
+    }
     let Some(first) = word.chars().next() else {
         return Shape::Lower;
     };
@@ -101,7 +123,8 @@ pub fn shape_of(word: &str) -> Shape {
         }
     }
     // Lower-case already: no folding needed for the look-up.
-    if word.len() <= 5 && lex.particles.contains(word) {
+    let first = word.as_bytes()[0];
+    if word.len() <= 5 && lex.particle_firsts[first as usize] && lex.particles.contains(word) {
         return Shape::Particle;
     }
     Shape::Lower
@@ -112,7 +135,6 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
     let body = doc.body.as_str();
     let mut tokens: Vec<Token> = Vec::with_capacity(body.len() / 5);
     let titlecase_paragraphs = titlecase_paragraphs(doc);
-    let mut chars: Vec<(usize, char)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let paragraph = doc.paragraph_index(sentence.start);
         let titlecase = titlecase_paragraphs
@@ -121,32 +143,59 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
             .unwrap_or(false);
         let first_token = tokens.len();
         let text = &body[sentence.start..sentence.end];
-        chars.clear();
-        chars.extend(text.char_indices());
         let mut i = 0;
-        while i < chars.len() {
-            let (at, c) = chars[i];
-            if !c.is_alphanumeric() {
+        let bytes = text.as_bytes();
+        while i < bytes.len() {
+            // ASCII punctuation and spaces: skip without decoding.
+            let b = bytes[i];
+            if b < 0x80 && !b.is_ascii_alphanumeric() {
                 i += 1;
                 continue;
             }
-            let mut j = i + 1;
-            while j < chars.len() {
-                let d = chars[j].1;
-                if d.is_alphanumeric() {
-                    j += 1;
-                } else if is_joiner(d)
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
-                    && chars[j - 1].1.is_alphanumeric()
-                {
-                    j += 2;
-                } else {
-                    break;
-                }
+            let Some((c, clen)) = char_at(text, i) else {
+                break;
+            };
+            if !c.is_alphanumeric() {
+                i += clen;
+                continue;
             }
-            let mut end = chars.get(j).map_or(text.len(), |x| x.0);
+            let at = i;
+            let mut j = i + clen;
+            // The last hyphen joined inside the word, and how many there are.
+            let mut hyphen: Option<usize> = None;
+            let mut hyphens = 0;
+            let mut apostrophe = false;
+            loop {
+                // ASCII letters and digits in one sweep.
+                while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                    j += 1;
+                }
+                let Some((d, dlen)) = char_at(text, j) else {
+                    break;
+                };
+                if d.is_alphanumeric() {
+                    j += dlen;
+                    continue;
+                }
+                if is_joiner(d) {
+                    if let Some((n, nlen)) = char_at(text, j + dlen) {
+                        if n.is_alphanumeric() {
+                            if matches!(d, '-' | '‐') {
+                                hyphen = Some(j);
+                                hyphens += 1;
+                            } else if is_apostrophe(d) {
+                                apostrophe = true;
+                            }
+                            j += dlen + nlen;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            let mut end = j;
             // "J.P." / "Jr." / "St.": keep the closing full stop.
-            if chars.get(j).is_some_and(|x| x.1 == '.') && keeps_stop(&text[at..end]) {
+            if char_at(text, j).is_some_and(|x| x.0 == '.') && keeps_stop(&text[at..end]) {
                 end += 1;
                 j += 1;
             }
@@ -154,6 +203,9 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
             let mut possessive = false;
             let word = &text[at..end];
             for s in ["’s", "'s", "ʼs", "’S", "'S"] {
+                if !apostrophe {
+                    break;
+                }
                 if word.len() > s.len() + 1 && word.ends_with(s) {
                     word_end = end - s.len();
                     possessive = true;
@@ -161,27 +213,28 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                 }
             }
             // "Ellis’ homer": a bare apostrophe after a final s.
-            if !possessive
-                && word.ends_with('s')
-                && chars.get(j).is_some_and(|x| is_apostrophe(x.1))
-                && !chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric())
-                && word.chars().next().is_some_and(char::is_uppercase)
-            {
-                possessive = true;
+            if !possessive && word.ends_with('s') {
+                if let Some((a, alen)) = char_at(text, j) {
+                    if is_apostrophe(a)
+                        && !char_at(text, j + alen).is_some_and(|x| x.0.is_alphanumeric())
+                        && word.chars().next().is_some_and(char::is_uppercase)
+                    {
+                        possessive = true;
+                    }
+                }
             }
             // "Kent-born", "Dublin-based": the lower-case tail is a word of its own.
             let word = &text[at..word_end];
             let mut pieces: [(usize, usize); 2] = [(at, word_end), (word_end, word_end)];
             let mut n = 1;
-            if let Some(h) = word.rfind('-') {
-                let tail = &word[h + 1..];
-                if h > 0
+            if let (Some(h), 1) = (hyphen, hyphens) {
+                let tail = text.get(h + 1..word_end).unwrap_or("");
+                if h > at
                     && word.chars().next().is_some_and(char::is_uppercase)
                     && !tail.is_empty()
                     && tail.chars().all(|c| c.is_lowercase())
-                    && !word[..h].contains('-')
                 {
-                    pieces = [(at, at + h), (at + h, word_end)];
+                    pieces = [(at, h), (h, word_end)];
                     n = 2;
                 }
             }
@@ -203,14 +256,16 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                 };
                 let opener = match gap {
                     None => true,
-                    Some(g) => g
-                        .trim_end()
-                        .chars()
-                        .last()
-                        .is_some_and(|c| "“\"‘(['[:—–-•…".contains(c) || c == '\''),
+                    Some(" ") => false,
+                    Some(g) => g.trim_end().chars().last().is_some_and(|c| {
+                        matches!(
+                            c,
+                            '“' | '"' | '‘' | '(' | '[' | '\'' | ':' | '—' | '–' | '-' | '•' | '…'
+                        )
+                    }),
                 };
                 if let (Some(p), Some(g)) = (prev, gap) {
-                    let punct = g.chars().any(|c| !c.is_whitespace());
+                    let punct = g != " " && g.chars().any(|c| !c.is_whitespace());
                     tokens[p].punct_after = punct || tokens[p].possessive;
                 }
                 tokens.push(Token {

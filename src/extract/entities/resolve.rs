@@ -20,7 +20,7 @@ use crate::doc::{Doc, Entity, EntityType, Span};
 use super::context::{Ctx, Signals};
 use super::fold::{self, Folded};
 use super::gazetteer::{GazMatch, Gazetteer};
-use super::lexicon::LEXICON;
+use super::lexicon::{word, FastMap, LEXICON};
 use super::names::{self, Run, Shape, Token};
 
 /// Evidence that a name is a person's.
@@ -116,7 +116,6 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     if doc.body.is_empty() || doc.sentences.is_empty() {
         return Vec::new();
     }
-    let lex = &*LEXICON;
     let body = doc.body.as_str();
     let folded = Folded::new(body);
     let matches = gaz.find(&folded);
@@ -138,8 +137,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             // title or a role noun ("Safety Jerome “Bam” Whitaker").
             let first = nick.0 - 1;
             let lex = &*LEXICON;
-            let title = (first > run.first && lex.is_title(tok_text(&tokens, body, first - 1)))
-                .then(|| first - 1);
+            let title = (first > run.first && ctx.has(first - 1, word::TITLE)).then(|| first - 1);
             let cap_role = (run.first..first).find_map(|i| lex.role(tok_text(&tokens, body, i)));
             pieces.push(Piece {
                 first,
@@ -165,9 +163,8 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     for (p, piece) in pieces.iter().enumerate() {
         let typed = piece.cue_kind.filter(|_| {
             name_token_count(&tokens, body, piece) >= 2
-                && !(lex.is_given(tok_text(&tokens, body, piece.first))
-                    && piece.evidence(&ctx).any())
-                && (piece.first..=piece.last).any(|i| !lex.is_common(tok_text(&tokens, body, i)))
+                && !(ctx.has(piece.first, word::GIVEN) && piece.evidence(&ctx).any())
+                && (piece.first..=piece.last).any(|i| !ctx.has(i, word::COMMON))
         });
         match typed {
             Some(kind) => {
@@ -187,9 +184,6 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
 
     // 3. Gazetteer readings.
     let sport = article_sport(gaz, &matches, &dropped, &tokens, body);
-    if std::env::var_os("SF_DEBUG").is_some() {
-        eprintln!("article sport: {sport:?}");
-    }
     resolve_gazetteer(
         gaz,
         &ctx,
@@ -215,7 +209,17 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         let mut same: Vec<Option<u32>> = vec![None; others.len()];
         for &e in &seen {
             let entry = &gaz.entries[e as usize];
+            if !others.iter().any(|o| o.kind == entry.kind) {
+                continue;
+            }
             for name in std::iter::once(&entry.canonical).chain(entry.aliases.iter()) {
+                // Plurals differ by a few letters at most: skip the rest unfolded.
+                let near = others
+                    .iter()
+                    .any(|o| o.kind == entry.kind && o.name.len().abs_diff(name.len()) <= 4);
+                if !near {
+                    continue;
+                }
                 let key = singular_key(name);
                 for (o, k) in other_keys.iter().enumerate() {
                     if *k == key && others[o].kind == entry.kind && same[o].is_none() {
@@ -263,12 +267,12 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
 
     // 4. People: full names first, then bare surnames and given names.
     let mut persons: Vec<Person> = Vec::new();
-    let mut singles: Vec<usize> = Vec::new();
+    let mut singles: Vec<(usize, Form)> = Vec::new();
     for p in shaped {
         let piece = &pieces[p];
         let form = person_form(&tokens, body, piece);
         if form.given.is_empty() {
-            singles.push(p);
+            singles.push((p, form));
             continue;
         }
         match looks_like_person(&ctx, piece) {
@@ -302,16 +306,16 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             place_cue: false,
         });
     }
-    let short_forms = ShortForms::new(gaz, &mentions, &others);
-    for p in singles {
+    let mut short_forms: Option<ShortForms> = None;
+    for (p, form) in singles {
         let piece = &pieces[p];
-        let form = person_form(&tokens, body, piece);
         let span = piece_span(&tokens, piece);
         let word = doc.text(Span::new(
             tokens[piece.first].span.start,
             tokens[piece.last].span.end,
         ));
-        let common = lex.is_common(word) || lex.is_demonym(word);
+        let common = piece.first == piece.last
+            && (ctx.has(piece.first, word::COMMON) || ctx.has(piece.first, word::DEMONYM));
         if let Some(at) = find_person(&persons, &form, span.start, &mentions) {
             if !common || !tokens[piece.first].opener {
                 persons[at].forms.push(form.display.clone());
@@ -324,7 +328,8 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 continue;
             }
         }
-        if let Some(target) = short_forms.find(word) {
+        let forms = short_forms.get_or_insert_with(|| ShortForms::new(gaz, &mentions, &others));
+        if let Some(target) = forms.find(word) {
             mentions.push(Mention {
                 span,
                 target,
@@ -497,19 +502,19 @@ fn split_run(
         let w = text(first);
         let more = first < last;
         let next_namey = more && matches!(tokens[first + 1].shape, Shape::Cap | Shape::Particle);
-        if lex.is_calendar(w) && !(lex.is_given(w) && next_namey) {
+        if ctx.has(first, word::CALENDAR) && !(ctx.has(first, word::GIVEN) && next_namey) {
             title = None;
             first += 1;
             continue;
         }
-        if more && lex.is_title(w) {
+        if more && ctx.has(first, word::TITLE) {
             title = Some(first);
             first += 1;
             continue;
         }
         if more && tokens[first].shape == Shape::Cap {
             if let Some(r) = lex.role(w) {
-                if !lex.is_given(w) {
+                if !ctx.has(first, word::GIVEN) {
                     cap_role = Some(r);
                     title = None;
                     first += 1;
@@ -521,13 +526,16 @@ fn split_run(
             break;
         }
         // "Finn O’Callaghan": a given name that is also a demonym or an ordinary word.
-        let given_start = lex.is_given(w) && next_namey;
+        let given_start = ctx.has(first, word::GIVEN) && next_namey;
         if !ends_with_cue && !given_start {
-            if more && lex.is_demonym(&format!("{} {}", w, text(first + 1))) {
+            if more
+                && ctx.has(first, word::DEMONYM_HEAD)
+                && lex.is_demonym(&format!("{} {}", w, text(first + 1)))
+            {
                 first += 2;
                 continue;
             }
-            if lex.is_demonym(w) {
+            if ctx.has(first, word::DEMONYM) {
                 first += 1;
                 continue;
             }
@@ -536,7 +544,7 @@ fn split_run(
         // capitalised in mid-sentence before another name word it may be one ("for Will de
         // Villiers-Crane").
         let the = w == "The";
-        let strip = lex.is_common(w)
+        let strip = ctx.has(first, word::COMMON)
             && !given_start
             && (the || !ends_with_cue)
             && (the
@@ -564,10 +572,10 @@ fn split_run(
         let w = text(i);
         let splits = i > seg_start
             && !ends_with_cue
-            && (!lex.is_given(text(seg_start)) || tokens[i].opener)
+            && (!ctx.has(seg_start, word::GIVEN) || tokens[i].opener)
             && tok_gaz[i].is_none()
             && tokens[i].shape == Shape::Cap
-            && (lex.is_common(w) || lex.is_demonym(w))
+            && (ctx.has(i, word::COMMON) || ctx.has(i, word::DEMONYM))
             && lex.type_cue(w, false, true).is_none()
             && lex.type_cue(w, true, false).is_none();
         if splits {
@@ -662,8 +670,8 @@ fn segment(
     // A person-shaped run: "Jordan Henderson", "Lewis Hamilton", "Mr. Denver Smith".
     let others_plain = (first..=last)
         .filter(|&i| tok_gaz[i].is_none())
-        .all(|i| !lex.is_common(text(i)) && lex.type_cue(text(i), false, true).is_none());
-    let starts_given = lex.is_given(text(first));
+        .all(|i| !ctx.has(i, word::COMMON) && lex.type_cue(text(i), false, true).is_none());
+    let starts_given = ctx.has(first, word::GIVEN);
     if last > first
         && gaz_in.iter().all(|&m| single_token(m))
         && others_plain
@@ -817,18 +825,13 @@ fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
 /// initials, a suffix); a place after a place word ("from El Palmar"); else a person's when no
 /// word of it is an ordinary word.
 fn looks_like_person(ctx: &Ctx, piece: &Piece) -> Option<EntityType> {
-    let lex = &*LEXICON;
     let tokens = ctx.tokens;
-    let body = ctx.doc.body.as_str();
-    if piece.title.is_some()
-        || piece.cap_role.is_some()
-        || lex.is_given(tok_text(tokens, body, piece.first))
-    {
+    if piece.title.is_some() || piece.cap_role.is_some() || ctx.has(piece.first, word::GIVEN) {
         return Some(EntityType::Person);
     }
     let shaped = (piece.first..=piece.last).any(|i| {
         matches!(tokens[i].shape, Shape::Particle | Shape::Initials)
-            || (i > piece.first && lex.is_suffix(tok_text(tokens, body, i)))
+            || (i > piece.first && ctx.has(i, word::SUFFIX))
     });
     if shaped {
         return Some(EntityType::Person);
@@ -843,10 +846,8 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece) -> Option<EntityType> {
     if (signals.place_weak || signals.place_strong || signals.origin) && !signals.the_before {
         return Some(EntityType::Place);
     }
-    let plain = (piece.first..=piece.last).all(|i| {
-        let w = tok_text(tokens, body, i);
-        !lex.is_common(w) && !lex.is_demonym(w)
-    });
+    let plain =
+        (piece.first..=piece.last).all(|i| !ctx.has(i, word::COMMON) && !ctx.has(i, word::DEMONYM));
     plain.then_some(EntityType::Person)
 }
 
@@ -1042,8 +1043,12 @@ fn article_sport(
     }
     let lex = &*LEXICON;
     for t in tokens {
-        if t.shape == Shape::Lower {
-            if let Some(s) = lex.sport_words.get(&body[t.span.start..t.span.end]) {
+        let word = &body[t.span.start..t.span.end];
+        let maybe = t.shape == Shape::Lower
+            && lex.sport_lengths & (1 << word.len().min(63)) != 0
+            && lex.sport_firsts[word.as_bytes()[0] as usize];
+        if maybe {
+            if let Some(s) = lex.sport_words.get(word) {
                 *votes.entry(s).or_default() += 1;
             }
         }
@@ -1176,18 +1181,6 @@ fn resolve_gazetteer(
             let fits = sport.is_some() && entry(e).sport.as_deref() == sport;
             (s > 0, fits, s, usize::MAX - e as usize)
         });
-        if std::env::var_os("SF_DEBUG").is_some() {
-            eprintln!(
-                "{:?} {:?} -> {:?} {:?}",
-                &ctx.doc.body[gm.span.start..gm.span.end],
-                gm.entries
-                    .iter()
-                    .map(|&e| (&entry(e).canonical, entry(e).sport.as_deref()))
-                    .collect::<Vec<_>>(),
-                best.map(|e| &entry(e).canonical),
-                sig
-            );
-        }
         signals[m] = sig;
         chosen[m] = best;
     }
@@ -1343,7 +1336,7 @@ fn assemble(
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by(|a, b| a.span.overlaps(b.span));
     let mut order: Vec<Target> = Vec::new();
-    let mut by_target: HashMap<Target, Vec<usize>> = HashMap::new();
+    let mut by_target: FastMap<Target, Vec<usize>> = FastMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let list = by_target.entry(m.target).or_default();
         if list.is_empty() {
