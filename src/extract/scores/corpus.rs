@@ -928,3 +928,81 @@ fn probe() {
         );
     }
 }
+
+mod no_panic {
+    use proptest::prelude::*;
+
+    use crate::doc::{ArticleMeta, Doc, Entity, EntityType, Span};
+
+    /// Text made of the pieces scores are made of, with odd characters between.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("3-0".to_string()),
+            Just("7-6 (8-6)".to_string()),
+            Just("287 for 4".to_string()),
+            Just("15.12 (102)".to_string()),
+            Just(" beat ".to_string()),
+            Just(" led ".to_string()),
+            Just(" a ".to_string()),
+            Just(" win over ".to_string()),
+            Just("(".to_string()),
+            Just(")".to_string()),
+            Just(", ".to_string()),
+            Just(". ".to_string()),
+            Just("\n\n".to_string()),
+            Just("–".to_string()),
+            Just("’s ".to_string()),
+            Just("Ødegård".to_string()),
+            Just("-12".to_string()),
+            Just("all out for 198".to_string()),
+            Just("Arsenal 2 Chelsea 1".to_string()),
+            "[A-Za-z0-9 ,.;:()\\-–é’]{0,8}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn never_panics(pieces in proptest::collection::vec(piece(), 0..40), cuts in proptest::collection::vec((0usize..400, 1usize..12, 0usize..4), 0..12)) {
+            let body: String = pieces.concat();
+            let mut doc = Doc::from_body(body, ArticleMeta::default());
+            doc.sentences = crate::sentences::split(&doc);
+            let kinds = [EntityType::Team, EntityType::Person, EntityType::Place, EntityType::Competition];
+            for (i, &(start, len, kind)) in cuts.iter().enumerate() {
+                let len_body = doc.body.len();
+                if len_body == 0 {
+                    break;
+                }
+                let mut s = start % len_body;
+                while !doc.body.is_char_boundary(s) {
+                    s -= 1;
+                }
+                let mut e = (s + len).min(len_body);
+                while !doc.body.is_char_boundary(e) {
+                    e += 1;
+                }
+                if s >= e {
+                    continue;
+                }
+                doc.entities.push(Entity {
+                    name: format!("E{i}"),
+                    kind: kinds[kind],
+                    aliases: Vec::new(),
+                    mentions: vec![Span::new(s, e)],
+                    role: None,
+                    sport: None,
+                    country: None,
+                });
+            }
+            doc.scores = super::super::extract(&doc);
+            doc.events = crate::extract::events::extract(&doc);
+            for s in &doc.scores {
+                prop_assert!(s.span.start <= s.span.end && s.span.end <= doc.body.len());
+                prop_assert!(doc.body.is_char_boundary(s.span.start) && doc.body.is_char_boundary(s.span.end));
+                if let Some(t) = &s.teams {
+                    prop_assert!(t.iter().flatten().all(|&i| i < doc.entities.len()));
+                }
+            }
+        }
+    }
+}
