@@ -594,6 +594,16 @@ fn is_non_person(author: &str) -> bool {
         || (!lower.contains(' ') && author.chars().all(|c| !c.is_uppercase()))
 }
 
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// An author's name without a label ("Text: Ana Ruiz") and in title case when written in capitals.
 fn tidy_author(author: &str) -> String {
     let mut a = author.trim();
@@ -614,6 +624,21 @@ fn tidy_author(author: &str) -> String {
             a = head.trim_end_matches([' ', ',', '-', '|']).trim();
         }
     }
+    // "Jeff Foust Monday, November 18": a date run on from the byline.
+    let cut = a
+        .split_whitespace()
+        .position(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.chars().any(|c| c.is_ascii_digit())
+                || crate::clean::meta::month_number(w).is_some() && w.len() > 3
+                || WEEKDAYS.contains(&w.to_ascii_lowercase().as_str())
+        })
+        .filter(|&p| p >= 2);
+    let trimmed;
+    if let Some(p) = cut {
+        trimmed = a.split_whitespace().take(p).collect::<Vec<_>>().join(" ");
+        a = trimmed.trim_end_matches([',', '|', '-', '·']).trim();
+    }
     let letters: Vec<char> = a.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) {
         let mut out = String::with_capacity(a.len());
@@ -629,6 +654,26 @@ fn tidy_author(author: &str) -> String {
         return out;
     }
     a.to_string()
+}
+
+/// A date shown in the page: the text of a date-, time- or byline-classed element
+/// ("Nov. 19, 2019 5:30 p.m. ET", "By Jo Park | 19/11/2019").
+fn dom_date(html: &Html) -> Option<String> {
+    html.tree
+        .nodes()
+        .filter_map(ElementRef::wrap)
+        .filter(|el| {
+            el.value().attrs().any(|(name, value)| {
+                matches!(name, "class" | "id" | "itemprop")
+                    && ["date", "time", "publish", "posted", "byline", "dateline"]
+                        .iter()
+                        .any(|w| contains_ignore_case(value.as_bytes(), w.as_bytes()))
+            })
+        })
+        .take(30)
+        .map(element_text)
+        .filter(|t| !t.is_empty() && t.len() <= 120)
+        .find_map(|t| iso(&t))
 }
 
 /// A title without a leading section label ("Opinion | Republicans Are Following Trump").
@@ -717,7 +762,8 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
             html.select(&TIME)
                 .filter_map(|t| t.value().attr("datetime"))
                 .find_map(iso)
-        });
+        })
+        .or_else(|| dom_date(html));
 
     let section = ld
         .section
