@@ -258,7 +258,13 @@ fn sentence_of(doc: &Doc, pos: usize) -> Span {
 /// before it to the start of the score after it.
 fn own_stretch(doc: &Doc, sent: Span, span: Span) -> Span {
     let mut lo = sent.start;
-    let mut hi = sent.end;
+    // A clause joined after the score speaks of something else: "…at Brentford on January 31,
+    // and the supporters dream of the Champions League".
+    let mut hi = [", and ", ", but ", "; ", ", while "]
+        .iter()
+        .filter_map(|w| doc.body[span.end.min(sent.end)..sent.end].find(w))
+        .min()
+        .map_or(sent.end, |i| span.end.min(sent.end) + i);
     for s in &doc.scores {
         if !sent.contains(s.span) || span.overlaps(s.span) {
             continue;
@@ -302,16 +308,16 @@ fn event(doc: &Doc, r: &Result) -> EventFact {
     if let Some(m) = &r.margin {
         args.insert("margin".into(), Value::String(m.clone()));
     }
-    if let Some(c) = entity_in(doc, sent, EntityType::Competition) {
+    // A sentence may report two matches ("… a 2-0 win at Everton, while Arsenal were held 1-1 by
+    // Brighton at the Emirates"): the competition, stage, venue and date are looked for between
+    // the scores around this one.
+    let own = own_stretch(doc, sent, r.span);
+    if let Some(c) = entity_in(doc, own, EntityType::Competition) {
         args.insert("competition".into(), Value::String(id(c)));
     }
-    if let Some(stage) = stage_in(doc.text(sent)) {
+    if let Some(stage) = stage_in(doc.text(own)) {
         args.insert("stage".into(), Value::String(stage.to_string()));
     }
-    // A sentence may report two matches ("… a 2-0 win at Everton, while Arsenal were held 1-1 by
-    // Brighton at the Emirates"): the venue and the date are looked for between the scores around
-    // this one first.
-    let own = own_stretch(doc, sent, r.span);
     if let Some(v) = entity_in(doc, own, EntityType::Venue) {
         args.insert("venue".into(), Value::String(id(v)));
     }

@@ -589,6 +589,13 @@ impl<'a> Sides<'a> {
         found
     }
 
+    /// True when the sentence names one of `these`.
+    pub fn names_any(&self, sent: Span, these: &[usize]) -> bool {
+        self.mentions_in(sent.start, sent.end)
+            .iter()
+            .any(|m| these.contains(&m.entity))
+    }
+
     /// True when the sentence names a side other than `these`.
     pub fn names_other_side(&self, sent: Span, these: &[usize]) -> bool {
         self.mentions_in(sent.start, sent.end)

@@ -155,7 +155,11 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
             Rel::Level | Rel::Drew
                 if !matches!(r.kind, ScoreKind::Final) || r.opponent.is_none() =>
             {
-                if let Some(m) = match_with(&matches, c.span.start, r.subject) {
+                let m = match r.subject {
+                    Some(_) => match_with(&matches, c.span.start, r.subject),
+                    None => main_match(&matches, &sides, sent),
+                };
+                if let Some(m) = m {
                     if !sides.names_other_side(sent, &m) {
                         *o = [Some(m[0]), Some(m[1])];
                     }
@@ -255,6 +259,20 @@ fn demote_passing_scorelines(found: &mut [(candidates::Candidate, Reading, [Opti
             found[i].1.kind = ScoreKind::Running;
         }
     }
+}
+
+/// The match a level score naming no side belongs to: the first match (the article's main one)
+/// among those whose sides its sentence names, else the first match of all.
+fn main_match(
+    matches: &[(usize, [usize; 2])],
+    sides: &link::Sides,
+    sent: crate::doc::Span,
+) -> Option<[usize; 2]> {
+    matches
+        .iter()
+        .find(|m| sides.names_any(sent, &m.1))
+        .or_else(|| matches.first())
+        .map(|m| m.1)
 }
 
 /// The match a score at `pos` belongs to: the nearest reported before it (else after it) that
