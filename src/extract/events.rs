@@ -148,7 +148,7 @@ const MULTI_INNINGS: [&str; 6] = [
 
 static MARGIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bby (an innings and \d+ runs?|\d+ (?:runs?|wickets?)|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:runs?|wickets?))\b",
+        r"(?i)\bby (an innings and \d+ runs?|\d+ (?:runs?|wickets?)|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:runs?|wickets?))\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(run|wicket) (?:win|victory|triumph)\b",
     )
     .expect("margin regex")
 });
@@ -170,15 +170,6 @@ fn cricket_results(doc: &Doc, out: &mut Vec<Result>) {
     if MULTI_INNINGS.iter().any(|w| low.contains(w)) {
         return;
     }
-    // A side with two different completed totals played two innings: no single score.
-    for (s, t) in &innings {
-        if innings
-            .iter()
-            .any(|(o, u)| u == t && o.points[0] != s.points[0])
-        {
-            return;
-        }
-    }
     if doc.paragraphs.is_empty() {
         return;
     }
@@ -191,17 +182,26 @@ fn cricket_results(doc: &Doc, out: &mut Vec<Result>) {
         }
         let group = &innings[i..j];
         let mut teams: Vec<(usize, i32, Span)> = Vec::new();
+        // A side with two different totals in the paragraph played two innings: no single score.
+        let mut two_innings = false;
         for (s, t) in group {
-            if !teams.iter().any(|x| x.0 == *t) {
-                teams.push((*t, s.points[0], s.span));
+            match teams.iter().find(|x| x.0 == *t) {
+                Some(x) if x.1 != s.points[0] => two_innings = true,
+                Some(_) => {}
+                None => teams.push((*t, s.points[0], s.span)),
             }
         }
-        if teams.len() == 2 {
+        if teams.len() == 2 && !two_innings {
             let para = doc.paragraphs[p].span;
-            let margin = MARGIN
-                .captures(doc.text(para))
-                .and_then(|c| c.get(1))
-                .map(|m| m.as_str().to_string());
+            // "by 57 runs", or "a 124-run victory" / "an eight-wicket win" (as "124 runs").
+            let margin = MARGIN.captures(doc.text(para)).and_then(|c| {
+                if let Some(m) = c.get(1) {
+                    return Some(m.as_str().to_string());
+                }
+                let (n, unit) = (c.get(2)?.as_str(), c.get(3)?.as_str());
+                let plural = if n == "one" || n == "1" { "" } else { "s" };
+                Some(format!("{n} {unit}{plural}"))
+            });
             out.push(Result {
                 span: teams[0].2,
                 teams: [teams[0].0, teams[1].0],
@@ -409,6 +409,15 @@ mod tests {
             "team:Somerset; team:Lancashire",
         );
         assert_eq!(got, ["Somerset v Lancashire [287,230] winner Somerset"]);
+    }
+
+    #[test]
+    fn another_match_of_a_side_does_not_stop_the_pairing() {
+        let got = events_of(
+            "Kolkata won the final by eight wickets in 10.3 overs. Sunrisers were bowled out for 113 in 18.3 overs, and Kolkata reached 114 for 2.\n\nIn the qualifier, Sunrisers were all out for 159 in 19.3 overs.",
+            "team@cricket:Kolkata; team@cricket:Sunrisers",
+        );
+        assert_eq!(got, ["Sunrisers v Kolkata [113,114] winner Kolkata"]);
     }
 
     #[test]

@@ -610,6 +610,24 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-2 = 6,2 : Aryna Sabalenka, Coco Gauff : set",
         ],
     ),
+    (
+        "The Penrith Panthers beat the Melbourne Storm 14-6 in the NRL grand final. The Panthers went into the break 8-2 ahead. It was a repeat of last year's decider, when Penrith came from 24-8 down to win 26-24.",
+        "team:Penrith Panthers|Panthers|Penrith; team:Melbourne Storm|Storm|Melbourne",
+        &[
+            "14-6 = 14,6 : Penrith Panthers, Melbourne Storm : final",
+            "8-2 = 8,2 : Penrith Panthers, Melbourne Storm : half_time",
+            "24-8 = 24,8 : Melbourne Storm, Penrith Panthers : running",
+            "26-24 = 26,24 : Penrith Panthers, Melbourne Storm : final",
+        ],
+    ),
+    (
+        "Barcelona beat Real Madrid 3-2 on Saturday. Barcelona had lost the reverse fixture 4-0 at the Bernabéu in October.",
+        "team:Barcelona; team:Real Madrid|Madrid",
+        &[
+            "3-2 = 3,2 : Barcelona, Real Madrid : final",
+            "4-0 = 4,0 : Real Madrid, Barcelona : final",
+        ],
+    ),
 ];
 
 /// Texts with no score in them.
