@@ -64,7 +64,7 @@ fn main() -> ExitCode {
                 p.counts.precision(),
                 p.counts.recall(),
                 p.time.as_secs_f64() * 1000.0,
-                &p.id[..12.min(p.id.len())],
+                p.id.get(..12).unwrap_or(&p.id),
                 p.url,
                 p.error
                     .as_deref()
