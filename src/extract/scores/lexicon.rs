@@ -165,6 +165,73 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon { by_first }
 });
 
+/// Up to four words right before `pos`, nearest first, as slices of `text`; the scan stops at a
+/// punctuation mark. No allocation: the sides are looked up this way for every mention.
+pub fn words_before(text: &str, pos: usize) -> Vec4<'_> {
+    let bytes = text.as_bytes();
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'' || b >= 0x80;
+    let mut out = Vec4 {
+        words: [""; 4],
+        len: 0,
+    };
+    let mut j = pos;
+    while out.len < 4 && j > 0 {
+        let mut k = j;
+        while k > 0 && !word_byte(bytes[k - 1]) {
+            if is_mark(bytes[k - 1] as char) {
+                return out;
+            }
+            k -= 1;
+        }
+        let end = k;
+        while k > 0 && word_byte(bytes[k - 1]) {
+            k -= 1;
+        }
+        if k == end || !text.is_char_boundary(k) || !text.is_char_boundary(end) {
+            return out;
+        }
+        // A dash of three bytes ("–", "—") counts as a mark too.
+        let word = &text[k..end];
+        if word.starts_with(['–', '—']) || word.ends_with(['–', '—']) {
+            return out;
+        }
+        out.words[out.len] = word.trim_end_matches(['’', '\'']);
+        out.len += 1;
+        j = k;
+    }
+    out
+}
+
+/// At most four words, nearest first.
+pub struct Vec4<'t> {
+    words: [&'t str; 4],
+    len: usize,
+}
+
+impl<'t> Vec4<'t> {
+    /// The `i`-th word before the position (0 = the nearest), when there is one.
+    pub fn get(&self, i: usize) -> Option<&'t str> {
+        (i < self.len).then(|| self.words[i])
+    }
+}
+
+/// True when `word` (any case) ends a phrase of a result verb category (win, loss or draw verb):
+/// only then is the slower phrase check worth making.
+pub fn ends_result_verb(word: &str) -> bool {
+    static ENDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+        let mut out = std::collections::HashSet::new();
+        for (first, phrases) in &LEXICON.by_first {
+            for p in phrases {
+                if matches!(p.cat, Cat::WinVerb | Cat::LossVerb | Cat::DrawVerb) {
+                    out.insert(p.rest.last().unwrap_or(first).clone());
+                }
+            }
+        }
+        out
+    });
+    ENDS.contains(Word::folded(word).as_str())
+}
+
 /// True when `word` (any case) is a clause word of the lexicon ("after", "when", "as").
 pub fn is_clause_word(word: &str) -> bool {
     if word.len() > 16 || !word.is_ascii() {
@@ -436,14 +503,6 @@ impl Before {
     /// Byte position where the token `i` starts.
     pub fn pos(&self, i: usize) -> usize {
         self.tokens[i].span.start
-    }
-
-    /// The last token, if it is a word.
-    pub fn last_word(&self) -> Option<&str> {
-        self.tokens
-            .last()
-            .filter(|t| !t.punct)
-            .map(|t| t.text.as_str())
     }
 }
 

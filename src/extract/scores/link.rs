@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::lexicon::{Before, Cat};
+use super::lexicon::{ends_result_verb, words_before, Before, Cat};
 use super::sport::Sport;
 use crate::doc::{Doc, EntityType, Span};
 
@@ -135,10 +135,11 @@ impl<'a> Sides<'a> {
             .iter()
             .filter(|m| m.entity == team && m.kind == EntityType::Team)
         {
-            let lead = Before::new(text, 0, t.span.start, 2);
-            let marker = lead.last_word().unwrap_or("");
+            let lead = words_before(text, t.span.start);
+            let marker = lead.get(0).unwrap_or("").to_ascii_lowercase();
+            let second = lead.get(1).unwrap_or("").to_ascii_lowercase();
             if matches!(
-                marker,
+                marker.as_str(),
                 "by" | "from"
                     | "against"
                     | "over"
@@ -159,11 +160,7 @@ impl<'a> Sides<'a> {
                     | "left"
                     | "leaving"
             ) || (marker == "the"
-                && lead.tokens.len() == 2
-                && matches!(
-                    lead.tokens[0].text.as_str(),
-                    "by" | "from" | "against" | "over" | "to"
-                ))
+                && matches!(second.as_str(), "by" | "from" | "against" | "over" | "to"))
             {
                 continue;
             }
@@ -422,21 +419,20 @@ impl<'a> Sides<'a> {
     /// As `is_object`; `wide` also counts "for" ("For Ireland the focus turns to Scotland"),
     /// which a subject search cannot skip ("scored for Ajax in a 2-1 win").
     fn governed(&self, m: &Mention, wide: bool) -> bool {
-        let before = Before::new(self.text(), 0, m.span.start, 4);
-        let n = before.tokens.len();
-        let skip =
-            usize::from(n > 0 && matches!(before.tokens[n - 1].text.as_str(), "the" | "a" | "an"));
-        let Some(word) = n.checked_sub(skip + 1).map(|i| &before.tokens[i]) else {
+        let words = words_before(self.text(), m.span.start);
+        let article = words
+            .get(0)
+            .is_some_and(|w| ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)));
+        let skip = usize::from(article);
+        let Some(word) = words.get(skip) else {
             return false;
         };
-        if word.punct {
-            return false;
-        }
-        if wide && word.text == "for" {
+        let word = word.to_ascii_lowercase();
+        if wide && word == "for" {
             return true;
         }
-        matches!(
-            word.text.as_str(),
+        let listed = matches!(
+            word.as_str(),
             "against"
                 | "over"
                 | "to"
@@ -466,8 +462,16 @@ impl<'a> Sides<'a> {
                 | "visiting"
                 | "into"
                 | "than"
-        ) || before.ending(Cat::WinVerb, skip).is_some()
-            || before.ending(Cat::LossVerb, skip).is_some()
+        );
+        if listed {
+            return true;
+        }
+        // "beat Burnley", "lost to the Suns": a result verb's phrase ends right before.
+        if !ends_result_verb(&word) {
+            return false;
+        }
+        let before = Before::new(self.text(), 0, m.span.start, 4);
+        before.ending(Cat::WinVerb, skip).is_some() || before.ending(Cat::LossVerb, skip).is_some()
     }
 
     /// The side a result verb governs in the previous sentence of the paragraph, other than
