@@ -13,6 +13,8 @@ pub struct Ctx<'a> {
     /// The `word::*` bits of every capitalised token (titles and suffixes exact-case), looked up
     /// once; other tokens have none.
     flags: Vec<u32>,
+    /// A scratch buffer for the phrases cues are looked up by.
+    scratch: std::cell::RefCell<String>,
 }
 
 /// What the words around one mention say.
@@ -52,7 +54,12 @@ impl<'a> Ctx<'a> {
                 f
             })
             .collect();
-        Ctx { doc, tokens, flags }
+        Ctx {
+            doc,
+            tokens,
+            flags,
+            scratch: std::cell::RefCell::new(String::with_capacity(64)),
+        }
     }
 
     /// Token `i` has every bit of `flag` (`lexicon::word::*`).
@@ -77,12 +84,13 @@ impl<'a> Ctx<'a> {
             if !buf.is_empty() {
                 buf.push(' ');
             }
-            for c in self.raw(i).chars() {
-                if c.is_ascii() {
-                    buf.push(c.to_ascii_lowercase());
-                } else {
-                    buf.extend(c.to_lowercase());
-                }
+            let w = self.raw(i);
+            if w.is_ascii() {
+                let at = buf.len();
+                buf.push_str(w);
+                buf[at..].make_ascii_lowercase();
+            } else {
+                buf.extend(w.chars().flat_map(char::to_lowercase));
             }
         }
         buf
@@ -159,7 +167,8 @@ impl<'a> Ctx<'a> {
     /// longest cue phrase wins ("flew home to" over "home to").
     pub fn signals(&self, first: usize, last: usize, span: Span) -> Signals {
         let lex = &*LEXICON;
-        let mut buf = String::new();
+        let mut buf = self.scratch.borrow_mut();
+        let buf = &mut *buf;
         let mut s = Signals {
             the_before: first > 0
                 && !self.tokens[first - 1].punct_after
@@ -167,9 +176,13 @@ impl<'a> Ctx<'a> {
                 && self.is_word(first - 1, "the"),
             ..Signals::default()
         };
+        // The longest phrase on each side, built once; shorter ones are its suffixes (before)
+        // or prefixes (after).
         let before = self.before(first, lex.cue_words);
+        let phrase = self.phrase(buf, before.clone());
+        let mut cut = 0;
         for len in (1..=before.len()).rev() {
-            let cues = lex.cue(self.phrase(&mut buf, before.end - len..before.end));
+            let cues = lex.cue(&phrase[cut..]);
             for cue in cues {
                 match cue {
                     Cue::TeamBefore => s.team = true,
@@ -183,10 +196,20 @@ impl<'a> Ctx<'a> {
             if !cues.is_empty() {
                 break;
             }
+            cut += phrase[cut..]
+                .find(' ')
+                .map_or(phrase.len() - cut, |p| p + 1);
         }
         let after = self.after(last, lex.cue_words.max(lex.role_words));
-        for len in (1..=after.len()).rev() {
-            let cues = lex.cue(self.phrase(&mut buf, after.start..after.start + len));
+        let phrase = self.phrase(buf, after.clone());
+        // Where each prefix of 1, 2, 3… words ends.
+        let mut ends = [phrase.len(); 8];
+        for (k, (i, _)) in phrase.match_indices(' ').take(7).enumerate() {
+            ends[k] = i;
+        }
+        let words = after.len().min(8);
+        for len in (1..=words).rev() {
+            let cues = lex.cue(&phrase[..ends[len - 1]]);
             for cue in cues {
                 match cue {
                     Cue::TeamAfter => s.team = true,
@@ -201,13 +224,11 @@ impl<'a> Ctx<'a> {
         }
         if !self.tokens[last].possessive {
             // "Boston rookie", "Villa goalkeeper": a name before a role noun is a side.
-            for len in 1..=after.len() {
-                if lex
-                    .role_lower(self.phrase(&mut buf, after.start..after.start + len))
-                    .is_some()
-                {
-                    s.team = true;
-                }
+            if ends[..words]
+                .iter()
+                .any(|&e| lex.role_lower(&phrase[..e]).is_some())
+            {
+                s.team = true;
             }
         }
         let _ = span;
@@ -219,7 +240,8 @@ impl<'a> Ctx<'a> {
     /// second-round pick out of…"). `Some(None)`: a person noun with no schema role.
     pub fn role(&self, first: usize, last: usize) -> Option<Option<&'static str>> {
         let lex = &*LEXICON;
-        let mut buf = String::new();
+        let mut buf = self.scratch.borrow_mut();
+        let buf = &mut *buf;
         // Before: allow one comma between the noun and the name.
         if first > 0 && first < self.tokens.len() {
             let t = &self.tokens[first - 1];
@@ -234,7 +256,7 @@ impl<'a> Ctx<'a> {
                     lo -= 1;
                 }
                 for start in lo..first {
-                    if let Some(r) = lex.role_lower(self.phrase(&mut buf, start..first)) {
+                    if let Some(r) = lex.role_lower(self.phrase(buf, start..first)) {
                         return Some(r);
                     }
                 }
@@ -273,7 +295,7 @@ impl<'a> Ctx<'a> {
                 if k + len > self.tokens.len() {
                     continue;
                 }
-                if let Some(r) = lex.role_lower(self.phrase(&mut buf, k..k + len)) {
+                if let Some(r) = lex.role_lower(self.phrase(buf, k..k + len)) {
                     return Some(r);
                 }
             }

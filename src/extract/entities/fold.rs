@@ -8,6 +8,8 @@ use crate::doc::Span;
 /// The folded text of a body and, for each folded byte, the body range of the char it came from.
 pub struct Folded {
     pub text: String,
+    /// `text` in lower case (the automaton's haystack).
+    pub lower: String,
     /// `starts[i]`: body byte offset of the char that produced folded byte `i`.
     starts: Vec<u32>,
     /// `ends[i]`: body byte offset just past that char.
@@ -17,6 +19,7 @@ pub struct Folded {
 impl Folded {
     pub fn new(body: &str) -> Folded {
         let mut text = String::with_capacity(body.len() + body.len() / 16);
+        let mut lower = String::with_capacity(body.len() + body.len() / 16);
         let mut starts = Vec::with_capacity(body.len() + 16);
         let mut ends = Vec::with_capacity(body.len() + 16);
         let bytes = body.as_bytes();
@@ -26,6 +29,9 @@ impl Folded {
             let run = bytes[at..].iter().take_while(|b| b.is_ascii()).count();
             if run > 0 {
                 text.push_str(&body[at..at + run]);
+                let from = lower.len();
+                lower.push_str(&body[at..at + run]);
+                lower[from..].make_ascii_lowercase();
                 starts.extend((at..at + run).map(|i| i as u32));
                 ends.extend((at + 1..=at + run).map(|i| i as u32));
                 at += run;
@@ -41,9 +47,17 @@ impl Folded {
                 ends.push(end as u32);
             }
             text.push_str(piece);
+            let from = lower.len();
+            lower.push_str(piece);
+            lower[from..].make_ascii_lowercase();
             at = end;
         }
-        Folded { text, starts, ends }
+        Folded {
+            text,
+            lower,
+            starts,
+            ends,
+        }
     }
 
     /// The body span of folded bytes `start..end` (`start < end`).
@@ -101,7 +115,16 @@ pub fn key(s: &str) -> String {
     if plain {
         return s.to_ascii_lowercase();
     }
-    let folded = fold_str(s).to_ascii_lowercase();
+    let mut folded = fold_str(s);
+    folded.make_ascii_lowercase();
+    let b = folded.as_bytes();
+    let tidy = b.first().is_some_and(|c| *c != b' ')
+        && b.last().is_some_and(|c| *c != b' ')
+        && !b.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
+        && !b.iter().any(|c| c.is_ascii_whitespace() && *c != b' ');
+    if tidy {
+        return folded;
+    }
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -17,7 +17,8 @@ use crate::doc::{EntityType, Span};
 use super::fold::{self, Folded};
 use std::hash::Hasher;
 
-use super::lexicon::{FastSet, FxHasher, LEXICON};
+use super::lexicon::{FastMap, FastSet, FxHasher, LEXICON};
+use super::names::WORD_BYTE;
 
 /// One gazetteer line.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,7 +61,8 @@ pub struct Gazetteer {
     /// The first word of every alias (its leading run of letters and digits): a search starts
     /// only at a word that opens some alias. A 64K-bit filter of their hashes answers "no" for
     /// most words before the set is asked.
-    first_words: FastSet<String>,
+    /// First word → whether it is an ordinary opening (then the second word is checked too).
+    first_words: FastMap<String, bool>,
     first_word_bits: Vec<u64>,
     /// Aliases opening with an ordinary word or a number ("The Hundred", "A-League", "3Arena"):
     /// their opening through the second word, so "the" or "in" alone starts no search.
@@ -255,11 +257,11 @@ impl Gazetteer {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("gazetteer automaton");
-        let first_words: FastSet<String> = patterns
+        let first_words: FastMap<String, bool> = patterns
             .iter()
             .map(|p| {
                 let n = p.bytes().take_while(u8::is_ascii_alphanumeric).count();
-                p[..n].to_string()
+                (p[..n].to_string(), ordinary_opening(&p[..n]))
             })
             .collect();
         let mut second_words: FastSet<String> = FastSet::default();
@@ -270,7 +272,7 @@ impl Gazetteer {
             }
         }
         let mut first_word_bits = vec![0u64; 1 << 10];
-        for w in &first_words {
+        for w in first_words.keys() {
             let h = filter_slot(w.as_bytes());
             first_word_bits[h / 64] |= 1 << (h % 64);
         }
@@ -299,13 +301,13 @@ impl Gazetteer {
     /// checks (a shorter one when the longest fails).
     pub fn find(&self, folded: &Folded) -> Vec<GazMatch> {
         let text = folded.text.as_bytes();
-        let lower = folded.text.to_ascii_lowercase();
+        let lower = &folded.lower;
         let len = text.len();
         let mut out: Vec<GazMatch> = Vec::new();
         let mut i = 0;
         while i < len {
             // Skip to the next word; a search starts only at a word's first letter or digit.
-            if !text[i].is_ascii_alphanumeric() {
+            if !WORD_BYTE[text[i] as usize] {
                 i += 1;
                 continue;
             }
@@ -314,13 +316,16 @@ impl Gazetteer {
                 .take_while(|b| b.is_ascii_alphanumeric())
                 .count();
             let slot = filter_slot(&lower.as_bytes()[i..word_end]);
-            if self.first_word_bits[slot / 64] & (1 << (slot % 64)) == 0
-                || !self.first_words.contains(&lower[i..word_end])
-            {
+            let ordinary = if self.first_word_bits[slot / 64] & (1 << (slot % 64)) == 0 {
+                None
+            } else {
+                self.first_words.get(&lower[i..word_end]).copied()
+            };
+            let Some(ordinary) = ordinary else {
                 i = word_end;
                 continue;
-            }
-            if ordinary_opening(&lower[i..word_end]) {
+            };
+            if ordinary {
                 let end2 = second_word_end(lower.as_bytes(), word_end);
                 let known = self.second_words.contains(&lower[i..end2])
                     || self.second_words.contains(&lower[i..word_end]);
@@ -333,7 +338,7 @@ impl Gazetteer {
             let mut accepted = None;
             while let Some(m) = self
                 .automaton
-                .find(Input::new(&lower).span(i..end).anchored(Anchored::Yes))
+                .find(Input::new(lower).span(i..end).anchored(Anchored::Yes))
             {
                 if let Some(found) = self.check(text, m.start(), m.end(), m.pattern().as_usize()) {
                     accepted = Some((m.end(), found));

@@ -105,6 +105,9 @@ pub struct Lexicon {
     pub titles: FastSet<String>,
     /// Suffixes as written.
     pub suffixes: FastSet<String>,
+    /// Titles and suffixes that end in a full stop, without it ("Mr", "Jr"): the stop stays in
+    /// the token.
+    pub stop_stems: FastSet<String>,
     /// Role noun (lower case, one to three words) → role (`None` for "a person, no role").
     pub roles: FastMap<String, Option<&'static str>>,
     /// Longest role noun, in words.
@@ -277,7 +280,14 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             mark(w, word::CUE);
         }
     }
+    let stop_stems = titles
+        .iter()
+        .chain(suffixes.iter())
+        .filter_map(|t| t.strip_suffix('.'))
+        .map(str::to_string)
+        .collect();
     Lexicon {
+        stop_stems,
         words,
         particle_firsts,
         sport_lengths,
@@ -333,9 +343,6 @@ impl Lexicon {
     pub fn is_demonym(&self, words: &str) -> bool {
         with_key(words, |k| self.demonyms.contains(k))
     }
-    pub fn is_particle(&self, word: &str) -> bool {
-        self.particles.contains(&word.to_lowercase())
-    }
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(word)
     }
@@ -381,7 +388,7 @@ mod tests {
         let lex = &*LEXICON;
         assert!(lex.is_common("Then"));
         assert!(lex.is_demonym("South African"));
-        assert!(lex.is_particle("van"));
+        assert!(lex.flags("van") & word::PARTICLE != 0);
         assert!(lex.is_title("Mr."));
         assert!(lex.is_suffix("Jr."));
         assert_eq!(lex.role("strikers"), Some(Some("player")));

@@ -5,7 +5,7 @@
 
 use crate::doc::{Doc, ParagraphKind, Span};
 
-use super::lexicon::LEXICON;
+use super::lexicon::{word, LEXICON};
 
 /// What a token looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,10 +41,7 @@ pub struct Token {
 
 /// Abbreviations that keep their full stop inside a name token.
 fn keeps_stop(word: &str) -> bool {
-    let lex = &*LEXICON;
-    let with_stop = format!("{word}.");
-    lex.titles.contains(&with_stop)
-        || lex.suffixes.contains(&with_stop)
+    LEXICON.stop_stems.contains(word)
         || matches!(word, "St" | "Mt" | "Ft" | "Jnr" | "Snr")
         || is_initials_body(word)
 }
@@ -63,6 +60,24 @@ fn is_initials_body(word: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// ASCII letters and digits, by table (one load instead of two range tests per byte).
+pub static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Curly quotes, dashes, ellipses and the like (General Punctuation): never part of a word,
+/// known without the Unicode tables.
+#[inline]
+fn punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
 /// The char at byte `i` of `text` and its length (ASCII without decoding).
@@ -109,7 +124,7 @@ pub fn shape_of(word: &str) -> Shape {
     }
     if first.is_uppercase() {
         // A lone capital ("R", "B" in a scorecard header, "I") names nobody.
-        if word.chars().nth(1).is_none() && !lex.is_particle(word) {
+        if word.chars().nth(1).is_none() && LEXICON.flags(word) & word::PARTICLE == 0 {
             return Shape::Lower;
         }
         return Shape::Cap;
@@ -148,14 +163,14 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
         while i < bytes.len() {
             // ASCII punctuation and spaces: skip without decoding.
             let b = bytes[i];
-            if b < 0x80 && !b.is_ascii_alphanumeric() {
+            if b < 0x80 && !WORD_BYTE[b as usize] {
                 i += 1;
                 continue;
             }
             let Some((c, clen)) = char_at(text, i) else {
                 break;
             };
-            if !c.is_alphanumeric() {
+            if punctuation(c) || !c.is_alphanumeric() {
                 i += clen;
                 continue;
             }
@@ -167,13 +182,13 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
             let mut apostrophe = false;
             loop {
                 // ASCII letters and digits in one sweep.
-                while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                while j < bytes.len() && WORD_BYTE[bytes[j] as usize] {
                     j += 1;
                 }
                 let Some((d, dlen)) = char_at(text, j) else {
                     break;
                 };
-                if d.is_alphanumeric() {
+                if !punctuation(d) && d.is_alphanumeric() {
                     j += dlen;
                     continue;
                 }

@@ -13,8 +13,6 @@
 //!    most recent); "the Gewiss" joins "Gewiss Stadium".
 //! 5. Title-case headlines only confirm names found elsewhere.
 
-use std::collections::HashMap;
-
 use crate::doc::{Doc, Entity, EntityType, Span};
 
 use super::context::{Ctx, Signals};
@@ -292,7 +290,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         }
         let at = place_person(&mut persons, &form, mentions.len());
         let span = piece_span(&tokens, piece);
-        persons[at].forms.push(form.display.clone());
+        persons[at].forms.push(form.display);
         if let Some((a, b)) = piece.nickname {
             let nick = body[tokens[a].span.start..tokens[b].span.end].to_string();
             if !persons[at].nicknames.contains(&nick) {
@@ -318,7 +316,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             && (ctx.has(piece.first, word::COMMON) || ctx.has(piece.first, word::DEMONYM));
         if let Some(at) = find_person(&persons, &form, span.start, &mentions) {
             if !common || !tokens[piece.first].opener {
-                persons[at].forms.push(form.display.clone());
+                persons[at].forms.push(form.display);
                 mentions.push(Mention {
                     span,
                     target: Target::Person(at),
@@ -348,11 +346,11 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             let at = persons.len();
             persons.push(Person {
                 given: Vec::new(),
-                surname: form.surname.clone(),
-                suffix: form.suffix.clone(),
+                surname: form.surname,
+                suffix: form.suffix,
                 full: Vec::new(),
                 all: Vec::new(),
-                forms: vec![form.display.clone()],
+                forms: vec![form.display],
                 nicknames: Vec::new(),
             });
             persons[at].all.push(mentions.len());
@@ -623,11 +621,13 @@ fn segment(
     while last > first && tokens[last].shape == Shape::Particle {
         last -= 1;
     }
-    let gaz_in: Vec<usize> = {
-        let mut v: Vec<usize> = (first..=last).filter_map(|i| tok_gaz[i]).collect();
-        v.dedup();
-        v
-    };
+    // The gazetteer matches inside (few; usually none, so no allocation).
+    let mut gaz_in: Vec<usize> = Vec::new();
+    for m in tok_gaz[first..=last].iter().flatten() {
+        if gaz_in.last() != Some(m) {
+            gaz_in.push(*m);
+        }
+    }
     // The last word types a name, unless a first-word cue opens a Romance-style name with a
     // particle inside ("Estadio do Vale", "Stade de la Meinau").
     let cue_of = |f: usize, l: usize| -> Option<EntityType> {
@@ -751,31 +751,14 @@ struct Form {
 
 /// Particles that, capitalised at the start of a name, belong to the surname ("Van Dyke").
 fn surname_particle(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "van"
-            | "von"
-            | "de"
-            | "di"
-            | "da"
-            | "du"
-            | "le"
-            | "la"
-            | "del"
-            | "della"
-            | "dos"
-            | "das"
-            | "des"
-            | "der"
-            | "den"
-            | "ter"
-            | "ten"
-            | "st"
-            | "st."
-            | "saint"
-            | "dall"
-            | "degli"
-    )
+    const PARTICLES: [&str; 26] = [
+        "van", "von", "de", "di", "da", "du", "le", "la", "del", "della", "dos", "das", "des",
+        "der", "den", "ter", "ten", "st", "st.", "saint", "dall", "degli", "ó", "ní", "mac", "nic",
+    ];
+    word.len() <= 6
+        && PARTICLES.iter().any(|p| {
+            p.eq_ignore_ascii_case(word) || (!word.is_ascii() && word.to_lowercase() == *p)
+        })
 }
 
 fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
@@ -954,22 +937,21 @@ fn find_person(persons: &[Person], form: &Form, pos: usize, mentions: &[Mention]
 /// The multi-word names of the teams, venues, competitions and organisations the text names, word
 /// by word, for short forms ("the Gewiss" → Gewiss Stadium, "Vale" → Kingsmere Vale).
 struct ShortForms {
-    names: Vec<(Vec<String>, Target, EntityType)>,
+    /// Folded name keys (words joined by single spaces), with what they name.
+    names: Vec<(String, Target, EntityType)>,
 }
 
 impl ShortForms {
     fn new(gaz: &Gazetteer, mentions: &[Mention], others: &[Other]) -> ShortForms {
-        let mut names: Vec<(Vec<String>, Target, EntityType)> = Vec::new();
+        let mut names: Vec<(String, Target, EntityType)> = Vec::new();
         let mut add = |target: Target, kind: EntityType, name: &str| {
             if matches!(kind, EntityType::Person | EntityType::Place)
+                || !name.contains(' ')
                 || names.iter().any(|n| n.1 == target)
             {
                 return;
             }
-            let words: Vec<String> = fold::key(name).split(' ').map(str::to_string).collect();
-            if words.len() >= 2 {
-                names.push((words, target, kind));
-            }
+            names.push((fold::key(name), target, kind));
         };
         for m in mentions {
             if let Target::Gaz(e) = m.target {
@@ -999,12 +981,13 @@ impl ShortForms {
         let is_cue =
             lex.type_cue(word, false, true).is_some() || lex.type_cue(word, true, false).is_some();
         let mut found: Option<Target> = None;
-        for (words, target, kind) in &self.names {
-            if !words.contains(&key) {
+        for (name, target, kind) in &self.names {
+            if !name.split(' ').any(|w| w == key) {
                 continue;
             }
             // A cue word ("City", "United") stands for a team only as its last word.
-            if is_cue && !(team_cue && *kind == EntityType::Team && words.last() == Some(&key)) {
+            let last = name.rsplit(' ').next() == Some(key.as_str());
+            if is_cue && !(team_cue && *kind == EntityType::Team && last) {
                 continue;
             }
             if found.is_some_and(|f| f != *target) {
@@ -1024,19 +1007,18 @@ fn article_sport(
     tokens: &[Token],
     body: &str,
 ) -> Option<String> {
-    let mut votes: HashMap<&str, usize> = HashMap::new();
+    let mut votes: FastMap<&str, usize> = FastMap::default();
     for (m, gm) in matches.iter().enumerate() {
         if dropped[m] {
             continue;
         }
-        let sports: Vec<&str> = gm
+        let mut sports = gm
             .entries
             .iter()
             .filter_map(|&e| gaz.entries[e as usize].sport.as_deref())
-            .filter(|s| *s != "multi")
-            .collect();
-        if let Some(first) = sports.first() {
-            if sports.iter().all(|s| s == first) {
+            .filter(|s| *s != "multi");
+        if let Some(first) = sports.next() {
+            if sports.all(|s| s == first) {
                 *votes.entry(first).or_default() += 2;
             }
         }
@@ -1070,7 +1052,7 @@ fn resolve_gazetteer(
 ) {
     let entry = |e: u32| &gaz.entries[e as usize];
     // Entries named somewhere by an unambiguous surface.
-    let mut strong: HashMap<u32, usize> = HashMap::new();
+    let mut strong: FastMap<u32, usize> = FastMap::default();
     for (m, gm) in matches.iter().enumerate() {
         if !dropped[m] && gm.entries.len() == 1 && !gm.weak {
             *strong.entry(gm.entries[0]).or_default() += 1;
@@ -1204,15 +1186,18 @@ fn resolve_gazetteer(
         if sig.place_strong || sig.place_weak || dateline(ctx, gm.span) {
             continue;
         }
-        let city = format!("{} ", entry(e).canonical);
-        let surface = format!("{} ", &ctx.doc.body[gm.span.start..gm.span.end]);
+        let city = entry(e).canonical.as_str();
+        let surface = &ctx.doc.body[gm.span.start..gm.span.end];
+        // "Boston Red Sox" begins with "Boston" and a space.
+        let opens = |name: &str, head: &str| {
+            name.len() > head.len() && name.starts_with(head) && name.as_bytes()[head.len()] == b' '
+        };
         let own: Vec<u32> = teams
             .iter()
             .copied()
             .filter(|&t| {
                 let team = entry(t);
-                team.canonical.starts_with(&city)
-                    || team.aliases.iter().any(|a| a.starts_with(&city))
+                opens(&team.canonical, city) || team.aliases.iter().any(|a| opens(a, city))
             })
             .collect();
         if let Some(&t) = own
@@ -1223,7 +1208,7 @@ fn resolve_gazetteer(
             continue;
         }
         let found: Vec<usize> = (0..others.len())
-            .filter(|&o| others[o].kind == EntityType::Team && others[o].name.starts_with(&surface))
+            .filter(|&o| others[o].kind == EntityType::Team && opens(&others[o].name, surface))
             .collect();
         if found.len() == 1 {
             targets[m] = Some(Target::Other(found[0]));
@@ -1285,7 +1270,7 @@ fn title_case_run(
     others: &[Other],
     mentions: &mut Vec<Mention>,
 ) {
-    let mut known: HashMap<String, Target> = HashMap::new();
+    let mut known: FastMap<String, Target> = FastMap::default();
     for (i, p) in persons.iter().enumerate() {
         for f in &p.forms {
             known.entry(fold::key(f)).or_insert(Target::Person(i));
@@ -1369,16 +1354,17 @@ fn assemble(
                     .iter()
                     .map(|f| strip_title(f, lex))
                     .max_by_key(|f| f.chars().count())
-                    .unwrap_or_default();
+                    .unwrap_or_default()
+                    .to_string();
                 (name, EntityType::Person, None, None)
             }
             Target::Other(o) => (others[o].name.clone(), others[o].kind, None, None),
         };
         let mut aliases: Vec<String> = Vec::new();
         for s in &spans {
-            let surface = doc.text(*s).to_string();
-            if surface != name && !aliases.contains(&surface) {
-                aliases.push(surface);
+            let surface = doc.text(*s);
+            if surface != name && !aliases.iter().any(|a| a == surface) {
+                aliases.push(surface.to_string());
             }
         }
         if let Target::Person(p) = target {
@@ -1405,9 +1391,9 @@ fn assemble(
     out
 }
 
-fn strip_title(form: &str, lex: &super::lexicon::Lexicon) -> String {
+fn strip_title<'f>(form: &'f str, lex: &super::lexicon::Lexicon) -> &'f str {
     match form.split_once(' ') {
-        Some((first, rest)) if lex.is_title(first) => rest.to_string(),
-        _ => form.to_string(),
+        Some((first, rest)) if lex.is_title(first) => rest,
+        _ => form,
     }
 }
