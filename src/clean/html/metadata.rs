@@ -16,10 +16,6 @@ fn selector(s: &str) -> Selector {
     Selector::parse(s).expect("static selector")
 }
 
-static META: LazyLock<Selector> = LazyLock::new(|| selector("meta"));
-static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
-static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
-static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
 static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=name]"));
 /// Labels a page shows above the headline for its section.
 static SECTION_LABEL: LazyLock<Selector> = LazyLock::new(|| {
@@ -343,10 +339,42 @@ fn set(slot: &mut Option<String>, v: &str) {
     }
 }
 
-fn meta_tags(html: &Html) -> MetaTags {
+/// The elements metadata reads, gathered in one pass over the page (four selectors would walk it
+/// four times).
+struct Gathered<'a> {
+    metas: Vec<ElementRef<'a>>,
+    h1s: Vec<ElementRef<'a>>,
+    title: Option<ElementRef<'a>>,
+    datetimes: Vec<&'a str>,
+}
+
+fn gather(html: &Html) -> Gathered<'_> {
+    let mut g = Gathered {
+        metas: Vec::new(),
+        h1s: Vec::new(),
+        title: None,
+        datetimes: Vec::new(),
+    };
+    for el in html.tree.nodes().filter_map(ElementRef::wrap) {
+        match el.value().name() {
+            "meta" => g.metas.push(el),
+            "h1" => g.h1s.push(el),
+            "title" if g.title.is_none() => g.title = Some(el),
+            "time" => {
+                if let Some(d) = el.value().attr("datetime") {
+                    g.datetimes.push(d);
+                }
+            }
+            _ => {}
+        }
+    }
+    g
+}
+
+fn meta_tags(metas: &[ElementRef]) -> MetaTags {
     let mut m = MetaTags::default();
     let mut author_tags: Vec<String> = Vec::new();
-    for el in html.select(&META) {
+    for el in metas {
         let e = el.value();
         let key = e
             .attr("property")
@@ -694,17 +722,23 @@ fn iso(s: &str) -> Option<String> {
 /// Everything the page says about the article.
 pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
     let ld = linked_data(json_ld);
-    let tags = meta_tags(html);
+    let gathered = gather(html);
+    let tags = meta_tags(&gathered.metas);
     let site = ld
         .publisher
         .clone()
         .or_else(|| tags.og_site.clone())
         .filter(|s| !s.trim().is_empty());
 
-    let h1 = html.select(&H1).map(element_text).find(|t| !t.is_empty());
-    let page_title = html
-        .select(&TITLE)
-        .next()
+    let h1 = || {
+        gathered
+            .h1s
+            .iter()
+            .map(|e| element_text(*e))
+            .find(|t| !t.is_empty())
+    };
+    let page_title = gathered
+        .title
         .map(element_text)
         .filter(|t| !t.is_empty())
         .map(|t| strip_site_suffix(&t, site.as_deref()));
@@ -718,7 +752,7 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
                 .map(|t| strip_site_suffix(t, site.as_deref()))
         })
         .or_else(|| tags.title.as_deref().map(decode_entities))
-        .or(h1)
+        .or_else(h1)
         .or(page_title)
         .map(|t| {
             strip_section_prefix(
@@ -758,11 +792,7 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
         .as_deref()
         .and_then(iso)
         .or_else(|| tags.published.as_deref().and_then(iso))
-        .or_else(|| {
-            html.select(&TIME)
-                .filter_map(|t| t.value().attr("datetime"))
-                .find_map(iso)
-        })
+        .or_else(|| gathered.datetimes.iter().find_map(|d| iso(d)))
         .or_else(|| dom_date(html));
 
     let section = ld

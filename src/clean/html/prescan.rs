@@ -502,12 +502,12 @@ pub fn prepare(html: &str) -> Prepared {
         match next {
             Some(b'!') => {
                 if bytes[lt..].starts_with(b"<!--") {
-                    let end = find_bytes(bytes, lt + 2, b"-->").map_or(bytes.len(), |e| e + 3);
+                    let end = find_bytes(html, lt + 2, "-->").map_or(bytes.len(), |e| e + 3);
                     out.push_str(&html[copied..lt]);
                     copied = end;
                     i = end;
                 } else {
-                    let end = find_byte(bytes, lt, b'>').map_or(bytes.len(), |e| e + 1);
+                    let end = find_byte(html, lt, b'>').map_or(bytes.len(), |e| e + 1);
                     let is_doctype = bytes.len() >= lt + 9
                         && bytes[lt + 2..lt + 9].eq_ignore_ascii_case(b"doctype");
                     if !is_doctype {
@@ -518,7 +518,7 @@ pub fn prepare(html: &str) -> Prepared {
                 }
             }
             Some(b'?') => {
-                let end = find_byte(bytes, lt, b'>').map_or(bytes.len(), |e| e + 1);
+                let end = find_byte(html, lt, b'>').map_or(bytes.len(), |e| e + 1);
                 out.push_str(&html[copied..lt]);
                 copied = end;
                 i = end;
@@ -527,7 +527,7 @@ pub fn prepare(html: &str) -> Prepared {
                 let name_start = lt + 2;
                 match bytes.get(name_start) {
                     Some(c) if c.is_ascii_alphabetic() => {
-                        let tag = scan_tag(bytes, name_start, &mut attrs);
+                        let tag = scan_tag(html, name_start, &mut attrs);
                         let k = key(&bytes[name_start..tag.name_end]);
                         let pass = !flattened && model.end(k);
                         copied = write_closes(&mut out, html, copied, lt, &mut model.closes);
@@ -544,7 +544,7 @@ pub fn prepare(html: &str) -> Prepared {
                         i = lt + 3;
                     }
                     Some(_) => {
-                        let end = find_byte(bytes, lt, b'>').map_or(bytes.len(), |e| e + 1);
+                        let end = find_byte(html, lt, b'>').map_or(bytes.len(), |e| e + 1);
                         out.push_str(&html[copied..lt]);
                         copied = end;
                         i = end;
@@ -554,7 +554,7 @@ pub fn prepare(html: &str) -> Prepared {
             }
             Some(c) if c.is_ascii_alphabetic() => {
                 let name_start = lt + 1;
-                let tag = scan_tag(bytes, name_start, &mut attrs);
+                let tag = scan_tag(html, name_start, &mut attrs);
                 let name = &bytes[name_start..tag.name_end];
                 let k = key(name);
                 i = tag.end;
@@ -563,17 +563,17 @@ pub fn prepare(html: &str) -> Prepared {
                         if tag.self_closing {
                             tag.end
                         } else {
-                            find_end_tag(bytes, tag.end, name)
+                            find_end_tag(html, tag.end, name)
                         }
                     } else {
-                        find_end_tag(bytes, tag.end, name)
+                        find_end_tag(html, tag.end, name)
                     };
                     if k == SCRIPT && is_json_ld(&bytes[lt..tag.end]) {
                         if let Some(text) = html.get(tag.end..content_end) {
                             json_ld.push(text.to_string());
                         }
                     }
-                    let end = skip_end_tag(bytes, content_end);
+                    let end = skip_end_tag(html, content_end);
                     out.push_str(&html[copied..lt]);
                     out.push(' ');
                     copied = end;
@@ -582,7 +582,7 @@ pub fn prepare(html: &str) -> Prepared {
                 }
                 if k == TITLE || k == TEXTAREA {
                     // RCDATA: the content is text, copied as it is.
-                    let end = skip_end_tag(bytes, find_end_tag(bytes, tag.end, name));
+                    let end = skip_end_tag(html, find_end_tag(html, tag.end, name));
                     i = end;
                     continue;
                 }
@@ -647,7 +647,8 @@ struct TagScan {
 }
 
 /// Scans a tag from its name to its `>`, honouring quoted attribute values as the tokenizer does.
-fn scan_tag(bytes: &[u8], name_start: usize, attrs: &mut Vec<(usize, usize, usize)>) -> TagScan {
+fn scan_tag(html: &str, name_start: usize, attrs: &mut Vec<(usize, usize, usize)>) -> TagScan {
+    let bytes = html.as_bytes();
     attrs.clear();
     let mut i = name_start;
     while i < bytes.len()
@@ -713,7 +714,7 @@ fn scan_tag(bytes: &[u8], name_start: usize, attrs: &mut Vec<(usize, usize, usiz
         }
         match bytes.get(i) {
             Some(&q @ (b'"' | b'\'')) => {
-                i = find_byte(bytes, i + 1, q).map_or(bytes.len(), |e| e + 1);
+                i = find_byte(html, i + 1, q).map_or(bytes.len(), |e| e + 1);
             }
             _ => {
                 while i < bytes.len()
@@ -786,9 +787,10 @@ fn is_json_ld(tag: &[u8]) -> bool {
 }
 
 /// Start of the end tag `</name` (followed by a space, `/` or `>`) from `from`, or the end of input.
-fn find_end_tag(bytes: &[u8], from: usize, name: &[u8]) -> usize {
+fn find_end_tag(html: &str, from: usize, name: &[u8]) -> usize {
+    let bytes = html.as_bytes();
     let mut i = from;
-    while let Some(pos) = find_bytes(bytes, i, b"</") {
+    while let Some(pos) = find_bytes(html, i, "</") {
         let after = pos + 2;
         let name_end = after + name.len();
         if name_end <= bytes.len()
@@ -805,33 +807,29 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &[u8]) -> usize {
 }
 
 /// Just past the end tag starting at `at` (or `at` at the end of input).
-fn skip_end_tag(bytes: &[u8], at: usize) -> usize {
-    if at >= bytes.len() {
-        return bytes.len();
+fn skip_end_tag(html: &str, at: usize) -> usize {
+    if at >= html.len() {
+        return html.len();
     }
-    find_byte(bytes, at, b'>').map_or(bytes.len(), |e| e + 1)
+    find_byte(html, at, b'>').map_or(html.len(), |e| e + 1)
 }
 
-fn find_byte(bytes: &[u8], from: usize, b: u8) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .iter()
-        .position(|&c| c == b)
-        .map(|p| p + from)
+/// Position of the ASCII byte `b` from `from` (memchr through `str::find`).
+fn find_byte(html: &str, from: usize, b: u8) -> Option<usize> {
+    html.get(from..)?.find(b as char).map(|p| p + from)
 }
 
-fn find_bytes(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    let hay = bytes.get(from..)?;
-    let first = needle[0];
-    let mut i = 0;
-    while let Some(p) = hay[i..].iter().position(|&c| c == first) {
-        let at = i + p;
-        if hay[at..].starts_with(needle) {
-            return Some(from + at);
+/// Position of the ASCII `needle` from `from`.
+fn find_bytes(html: &str, from: usize, needle: &str) -> Option<usize> {
+    let first = needle.as_bytes()[0];
+    let mut i = from;
+    loop {
+        let at = find_byte(html, i, first)?;
+        if html.as_bytes()[at..].starts_with(needle.as_bytes()) {
+            return Some(at);
         }
         i = at + 1;
     }
-    None
 }
 
 #[cfg(test)]
