@@ -641,9 +641,8 @@ fn tag_weight(tag: Tag) -> f64 {
 }
 
 impl Page {
-    /// Marks furniture removed, then sums text, links and prose into every element. `headline`
-    /// is the block holding the page's headline, when found.
-    fn aggregate(&mut self, headline: Option<usize>) {
+    /// Marks furniture removed, then sums text, links and prose into every element.
+    fn aggregate(&mut self) {
         let n = self.elements.len();
         // Text in a figure or a caption-classed element is a caption when that element is small
         // (a `<body class="has-captions">` does not make the page a caption).
@@ -680,26 +679,11 @@ impl Page {
             }
         }
         let total = raw[0].max(1) as f64;
-        // An element headed "Related stories" or "You may also like" is a list of other
-        // articles, however much text it holds, unless it also holds the headline.
-        let mut junk_headed = vec![false; n];
-        for (e, flag) in junk_headed.iter_mut().enumerate().skip(1) {
-            let (from, to) = self.elements[e].blocks;
-            if from < to && !self.elements[e].hint.body {
-                let first = &self.blocks[from];
-                *flag = matches!(first.kind, BlockKind::Heading(_) | BlockKind::Loose)
-                    && first.text.len() <= 60
-                    && to - from > 1
-                    && is_junk_line(&first.text)
-                    && !headline.is_some_and(|h| (from..to).contains(&h));
-            }
-        }
         for (i, &prose) in raw.iter().enumerate().skip(1) {
             let parent = self.elements[i].parent;
             let el = &self.elements[i];
-            let furniture = (el.hint.embed || el.hint.boilerplate)
-                && (prose as f64) < PROTECT_SHARE * total
-                || junk_headed[i];
+            let furniture =
+                (el.hint.embed || el.hint.boilerplate) && (prose as f64) < PROTECT_SHARE * total;
             self.elements[i].removed = furniture || self.elements[parent].removed;
         }
         for b in &mut self.blocks {
@@ -1116,18 +1100,13 @@ pub(crate) fn extract(html: &Html, meta: &ArticleMeta) -> Vec<(ParagraphKind, St
         .filter(|k| !k.is_empty())
         .collect();
     let mut page = segment(html);
-    let headline_key = headline.map(normalise_for_compare);
-    let headline_block = headline_key.as_ref().and_then(|h| {
-        page.blocks.iter().position(|b| {
-            matches!(b.kind, BlockKind::Heading(_)) && normalise_for_compare(&b.text) == *h
-        })
-    });
-    page.aggregate(headline_block);
+    page.aggregate();
     page.score();
     // No paragraph long enough to score: the page's text as a whole, furniture removed.
     let top = page.top_candidate().unwrap_or(0);
     let roots = page.selection(top);
     let dropped = page.drop_inside(&roots);
+    let headline_key = headline.map(normalise_for_compare);
     let mut out: Vec<(ParagraphKind, String)> = Vec::new();
     let mut seen_headline = false;
     // Cells of the table row being gathered: (row element, texts, all header cells).
@@ -1257,7 +1236,7 @@ fn flush_row(row: &mut Option<(usize, Vec<&str>, bool)>, out: &mut Vec<(Paragrap
 pub(crate) fn explain(html: &Html) -> String {
     use std::fmt::Write;
     let mut page = segment(html);
-    page.aggregate(None);
+    page.aggregate();
     page.score();
     let mut s = String::new();
     let describe = |page: &Page, e: usize| {
