@@ -826,7 +826,8 @@ impl Page {
                 p = self.elements[p].parent;
             }
         }
-        // Climb while the parent scores higher.
+        // Climb while the parent scores higher, but only to take in more prose: a parent that
+        // scores higher on its class name alone would bring a sidebar along.
         let mut last = self.elements[top].score;
         let threshold = last / 3.0;
         let mut p = self.elements[top].parent;
@@ -840,7 +841,9 @@ impl Page {
                 break;
             }
             if s > last {
-                top = p;
+                if self.elements[p].prose > self.elements[top].prose {
+                    top = p;
+                }
                 break;
             }
             last = s;
