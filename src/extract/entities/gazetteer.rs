@@ -17,7 +17,7 @@ use crate::doc::{EntityType, Span};
 use super::fold::{self, Folded};
 use std::hash::Hasher;
 
-use super::lexicon::{FastMap, FastSet, FxHasher, LEXICON};
+use super::lexicon::{word_hash, FxHasher, WordMap, LEXICON};
 use super::names::WORD_BYTE;
 
 /// One gazetteer line.
@@ -62,11 +62,11 @@ pub struct Gazetteer {
     /// only at a word that opens some alias. A 64K-bit filter of their hashes answers "no" for
     /// most words before the set is asked.
     /// First word → whether it is an ordinary opening (then the second word is checked too).
-    first_words: FastMap<String, bool>,
+    first_words: WordMap<bool>,
     first_word_bits: Vec<u64>,
     /// Aliases opening with an ordinary word or a number ("The Hundred", "A-League", "3Arena"):
     /// their opening through the second word, so "the" or "in" alone starts no search.
-    second_words: FastSet<String>,
+    second_words: WordMap<()>,
 }
 
 /// The built-in gazetteer files, in priority order (earlier files win ties between readings).
@@ -257,24 +257,19 @@ impl Gazetteer {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("gazetteer automaton");
-        let first_words: FastMap<String, bool> = patterns
-            .iter()
-            .map(|p| {
-                let n = p.bytes().take_while(u8::is_ascii_alphanumeric).count();
-                (p[..n].to_string(), ordinary_opening(&p[..n]))
-            })
-            .collect();
-        let mut second_words: FastSet<String> = FastSet::default();
-        for p in &patterns {
-            let first = p.bytes().take_while(u8::is_ascii_alphanumeric).count();
-            if ordinary_opening(&p[..first]) {
-                second_words.insert(p[..second_word_end(p.as_bytes(), first)].to_string());
-            }
-        }
+        let mut first_words: WordMap<bool> = WordMap::default();
+        let mut second_words: WordMap<()> = WordMap::default();
         let mut first_word_bits = vec![0u64; 1 << 10];
-        for w in first_words.keys() {
-            let h = filter_slot(w.as_bytes());
+        for p in &patterns {
+            let n = p.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            let ordinary = ordinary_opening(&p[..n]);
+            first_words.insert(word_hash(&p.as_bytes()[..n]), ordinary);
+            let h = filter_slot(&p.as_bytes()[..n]);
             first_word_bits[h / 64] |= 1 << (h % 64);
+            if ordinary {
+                let end = second_word_end(p.as_bytes(), n);
+                second_words.insert(word_hash(&p.as_bytes()[..end]), ());
+            }
         }
         Gazetteer {
             entries,
@@ -319,7 +314,9 @@ impl Gazetteer {
             let ordinary = if self.first_word_bits[slot / 64] & (1 << (slot % 64)) == 0 {
                 None
             } else {
-                self.first_words.get(&lower[i..word_end]).copied()
+                self.first_words
+                    .get(&word_hash(&lower.as_bytes()[i..word_end]))
+                    .copied()
             };
             let Some(ordinary) = ordinary else {
                 i = word_end;
@@ -327,8 +324,12 @@ impl Gazetteer {
             };
             if ordinary {
                 let end2 = second_word_end(lower.as_bytes(), word_end);
-                let known = self.second_words.contains(&lower[i..end2])
-                    || self.second_words.contains(&lower[i..word_end]);
+                let known = self
+                    .second_words
+                    .contains_key(&word_hash(&lower.as_bytes()[i..end2]))
+                    || self
+                        .second_words
+                        .contains_key(&word_hash(&lower.as_bytes()[i..word_end]));
                 if !known {
                     i = word_end;
                     continue;

@@ -48,6 +48,40 @@ impl Hasher for FxHasher {
 }
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A 64-bit hash of a word's bytes, used as the key itself where look-ups are hot: no string
+/// to compare, no pointer to follow. (Ten thousand keys in a 64-bit space: a false hit is
+/// astronomically unlikely.)
+pub fn word_hash(bytes: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(bytes);
+    h.write_usize(bytes.len());
+    // Mix the high bits down: the table indexes by the low ones.
+    let x = h.finish();
+    let x = (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^ (x >> 32)
+}
+
+/// A map keyed by [`word_hash`], hashed by the identity (the key is a hash already).
+pub type WordMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+
+/// Passes a `u64` key through unchanged.
+#[derive(Default, Clone, Copy)]
+pub struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// Where a type cue stands in a name.
@@ -90,14 +124,11 @@ pub mod word {
 
 pub struct Lexicon {
     /// Every single word of the lists below → its `word::*` bits.
-    pub words: FastMap<String, u32>,
-    /// Folded, lower-case given names.
-    pub given: FastSet<String>,
+    pub words: WordMap<u32>,
     /// Lower-case ordinary words.
     pub common: FastSet<String>,
     /// Lower-case, folded demonyms (one or more words).
     pub demonyms: FastSet<String>,
-    pub particles: FastSet<String>,
     /// First bytes of the particles (a cheap test before the look-up).
     pub particle_firsts: [bool; 256],
     pub elided: FastSet<String>,
@@ -239,10 +270,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         sport_lengths |= 1 << w.len().min(63);
         sport_firsts[w.as_bytes()[0] as usize] = true;
     }
-    let mut words: FastMap<String, u32> = FastMap::default();
+    let mut words: WordMap<u32> = WordMap::default();
     {
         let mut mark = |w: &str, bit: u32| {
-            *words.entry(fold::key(w).replace('’', "'")).or_default() |= bit;
+            let key = fold::key(w).replace('’', "'");
+            *words.entry(word_hash(key.as_bytes())).or_default() |= bit;
         };
         for w in &given {
             mark(w, word::GIVEN);
@@ -292,10 +324,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         particle_firsts,
         sport_lengths,
         sport_firsts,
-        given,
         common,
         demonyms,
-        particles,
         elided,
         titles,
         suffixes,
@@ -328,17 +358,18 @@ fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 impl Lexicon {
     /// The `word::*` bits of one word (folded, any case).
     pub fn flags(&self, w: &str) -> u32 {
-        with_key(w, |k| self.words.get(k).copied().unwrap_or(0))
+        with_key(w, |k| {
+            self.words
+                .get(&word_hash(k.as_bytes()))
+                .copied()
+                .unwrap_or(0)
+        })
     }
-    pub fn is_given(&self, word: &str) -> bool {
-        with_key(word, |k| self.given.contains(k))
+    pub fn is_given(&self, w: &str) -> bool {
+        self.flags(w) & word::GIVEN != 0
     }
-    pub fn is_common(&self, word: &str) -> bool {
-        if word.is_ascii() {
-            return with_key(word, |k| self.common.contains(k));
-        }
-        self.common
-            .contains(&word.to_lowercase().replace(['’', 'ʼ'], "'"))
+    pub fn is_common(&self, w: &str) -> bool {
+        self.flags(w) & word::COMMON != 0
     }
     pub fn is_demonym(&self, words: &str) -> bool {
         with_key(words, |k| self.demonyms.contains(k))

@@ -108,7 +108,10 @@ pub fn shape_of(word: &str) -> Shape {
         if b[0].is_ascii_uppercase() {
             return Shape::Cap;
         }
-        if !(b.len() <= 5 && lex.particle_firsts[b[0] as usize] && lex.particles.contains(word)) {
+        if !(b.len() <= 5
+            && lex.particle_firsts[b[0] as usize]
+            && lex.flags(word) & word::PARTICLE != 0)
+        {
             return Shape::Lower;
         }
         return Shape::Particle;
@@ -139,7 +142,10 @@ pub fn shape_of(word: &str) -> Shape {
     }
     // Lower-case already: no folding needed for the look-up.
     let first = word.as_bytes()[0];
-    if word.len() <= 5 && lex.particle_firsts[first as usize] && lex.particles.contains(word) {
+    if word.len() <= 5
+        && lex.particle_firsts[first as usize]
+        && lex.flags(word) & word::PARTICLE != 0
+    {
         return Shape::Particle;
     }
     Shape::Lower
