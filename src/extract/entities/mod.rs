@@ -171,14 +171,5 @@ mod tests {
         time("tokenize", &|d| names::tokenize(d).len());
         time("runs", &|d| names::runs(&names::tokenize(d), &d.body).len());
         time("extract", &|d| x.extract(d).len());
-        eprintln!(
-            "{:?}",
-            resolve::PHASES
-                .lock()
-                .unwrap()
-                .iter()
-                .map(|t| (t * 1000.0).round())
-                .collect::<Vec<_>>()
-        );
     }
 }
