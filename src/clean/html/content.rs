@@ -830,6 +830,7 @@ impl Page {
         // scores higher on its class name alone would bring a sidebar along.
         let mut last = self.elements[top].score;
         let threshold = last / 3.0;
+        let mut below = top;
         let mut p = self.elements[top].parent;
         while p != 0 && self.elements[p].tag != Tag::Body {
             if !self.elements[p].scored {
@@ -841,12 +842,13 @@ impl Page {
                 break;
             }
             if s > last {
-                if self.elements[p].prose > self.elements[top].prose {
+                if self.elements[p].prose > self.elements[below].prose {
                     top = p;
                 }
                 break;
             }
             last = s;
+            below = p;
             p = self.elements[p].parent;
         }
         // An only child stands for its parent.
