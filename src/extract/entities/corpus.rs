@@ -247,6 +247,10 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         &[("Kingsmere Vale", "team"), ("Lee Baxter", "person")],
     ),
     (
+        "Bevan French scored twice, and French’s second try won it.",
+        &[("Bevan French", "person"), ("French", "person")],
+    ),
+    (
         "Safety Jerome “Bam” Whitaker intercepted two passes.",
         &[("Jerome “Bam” Whitaker", "person")],
     ),

@@ -533,7 +533,8 @@ fn split_run(
                 first += 2;
                 continue;
             }
-            if ctx.has(first, word::DEMONYM) {
+            // A lone demonym stays: it may be a surname met before ("French’s try").
+            if ctx.has(first, word::DEMONYM) && more {
                 first += 1;
                 continue;
             }
@@ -573,7 +574,8 @@ fn split_run(
             && (!ctx.has(seg_start, word::GIVEN) || tokens[i].opener)
             && tok_gaz[i].is_none()
             && tokens[i].shape == Shape::Cap
-            && (ctx.has(i, word::COMMON) || ctx.has(i, word::DEMONYM))
+            // A demonym closing a run is a surname ("Bevan French").
+            && (ctx.has(i, word::COMMON) || (ctx.has(i, word::DEMONYM) && i < last))
             && lex.type_cue(w, false, true).is_none()
             && lex.type_cue(w, true, false).is_none();
         if splits {
@@ -829,8 +831,9 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece) -> Option<EntityType> {
     if (signals.place_weak || signals.place_strong || signals.origin) && !signals.the_before {
         return Some(EntityType::Place);
     }
-    let plain =
-        (piece.first..=piece.last).all(|i| !ctx.has(i, word::COMMON) && !ctx.has(i, word::DEMONYM));
+    // A demonym may close a name as its surname ("Bevan French"), not open it.
+    let plain = !ctx.has(piece.first, word::DEMONYM)
+        && (piece.first..=piece.last).all(|i| !ctx.has(i, word::COMMON));
     plain.then_some(EntityType::Person)
 }
 
@@ -1119,8 +1122,11 @@ fn resolve_gazetteer(
                 (true, true)
             } else if let Some(kind) = inherited {
                 (kind == EntityType::Team, true)
-            } else if sig.place_weak {
-                (!national && sport_fits, true)
+            } else if sig.place_weak || (sig.origin && national) {
+                // "in Dortmund" is the city, "in Liverpool’s history" the club; "from Nigeria"
+                // is the country (a club after "from" is the one a player left).
+                let possessive = ctx.tokens[last].possessive;
+                (!national && possessive && sport_fits, true)
             } else if sig.scoreline {
                 (true, false)
             } else {
