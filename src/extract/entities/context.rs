@@ -30,8 +30,8 @@ pub struct Signals {
     pub scoreline: bool,
     /// "the" stands right before the name.
     pub the_before: bool,
-    /// "from" stands right before the name.
-    pub origin: bool,
+    /// A "from" or "travel to" stands right before the name.
+    pub nation: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -60,6 +60,11 @@ impl<'a> Ctx<'a> {
             flags,
             scratch: std::cell::RefCell::new(String::with_capacity(64)),
         }
+    }
+
+    /// All the `word::*` bits of token `i`.
+    pub fn flags(&self, i: usize) -> u32 {
+        self.flags.get(i).copied().unwrap_or(0)
     }
 
     /// Token `i` has every bit of `flag` (`lexicon::word::*`).
@@ -188,7 +193,7 @@ impl<'a> Ctx<'a> {
                     Cue::TeamBefore => s.team = true,
                     Cue::PlaceBefore if len > 1 => s.place_strong = true,
                     Cue::PlaceBefore => s.place_weak = true,
-                    Cue::OriginBefore => s.origin = true,
+                    Cue::NationBefore => s.nation = true,
                     Cue::Speech if len == 1 && self.tokens[last].punct_after => s.speech = true,
                     _ => {}
                 }

@@ -251,6 +251,26 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         &[("Bevan French", "person"), ("French", "person")],
     ),
     (
+        "Dallas Goedert and Austin Ekeler were both limited in practice.",
+        &[("Dallas Goedert", "person"), ("Austin Ekeler", "person")],
+    ),
+    (
+        "Boston Globe reporters were at the game.",
+        &[("Boston Globe", "organisation")],
+    ),
+    (
+        "Will Smith, the club doctor, confirmed the injury.",
+        &[("Will Smith", "person")],
+    ),
+    (
+        "In March the squad travels to Jordan for a friendly, then plays in Dortmund.",
+        &[("Jordan", "place"), ("Dortmund", "place")],
+    ),
+    (
+        "Saka’s parents moved to England from Nigeria before he was born.",
+        &[("England", "place"), ("Nigeria", "place")],
+    ),
+    (
         "Safety Jerome “Bam” Whitaker intercepted two passes.",
         &[("Jerome “Bam” Whitaker", "person")],
     ),
@@ -301,6 +321,10 @@ const NEGATIVE: &[(&str, &[&str])] = &[
     ("South African fans sang all night.", &["South African"]),
     ("The Dutch squad arrived on Monday.", &["Dutch"]),
     ("Whatever happens, we go again.", &["Whatever"]),
+    (
+        "Will they win? May the best team prevail.",
+        &["Will", "May"],
+    ),
 ];
 
 #[test]

@@ -99,7 +99,7 @@ pub enum Cue {
     TeamAfter,
     PlaceBefore,
     PlaceAfter,
-    OriginBefore,
+    NationBefore,
     Speech,
 }
 
@@ -120,6 +120,8 @@ pub mod word {
     pub const ROLE: u32 = 1 << 8;
     /// A type cue word in some capitalisation.
     pub const CUE: u32 = 1 << 9;
+    /// A given name that is also an ordinary word ("Will", "May").
+    pub const WORD_GIVEN: u32 = 1 << 10;
 }
 
 pub struct Lexicon {
@@ -235,7 +237,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             "team_after" => Cue::TeamAfter,
             "place_before" => Cue::PlaceBefore,
             "place_after" => Cue::PlaceAfter,
-            "origin_before" => Cue::OriginBefore,
+            "nation_before" => Cue::NationBefore,
             "speech" => Cue::Speech,
             _ => continue,
         };
@@ -310,6 +312,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
         for w in type_cues.keys() {
             mark(w, word::CUE);
+        }
+        for w in lines(include_str!("../../../data/entities/word_given_names.txt")) {
+            mark(w, word::WORD_GIVEN);
         }
     }
     let stop_stems = titles

@@ -151,7 +151,15 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             title_runs.push(*run);
             continue;
         }
-        split_run(&ctx, *run, &tok_gaz, &matches, &mut dropped, &mut pieces);
+        split_run(
+            gaz,
+            &ctx,
+            *run,
+            &tok_gaz,
+            &matches,
+            &mut dropped,
+            &mut pieces,
+        );
     }
 
     // 2. Names typed by a cue word ("Ashgrove Stadium", "Millbrook United").
@@ -477,6 +485,7 @@ fn name_token_count(tokens: &[Token], body: &str, piece: &Piece) -> usize {
 /// Cuts one capitalised run into pieces: leading titles, role nouns, demonyms and ordinary words
 /// come off; gazetteer matches stay unless a person-shaped run or a type cue overrides them.
 fn split_run(
+    gaz: &Gazetteer,
     ctx: &Ctx,
     run: Run,
     tok_gaz: &[Option<usize>],
@@ -551,12 +560,21 @@ fn split_run(
                 || tokens[first].titlecase
                 || w.chars().count() < 2
                 || !next_namey);
-        if strip && more {
+        // "Will Smith, the club doctor, said": a word that is also a given name, a surname after
+        // it, and the text says a person.
+        let word_name = strip
+            && next_namey
+            && ctx.has(first, word::WORD_GIVEN)
+            && (ctx.role(first, last).is_some() || {
+                let span = Span::new(tokens[first].span.start, tokens[last].span.end);
+                ctx.signals(first, last, span).speech
+            });
+        if strip && more && !word_name {
             title = None;
             first += 1;
             continue;
         }
-        if strip && (tokens[first].opener || tokens[first].titlecase || the) {
+        if strip && !word_name && (tokens[first].opener || tokens[first].titlecase || the) {
             return;
         }
         break;
@@ -580,6 +598,7 @@ fn split_run(
             && lex.type_cue(w, true, false).is_none();
         if splits {
             segment(
+                gaz,
                 ctx,
                 seg_start,
                 i - 1,
@@ -597,13 +616,14 @@ fn split_run(
     }
     if seg_start <= last {
         segment(
-            ctx, seg_start, last, title, cap_role, tok_gaz, matches, dropped, pieces,
+            gaz, ctx, seg_start, last, title, cap_role, tok_gaz, matches, dropped, pieces,
         );
     }
 }
 
 #[allow(clippy::too_many_arguments)]
 fn segment(
+    gaz: &Gazetteer,
     ctx: &Ctx,
     first: usize,
     last: usize,
@@ -674,10 +694,24 @@ fn segment(
         .filter(|&i| tok_gaz[i].is_none())
         .all(|i| !ctx.has(i, word::COMMON) && lex.type_cue(text(i), false, true).is_none());
     let starts_given = ctx.has(first, word::GIVEN);
+    // "Dallas Goedert": a place's name, then one plain capitalised word no list knows — a given
+    // name that happens to be a town's, and a surname.
+    let place_then_surname = last == first + 1
+        && gaz_in.len() == 1
+        && tok_gaz[first] == Some(gaz_in[0])
+        && single_token(gaz_in[0])
+        && tok_gaz[last].is_none()
+        && tokens[last].shape == Shape::Cap
+        && ctx.flags(last) == 0
+        && matches[gaz_in[0]]
+            .entries
+            .iter()
+            .all(|&e| gaz.entries[e as usize].kind == EntityType::Place);
     if last > first
         && gaz_in.iter().all(|&m| single_token(m))
         && others_plain
         && (starts_given
+            || place_then_surname
             || title.is_some()
             || cap_role.is_some()
             || tokens[first].shape == Shape::Particle
@@ -828,7 +862,7 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece) -> Option<EntityType> {
     // "from El Palmar", "in Santa Cruz": an unknown name after a place word is a place.
     let span = Span::new(tokens[piece.first].span.start, tokens[piece.last].span.end);
     let signals = ctx.signals(piece.first, piece.last, span);
-    if (signals.place_weak || signals.place_strong || signals.origin) && !signals.the_before {
+    if (signals.place_weak || signals.place_strong || signals.nation) && !signals.the_before {
         return Some(EntityType::Place);
     }
     // A demonym may close a name as its surname ("Bevan French"), not open it.
@@ -1122,7 +1156,7 @@ fn resolve_gazetteer(
                 (true, true)
             } else if let Some(kind) = inherited {
                 (kind == EntityType::Team, true)
-            } else if sig.place_weak || (sig.origin && national) {
+            } else if sig.place_weak || (sig.nation && national) {
                 // "in Dortmund" is the city, "in Liverpool’s history" the club; "from Nigeria"
                 // is the country (a club after "from" is the one a player left).
                 let possessive = ctx.tokens[last].possessive;
