@@ -1156,7 +1156,7 @@ fn resolve_gazetteer(
                 (true, true)
             } else if let Some(kind) = inherited {
                 (kind == EntityType::Team, true)
-            } else if sig.place_weak || (sig.nation && national) {
+            } else if sig.place_weak || (sig.nation && national && !sig.the_before) {
                 // "in Dortmund" is the city, "in Liverpool’s history" the club; "from Nigeria"
                 // is the country (a club after "from" is the one a player left).
                 let possessive = ctx.tokens[last].possessive;
