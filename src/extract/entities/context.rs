@@ -261,7 +261,7 @@ impl<'a> Ctx<'a> {
                     lo -= 1;
                 }
                 for start in lo..first {
-                    if let Some(r) = lex.role_lower(self.phrase(buf, start..first)) {
+                    if let Some(r) = lex.role_singular_lower(self.phrase(buf, start..first)) {
                         return Some(r);
                     }
                 }

@@ -556,6 +556,13 @@ fn roles_come_from_role_nouns() {
 }
 
 #[test]
+fn a_plural_role_noun_before_a_name_is_no_apposition() {
+    let (doc, e) = run("Lookman is one of many players Gian Piero Gasperini has improved.");
+    let role = entity_of(&doc, &e, "Gian Piero Gasperini").and_then(|x| x.role.clone());
+    assert_eq!(role, None, "{}", show(&doc, &e));
+}
+
+#[test]
 fn gazetteer_fields_are_carried() {
     let (doc, e) = run("Atalanta beat Roma.");
     let a = entity_of(&doc, &e, "Atalanta").unwrap();

@@ -392,6 +392,11 @@ impl Lexicon {
         }
         self.role_lower(&noun.to_lowercase())
     }
+    /// A singular role noun only, lower case: a plural before a name is no apposition
+    /// ("one of many players Gasperini has improved" does not make Gasperini a player).
+    pub fn role_singular_lower(&self, noun: &str) -> Option<Option<&'static str>> {
+        self.roles.get(noun).copied()
+    }
     /// As [`Lexicon::role`], for a phrase already in lower case (no allocation).
     pub fn role_lower(&self, noun: &str) -> Option<Option<&'static str>> {
         if let Some(r) = self.roles.get(noun) {
