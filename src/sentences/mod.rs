@@ -13,6 +13,8 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::doc::{Doc, Span};
 
+mod bounds;
+
 struct Lists {
     titles: HashSet<String>,
     numbers: HashSet<String>,
@@ -25,7 +27,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut titles = HashSet::new();
     let mut ambiguous = HashSet::new();
     let mut numbers = HashSet::new();
-    for line in include_str!("../data/abbreviations.tsv").lines() {
+    for line in include_str!("../../data/abbreviations.tsv").lines() {
         if let Some((kind, abbr)) = line.split_once('\t') {
             match kind {
                 "title" => titles.insert(abbr.trim().to_string()),
@@ -44,8 +46,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         titles,
         numbers,
         ambiguous,
-        openers: words(include_str!("../data/sentence_openers.txt")).collect(),
-        cues: words(include_str!("../data/cue_verbs.txt"))
+        openers: words(include_str!("../../data/sentence_openers.txt")).collect(),
+        cues: words(include_str!("../../data/cue_verbs.txt"))
             .filter(|w| !w.contains(' '))
             .collect(),
     }
@@ -86,7 +88,7 @@ fn line_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
 fn split_line(line: &str, offset: usize, out: &mut Vec<Span>) {
     let mut start: Option<usize> = None;
     let mut pieces: Vec<(usize, &str)> = Vec::new();
-    for (at, seg) in line.split_sentence_bound_indices() {
+    for (at, seg) in uax29_segments(line) {
         // UAX#29 does not treat "…" as a terminator; split there before a capitalised word.
         let mut rest = seg;
         let mut rest_at = at;
@@ -108,6 +110,22 @@ fn split_line(line: &str, offset: usize, out: &mut Vec<Span>) {
                 push_trimmed(line, s, at + seg.len(), offset, out);
             }
         }
+    }
+}
+
+/// The UAX#29 sentences of one line: computed directly for ordinary news characters, by
+/// unicode-segmentation for anything else.
+fn uax29_segments(line: &str) -> Vec<(usize, &str)> {
+    match bounds::segment_starts(line) {
+        Some(starts) => starts
+            .iter()
+            .enumerate()
+            .map(|(i, &at)| {
+                let end = starts.get(i + 1).copied().unwrap_or(line.len());
+                (at, &line[at..end])
+            })
+            .collect(),
+        None => line.split_sentence_bound_indices().collect(),
     }
 }
 

@@ -1,0 +1,177 @@
+//! UAX#29 sentence boundaries computed directly for the characters news text is made of (ASCII,
+//! Latin, Greek and Cyrillic letters, curly quotes, guillemets, dashes, the ellipsis and a few
+//! symbols), without walking the full Unicode property tables. A line holding any other character
+//! gets `None`, and the caller falls back to unicode-segmentation; for every line this module
+//! accepts, its answer is the crate's answer (the tests below compare the two on random text and
+//! on every accepted letter).
+//!
+//! Why: the table lookups per character were the largest single cost of the sentence stage.
+
+/// Sentence_Break property values, as far as the accepted characters need them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    Sp,
+    Lower,
+    Upper,
+    Numeric,
+    ATerm,
+    STerm,
+    Close,
+    SContinue,
+    Other,
+}
+
+fn class(c: char) -> Option<Class> {
+    use Class::*;
+    Some(match c {
+        'a'..='z' => Lower,
+        'A'..='Z' => Upper,
+        '0'..='9' => Numeric,
+        ' ' | '\t' | '\u{0B}' | '\u{0C}' | '\u{A0}' => Sp,
+        '.' => ATerm,
+        '!' | '?' => STerm,
+        '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' | '‘' | '’' | '“' | '”' | '«' | '»' => {
+            Close
+        }
+        ',' | '-' | ':' | ';' | '–' | '—' => SContinue,
+        // The rest of printable ASCII; the arms above take precedence.
+        '\u{21}'..='\u{7E}' => Other,
+        '…' | '£' | '€' | '°' | '•' | '×' | '÷' | '±' | '§' => Other,
+        c if is_plain_letter(c) => {
+            if c.is_uppercase() {
+                Upper
+            } else {
+                Lower
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// A precomposed Latin, Greek or Cyrillic letter that is plainly upper or lower case (no
+/// combining marks, no title-case digraphs).
+fn is_plain_letter(c: char) -> bool {
+    let latin = matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}');
+    let greek_cyrillic = matches!(c, '\u{370}'..='\u{4FF}');
+    (latin || greek_cyrillic) && c.is_alphabetic() && (c.is_uppercase() != c.is_lowercase())
+}
+
+/// Byte offsets where the UAX#29 sentences of `line` start (`[0, …]`; empty for an empty line),
+/// or `None` when the line holds a character this module does not classify. `line` holds no line
+/// break.
+pub(super) fn segment_starts(line: &str) -> Option<Vec<usize>> {
+    use Class::*;
+    let mut chars: Vec<(usize, Class)> = Vec::with_capacity(line.len());
+    for (at, c) in line.char_indices() {
+        chars.push((at, class(c)?));
+    }
+    let n = chars.len();
+    let mut starts = Vec::new();
+    if n > 0 {
+        starts.push(0);
+    }
+    let mut i = 0;
+    while i < n {
+        let here = chars[i].1;
+        if !matches!(here, ATerm | STerm) {
+            i += 1;
+            continue;
+        }
+        let next = chars.get(i + 1).map(|x| x.1);
+        if here == ATerm {
+            // SB6 (ATerm × Numeric) and SB7 ((Upper | Lower) ATerm × Upper).
+            let letter_before = i > 0 && matches!(chars[i - 1].1, Upper | Lower);
+            if next == Some(Numeric) || (letter_before && next == Some(Upper)) {
+                i += 1;
+                continue;
+            }
+        }
+        // SB9, SB10: closing punctuation and spaces stay with the sentence they follow.
+        let mut j = i + 1;
+        while j < n && chars[j].1 == Close {
+            j += 1;
+        }
+        while j < n && chars[j].1 == Sp {
+            j += 1;
+        }
+        if j >= n {
+            break;
+        }
+        if here == ATerm {
+            // SB8: no break when the next letter, past any non-letters, is lower case.
+            let mut k = j;
+            while k < n && !matches!(chars[k].1, Upper | Lower | ATerm | STerm) {
+                k += 1;
+            }
+            if k < n && chars[k].1 == Lower {
+                i = j;
+                continue;
+            }
+        }
+        // SB8a: a continuation mark or another terminator keeps the sentence going.
+        if !matches!(chars[j].1, SContinue | ATerm | STerm) {
+            starts.push(chars[j].0); // SB11
+        }
+        i = j;
+    }
+    Some(starts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    fn reference(line: &str) -> Vec<usize> {
+        line.split_sentence_bound_indices()
+            .map(|(at, _)| at)
+            .collect()
+    }
+
+    const ALPHABET: &[char] = &[
+        'a', 'b', 'z', 'A', 'B', 'Z', '0', '9', ' ', ' ', ' ', '\t', '\u{A0}', '.', '.', '!', '?',
+        '"', '\'', '(', ')', '[', ']', '{', '}', '‘', '’', '“', '”', '«', '»', ',', '-', ':', ';',
+        '–', '—', '/', '%', '&', '#', '$', '*', '+', '=', '@', '_', '~', '|', '<', '>', '^', '`',
+        '\\', '…', '£', '€', '°', '•', '×', '÷', '±', '§', 'é', 'É', 'ø', 'Ø', 'ł', 'Ł', 'ğ', 'ß',
+        'α', 'Ω', 'д', 'Ж', 'ệ', 'Ạ',
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn agrees_with_unicode_segmentation(
+            chars in proptest::collection::vec(proptest::sample::select(ALPHABET), 0..24)
+        ) {
+            let line: String = chars.into_iter().collect();
+            let fast = segment_starts(&line);
+            prop_assert!(fast.is_some(), "{line:?} refused");
+            prop_assert_eq!(fast.unwrap(), reference(&line), "{:?}", line);
+        }
+    }
+
+    #[test]
+    fn every_accepted_letter_is_classed_as_unicode_does() {
+        let templates = [
+            "A. {}b", "a.{}", "x! {} y", "{}. Ab", "A{}. B", "b. ({} c", "9.{}",
+        ];
+        for c in ('\u{80}'..='\u{1EFF}').filter(|&c| class(c).is_some()) {
+            for t in templates {
+                let line = t.replace("{}", &c.to_string());
+                assert_eq!(
+                    segment_starts(&line),
+                    Some(reference(&line)),
+                    "{line:?} ({:04X})",
+                    c as u32
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn other_characters_fall_back() {
+        assert_eq!(segment_starts("Done。 Next"), None);
+        assert_eq!(segment_starts("a\u{301}. B"), None);
+        assert_eq!(segment_starts(""), Some(vec![]));
+    }
+}
