@@ -81,6 +81,10 @@ impl Published {
 /// Finds a publication date in a line such as "Published on: June 5, 2025", "Updated: Mar 14, 2026,
 /// 10:05 PM ET", "5 June 2025 14:02 BST", "2025-06-05T14:02:00+01:00" or "Sunday, January 11, 2026".
 pub fn parse_published(line: &str) -> Option<Published> {
+    // Every form carries a four-digit year and a day: most lines are rejected before any regex.
+    if line.bytes().filter(u8::is_ascii_digit).take(5).count() < 5 {
+        return None;
+    }
     if let Some(c) = ISO.captures(line) {
         let date = ymd(&c[1], &c[2], &c[3])?;
         let mut p = Published {
@@ -294,7 +298,7 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
         if piece.is_empty() {
             continue;
         }
-        if TITLE_WORDS.is_match(piece) && !pieces.is_empty() {
+        if !pieces.is_empty() && TITLE_WORDS.is_match(piece) {
             had_title = true;
             break;
         }

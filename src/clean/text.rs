@@ -66,9 +66,16 @@ fn normalise(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut space = true;
     for c in line.chars() {
-        if c.is_alphabetic() || c == '\'' || c == '’' {
-            for l in c.to_lowercase() {
-                out.push(l);
+        let letter = if c.is_ascii() {
+            c.is_ascii_alphabetic() || c == '\''
+        } else {
+            c.is_alphabetic() || c == '’'
+        };
+        if letter {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
             }
             space = false;
         } else if !space {
@@ -82,8 +89,32 @@ fn normalise(line: &str) -> String {
     out
 }
 
+/// Whether `normalise(line)` would be empty: the line has no letter.
+fn has_letter(line: &str) -> bool {
+    line.chars().any(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphabetic() || c == '\''
+        } else {
+            c.is_alphabetic() || c == '’'
+        }
+    })
+}
+
+/// `s.split_whitespace().count()`, a byte at a time for ASCII (this runs many times per line).
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C');
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+    }
+    words
 }
 
 fn starts_with_phrase(norm: &str, phrase: &str) -> bool {
@@ -95,6 +126,11 @@ fn is_junk(line: &str) -> bool {
     let words = word_count(line);
     if words > 60 {
         return false; // real paragraphs; menus and banners are shorter
+    }
+    if words > 40 {
+        // Too long for any phrase rule below (all are for 40 words or fewer, and every listed
+        // phrase is short); only symbol-only lines and menus remain.
+        return !has_letter(line) || is_nav(line);
     }
     let norm = normalise(line);
     if norm.is_empty() {
@@ -147,6 +183,9 @@ const NAV_SEPARATORS: [char; 7] = ['|', '•', '·', '›', '»', '>', '/'];
 /// Menus and breadcrumbs: several short items between separators or wide gaps
 /// ("Home | News | Scores", "Scores   Schedule   Standings", "Subscribe   Log in").
 fn is_nav(line: &str) -> bool {
+    if !line.contains(NAV_SEPARATORS) && !line.contains("  ") {
+        return false; // one part: no menu
+    }
     let mut parts: Vec<&str> = Vec::new();
     for piece in line.split(|c| NAV_SEPARATORS.contains(&c)) {
         parts.extend(piece.split("  ").map(str::trim).filter(|p| !p.is_empty()));
@@ -288,10 +327,9 @@ fn strip_credit(line: &str) -> Option<&str> {
         tail_from -= 1;
     }
     let tail = &trimmed[tail_from..];
-    let lower = tail.to_ascii_lowercase();
     if ["photo", "picture", "image", "credit"]
         .iter()
-        .any(|w| lower.contains(w))
+        .any(|w| contains_ignore_ascii_case(tail.as_bytes(), w.as_bytes()))
     {
         if let Some(m) = CREDIT_TAIL.find(tail) {
             let at = tail_from + m.start();
@@ -303,8 +341,50 @@ fn strip_credit(line: &str) -> Option<&str> {
     None
 }
 
+/// `hay.to_ascii_lowercase().contains(needle)` for a lower-case needle, without the copy.
+fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
 /// Normalises line breaks, strips control and zero-width characters, folds odd spaces.
 fn normalise_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    // Runs of ordinary characters are copied whole; only the characters below are looked at.
+    let bytes = text.as_bytes();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if (0x20..0x7F).contains(&b) || b == b'\n' {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let replacement = match c {
+            '\r' if bytes.get(i + 1) == Some(&b'\n') => "",
+            '\r' | '\u{2028}' | '\u{2029}' => "\n",
+            '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+                " "
+            }
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
+            c if c.is_control() => "",
+            _ => {
+                i += c.len_utf8();
+                continue;
+            }
+        };
+        out.push_str(&text[copied..i]);
+        out.push_str(replacement);
+        i += c.len_utf8();
+        copied = i;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+#[cfg(test)]
+fn normalise_text_by_char(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -355,11 +435,12 @@ fn logical_lines(text: &str) -> Vec<Option<String>> {
 
 /// Whether `next` continues the paragraph `prev` (hard-wrapped text).
 fn continues(prev: &str, next: &str) -> bool {
-    if ends_sentence(prev) || is_junk(next) || parse_byline(next).is_some() {
-        return false;
-    }
     let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
-    starts_lower && word_count(prev) >= 6
+    starts_lower
+        && word_count(prev) >= 6
+        && !ends_sentence(prev)
+        && !is_junk(next)
+        && parse_byline(next).is_none()
 }
 
 /// What a header line says about the article.
@@ -397,7 +478,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
     {
-        if READ_TIME.is_match(part) {
+        if part.starts_with(|c: char| c.is_ascii_digit()) && READ_TIME.is_match(part) {
             continue;
         }
         let norm = normalise(part);
@@ -413,17 +494,16 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
             }
         }
         let date_allowed = in_header || word_count(part) <= 10;
-        if date_allowed && found.published.is_none() {
+        // Below the header only a line saying "Published", "Updated"… is a date line.
+        let prefixed = DATE_PREFIXES[..6]
+            .iter()
+            .any(|p| starts_with_phrase(&norm, p));
+        if date_allowed && found.published.is_none() && (in_header || prefixed) {
             if let Some((published, updated)) = date_line(part) {
-                let prefixed = DATE_PREFIXES[..6]
-                    .iter()
-                    .any(|p| starts_with_phrase(&norm, p));
-                if in_header || prefixed {
-                    found.published = Some(published);
-                    found.updated = updated;
-                    any = true;
-                    continue;
-                }
+                found.published = Some(published);
+                found.updated = updated;
+                any = true;
+                continue;
             }
         }
         leftovers.push(part);
@@ -684,6 +764,26 @@ mod tests {
             .map(|p| doc.text(p.span).to_string())
             .collect();
         (doc, paras)
+    }
+
+    #[test]
+    fn normalise_text_matches_the_plain_definition() {
+        let samples = [
+            "a\r\nb\rc\td\u{A0}e\u{200B}f\u{2028}g\u{7}h’i\u{3000}j\u{FEFF}",
+            "\r\r\n\n\u{AD}soft\u{2009}thin",
+            "plain ascii only",
+            "",
+        ];
+        for s in samples {
+            assert_eq!(normalise_text(s), normalise_text_by_char(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalise_text_agrees_on_any_text(s in "\\PC*|[\r\n\t a\u{A0}\u{200B}\u{2028}’\u{7}]*") {
+            proptest::prop_assert_eq!(normalise_text(&s), normalise_text_by_char(&s));
+        }
     }
 
     #[test]
