@@ -325,7 +325,12 @@ fn pair_totals(doc: &Doc, sides: &Sides, totals: &[(Span, i32)], out: &mut Vec<C
     for w in totals.windows(2) {
         let ((first, a), (second, b)) = (w[0], w[1]);
         let between = &text[first.end..second.start];
-        if between.len() > 48 || between.contains(['.', ';', '\n', '(']) {
+        // A results line abbreviates the verb: "Collingwood 12.10 (82) def. Carlton 9.14 (68)".
+        let plain = between
+            .replacen(" def. ", " ", 1)
+            .replacen(" d. ", " ", 1)
+            .replacen(" bt. ", " ", 1);
+        if between.len() > 48 || plain.contains(['.', ';', '\n', '(']) {
             continue;
         }
         let named = [

@@ -49,6 +49,9 @@ pub enum Cat {
     InningsRunningAfter,
     GolfRoundBefore,
     GolfTotalBefore,
+    Card,
+    StatVerb,
+    ServeFor,
 }
 
 impl Cat {
@@ -92,6 +95,9 @@ impl Cat {
             "innings_running_after" => Cat::InningsRunningAfter,
             "golf_round_before" => Cat::GolfRoundBefore,
             "golf_total_before" => Cat::GolfTotalBefore,
+            "card" => Cat::Card,
+            "stat_verb" => Cat::StatVerb,
+            "serve_for" => Cat::ServeFor,
             _ => return None,
         })
     }

@@ -304,7 +304,9 @@ impl<'a> Sides<'a> {
         ranked.sort_by(|a, b| b.cmp(a));
         let (n, team) = *ranked.first()?;
         let second = ranked.get(1).map_or(0, |r| r.0);
-        (n > second).then_some(team)
+        // One sentence naming both, loosely, is no tie: "a try from Taufa-Latu, and Melbourne
+        // led 12-6" names him beside the other side as often as beside his own.
+        (n > second && n >= 2).then_some(team)
     }
 
     /// The opponent named after a result: the first side mention after `pos` in the sentence
@@ -348,6 +350,24 @@ impl<'a> Sides<'a> {
         later: bool,
     ) -> Option<usize> {
         let text = self.text();
+        // "Barcelona, who beat Real Sociedad 3-0", "Sacramento, which lost 104-99 to the Suns,
+        // has dropped four of five": the side a relative clause hangs on is its subject, and the
+        // subject of the verb after the clause closes, whatever governs the name.
+        if let Some(found) = self.relative_antecedent(sent.start, pos) {
+            // ("The Belgian, who had taken the first set …, retired trailing 4-1": the subject
+            // is a description no entity stands for, and nothing else in the clause is it.)
+            let m = found?;
+            if !exclude.contains(&m.entity) {
+                if self.is_side(&m, true) {
+                    return Some(m.entity);
+                }
+                if mode == Mode::Team && m.kind == EntityType::Person {
+                    if let Some(t) = self.person_team(m.entity, exclude, sent) {
+                        return Some(t);
+                    }
+                }
+            }
+        }
         let clause = clause_start(text, sent.start, pos);
         let ok = |m: &Mention, strict_pos: usize| {
             if exclude.contains(&m.entity) {
@@ -398,16 +418,106 @@ impl<'a> Sides<'a> {
                 return Some(t);
             }
         }
+        // "From 3-5 down in the tiebreak, the Pole won …", "After a 3-0 win at Hull, Leeds
+        // moved top": a score in a phrase put before the clause belongs to the clause's subject,
+        // the words right after the phrase's comma; when they name no side, nothing does.
+        if later && mode != Mode::Innings && self.mentions_in(sent.start, pos).is_empty() {
+            let head = &text[sent.start..pos];
+            if !head.contains(',') {
+                if let Some(c) = text[pos..sent.end].find(',') {
+                    let mut at = pos + c + 1;
+                    at += text[at..].len() - text[at..].trim_start().len();
+                    let opener = self
+                        .side_starting_at(at)
+                        .or_else(|| self.mention_at(at).filter(|m| m.span.start == at))
+                        .copied();
+                    return match opener {
+                        Some(m) if self.is_side(&m, true) && !exclude.contains(&m.entity) => {
+                            Some(m.entity)
+                        }
+                        Some(m) if mode == Mode::Team && m.kind == EntityType::Person => {
+                            self.person_team(m.entity, exclude, sent)
+                        }
+                        _ => None,
+                    };
+                }
+            }
+        }
         if later && mode != Mode::Innings {
             if let Some(m) = self
                 .mentions_in(pos, sent.end)
                 .iter()
-                .find(|m| self.is_side(m, false) && !exclude.contains(&m.entity))
+                // ("… the only time they have beaten Penrith": an object is no subject. "From
+                // 3-5 down, the Pole won …, when Ljubičić's serve …": past a comma, only the
+                // name that opens the next clause is its subject.)
+                .find(|m| {
+                    self.is_side(m, false)
+                        && !exclude.contains(&m.entity)
+                        && !self.is_object(m)
+                        && opens_after_comma(text, pos, m.span.start)
+                })
             {
                 return Some(m.entity);
             }
         }
         self.previous_sentence_side(sent, exclude, mode)
+    }
+
+    /// The mention a relative clause around `pos` hangs on: "X, who|which … <pos>" with no
+    /// comma between the pronoun and `pos` (inside the clause), or "X, who|which …, <pos>" with
+    /// exactly one comma after it (the clause closed, `pos` in the main clause X is subject of).
+    ///
+    /// `Some(None)` when the clause hangs on words that name no entity.
+    fn relative_antecedent(&self, sent_start: usize, pos: usize) -> Option<Option<Mention>> {
+        let text = self.text();
+        let head = &text[sent_start..pos];
+        for pronoun in [", who ", ", which "] {
+            let Some(at) = head.rfind(pronoun) else {
+                continue;
+            };
+            let inside = &head[at + pronoun.len()..];
+            let commas = inside.matches(',').count();
+            if commas > 1 || inside.contains([';', ':', '(', '—', '“', '"']) {
+                continue;
+            }
+            if commas == 1 {
+                // The main clause goes on right after the relative one: "…, retired trailing".
+                let tail = inside[inside.rfind(',')? + 1..].trim_start();
+                if tail.split_whitespace().count() > 3 {
+                    continue;
+                }
+            }
+            // The words it hangs on: a name, with a bracketed record after it ("Phoenix
+            // (25-19), which …") or as the possessor of one noun ("Mackintosh's team, who …").
+            let mut end = head[..at].trim_end();
+            if end.ends_with(')') {
+                if let Some(open) = end.rfind('(') {
+                    end = end[..open].trim_end();
+                }
+            }
+            if let Some(sp) = end.rfind(' ') {
+                let owner = end[..sp].trim_end();
+                if let Some(o) = owner
+                    .strip_suffix("’s")
+                    .or_else(|| owner.strip_suffix("'s"))
+                    .or_else(|| owner.strip_suffix('’'))
+                {
+                    end = o;
+                }
+            }
+            let end = sent_start + end.len();
+            let i = self.all.partition_point(|m| m.span.end <= end);
+            let m = self.all[..i]
+                .last()
+                .filter(|m| m.span.end == end && m.span.start >= sent_start)
+                .copied();
+            // Inside the relative clause, other words may still name its subject.
+            if m.is_none() && commas == 0 {
+                return None;
+            }
+            return Some(m);
+        }
+        None
     }
 
     /// True when a preposition or a result verb governs the mention ("against Arsenal", "to the
@@ -608,6 +718,19 @@ impl<'a> Sides<'a> {
     }
 }
 
+/// True when no comma lies in `text[from..at]`, or the last one stands right before `at` (a
+/// "the" between allowed).
+fn opens_after_comma(text: &str, from: usize, at: usize) -> bool {
+    let gap = &text[from..at];
+    match gap.rfind(',') {
+        None => true,
+        Some(c) => {
+            let rest = gap[c + 1..].trim();
+            rest.is_empty() || rest.eq_ignore_ascii_case("the")
+        }
+    }
+}
+
 /// The sentence holding `pos` (the whole body when there are no sentences).
 fn sentence_span(doc: &Doc, pos: usize) -> Span {
     if !doc.sentences.is_empty() {
@@ -619,8 +742,27 @@ fn sentence_span(doc: &Doc, pos: usize) -> Span {
     Span::new(0, doc.body.len())
 }
 
-/// Place entities that share a name with a team entity of the same article, mapped to the team.
+/// Place entities that share a name with a team entity of the same article, mapped to the team;
+/// and a team entity that shares its canonical name with an earlier team entity (one club read
+/// once from two gazetteer entries), mapped to the earlier one: one side either way.
 fn place_teams(doc: &Doc) -> BTreeMap<usize, usize> {
+    let mut out = places_as_teams(doc);
+    let teams: Vec<usize> = (0..doc.entities.len())
+        .filter(|&i| doc.entities[i].kind == EntityType::Team)
+        .collect();
+    for (k, &j) in teams.iter().enumerate() {
+        let name = doc.entities[j].name.trim();
+        if let Some(&i) = teams[..k]
+            .iter()
+            .find(|&&i| doc.entities[i].name.trim().eq_ignore_ascii_case(name))
+        {
+            out.insert(j, i);
+        }
+    }
+    out
+}
+
+fn places_as_teams(doc: &Doc) -> BTreeMap<usize, usize> {
     let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
     fn names(e: &crate::doc::Entity) -> Vec<&str> {
         std::iter::once(e.name.as_str())

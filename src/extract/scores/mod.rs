@@ -87,6 +87,24 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         Vec::new()
     };
     for (c, r, o) in &mut found {
+        // "The scorecards read 117-111, 116-112 for …", "questioned the judge's 117-111 card":
+        // a judge's card scores the contest reported last before it, its winner on the larger
+        // points, whoever the clause names (the judge, a description of a fighter).
+        if sides.individual && !r.single && c.points.len() == 2 && c.points[0] != c.points[1] {
+            let in_contest = |s: usize| contests.iter().any(|m| m.1.contains(&s));
+            let named = r.subject.is_some_and(in_contest) && r.rel != Rel::Unknown;
+            if !named && read::judges_card(doc, c.core.start) {
+                if let Some(&(_, [w, l])) = contests.iter().rev().find(|m| m.0 <= c.core.start) {
+                    *o = if c.points[0] > c.points[1] {
+                        [Some(w), Some(l)]
+                    } else {
+                        [Some(l), Some(w)]
+                    };
+                    r.kind = ScoreKind::Final;
+                    continue;
+                }
+            }
+        }
         if sides.individual && !r.single && r.opponent.is_none() {
             if let Some(s) = r.subject {
                 let mut rivals: Vec<usize> = matches
@@ -168,6 +186,9 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
             _ => {}
         }
     }
+
+    shoot_out_sides(doc, &mut found);
+    running_progressions(doc, &sides, &mut found);
 
     found
         .into_iter()
@@ -290,4 +311,98 @@ fn match_with(
         .find(fits)
         .or_else(|| matches.iter().filter(|m| m.0 > pos).find(fits))
         .map(|m| m.1)
+}
+
+/// "winning 4-2 on penalties after a 1-1 draw", "went through 5-3 on aggregate after a 2-2
+/// draw": a shoot-out or aggregate score naming one side is between the sides of the score of
+/// the same sentence that names that side and another.
+fn shoot_out_sides(doc: &Doc, found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])]) {
+    for i in 0..found.len() {
+        let (c, r, _) = &found[i];
+        if !matches!(r.kind, ScoreKind::Penalties | ScoreKind::Aggregate)
+            || r.single
+            || r.opponent.is_some()
+        {
+            continue;
+        }
+        let Some(s) = r.subject else { continue };
+        let sent = read::sentence_of(doc, c.core.start);
+        let other = found.iter().enumerate().find_map(|(j, (d, q, o))| {
+            let here = sent.start <= d.core.start && d.core.start < sent.end;
+            match o {
+                [Some(a), Some(b)] if j != i && here && !q.single && a != b => {
+                    if *a == s {
+                        Some(*b)
+                    } else if *b == s {
+                        Some(*a)
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            }
+        });
+        if let Some(x) = other {
+            let (c, r, o) = &mut found[i];
+            r.opponent = Some(x);
+            *o = order(r, &c.points);
+        }
+    }
+}
+
+/// "De Groot added a penalty to make it 14-6. … The winger finished a raid to make it 14-10":
+/// a running score that names no side, right after a running score of the same game whose
+/// sides are known (in its paragraph or the one before), takes the one order in which neither
+/// side's points went down. When both orders fit ("1-0", then "2-1") it says nothing.
+fn running_progressions(
+    doc: &Doc,
+    sides: &link::Sides,
+    found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
+) {
+    let in_game = |k: ScoreKind| {
+        matches!(
+            k,
+            ScoreKind::Running | ScoreKind::HalfTime | ScoreKind::Quarter
+        )
+    };
+    for i in 1..found.len() {
+        let (prev, cur) = found.split_at_mut(i);
+        let (pc, pr, po) = &prev[i - 1];
+        let (c, r, o) = &mut cur[0];
+        let ([Some(a), Some(b)], [x, y], [p, q]) = (*po, &c.points[..], &pc.points[..]) else {
+            continue;
+        };
+        let (x, y, p, q) = (*x, *y, *p, *q);
+        if o.iter().any(Option::is_some)
+            || r.single
+            || pr.single
+            || a == b
+            || x == y
+            || !in_game(r.kind)
+            || !in_game(pr.kind)
+            || (x, y) == (p, q)
+        {
+            continue;
+        }
+        let (pp, cp) = (
+            doc.paragraph_index(pc.core.start),
+            doc.paragraph_index(c.core.start),
+        );
+        if doc.paragraphs.is_empty() || cp > pp + 1 {
+            continue;
+        }
+        let sent = read::sentence_of(doc, c.core.start);
+        if sides.names_other_side(sent, &[a, b]) {
+            continue;
+        }
+        let same = x >= p && y >= q;
+        let swapped = x >= q && y >= p;
+        *o = match (same, swapped) {
+            (true, false) => [Some(a), Some(b)],
+            (false, true) => [Some(b), Some(a)],
+            _ => continue,
+        };
+        r.subject = o[0];
+        r.opponent = o[1];
+    }
 }

@@ -291,6 +291,10 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     if ctx.before.near(Cat::RecordNear, 2).is_some() && !result_after(1) {
         return true;
     }
+    // "outrebounded New York 41-30", "outshot the Jets 35-22": rebounds, shots, not points.
+    if ctx.before.near(Cat::StatVerb, 4).is_some() {
+        return true;
+    }
     if near_in_clause(&ctx.before, Cat::Hypothetical, 6) {
         return true;
     }
@@ -697,7 +701,15 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             let between = &ctx.before.tokens[h.end..];
             let loose = matches!(
                 verb,
-                "took" | "takes" | "taking" | "claimed" | "clinched" | "sealed"
+                "took"
+                    | "takes"
+                    | "taking"
+                    | "claimed"
+                    | "clinched"
+                    | "sealed"
+                    | "stole"
+                    | "steals"
+                    | "stealing"
             );
             !loose
                 || between
@@ -786,6 +798,13 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 {
                     return None;
                 }
+                // The head of a compound is its last noun: "the 38-12 preliminary final
+                // demolition of X" is a win, "final" only its modifier.
+                let h = [Cat::WinNoun, Cat::LossNoun, Cat::DrawNoun]
+                    .iter()
+                    .filter(|_| matches!(cat, Cat::NeutralNoun | Cat::PeriodAfter))
+                    .find_map(|&c| ctx.after.starting(c, h.end))
+                    .unwrap_or(h);
                 Some((h, ctx.after.tokens[h.end - 1].span.end))
             })
         })
@@ -884,13 +903,15 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         (Cat::TrailBefore, Rel::Trails),
         (Cat::LeadBefore, Rel::Leads),
     ];
-    let found = (0..=2).find_map(|gap| {
-        running.iter().find_map(|&(cat, rel)| {
-            let h = ctx.before.ending(cat, gap)?;
-            let clean = ctx.before.tokens[h.end..].iter().all(|t| !t.punct);
-            clean.then_some((h, rel))
+    let found = (0..=2)
+        .find_map(|gap| {
+            running.iter().find_map(|&(cat, rel)| {
+                let h = ctx.before.ending(cat, gap)?;
+                let clean = ctx.before.tokens[h.end..].iter().all(|t| !t.punct);
+                clean.then_some((h, rel))
+            })
         })
-    });
+        .or_else(|| serving_for(ctx).map(|h| (h, Rel::Leads)));
     if let Some((h, rel)) = found {
         let at = ctx.before.pos(h.start);
         let rel = match rel {
@@ -989,6 +1010,26 @@ fn pair_or(
     (subject, opponent)
 }
 
+/// "served for the match at 5-4", "serving for the second set at 6-5": the server leads.
+fn serving_for(ctx: &Ctx) -> Option<Hit> {
+    let toks = &ctx.before.tokens;
+    if toks.last().is_none_or(|t| t.text != "at") {
+        return None;
+    }
+    (2..=5).find_map(|gap| {
+        let h = ctx.before.ending(Cat::ServeFor, gap)?;
+        toks[h.end..].iter().all(|t| !t.punct).then_some(h)
+    })
+}
+
+/// True when the sentence around `pos` speaks of a judge's card ("the scorecards read",
+/// "the judge's 117-111 card", "judges scored it").
+pub fn judges_card(doc: &Doc, pos: usize) -> bool {
+    let sent = sentence_of(doc, pos);
+    let whole = Before::new(&doc.body, sent.start, sent.end, 60);
+    whole.hits.iter().any(|h| h.cat == Cat::Card)
+}
+
 /// Marks a result with one side known when its sentence says it was between the match's sides.
 fn with_same_match(ctx: &Ctx, r: Option<Reading>) -> Option<Reading> {
     let mut r = r?;
@@ -1020,10 +1061,11 @@ fn distant_lead(ctx: &Ctx, c: &Candidate, cue: Option<ScoreKind>, equal: bool) -
         .filter(|h| matches!(h.cat, Cat::LeadBefore | Cat::TrailBefore))
         .filter(|h| toks[h.start].span.start >= clause)
         .filter(|h| {
+            // ("edged back in front by three-quarter time, 61-59", "went ahead early, 7-0".)
             matches!(
                 toks[h.start].text.as_str(),
                 "led" | "leads" | "leading" | "trailed" | "trails" | "trailing"
-            )
+            ) || matches!(toks[h.end - 1].text.as_str(), "front" | "ahead")
         })
         .max_by_key(|h| h.start)?;
     // Nothing but words and that comma between.
