@@ -656,6 +656,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-1 = 4,1 : - : running",
         ],
     ),
+    // (A noun phrase with a participle after it is the subject itself.)
+    (
+        "Boston beat the Knicks 112-104. A 12-0 run, sparked by two threes, got the Knicks within 98-94.",
+        NBA,
+        &[
+            "112-104 = 112,104 : Boston Celtics, New York Knicks : final",
+            "12-0 = 12,0 : New York Knicks, Boston Celtics : running",
+            "98-94 = 98,94 : Boston Celtics, New York Knicks : running",
+        ],
+    ),
     // A score in a phrase before the clause belongs to the clause's subject.
     (
         "Dunmore Athletic lost at home. After a 3-0 win at Redcliffe Town, Harlow Town moved top.",

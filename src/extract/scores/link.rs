@@ -423,7 +423,33 @@ impl<'a> Sides<'a> {
         // the words right after the phrase's comma; when they name no side, nothing does.
         if later && mode != Mode::Innings && self.mentions_in(sent.start, pos).is_empty() {
             let head = &text[sent.start..pos];
-            if !head.contains(',') {
+            // (Only a phrase that opens on a preposition: "A 12-0 run, sparked by …, got the
+            // Knicks within 98-94" is the subject itself.)
+            let first = head
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            let fronted = [
+                "from",
+                "after",
+                "before",
+                "at",
+                "in",
+                "with",
+                "despite",
+                "since",
+                "following",
+                "on",
+                "until",
+                "during",
+                "trailing",
+                "leading",
+                "down",
+                "up",
+            ]
+            .iter()
+            .any(|p| first.eq_ignore_ascii_case(p));
+            if fronted && !head.contains(',') {
                 if let Some(c) = text[pos..sent.end].find(',') {
                     let mut at = pos + c + 1;
                     at += text[at..].len() - text[at..].trim_start().len();
@@ -447,14 +473,9 @@ impl<'a> Sides<'a> {
             if let Some(m) = self
                 .mentions_in(pos, sent.end)
                 .iter()
-                // ("… the only time they have beaten Penrith": an object is no subject. "From
-                // 3-5 down, the Pole won …, when Ljubičić's serve …": past a comma, only the
-                // name that opens the next clause is its subject.)
+                // ("… the only time they have beaten Penrith": an object is no subject.)
                 .find(|m| {
-                    self.is_side(m, false)
-                        && !exclude.contains(&m.entity)
-                        && !self.is_object(m)
-                        && opens_after_comma(text, pos, m.span.start)
+                    self.is_side(m, false) && !exclude.contains(&m.entity) && !self.is_object(m)
                 })
             {
                 return Some(m.entity);
@@ -715,19 +736,6 @@ impl<'a> Sides<'a> {
         self.mentions_in(sent.start, sent.end)
             .iter()
             .any(|m| self.is_side(m, false) && !these.contains(&m.entity))
-    }
-}
-
-/// True when no comma lies in `text[from..at]`, or the last one stands right before `at` (a
-/// "the" between allowed).
-fn opens_after_comma(text: &str, from: usize, at: usize) -> bool {
-    let gap = &text[from..at];
-    match gap.rfind(',') {
-        None => true,
-        Some(c) => {
-            let rest = gap[c + 1..].trim();
-            rest.is_empty() || rest.eq_ignore_ascii_case("the")
-        }
     }
 }
 
