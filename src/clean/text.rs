@@ -8,6 +8,8 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use memchr::{memchr2, memchr3, memmem};
 use regex::Regex;
 
 use super::meta::{parse_byline, parse_published};
@@ -17,18 +19,24 @@ struct JunkWords {
     lines: HashSet<String>,
     prefixes: Vec<String>,
     ends: Vec<String>,
-    contains: Vec<String>,
+    /// The "contains" phrases, all searched in one pass.
+    contains: AhoCorasick,
+    /// The longest word of each "contains" phrase, matched in the raw line: a line without any
+    /// cannot hold a phrase, and need not be normalised.
+    contains_keys: AhoCorasick,
     teasers: HashSet<String>,
     suffixes: Vec<String>,
     credits: HashSet<String>,
 }
 
 static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
+    let mut contains = Vec::new();
     let mut words = JunkWords {
         lines: HashSet::new(),
         prefixes: Vec::new(),
         ends: Vec::new(),
-        contains: Vec::new(),
+        contains: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
+        contains_keys: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
         teasers: HashSet::new(),
         suffixes: Vec::new(),
         credits: HashSet::new(),
@@ -47,7 +55,7 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
             }
             "prefix" => words.prefixes.push(phrase),
             "end" => words.ends.push(phrase),
-            "contains" => words.contains.push(phrase),
+            "contains" => contains.push(phrase),
             "suffix" => words.suffixes.push(format!(" {phrase}")),
             "teaser" => {
                 words.teasers.insert(phrase);
@@ -58,6 +66,22 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
             _ => {}
         }
     }
+    // Lines are short: a DFA without a prefilter beats the prefilter's false starts.
+    words.contains = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(&contains)
+        .expect("junk phrases build");
+    let keys = contains.iter().map(|p| {
+        p.split(' ')
+            .max_by_key(|w| w.len())
+            .unwrap_or_default()
+            .to_string()
+    });
+    words.contains_keys = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(keys)
+        .expect("junk phrase keys build");
     words
 });
 
@@ -65,18 +89,27 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
 fn normalise(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut space = true;
-    for c in line.chars() {
-        let letter = if c.is_ascii() {
-            c.is_ascii_alphabetic() || c == '\''
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let letter = if b.is_ascii() {
+            i += 1;
+            let letter = b.is_ascii_alphabetic() || b == b'\'';
+            if letter {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+            letter
         } else {
-            c.is_alphabetic() || c == '’'
-        };
-        if letter {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            let letter = c.is_alphabetic() || c == '’';
+            if letter {
                 out.extend(c.to_lowercase());
             }
+            letter
+        };
+        if letter {
             space = false;
         } else if !space {
             out.push(' ');
@@ -100,19 +133,31 @@ fn has_letter(line: &str) -> bool {
     })
 }
 
-/// `s.split_whitespace().count()`, a byte at a time for ASCII (this runs many times per line).
+/// `s.split_whitespace().count()` for text that went through `normalise_text` (whose only
+/// whitespace is ASCII), counting stops soon after 60 words: no rule here needs more.
 fn word_count(s: &str) -> usize {
-    if !s.is_ascii() {
-        return s.split_whitespace().count();
-    }
-    let mut words = 0;
-    let mut in_word = false;
-    for &b in s.as_bytes() {
-        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C');
-        if !space && !in_word {
-            words += 1;
-        }
-        in_word = !space;
+    words_past(s, 60)
+}
+
+/// The number of words of `s` when it has `cap` or fewer, else some number above `cap`. Counted
+/// 64 bytes at a time without branches (the compiler vectorises it): this runs several times per
+/// line.
+fn words_past(s: &str, cap: usize) -> usize {
+    let space = |x: u8| x == b' ' || (b'\t'..=b'\r').contains(&x);
+    let b = s.as_bytes();
+    let mut words = usize::from(b.first().is_some_and(|&x| !space(x)));
+    let mut at = 1;
+    while at < b.len() && words <= cap {
+        let end = (at + 64).min(b.len());
+        // At most 64 word starts per chunk: a byte-wide sum cannot overflow, and keeps 16
+        // lanes to a vector register.
+        let starts: u8 = b[at - 1..end - 1]
+            .iter()
+            .zip(&b[at..end])
+            .map(|(&prev, &next)| u8::from(space(prev) & !space(next)))
+            .sum();
+        words += usize::from(starts);
+        at = end;
     }
     words
 }
@@ -132,16 +177,21 @@ fn is_junk(line: &str) -> bool {
         // phrase is short); only symbol-only lines and menus remain.
         return !has_letter(line) || is_nav(line);
     }
+    let junk = &*JUNK;
+    if words > 20 && !line.contains(':') && !junk.contains_keys.is_match(line) {
+        // Only the "contains" and teaser rules reach lines this long (whole-line phrases are a
+        // few words), and neither can match here.
+        return !has_letter(line) || is_nav(line);
+    }
     let norm = normalise(line);
     if norm.is_empty() {
         // Only digits and symbols: counters, separators, bullets.
         return true;
     }
-    let junk = &*JUNK;
     if junk.lines.contains(&norm) {
         return true;
     }
-    if words <= 40 && junk.contains.iter().any(|p| norm.contains(p.as_str())) {
+    if words <= 40 && junk.contains.is_match(&norm) {
         return true;
     }
     // Inline teasers: "RELATED: Other headline", "READ MORE: …".
@@ -183,7 +233,10 @@ const NAV_SEPARATORS: [char; 7] = ['|', '•', '·', '›', '»', '>', '/'];
 /// Menus and breadcrumbs: several short items between separators or wide gaps
 /// ("Home | News | Scores", "Scores   Schedule   Standings", "Subscribe   Log in").
 fn is_nav(line: &str) -> bool {
-    if !line.contains(NAV_SEPARATORS) && !line.contains("  ") {
+    if ends_sentence(line) {
+        return false; // its last item would end a sentence: prose
+    }
+    if !has_nav_separator_or_gap(line) {
         return false; // one part: no menu
     }
     let mut parts: Vec<&str> = Vec::new();
@@ -197,6 +250,16 @@ fn is_nav(line: &str) -> bool {
     }
     let breadcrumb = line.contains(['›', '>', '»']);
     parts.len() >= 3 || breadcrumb || parts.iter().all(|p| JUNK.lines.contains(&normalise(p)))
+}
+
+/// Whether `line` holds one of `NAV_SEPARATORS` or a wide gap, by byte searches (this runs for
+/// every line).
+fn has_nav_separator_or_gap(line: &str) -> bool {
+    static GAP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("  "));
+    let b = line.as_bytes();
+    memchr3(b'|', b'>', b'/', b).is_some()
+        || (memchr2(0xC2, 0xE2, b).is_some() && line.contains(['•', '·', '›', '»']))
+        || GAP.find(b).is_some()
 }
 
 /// The last item of a breadcrumb ("Sport › Football › Serie A" → "Serie A").
@@ -296,6 +359,15 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Words a photo credit at the end of a line holds; the regex runs only where one is found.
+static CREDIT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(["photo", "picture", "image", "credit"])
+        .expect("credit words build")
+});
+
 /// A caption with its photo credit cut off, or `None` when the line carries no credit.
 fn strip_credit(line: &str) -> Option<&str> {
     let trimmed = line.trim_end();
@@ -327,10 +399,7 @@ fn strip_credit(line: &str) -> Option<&str> {
         tail_from -= 1;
     }
     let tail = &trimmed[tail_from..];
-    if ["photo", "picture", "image", "credit"]
-        .iter()
-        .any(|w| contains_ignore_ascii_case(tail.as_bytes(), w.as_bytes()))
-    {
+    if CREDIT_WORDS.is_match(tail) {
         if let Some(m) = CREDIT_TAIL.find(tail) {
             let at = tail_from + m.start();
             if at > 0 {
@@ -339,12 +408,6 @@ fn strip_credit(line: &str) -> Option<&str> {
         }
     }
     None
-}
-
-/// `hay.to_ascii_lowercase().contains(needle)` for a lower-case needle, without the copy.
-fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Normalises line breaks, strips control and zero-width characters, folds odd spaces.
@@ -364,9 +427,13 @@ fn normalise_text(text: &str) -> String {
         let replacement = match c {
             '\r' if bytes.get(i + 1) == Some(&b'\n') => "",
             '\r' | '\u{2028}' | '\u{2029}' => "\n",
-            '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-                " "
-            }
+            '\t'
+            | '\u{00A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}' => " ",
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
             c if c.is_control() => "",
             _ => {
@@ -395,9 +462,13 @@ fn normalise_text_by_char(text: &str) -> String {
                 }
             }
             '\n' => out.push('\n'),
-            '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-                out.push(' ')
-            }
+            '\t'
+            | '\u{00A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}' => out.push(' '),
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
             '\u{2028}' | '\u{2029}' => out.push('\n'),
             c if c.is_control() => {}
@@ -456,10 +527,24 @@ static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\d+\s*(?:min(?:ute)?s?|m)(?:\s+read)?$").expect("static regex")
 });
 
+/// Words without which a line below the header is neither a byline nor a date line (a superset
+/// test: the parts are checked properly after it).
+static BODY_META_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(["by", "published", "updated", "posted", "modified"])
+        .expect("meta words build")
+});
+
 /// A byline and/or date line, possibly several parts joined by separators:
 /// "Posted: 2025-09-08 | By Priya Raghunathan, F1 correspondent", "2025-07-13 · 6 min read".
 fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
     if word_count(line) > 18 {
+        return None;
+    }
+    // Below the header only "by …" bylines and "Published/Updated …" date lines count.
+    if !in_header && !BODY_META_WORDS.is_match(line) {
         return None;
     }
     let mut found = MetaLine::default();
@@ -779,7 +864,25 @@ mod tests {
         }
     }
 
+    #[test]
+    fn nav_separators_are_found_by_their_bytes() {
+        for c in NAV_SEPARATORS {
+            assert!(has_nav_separator_or_gap(&format!("Home {c} News")), "{c}");
+        }
+        assert!(has_nav_separator_or_gap("Scores  Fixtures"));
+        assert!(!has_nav_separator_or_gap("He said “no” – twice… ’90s"));
+    }
+
     proptest::proptest! {
+        #[test]
+        fn word_count_is_the_whitespace_split(s in "\\PC*|[a ]{100,200}|[ \t\n\u{A0}\u{1680}\u{2009}\u{3000}a’]*") {
+            let s = normalise_text(&s);
+            let words = s.split_whitespace().count();
+            proptest::prop_assert_eq!(words_past(&s, usize::MAX), words);
+            proptest::prop_assert_eq!(word_count(&s) > 60, words > 60);
+            proptest::prop_assert!(words > 60 || word_count(&s) == words);
+        }
+
         #[test]
         fn normalise_text_agrees_on_any_text(s in "\\PC*|[\r\n\t a\u{A0}\u{200B}\u{2028}’\u{7}]*") {
             proptest::prop_assert_eq!(normalise_text(&s), normalise_text_by_char(&s));
