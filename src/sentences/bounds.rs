@@ -56,63 +56,82 @@ fn is_plain_letter(c: char) -> bool {
     (latin || greek_cyrillic) && c.is_alphabetic() && (c.is_uppercase() != c.is_lowercase())
 }
 
+/// Whether every character of `line` is one `class` knows.
+fn all_classified(line: &str) -> bool {
+    if line.is_ascii() {
+        // The common case, checked a byte at a time without decoding.
+        return line
+            .bytes()
+            .all(|b| (0x20..0x7F).contains(&b) || matches!(b, b'\t' | 0x0B | 0x0C));
+    }
+    line.chars().all(|c| class(c).is_some())
+}
+
+fn class_at(line: &str, at: usize) -> Option<Class> {
+    line[at..].chars().next().and_then(class)
+}
+
 /// Byte offsets where the UAX#29 sentences of `line` start (`[0, …]`; empty for an empty line),
 /// or `None` when the line holds a character this module does not classify. `line` holds no line
 /// break.
+///
+/// Only "." "!" and "?" end sentences among the classified characters, so the rules are applied
+/// around each of them (found with memchr) and nothing else is looked at.
 pub(super) fn segment_starts(line: &str) -> Option<Vec<usize>> {
     use Class::*;
-    let mut chars: Vec<(usize, Class)> = Vec::with_capacity(line.len());
-    for (at, c) in line.char_indices() {
-        chars.push((at, class(c)?));
+    if !all_classified(line) {
+        return None;
     }
-    let n = chars.len();
+    let bytes = line.as_bytes();
     let mut starts = Vec::new();
-    if n > 0 {
+    if !line.is_empty() {
         starts.push(0);
     }
-    let mut i = 0;
-    while i < n {
-        let here = chars[i].1;
-        if !matches!(here, ATerm | STerm) {
-            i += 1;
-            continue;
-        }
-        let next = chars.get(i + 1).map(|x| x.1);
+    let mut from = 0;
+    while let Some(found) = memchr::memchr3(b'.', b'!', b'?', &bytes[from..]) {
+        let at = from + found;
+        let after = at + 1;
+        let here = if bytes[at] == b'.' { ATerm } else { STerm };
+        let next = class_at(line, after);
         if here == ATerm {
             // SB6 (ATerm × Numeric) and SB7 ((Upper | Lower) ATerm × Upper).
-            let letter_before = i > 0 && matches!(chars[i - 1].1, Upper | Lower);
+            let before = line[..at].chars().next_back().and_then(class);
+            let letter_before = matches!(before, Some(Upper | Lower));
             if next == Some(Numeric) || (letter_before && next == Some(Upper)) {
-                i += 1;
+                from = after;
                 continue;
             }
         }
         // SB9, SB10: closing punctuation and spaces stay with the sentence they follow.
-        let mut j = i + 1;
-        while j < n && chars[j].1 == Close {
-            j += 1;
+        let mut j = after;
+        for wanted in [Close, Sp] {
+            while let Some(c) = line[j..]
+                .chars()
+                .next()
+                .filter(|&c| class(c) == Some(wanted))
+            {
+                j += c.len_utf8();
+            }
         }
-        while j < n && chars[j].1 == Sp {
-            j += 1;
-        }
-        if j >= n {
-            break;
-        }
+        let Some(at_j) = class_at(line, j) else {
+            break; // the line ends here
+        };
         if here == ATerm {
             // SB8: no break when the next letter, past any non-letters, is lower case.
-            let mut k = j;
-            while k < n && !matches!(chars[k].1, Upper | Lower | ATerm | STerm) {
-                k += 1;
-            }
-            if k < n && chars[k].1 == Lower {
-                i = j;
+            let next_letter = line[j..]
+                .chars()
+                .filter_map(class)
+                .find(|c| matches!(c, Upper | Lower | ATerm | STerm));
+            if next_letter == Some(Lower) {
+                from = j;
                 continue;
             }
         }
         // SB8a: a continuation mark or another terminator keeps the sentence going.
-        if !matches!(chars[j].1, SContinue | ATerm | STerm) {
-            starts.push(chars[j].0); // SB11
+        if !matches!(at_j, SContinue | ATerm | STerm) {
+            starts.push(j); // SB11
         }
-        i = j;
+        from = j;
     }
     Some(starts)
 }
