@@ -27,6 +27,9 @@ const CORPUS_SIZE: usize = 10_000;
 /// Articles in the scaling benchmark (a slice of the corpus: both shapes, in corpus order).
 const SCALING_SIZE: usize = 2_000;
 
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     if let Some(dir) = std::env::var_os("SPORTFACTS_CORPUS_DIR") {
         let n = std::env::var("SPORTFACTS_CORPUS_N")

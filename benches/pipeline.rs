@@ -13,6 +13,10 @@ use sportfacts::doc::Doc;
 use sportfacts::extract::{dates, entities::EntityExtractor, events, quotes, scores};
 use sportfacts::{clean, sentences, Options, Pipeline};
 
+// The allocator the `extract` binary uses, so the figures are the binary's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

@@ -6,6 +6,9 @@
 
 use std::process::ExitCode;
 
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let mut dir = sportfacts::aeb::default_dir();
     let mut pages = false;
