@@ -299,13 +299,15 @@ impl Doc {
 }
 
 /// Converts byte offsets of one text into code-point offsets, in O(1) amortised per lookup after an
-/// O(n) index (a prefix count every 64 bytes).
+/// O(n) index (a prefix count every `BLOCK` bytes).
 pub struct CharIndex<'a> {
     text: &'a str,
+    /// Code points before each block of `BLOCK` bytes.
     blocks: Vec<usize>,
 }
 
-const BLOCK: usize = 64;
+/// Small blocks: a lookup counts at most this many bytes, and records look up every span twice.
+const BLOCK: usize = 16;
 
 impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> CharIndex<'a> {
