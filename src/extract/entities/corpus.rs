@@ -325,7 +325,92 @@ const NEGATIVE: &[(&str, &[&str])] = &[
         "Will they win? May the best team prevail.",
         &["Will", "May"],
     ),
+    // A nickname no club of the story's sport bears stays unlinked.
+    (
+        "The Celtics beat the Knicks 104-99 at TD Garden, the Lakers edged the Warriors and the \
+         Bucks routed the Nets by 30 points. The Magpies, a social club from the suburbs, \
+         scrimmaged with the rookies on Monday after the Celtics practice, and the Knicks flew home.",
+        &["Magpies"],
+    ),
+    // An ordinary word opening a sentence before a noun is no club's short name.
+    (
+        "Real Madrid won 3-1 in La Liga. Real progress is needed, the coach said.",
+        &["Real"],
+    ),
+    (
+        "Manchester City lost 2-0 at home. City life goes on regardless.",
+        &["City"],
+    ),
 ];
+
+/// text, surface → the entity (name, sport) it must be read as: nicknames and short forms go to
+/// the club of the story's sport.
+const READINGS: &[(&str, &str, &str, &str)] = &[
+    (
+        "Carlton kicked 12 goals and 9 behinds to beat Collingwood at the MCG, and the Blues held \
+         off the Magpies late.",
+        "Blues",
+        "Carlton",
+        "australian-rules",
+    ),
+    (
+        "Carlton kicked 12 goals and 9 behinds to beat Collingwood at the MCG, and the Blues held \
+         off the Magpies late.",
+        "Magpies",
+        "Collingwood",
+        "australian-rules",
+    ),
+    (
+        "Real Madrid beat Fenerbahce 89-84 in the EuroLeague on Thursday. Madrid led by 11 at \
+         half-time, with 14 rebounds and nine three-pointers from the bench.",
+        "Madrid",
+        "Real Madrid",
+        "basketball",
+    ),
+    (
+        "The Guyana Amazon Warriors beat the Barbados Royals by six wickets with 12 balls to \
+         spare. The Warriors needed 40 off the last four overs.",
+        "Warriors",
+        "Guyana Amazon Warriors",
+        "cricket",
+    ),
+    (
+        "Real Madrid won 3-1 in La Liga. Later, Real were held 1-1 by Getafe, and Real’s coach \
+         was angry.",
+        "Real",
+        "Real Madrid",
+        "football",
+    ),
+    (
+        "Real Madrid drew 2-2 at Getafe on Sunday. Real had led twice.",
+        "Real",
+        "Real Madrid",
+        "football",
+    ),
+    (
+        "Manchester City were beaten at home. City finished with ten men.",
+        "City",
+        "Manchester City",
+        "football",
+    ),
+];
+
+#[test]
+fn readings_follow_the_story() {
+    let mut failures = Vec::new();
+    for (text, surface, name, sport) in READINGS {
+        let (doc, entities) = run(text);
+        let ok = entity_of(&doc, &entities, surface)
+            .is_some_and(|e| e.name == *name && e.sport.as_deref() == Some(*sport));
+        if !ok {
+            failures.push(format!(
+                "{text}\n  {surface}: not {name} ({sport})\n  {}",
+                show(&doc, &entities)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
 
 #[test]
 fn positive_examples() {

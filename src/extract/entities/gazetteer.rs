@@ -67,6 +67,9 @@ pub struct Gazetteer {
     /// Aliases opening with an ordinary word or a number ("The Hundred", "A-League", "3Arena"):
     /// their opening through the second word, so "the" or "in" alone starts no search.
     second_words: WordMap<()>,
+    /// Entries sharing their canonical name and type with entries of other sports ("Real Madrid"
+    /// the football and the basketball club) → all entries of that name and type.
+    twins: HashMap<u32, Vec<u32>>,
 }
 
 /// The built-in gazetteer files, in priority order (earlier files win ties between readings).
@@ -271,7 +274,21 @@ impl Gazetteer {
                 second_words.insert(word_hash(&p.as_bytes()[..end]), ());
             }
         }
+        let mut by_name: HashMap<(&str, EntityType), Vec<u32>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            by_name
+                .entry((e.canonical.as_str(), e.kind))
+                .or_default()
+                .push(i as u32);
+        }
+        let mut twins: HashMap<u32, Vec<u32>> = HashMap::new();
+        for group in by_name.into_values().filter(|g| g.len() > 1) {
+            for &e in &group {
+                twins.insert(e, group.clone());
+            }
+        }
         Gazetteer {
+            twins,
             entries,
             targets,
             automaton,
@@ -279,6 +296,26 @@ impl Gazetteer {
             first_word_bits,
             second_words,
         }
+    }
+
+    /// The entry of `sport` with the same canonical name and type as `entry` (itself when it is
+    /// of that sport; `None` when there is none): "Madrid" said of Real Madrid in a basketball
+    /// story is the basketball club.
+    pub fn twin_in(&self, entry: u32, sport: &str) -> Option<u32> {
+        if self.entries[entry as usize].sport.as_deref() == Some(sport) {
+            return Some(entry);
+        }
+        self.twins
+            .get(&entry)?
+            .iter()
+            .copied()
+            .find(|&t| self.entries[t as usize].sport.as_deref() == Some(sport))
+    }
+
+    /// Some alias opens with this word (ASCII, any case): "Real" opens "Real Madrid".
+    pub fn opens_alias(&self, word: &str) -> bool {
+        let lower = word.to_ascii_lowercase();
+        self.first_words.contains_key(&word_hash(lower.as_bytes()))
     }
 
     pub fn is_national(&self, entry: u32) -> bool {
