@@ -273,7 +273,7 @@ pub fn extract_file(pipeline: &Pipeline, input: &Input, pretty: bool) -> Outcome
     let unread = |bytes: usize| Source {
         path: name.clone(),
         format: guessed.as_str().to_string(),
-        encoding: String::new(),
+        encoding: None,
         bytes,
     };
     if let Some(why) = &input.refused {
@@ -295,7 +295,7 @@ pub fn extract_file(pipeline: &Pipeline, input: &Input, pretty: bool) -> Outcome
                     Ok(d) => Source {
                         path: name.clone(),
                         format: d.format.as_str().to_string(),
-                        encoding: d.encoding.to_string(),
+                        encoding: Some(d.encoding.to_string()),
                         bytes: d.bytes,
                     },
                     Err(_) => unread(bytes.len()),
@@ -324,7 +324,7 @@ fn guarded(name: &str, f: impl FnOnce() -> Outcome) -> Outcome {
         let source = Source {
             path: name.to_string(),
             format: Format::Text.as_str().to_string(),
-            encoding: String::new(),
+            encoding: None,
             bytes: 0,
         };
         let error = InputError::Malformed("internal error while extracting (please report)".into());
@@ -517,7 +517,7 @@ pub fn extract_line(pipelines: &StreamPipelines, line: Line) -> Outcome {
         let source = Source {
             path: path.to_string(),
             format: format.as_str().to_string(),
-            encoding: String::new(),
+            encoding: None,
             bytes,
         };
         Outcome::error(source, &InputError::Malformed(why))
@@ -528,7 +528,7 @@ pub fn extract_line(pipelines: &StreamPipelines, line: Line) -> Outcome {
             let source = Source {
                 path: fallback,
                 format: Format::Text.as_str().to_string(),
-                encoding: String::new(),
+                encoding: None,
                 bytes: length,
             };
             let limit = LineReader::<&[u8]>::limit_for(pipelines.text.options().max_bytes);
@@ -596,7 +596,7 @@ pub fn extract_line(pipelines: &StreamPipelines, line: Line) -> Outcome {
         path: id.clone(),
         format: format.as_str().to_string(),
         // The line was valid JSON, so its text was UTF-8.
-        encoding: "utf-8".to_string(),
+        encoding: Some("utf-8".to_string()),
         bytes,
     };
     if looks_binary(&body) {
@@ -806,6 +806,25 @@ where
 
 /// The output folder: every write lands inside it, atomically (a temporary file in the same
 /// folder, then a rename), and never through a symlink or a `..`.
+/// Whether `name` has the shape of one of [`OutDir::write`]'s temporary files:
+/// `.` + a file name + `.` + process id + `-` + counter + `.tmp`.
+fn is_temp_name(name: &OsStr) -> bool {
+    let Some(name) = name.to_str() else {
+        return false;
+    };
+    let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let Some((file, tag)) = inner.rsplit_once('.') else {
+        return false;
+    };
+    let numbers = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    !file.is_empty()
+        && tag
+            .split_once('-')
+            .is_some_and(|(pid, n)| numbers(pid) && numbers(n))
+}
+
 pub struct OutDir {
     root: PathBuf,
     counter: AtomicU64,
@@ -819,6 +838,27 @@ impl OutDir {
             root: fs::canonicalize(path)?,
             counter: AtomicU64::new(0),
         })
+    }
+
+    /// Removes the temporary files an interrupted earlier run left behind (`.NAME.PID-N.tmp`,
+    /// written by [`OutDir::write`] and renamed only once complete), so a resumed run leaves a
+    /// clean folder. Symlinks are never followed. Returns how many were removed.
+    pub fn remove_stale_temps(&self) -> io::Result<usize> {
+        let mut removed = 0;
+        let mut pending = vec![self.root.clone()];
+        while let Some(dir) = pending.pop() {
+            for entry in fs::read_dir(&dir)? {
+                let entry = entry?;
+                let kind = entry.file_type()?;
+                if kind.is_dir() {
+                    pending.push(entry.path());
+                } else if kind.is_file() && is_temp_name(&entry.file_name()) {
+                    fs::remove_file(entry.path())?;
+                    removed += 1;
+                }
+            }
+        }
+        Ok(removed)
     }
 
     /// The canonical path of the folder.
@@ -908,6 +948,23 @@ mod tests {
     fn filter(patterns: &[&str]) -> FileFilter {
         let patterns: Vec<String> = patterns.iter().map(|s| s.to_string()).collect();
         FileFilter::new(&patterns).unwrap()
+    }
+
+    #[test]
+    fn temporary_file_names_are_recognised_exactly() {
+        for yes in [".a.txt.json.123-0.tmp", ".x.error.json.9-42.tmp"] {
+            assert!(is_temp_name(OsStr::new(yes)), "{yes}");
+        }
+        for no in [
+            "a.txt.json",
+            ".a.txt.json.tmp",
+            ".a.json.12.tmp",
+            ".a.json.x-1.tmp",
+            "a.json.1-2.tmp",
+            "..1-2.tmp",
+        ] {
+            assert!(!is_temp_name(OsStr::new(no)), "{no}");
+        }
     }
 
     #[test]

@@ -128,7 +128,7 @@ impl Pipeline {
         let source = Source {
             path: path.to_string(),
             format: decoded.format.as_str().to_string(),
-            encoding: decoded.encoding.to_string(),
+            encoding: Some(decoded.encoding.to_string()),
             bytes: decoded.bytes,
         };
         Ok(Record::from_doc(&doc, source))

@@ -229,6 +229,11 @@ fn run_batch(args: &Args, pipeline: &Pipeline) -> Result<ExitCode, String> {
         Some(path) => Some(OutDir::create(path).map_err(|e| format!("{}: {e}", path.display()))?),
         None => None,
     };
+    if let Some(out) = &out_dir {
+        // An interrupted run leaves its half-written temporary files; a new run clears them.
+        out.remove_stale_temps()
+            .map_err(|e| format!("{}: {e}", out.root().display()))?;
+    }
     let mut inputs = batch::discover(&args.inputs, &filter, out_dir.as_ref().map(|o| o.root()));
     let mut skipped = 0usize;
     if let Some(out) = &out_dir {

@@ -17,8 +17,9 @@ pub struct Source {
     pub path: String,
     /// `text` or `html`.
     pub format: String,
-    /// The encoding the input was decoded from (`utf-8`, `windows-1252`, …).
-    pub encoding: String,
+    /// The encoding the input was decoded from (`utf-8`, `windows-1252`, …); `None` (null) in an
+    /// error record for input that was never decoded (unreadable, empty, binary, too large).
+    pub encoding: Option<String>,
     /// Size of the input in bytes.
     pub bytes: usize,
 }

@@ -177,6 +177,11 @@ fn bad_files_become_error_records_and_the_rest_goes_on() {
     let error: ErrorRecord = serde_json::from_value(values[1].clone()).unwrap();
     assert!(error.source.path.ends_with("2-empty.txt"));
     assert_eq!(error.error.message, "file is empty");
+    // Never decoded: no encoding to report (null, not an empty string).
+    assert_eq!(error.source.encoding, None);
+    assert!(values[2]["source"]["encoding"].is_null());
+    let good: serde_json::Value = values[0].clone();
+    assert_eq!(good["source"]["encoding"], "utf-8");
     assert_eq!(stderr(&out), "extract: 2 articles, 2 errors");
 
     // Several file arguments: a missing one is an error record too.
@@ -336,6 +341,9 @@ fn skip_existing_resumes_a_run() {
     // Simulate an interrupted run: one output missing, one left by the first run (kept as is).
     std::fs::remove_file(target.join("a3.txt.json")).unwrap();
     std::fs::write(target.join("a1.txt.json"), "kept").unwrap();
+    // The killed run's half-written temporary file, and a user's file that only looks alike.
+    std::fs::write(target.join(".a3.txt.json.4242-7.tmp"), "{\"half").unwrap();
+    std::fs::write(target.join(".notes.tmp"), "mine").unwrap();
     let run = extract(
         &[s(input.path()), "--out-dir", s(&target), "--skip-existing"],
         None,
@@ -350,6 +358,8 @@ fn skip_existing_resumes_a_run() {
         "kept"
     );
     assert!(target.join("a3.txt.json").exists());
+    assert!(!target.join(".a3.txt.json.4242-7.tmp").exists());
+    assert!(target.join(".notes.tmp").exists());
 
     // Without --skip-existing everything is redone.
     let run = extract(&[s(input.path()), "--out-dir", s(&target)], None);

@@ -52,7 +52,7 @@ fn file_to_pretty_json() {
     assert_eq!(record.article.authors, ["Ana Ruiz"]);
     assert_eq!(record.article.published.as_deref(), Some("2025-06-05"));
     assert_eq!(record.source.format, "text");
-    assert_eq!(record.source.encoding, "utf-8");
+    assert_eq!(record.source.encoding.as_deref(), Some("utf-8"));
     assert!(!record.body.contains("By Ana Ruiz"));
 }
 
@@ -122,7 +122,7 @@ fn latin1_text_is_decoded() {
     let out = extract(&["-", "--compact"], Some(bytes));
     assert!(out.status.success());
     let record: Record = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(record.source.encoding, "windows-1252");
+    assert_eq!(record.source.encoding.as_deref(), Some("windows-1252"));
     assert!(record.body.contains("José María Giménez"));
 }
 

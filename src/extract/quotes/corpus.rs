@@ -455,7 +455,7 @@ fn fixtures_with_gold_people() {
         let source = Source {
             path: article.to_string_lossy().into_owned(),
             format: "text".into(),
-            encoding: "utf-8".into(),
+            encoding: Some("utf-8".into()),
             bytes: bytes.len(),
         };
         let record = Record::from_doc(&doc, source);

@@ -1078,7 +1078,7 @@ fn oracle_entities() {
             crate::record::Source {
                 path: article.to_string_lossy().into_owned(),
                 format: "text".into(),
-                encoding: "utf-8".into(),
+                encoding: Some("utf-8".into()),
                 bytes: raw.len(),
             },
         );
