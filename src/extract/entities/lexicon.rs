@@ -147,6 +147,8 @@ pub struct Lexicon {
     pub role_words: usize,
     /// Type cue word (as written) → (type, position).
     pub type_cues: FastMap<String, Vec<(EntityType, CuePos)>>,
+    /// Last words (as written) that make a name an object of no entity type ("Claret Jug").
+    pub thing_heads: FastSet<String>,
     /// Context cue (lower case, one to three words) → classes.
     pub cues: FastMap<String, Vec<Cue>>,
     pub cue_words: usize,
@@ -208,9 +210,14 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         roles.entry(noun).or_insert(role);
     }
     let mut type_cues: FastMap<String, Vec<(EntityType, CuePos)>> = FastMap::default();
+    let mut thing_heads: FastSet<String> = FastSet::default();
     for line in lines(include_str!("../../../data/entities/type_cues.tsv")) {
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
         if cols.len() < 3 {
+            continue;
+        }
+        if cols[1] == "thing" {
+            thing_heads.insert(cols[0].to_string());
             continue;
         }
         let Some(kind) = EntityType::parse(cols[1]) else {
@@ -337,6 +344,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         roles,
         role_words,
         type_cues,
+        thing_heads,
         cues,
         cue_words,
         sport_words,

@@ -380,7 +380,9 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 role: evidence.role.flatten(),
                 place_cue: false,
             });
-        } else if (signals.place_weak || signals.place_strong)
+        } else if (signals.place_weak
+            || signals.place_strong
+            || (signals.nation && origin_after_person(&ctx, piece.first)))
             && !signals.the_before
             && !tokens[piece.first].opener
             && word.chars().any(char::is_lowercase)
@@ -395,10 +397,19 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         }
     }
 
-    // A place named like someone's surname is that person ("Andre St. Pierre" … "St. Pierre").
+    // A place named like someone's surname is that person ("Andre St. Pierre" … "St. Pierre"),
+    // and so is a one-word team of another sport ("Williams" after "Serena Williams" in a tennis
+    // story; in a motor-racing story it stays the team).
     for m in mentions.iter_mut() {
         let place = match m.target {
-            Target::Gaz(e) => gaz.entries[e as usize].kind == EntityType::Place,
+            Target::Gaz(e) => {
+                let entry = &gaz.entries[e as usize];
+                entry.kind == EntityType::Place
+                    || (entry.kind == EntityType::Team
+                        && sport.sport.is_some()
+                        && entry.sport != sport.sport
+                        && !doc.text(m.span).contains(' '))
+            }
             Target::Other(o) => others[o].kind == EntityType::Place,
             Target::Person(_) => false,
         };
@@ -731,11 +742,31 @@ fn segment(
             .entries
             .iter()
             .all(|&e| gaz.entries[e as usize].kind == EntityType::Place);
+    // "Tamsin Williams": a plain capitalised word no list knows, then a one-word short name of a
+    // team whose sport nothing else in the text names — a given name and a surname.
+    let surname_of_team = last == first + 1
+        && gaz_in.len() == 1
+        && tok_gaz[last] == Some(gaz_in[0])
+        && tok_gaz[first].is_none()
+        && single_token(gaz_in[0])
+        && tokens[first].shape == Shape::Cap
+        && ctx.flags(first) == 0
+        && {
+            let m = &matches[gaz_in[0]];
+            let key = fold::key(&body[m.span.start..m.span.end]);
+            m.entries.iter().all(|&e| {
+                let entry = &gaz.entries[e as usize];
+                entry.kind == EntityType::Team
+                    && fold::key(&entry.canonical) != key
+                    && !sport_named_elsewhere(gaz, matches, gaz_in[0], entry.sport.as_deref())
+            })
+        };
     if last > first
         && gaz_in.iter().all(|&m| single_token(m))
         && others_plain
         && (starts_given
             || place_then_surname
+            || surname_of_team
             || title.is_some()
             || cap_role.is_some()
             || tokens[first].shape == Shape::Particle
@@ -869,12 +900,21 @@ fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
 /// word of it is an ordinary word.
 fn looks_like_person(ctx: &Ctx, piece: &Piece) -> Option<EntityType> {
     let tokens = ctx.tokens;
-    if piece.title.is_some() || piece.cap_role.is_some() || ctx.has(piece.first, word::GIVEN) {
+    let body = ctx.doc.body.as_str();
+    let titled = piece.title.is_some() || piece.cap_role.is_some();
+    // "the Venus Rosewater Dish", "the Claret Jug": a trophy, whatever its first word.
+    if !titled
+        && LEXICON
+            .thing_heads
+            .contains(tok_text(tokens, body, piece.last))
+    {
+        return None;
+    }
+    if titled || ctx.has(piece.first, word::GIVEN) {
         return Some(EntityType::Person);
     }
     let shaped = (piece.first..=piece.last).any(|i| {
-        matches!(tokens[i].shape, Shape::Particle | Shape::Initials)
-            || (i > piece.first && ctx.has(i, word::SUFFIX))
+        tokens[i].shape == Shape::Initials || (i > piece.first && ctx.has(i, word::SUFFIX))
     });
     if shaped {
         return Some(EntityType::Person);
@@ -883,9 +923,19 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece) -> Option<EntityType> {
     if evidence.any() {
         return Some(EntityType::Person);
     }
-    // "from El Palmar", "in Santa Cruz": an unknown name after a place word is a place.
     let span = Span::new(tokens[piece.first].span.start, tokens[piece.last].span.end);
     let signals = ctx.signals(piece.first, piece.last, span);
+    let particles = (piece.first..=piece.last).any(|i| tokens[i].shape == Shape::Particle);
+    // Right after "the", with no given name and nothing else saying person, a name is a
+    // landmark or a thing ("the Bola del Mundo", "the Peña Cabarga"), not someone ("the Van
+    // Dijk header" opens on a surname particle).
+    if signals.the_before && !surname_particle(tok_text(tokens, body, piece.first)) {
+        return particles.then_some(EntityType::Place);
+    }
+    if particles {
+        return Some(EntityType::Person);
+    }
+    // "from El Palmar", "in Santa Cruz": an unknown name after a place word is a place.
     if (signals.place_weak || signals.place_strong || signals.nation) && !signals.the_before {
         return Some(EntityType::Place);
     }
@@ -1637,4 +1687,41 @@ fn own_short_form(
     found.sort_unstable();
     found.dedup();
     (found.len() == 1).then(|| found[0])
+}
+
+/// "the 21-year-old from Split", "a mother of two from Leeds": "from" after an age or a person
+/// noun with no sporting role before token `i` gives where someone comes from, not a club or a
+/// passer (a rookie "from Tulane" is from a college).
+fn origin_after_person(ctx: &Ctx, i: usize) -> bool {
+    if i < 2 {
+        return false;
+    }
+    let from = &ctx.tokens[i - 1];
+    let noun = &ctx.tokens[i - 2];
+    let body = ctx.doc.body.as_str();
+    let w = &body[noun.span.start..noun.span.end];
+    from.sentence == ctx.tokens[i].sentence
+        && noun.sentence == from.sentence
+        && !noun.punct_after
+        && body[from.span.start..from.span.end].eq_ignore_ascii_case("from")
+        && (w.ends_with("-year-old")
+            || LEXICON.role_singular_lower(&w.to_lowercase()) == Some(None))
+}
+
+/// Some match of another surface than match `except`'s names only entries of `sport`.
+fn sport_named_elsewhere(
+    gaz: &Gazetteer,
+    matches: &[GazMatch],
+    except: usize,
+    sport: Option<&str>,
+) -> bool {
+    let Some(sport) = sport else { return false };
+    let own = &matches[except].entries;
+    matches.iter().any(|gm| {
+        gm.entries != *own
+            && gm
+                .entries
+                .iter()
+                .all(|&e| gaz.entries[e as usize].sport.as_deref() == Some(sport))
+    })
 }
