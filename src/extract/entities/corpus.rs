@@ -290,6 +290,13 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         "Lučić, the big-serving 19-year-old from Trogir, saved two match points.",
         &[("Trogir", "place")],
     ),
+    // A club of another sport is not meant in a story clearly about one sport: the city.
+    (
+        "The peloton let the breakaway go on the first climb, and the sprint at the end of the \
+         stage went to a Tour de France debutant. The stage, the peloton and the next sprint \
+         will leave Toulouse on Wednesday after another climb and a breakaway on every stage.",
+        &[("Toulouse", "place")],
+    ),
     // Landmarks after "the": a place, or a venue by its head word.
     (
         "The leaders crested the Pico de Valdecebollas first, then raced past the Circuit de \

@@ -1434,7 +1434,7 @@ fn resolve_gazetteer(
             .collect();
         if found.len() == 1 {
             targets[m] = Some(Target::Other(found[0]));
-        } else if let Some(t) = team_hint[m] {
+        } else if let Some(t) = team_hint[m].filter(|_| !article.clear) {
             targets[m] = Some(Target::Gaz(t));
         }
     }
