@@ -1655,10 +1655,16 @@ fn named_otherwise(
 fn in_name(name: &str, words: &str) -> bool {
     let name = fold::key(name);
     let words = fold::key(words);
-    name == words
-        || name.starts_with(&format!("{words} "))
-        || name.ends_with(&format!(" {words}"))
-        || name.contains(&format!(" {words} "))
+    if words.is_empty() {
+        return name.is_empty();
+    }
+    // An occurrence with a space or an end on both sides (no formatted copies: this runs for
+    // every reading of every short form).
+    let bytes = name.as_bytes();
+    name.match_indices(words.as_str()).any(|(at, _)| {
+        let end = at + words.len();
+        (at == 0 || bytes[at - 1] == b' ') && (end == bytes.len() || bytes[end] == b' ')
+    })
 }
 
 /// The one team of `sport` named unambiguously in the text whose name ends in the one word of
