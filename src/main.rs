@@ -171,8 +171,14 @@ fn run(args: Args) -> Result<ExitCode, String> {
         } else {
             report.table(args.misses)
         };
-        println!("{out}");
-        return Ok(ExitCode::SUCCESS);
+        let mut stdout = io::stdout().lock();
+        return match writeln!(stdout, "{out}").and_then(|()| stdout.flush()) {
+            // `extract --eval dir | head`: stop quietly.
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                Err(format!("cannot write output: {e}"))
+            }
+            _ => Ok(ExitCode::SUCCESS),
+        };
     }
 
     let one_file = args.inputs.len() == 1

@@ -163,3 +163,19 @@ fn help_explains_the_output() {
     assert!(text.contains("code-point offsets"));
     assert!(text.contains("--published"));
 }
+
+#[test]
+fn eval_into_a_closed_pipe_exits_quietly() {
+    // Like `extract --eval fixtures | head -n 3`: the reader is gone before the table is written.
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_extract"))
+        .args(["--eval", fixtures, "--misses"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("binary finishes");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_line(&out));
+    assert_eq!(stderr_line(&out), "", "no panic, no message");
+}
