@@ -21,6 +21,9 @@ pub struct Ctx<'a> {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Signals {
     pub team: bool,
+    /// `team` came from a cue word of its own ("beat", "against", "were"), not from a role noun
+    /// after the name ("the Galway fighter" is a person from Galway).
+    pub side_word: bool,
     /// A place cue of more than one word, or a place cue after the name ("Kent-born").
     pub place_strong: bool,
     /// A bare one-word place preposition before the name ("in", "near").
@@ -190,7 +193,10 @@ impl<'a> Ctx<'a> {
             let cues = lex.cue(&phrase[cut..]);
             for cue in cues {
                 match cue {
-                    Cue::TeamBefore => s.team = true,
+                    Cue::TeamBefore => {
+                        s.team = true;
+                        s.side_word = true;
+                    }
                     Cue::PlaceBefore if len > 1 => s.place_strong = true,
                     Cue::PlaceBefore => s.place_weak = true,
                     Cue::NationBefore => s.nation = true,
@@ -217,7 +223,10 @@ impl<'a> Ctx<'a> {
             let cues = lex.cue(&phrase[..ends[len - 1]]);
             for cue in cues {
                 match cue {
-                    Cue::TeamAfter => s.team = true,
+                    Cue::TeamAfter => {
+                        s.team = true;
+                        s.side_word = true;
+                    }
                     Cue::PlaceAfter => s.place_strong = true,
                     Cue::Speech if len == 1 => s.speech = true,
                     _ => {}

@@ -196,7 +196,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         &matches,
         &dropped,
         &sport,
-        &others,
+        &mut others,
         &mut mentions,
     );
 
@@ -1227,7 +1227,7 @@ fn resolve_gazetteer(
     matches: &[GazMatch],
     dropped: &[bool],
     article: &ArticleSport,
-    others: &[Other],
+    others: &mut Vec<Other>,
     mentions: &mut Vec<Mention>,
 ) {
     let entry = |e: u32| &gaz.entries[e as usize];
@@ -1399,13 +1399,40 @@ fn resolve_gazetteer(
     teams.sort_unstable();
     teams.dedup();
     let mut targets: Vec<Option<Target>> = chosen.iter().map(|c| c.map(Target::Gaz)).collect();
+    // A place the text uses as a side ("Limerick beat Galway", "against Kansas") that has no
+    // team of that name in the gazetteer at all: a county, college or town side named after it.
+    // It takes cue words of its own (a role noun after it, "the Galway fighter", is a person's
+    // home) at two mentions or more; then every mention without a place cue is the side.
+    let uncued = |m: usize| {
+        let sig = signals[m];
+        !(sig.place_strong || sig.place_weak || dateline(ctx, matches[m].span))
+    };
+    let mut sides: Vec<u32> = (0..matches.len())
+        .filter(|&m| uncued(m) && signals[m].side_word)
+        .filter(|&m| {
+            !all_readings[m]
+                .iter()
+                .any(|&e| entry(e).kind == EntityType::Team)
+        })
+        .filter_map(|m| chosen[m])
+        .filter(|&e| entry(e).kind == EntityType::Place && !entry(e).national)
+        .collect();
+    // Two cued mentions at least: one cue may be a trip ("a trip to Pittsburgh") or a home town
+    // ("against the Philadelphia southpaw").
+    sides.sort_unstable();
+    let mut seen_twice: Vec<u32> = sides
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| w[0])
+        .collect();
+    seen_twice.dedup();
+    let sides = seen_twice;
     for (m, gm) in matches.iter().enumerate() {
         let Some(e) = chosen[m] else { continue };
         if entry(e).kind != EntityType::Place {
             continue;
         }
-        let sig = signals[m];
-        if sig.place_strong || sig.place_weak || dateline(ctx, gm.span) {
+        if !uncued(m) {
             continue;
         }
         let city = entry(e).canonical.as_str();
@@ -1436,6 +1463,9 @@ fn resolve_gazetteer(
             targets[m] = Some(Target::Other(found[0]));
         } else if let Some(t) = team_hint[m].filter(|_| !article.clear) {
             targets[m] = Some(Target::Gaz(t));
+        } else if sides.binary_search(&e).is_ok() {
+            let i = other_index(others, EntityType::Team, city);
+            targets[m] = Some(Target::Other(i));
         }
     }
     for (m, gm) in matches.iter().enumerate() {
