@@ -18,8 +18,11 @@ use crate::doc::{Doc, Span};
 pub enum Form {
     /// Two numbers joined by a dash ("3-0", "7-6 (8-6)", "one-nil").
     Pair,
-    /// "Celtics 112, Knicks 104": both sides named by the form.
+    /// "Celtics 112, Knicks 104", "Arsenal 2 Chelsea 1": both sides named by the form, each
+    /// followed by its own points.
     Listed,
+    /// Australian rules "Collingwood 15.12 (102) defeated Brisbane 10.8 (68)": both sides named.
+    Totals,
     /// "a goalless draw": 0-0.
     Goalless,
     /// Cricket "287 for 4", "287/4": runs and wickets of one side.
@@ -89,10 +92,19 @@ static GOLF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("golf regex")
 });
 
-/// A short line that is only a listed score, for pages whose entities are not known.
+/// A short line that is only a listed score, for pages whose entities are not known: "Iowa State
+/// 31, Kansas State 27", with an overtime mark ("(OT)", "(2OT)", "(SO)", "(10 inn.)") or a
+/// headline after a colon.
 static LISTED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}.'’ -]{1,30}? (\d{1,3}), \p{Lu}[\p{L}.'’ -]{1,30}? (\d{1,3})$")
-        .expect("listed line regex")
+    Regex::new(
+        r"^(\p{Lu}[\p{L}.'’ -]{1,30}?) (\d{1,3}), (\p{Lu}[\p{L}.'’ -]{1,30}?) (\d{1,3})(?: \((?:[0-9]?OT|SO|[0-9]{1,2} inn(?:ings|\.)?)\))?(?:: \S.*)?$",
+    )
+    .expect("listed line regex")
+});
+
+/// Another "Name 41," entry right after a listed pair: ", New York 35" (a tally list).
+static LIST_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^, (?:the )?\p{Lu}[\p{L}.'’ -]{0,30}? [0-9]{1,3}(?:[^0-9]|$)").expect("list regex")
 });
 
 fn word_number(w: &str) -> Option<i32> {
@@ -298,7 +310,7 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
     if sport == Some(Sport::Golf) {
         golf(text, &mut out);
     }
-    listed(doc, sides, &mut out);
+    listed(doc, sport, sides, &mut out);
     // At one start the longer candidate first, then the one whose form names more sides.
     out.sort_by_key(|c| {
         let named = c.named.iter().flatten().count();
@@ -346,7 +358,7 @@ fn pair_totals(doc: &Doc, sides: &Sides, totals: &[(Span, i32)], out: &mut Vec<C
             span: Span::new(start, second.end),
             core: Span::new(first.start, second.end),
             points: vec![a, b],
-            form: if both { Form::Listed } else { Form::Pair },
+            form: if both { Form::Totals } else { Form::Pair },
             named: if both { named } else { [None, None] },
         });
     }
@@ -532,10 +544,29 @@ fn golf(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
-/// "Celtics 112, Knicks 104": a side, a number, a comma, a side, a number. With entities the sides
-/// must be mentions; without, the line must be nothing but the listed score.
-fn listed(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
+/// "Celtics 112, Knicks 104" (the AP form: each side followed by its own points, a comma between)
+/// and "Arsenal 2 Chelsea 1" (the British headline form). With entities the sides must be
+/// mentions; without, the line must be nothing but the listed score.
+///
+/// A name and a number twice is also how tallies are written: player points ("Smith 31, Jones
+/// 27 points"), standings and win totals ("Boston 41, Miami 39" in a table), votes, money. So:
+/// - both names must be side mentions directly followed by their number (a person is a side only
+///   in a head-to-head sport: tennis, boxing, MMA; a golf or cycling list is a leaderboard);
+/// - two team entities make a score anywhere (headline, results line, sentence); when a side is
+///   only a place standing for a team (or a person), the pair must be a result line of its own
+///   (`result_line`), since "Boston 41, Miami 39" in running text is as likely a tally;
+/// - a third entry joined by a comma ("Boston 41, Miami 39, New York 35") makes a list, not a
+///   score, whichever the names (AP writes one game a line, or games joined by "and" or ";");
+/// - the words around it are read in `read` (units after it, "standings", "votes" before it).
+fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidate>) {
     let text = doc.body.as_str();
+    let named_side = |m: &super::link::Mention| match m.kind {
+        crate::doc::EntityType::Team => true,
+        crate::doc::EntityType::Person => {
+            matches!(sport, Some(Sport::Tennis | Sport::Boxing | Sport::Mma))
+        }
+        _ => false,
+    };
     for m1 in sides.side_mentions() {
         let rest = &text[m1.span.end..];
         // "Celtics 112, Knicks 104" anywhere; "Arsenal 2 Chelsea 1" (the British headline form)
@@ -569,6 +600,15 @@ fn listed(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
         {
             continue;
         }
+        if comma {
+            let teams = named_side(m1) && named_side(m2);
+            if !teams && !result_line(text, m1.span.start, end) {
+                continue;
+            }
+            if in_list(text, m1.span.start, end) {
+                continue;
+            }
+        }
         let core = Span::new(m1.span.end, end);
         out.push(Candidate {
             span: Span::new(m1.span.start, end),
@@ -580,26 +620,100 @@ fn listed(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
     }
     for p in &doc.paragraphs {
         let line = doc.text(p.span);
-        if line.len() > 80 || !line.contains(", ") {
+        if line.len() > 120 || !line.contains(", ") {
             continue;
         }
         let Some(caps) = LISTED_LINE.captures(line) else {
             continue;
         };
-        let (Some(a), Some(b)) = (caps.get(1), caps.get(2)) else {
+        let (Some(na), Some(a), Some(nb), Some(b)) =
+            (caps.get(1), caps.get(2), caps.get(3), caps.get(4))
+        else {
             continue;
         };
+        // The names must be able to name sides: no month or day ("June 5, July 12"), no vote
+        // ("Yes 52, No 48"), no person, competition or venue the entity stage found.
+        let at = |m: regex::Match| Span::new(p.span.start + m.start(), p.span.start + m.end());
+        if [na, nb]
+            .iter()
+            .any(|n| !can_name_side(doc, sport, sides, at(*n)))
+        {
+            continue;
+        }
         let (Some(x), Some(y)) = (number(a.as_str()), number(b.as_str())) else {
             continue;
         };
         out.push(Candidate {
-            span: p.span,
+            span: Span::new(p.span.start + na.start(), p.span.start + b.end()),
             core: Span::new(p.span.start + a.start(), p.span.start + b.end()),
             points: vec![x, y],
             form: Form::Listed,
             named: [None, None],
         });
     }
+}
+
+/// A name of a listed line that could be a side: none of its words says otherwise
+/// (`not_side` in `data/scores/context.tsv`) and no mention of a thing that is no side lies in it.
+fn can_name_side(doc: &Doc, sport: Option<Sport>, sides: &Sides, name: Span) -> bool {
+    let words = super::lexicon::tokens_after(&doc.body, name.start, name.end, 8);
+    if super::lexicon::hits(&words)
+        .iter()
+        .any(|h| h.cat == super::lexicon::Cat::NotSide)
+    {
+        return false;
+    }
+    let head_to_head = matches!(sport, Some(Sport::Tennis | Sport::Boxing | Sport::Mma));
+    !sides
+        .mentions_in(name.start, name.end)
+        .iter()
+        .any(|m| match m.kind {
+            crate::doc::EntityType::Team | crate::doc::EntityType::Place => false,
+            crate::doc::EntityType::Person => !head_to_head,
+            _ => true,
+        })
+}
+
+/// The listed score `start..end` is a line of its own: it heads its line and nothing follows it
+/// on the line but an overtime mark ("(OT)") or a headline after a colon.
+fn result_line(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    if !(before.is_empty() || before.ends_with('\n')) {
+        return false;
+    }
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let mut rest = text[end..line_end].trim_end();
+    if let Some(r) = rest.strip_prefix(" (") {
+        match r.find(')') {
+            Some(i) if i <= 12 => rest = &r[i + 1..],
+            _ => return false,
+        }
+    }
+    rest.is_empty() || rest.starts_with(':')
+}
+
+/// The listed pair `start..end` is two entries of a longer comma list ("Boston 41, Miami 39, New
+/// York 35"; "…, Boston 41, Miami 39").
+fn in_list(text: &str, start: usize, end: usize) -> bool {
+    let mut cut = (end + 48).min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let after = text[end..cut].split('\n').next().unwrap_or("");
+    if LIST_MORE.is_match(after) {
+        return true;
+    }
+    // Before: "41, " (or "41, the ") right before the first name.
+    let before = text[..start]
+        .trim_end_matches("the ")
+        .trim_end_matches("The ");
+    let Some(b) = before.strip_suffix(", ") else {
+        return false;
+    };
+    let digits = b.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && !b[..b.len() - digits].ends_with(|c: char| c.is_alphanumeric())
+        && b[..b.len() - digits].ends_with(' ')
 }
 
 /// True when `pos` starts its line.

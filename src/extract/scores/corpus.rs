@@ -115,6 +115,12 @@ const CRICKET: &str = "team@cricket:Somerset; team@cricket:Lancashire; team@cric
 const GOLF: &str = "person:Kenji Watanabe|Watanabe; person:O’Shaughnessy; person:Méndez-Aguirre; \
      competition:Masters; venue:Augusta";
 
+/// Made-up sides of the AP scoreline cases.
+const AP: &str = "team:Ridgeport Foxes|Foxes; team:Harbor City Pelicans|Pelicans; \
+     team:Kestrel Bay Wolves|Wolves; team:Marlow Falcons|Falcons";
+const AP_PEOPLE: &str = "team:Ridgeport Foxes|Foxes; team:Harbor City Pelicans|Pelicans; \
+     person:Okafor; person:Lindqvist";
+
 /// Texts with the scores an editor would mark, in text order.
 const POSITIVE: &[(&str, &str, &[&str])] = &[
     // Football: the common forms.
@@ -172,6 +178,66 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "Dunmore Athletic were held 2-2 at home by Redcliffe Town on Friday.",
         "team:Dunmore Athletic; team:Redcliffe Town",
         &["2-2 = 2,2 : Dunmore Athletic, Redcliffe Town : final"],
+    ),
+    // The AP scoreline: each side followed by its own points, a comma between. The whole span
+    // from the first name to the last number is the score's text.
+    (
+        "Ridgeport Foxes 31, Harbor City Pelicans 27\n\nThe Foxes held on at home on Saturday.",
+        AP,
+        &["Ridgeport Foxes 31, Harbor City Pelicans 27 = 31,27 : Ridgeport Foxes, Harbor City Pelicans : final"],
+    ),
+    (
+        "Kestrel Bay Wolves 4, Marlow Falcons 3 (OT)\n\nThe Wolves won it in overtime.",
+        AP,
+        &["Kestrel Bay Wolves 4, Marlow Falcons 3 = 4,3 : Kestrel Bay Wolves, Marlow Falcons : final"],
+    ),
+    (
+        "Pelicans 104, Foxes 99: Okafor scores 30 in comeback",
+        AP,
+        &["Pelicans 104, Foxes 99 = 104,99 : Harbor City Pelicans, Ridgeport Foxes : final"],
+    ),
+    (
+        "Saturday's result: Ridgeport Foxes 24, Harbor City Pelicans 17.",
+        AP,
+        &["Ridgeport Foxes 24, Harbor City Pelicans 17 = 24,17 : Ridgeport Foxes, Harbor City Pelicans : final"],
+    ),
+    (
+        "The Foxes beat the Pelicans 104-99. At halftime it was Pelicans 55, Foxes 50.",
+        AP,
+        &[
+            "104-99 = 104,99 : Ridgeport Foxes, Harbor City Pelicans : final",
+            "Pelicans 55, Foxes 50 = 55,50 : Harbor City Pelicans, Ridgeport Foxes : half_time",
+        ],
+    ),
+    (
+        "Marlow Falcons 2, Kestrel Bay Wolves 2 and Ridgeport Foxes 3, Harbor City Pelicans 1 closed the night.",
+        AP,
+        &[
+            "Marlow Falcons 2, Kestrel Bay Wolves 2 = 2,2 : Marlow Falcons, Kestrel Bay Wolves : final",
+            "Ridgeport Foxes 3, Harbor City Pelicans 1 = 3,1 : Ridgeport Foxes, Harbor City Pelicans : final",
+        ],
+    ),
+    // A results list whose sides are places standing for teams: each line a result of its own.
+    (
+        "Ridgeport 3, Marlow 1\nKestrel Bay 2, Dunmore 2",
+        "place:Ridgeport; place:Marlow; place:Kestrel Bay; place:Dunmore",
+        &[
+            "Ridgeport 3, Marlow 1 = 3,1 : Ridgeport, Marlow : final",
+            "Kestrel Bay 2, Dunmore 2 = 2,2 : Kestrel Bay, Dunmore : final",
+        ],
+    ),
+    // A results line whose sides the entity stage did not find: the score, no teams.
+    ("Northfield State 31, Carver Tech 27", "", &["Northfield State 31, Carver Tech 27 = 31,27 : - : final"]),
+    (
+        "Northfield State 31, Carver Tech 27: Late field goal settles it",
+        "",
+        &["Northfield State 31, Carver Tech 27 = 31,27 : - : final"],
+    ),
+    // The score written as a pair stays as it is.
+    (
+        "Ridgeport Foxes beat Harbor City Pelicans in a 24-17 win.",
+        AP,
+        &["24-17 = 24,17 : Ridgeport Foxes, Harbor City Pelicans : final"],
     ),
     // Basketball.
     (
@@ -911,6 +977,55 @@ const NEGATIVE: &[(&str, &str)] = &[
     (
         "The tickets cost 20-25 per cent more than last year.",
         FOOTBALL,
+    ),
+    // Name-number pairs that are not AP scorelines: player points, dates, ages, standings and
+    // win totals, money, votes, leaderboards, predictions, points no game of the sport ends with.
+    (
+        "Okafor 31, Lindqvist 27 points as the Foxes beat the Pelicans.",
+        AP_PEOPLE,
+    ),
+    ("Okafor 31, Lindqvist 27", AP_PEOPLE),
+    ("Foxes 31, Pelicans 27 points in the paint this season.", AP),
+    ("The Foxes host the Pelicans on June 5, 2025.", AP),
+    ("June 5, July 12", ""),
+    (
+        "Okafor, 31, and Lindqvist, 27, re-signed with the Foxes.",
+        AP_PEOPLE,
+    ),
+    ("Eastern standings: Foxes 41, Pelicans 39.", AP),
+    ("Foxes 41, Pelicans 39, Wolves 35", AP),
+    (
+        "The top three are Foxes 41, Pelicans 39, Wolves 35 after Sunday.",
+        AP,
+    ),
+    (
+        "Most home wins since 2010: Ridgeport 41, Marlow 39.",
+        "place:Ridgeport; place:Marlow",
+    ),
+    (
+        "Ridgeport 41, Marlow 39 in the count of home wins since 2010.",
+        "place:Ridgeport; place:Marlow",
+    ),
+    (
+        "The payroll comparison reads Foxes 120, Pelicans 98 million.",
+        AP,
+    ),
+    (
+        "The vote went Foxes 12, Pelicans 8 in favour of the new format.",
+        AP,
+    ),
+    ("Yes 52, No 48", ""),
+    (
+        "Watanabe 66, Méndez-Aguirre 68 was the pairing's card on Thursday.",
+        GOLF,
+    ),
+    (
+        "The pundits predicted Foxes 24, Pelicans 17 for the opener.",
+        AP,
+    ),
+    (
+        "Dunmore Athletic 104, Redcliffe Town 99 in the fans' poll.",
+        "team@football:Dunmore Athletic; team@football:Redcliffe Town",
     ),
     // Counts of something else than points, and a season's record.
     (

@@ -52,6 +52,8 @@ pub enum Cat {
     Card,
     StatVerb,
     ServeFor,
+    ListBefore,
+    NotSide,
 }
 
 impl Cat {
@@ -98,6 +100,8 @@ impl Cat {
             "card" => Cat::Card,
             "stat_verb" => Cat::StatVerb,
             "serve_for" => Cat::ServeFor,
+            "list_before" => Cat::ListBefore,
+            "not_side" => Cat::NotSide,
             _ => return None,
         })
     }

@@ -9,7 +9,9 @@
 //!    "three-nil", "a goalless draw", Australian rules "15.12 (102)"), the cricket and golf forms in
 //!    articles of those sports, and listed scores ("Celtics 112, Knicks 104", "Arsenal 2 Chelsea 1"
 //!    as a headline). Shape alone rules out chains (4-4-2, 12-5-2), decimals, times, years, money,
-//!    bracketed records ("(7-2)"; a bracketed list of quarters after a result is kept).
+//!    bracketed records ("(7-2)"; a bracketed list of quarters after a result is kept). A listed
+//!    score with a comma (the AP form "Seattle Kraken 4, Vancouver Canucks 3 (OT)") needs two
+//!    team entities, or a line of its own, and no third entry (a tally list).
 //! 3. `read`: the few words around each candidate (`data/scores/context.tsv`) rule out records,
 //!    odds, ages, ranges, votes and series tallies, name the kind (final, half-time, quarter,
 //!    running, aggregate, penalties, set, tiebreak, innings) and relate the points to the sides the

@@ -134,7 +134,8 @@ pub fn read_all(
             .and_then(|(p, r)| r.map(|r| (p, r)));
         let reading = match c.form {
             Form::Pair => read_pair(&ctx, c, prev),
-            Form::Listed => Some(Reading {
+            Form::Listed => read_listed(&ctx, c),
+            Form::Totals => Some(Reading {
                 kind: ScoreKind::Final,
                 rel: Rel::Ordered,
                 subject: c.named[0],
@@ -149,6 +150,63 @@ pub fn read_all(
         out.push(reading);
     }
     out
+}
+
+/// A listed score ("Boston 104, Miami 99", "Seattle Kraken 4, Vancouver Canucks 3 (OT)"): the
+/// sides in the order of the points, final unless the words around it name another kind ("At
+/// halftime it was Boston 55, Miami 50"). Not a score when the words around it make it a tally:
+/// a unit right after it ("Smith 31, Jones 27 points", "41, Miami 39 wins", "votes"), a record,
+/// a tally word earlier in its clause ("Eastern Conference standings: Boston 41, Miami 39",
+/// "the vote went Boston 12, Miami 8"), a hypothetical ("predicted Boston 24, Miami 17"), or
+/// points no game of the sport ends with.
+fn read_listed(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
+    // The context before the first name (the window of `ctx` ends at the first number).
+    let lo = ctx.sent.start.min(c.span.start);
+    let before = Before::new(ctx.text(), lo, c.span.start, WINDOW);
+    if before.ending(Cat::NotBefore, 0).is_some()
+        || ctx.after.starting(Cat::NotAfter, 0).is_some()
+        || ctx.after.near(Cat::RecordNear, 2).is_some()
+        || before.near(Cat::RecordNear, 2).is_some()
+        || before.hits.iter().any(|h| {
+            h.cat == Cat::ListBefore
+                && before.tokens[h.end..]
+                    .iter()
+                    .all(|t| !t.punct || matches!(t.text.as_str(), "," | ":"))
+        })
+        || near_in_clause(&before, Cat::Hypothetical, 6)
+    {
+        return None;
+    }
+    let big = c.points[0].max(c.points[1]);
+    let cap = match ctx.sport {
+        Some(Sport::Football | Sport::IceHockey) => 20,
+        Some(Sport::Baseball) => 40,
+        Some(Sport::AmericanFootball) => 99,
+        _ => 200,
+    };
+    if big > cap {
+        return None;
+    }
+    let kind = {
+        let wide = Ctx {
+            doc: ctx.doc,
+            sides: ctx.sides,
+            sport: ctx.sport,
+            sent: ctx.sent,
+            before,
+            after: After::new(ctx.text(), c.span.end, ctx.sent.end.max(c.span.end), WINDOW),
+            run_end: ctx.run_end,
+        };
+        cue_kind(&wide).unwrap_or(ScoreKind::Final)
+    };
+    Some(Reading {
+        kind,
+        rel: Rel::Ordered,
+        subject: c.named[0],
+        opponent: c.named[1],
+        single: false,
+        same_match: false,
+    })
 }
 
 /// Where the run of scores starting at candidate `i` ends (scores joined by commas, spaces,
