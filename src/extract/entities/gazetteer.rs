@@ -15,9 +15,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 use crate::doc::{EntityType, Span};
 
 use super::fold::{self, Folded};
-use std::hash::Hasher;
 
-use super::lexicon::{word_hash, FxHasher, WordMap, LEXICON};
+use super::lexicon::{word_hash, WordMap, LEXICON};
 use super::names::WORD_BYTE;
 
 /// One gazetteer line.
@@ -266,8 +265,9 @@ impl Gazetteer {
         for p in &patterns {
             let n = p.bytes().take_while(u8::is_ascii_alphanumeric).count();
             let ordinary = ordinary_opening(&p[..n]);
-            first_words.insert(word_hash(&p.as_bytes()[..n]), ordinary);
-            let h = filter_slot(&p.as_bytes()[..n]);
+            let hash = word_hash(&p.as_bytes()[..n]);
+            first_words.insert(hash, ordinary);
+            let h = filter_slot(hash);
             first_word_bits[h / 64] |= 1 << (h % 64);
             if ordinary {
                 let end = second_word_end(p.as_bytes(), n);
@@ -345,15 +345,15 @@ impl Gazetteer {
             }
             let word_end = i + lower.as_bytes()[i..]
                 .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
+                .take_while(|&&b| WORD_BYTE[b as usize])
                 .count();
-            let slot = filter_slot(&lower.as_bytes()[i..word_end]);
+            // One hash per word serves the bit filter and the map.
+            let hash = word_hash(&lower.as_bytes()[i..word_end]);
+            let slot = filter_slot(hash);
             let ordinary = if self.first_word_bits[slot / 64] & (1 << (slot % 64)) == 0 {
                 None
             } else {
-                self.first_words
-                    .get(&word_hash(&lower.as_bytes()[i..word_end]))
-                    .copied()
+                self.first_words.get(&hash).copied()
             };
             let Some(ordinary) = ordinary else {
                 i = word_end;
@@ -451,10 +451,8 @@ fn second_word_end(text: &[u8], first_end: usize) -> usize {
 }
 
 /// A word's slot in the 64K-bit first-word filter.
-fn filter_slot(word: &[u8]) -> usize {
-    let mut h = FxHasher::default();
-    h.write(word);
-    (h.finish() >> 48) as usize
+fn filter_slot(word_hash: u64) -> usize {
+    (word_hash >> 48) as usize
 }
 
 /// All letters upper case (and at least two of them).
