@@ -482,14 +482,26 @@ fn normalise_text_by_char(text: &str) -> String {
 /// blank line.
 fn logical_lines(text: &str) -> Vec<Option<String>> {
     let mut out: Vec<Option<String>> = Vec::new();
+    let width = wrap_width(text);
+    // Length of the last raw line when it was not blank.
+    let mut last_len: Option<usize> = None;
     for raw in text.split('\n') {
         let line = raw.trim();
         if line.is_empty() {
             out.push(None);
+            last_len = None;
             continue;
         }
+        let filled = match (width, last_len) {
+            (Some(w), Some(n)) => n * 4 >= w * 3,
+            _ => false,
+        };
+        last_len = Some(line.chars().count());
         let join = match out.last() {
-            Some(Some(prev)) => continues(prev, line),
+            Some(Some(prev)) => {
+                continues(prev, line)
+                    || (filled && !is_junk(line) && meta_line(line, true).is_none())
+            }
             _ => false,
         };
         if join {
@@ -502,6 +514,32 @@ fn logical_lines(text: &str) -> Vec<Option<String>> {
         }
     }
     out
+}
+
+/// The width a hard-wrapped text was wrapped at, if it was: plain-text wires and e-mails break
+/// every line at 60–80 columns and separate paragraphs by blank lines, so most lines that another
+/// line follows directly come close to one width. A line that filled three quarters of it was
+/// broken by the wrapping, whatever the next line starts with.
+fn wrap_width(text: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+    let mut followed: Vec<usize> = lines
+        .windows(2)
+        .filter(|w| !w[0].is_empty() && !w[1].is_empty())
+        .map(|w| w[0].chars().count())
+        .collect();
+    if followed.len() < 6 {
+        return None;
+    }
+    followed.sort_unstable();
+    let width = followed[followed.len() * 9 / 10];
+    if !(40..=120).contains(&width) {
+        return None;
+    }
+    let near = followed
+        .iter()
+        .filter(|&&n| n * 4 >= width * 3 && n <= width)
+        .count();
+    (near * 10 >= followed.len() * 7).then_some(width)
 }
 
 /// Whether `next` continues the paragraph `prev` (hard-wrapped text).
@@ -1018,6 +1056,32 @@ mod tests {
         let (_, paras) = body_of("Cup Final Report\n\nThe underdogs won the cup on Saturday with a late goal from\ntheir captain, who had been injured for most of the season.\n");
         assert_eq!(paras.len(), 2);
         assert!(paras[1].contains("from their captain"));
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_whatever_the_next_line_starts_with() {
+        let text = "Rovers Snatch Late Winner\n\nBy Jo Park\n\n\
+The visitors had the better of the first half and deserved their lead when\n\
+Marcus Obi headed in from a corner after 27 minutes, but the home side came\n\
+back strongly after the break and equalised through their captain on the\n\
+hour. The winner arrived in stoppage time from the substitute.\n\n\
+Manager Dan Cole said his players had shown great character throughout a\n\
+difficult afternoon, and he praised the travelling supporters who had made\n\
+the long trip north on a cold and wet Saturday in the middle of winter.\n\n\
+The result lifts Rovers to fifth in the table, two points off the play-off\n\
+places, with a home game against the leaders to come next weekend at the\n\
+Old Mill ground.\n";
+        let (doc, paras) = body_of(text);
+        assert_eq!(paras.len(), 4, "{paras:?}");
+        assert!(
+            paras[1].contains("lead when Marcus Obi headed"),
+            "{paras:?}"
+        );
+        assert!(paras[2].starts_with("Manager Dan Cole said"), "{paras:?}");
+        assert_eq!(doc.meta.authors, ["Jo Park"]);
+        // Not wrapped: lines of every length, each its own paragraph.
+        let (_, paras) = body_of("Late Goal Settles the Derby\n\nFirst paragraph of the story ends here.\nSecond one.\nA third paragraph that is a good deal longer than the others are.\n");
+        assert_eq!(paras.len(), 4, "{paras:?}");
     }
 
     #[test]
