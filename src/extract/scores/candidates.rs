@@ -562,9 +562,7 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
     let text = doc.body.as_str();
     let named_side = |m: &super::link::Mention| match m.kind {
         crate::doc::EntityType::Team => true,
-        crate::doc::EntityType::Person => {
-            matches!(sport, Some(Sport::Tennis | Sport::Boxing | Sport::Mma))
-        }
+        crate::doc::EntityType::Person => sport.is_some_and(Sport::head_to_head),
         _ => false,
     };
     for m1 in sides.side_mentions() {
@@ -663,7 +661,7 @@ fn can_name_side(doc: &Doc, sport: Option<Sport>, sides: &Sides, name: Span) -> 
     {
         return false;
     }
-    let head_to_head = matches!(sport, Some(Sport::Tennis | Sport::Boxing | Sport::Mma));
+    let head_to_head = sport.is_some_and(Sport::head_to_head);
     !sides
         .mentions_in(name.start, name.end)
         .iter()

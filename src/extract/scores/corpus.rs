@@ -122,7 +122,19 @@ const AP_PEOPLE: &str = "team:Ridgeport Foxes|Foxes; team:Harbor City Pelicans|P
      person:Okafor; person:Lindqvist";
 
 /// Texts with the scores an editor would mark, in text order.
+const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
+
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // Snooker and darts: head-to-head sports whose sides are the two players.
+    (
+        "Danny Blake beat Tom Hardacre 10-7 in the snooker final, making three century breaks. \
+         Hardacre had levelled at 7-7 before Blake won the last three frames.",
+        CUE,
+        &[
+            "10-7 = 10,7 : Danny Blake, Tom Hardacre : final",
+            "7-7 = 7,7 : Tom Hardacre, Danny Blake : running",
+        ],
+    ),
     // Football: the common forms.
     ("Arsenal beat Chelsea 3-0 on Sunday.", FOOTBALL, &["3-0 = 3,0 : Arsenal, Chelsea : final"]),
     ("Arsenal beat Chelsea 3–0 at home.", FOOTBALL, &["3–0 = 3,0 : Arsenal, Chelsea : final"]),

@@ -27,10 +27,14 @@ pub enum Sport {
     Mma,
     Cycling,
     Motorsport,
+    /// Snooker and pool: frames.
+    CueSports,
+    /// Legs and sets.
+    Darts,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 15;
+pub const SPORTS: usize = 17;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -48,6 +52,8 @@ const ALL: [Sport; SPORTS] = [
     Sport::Mma,
     Sport::Cycling,
     Sport::Motorsport,
+    Sport::CueSports,
+    Sport::Darts,
 ];
 
 impl Sport {
@@ -72,6 +78,8 @@ impl Sport {
             Sport::Mma => "mma",
             Sport::Cycling => "cycling",
             Sport::Motorsport => "motorsport",
+            Sport::CueSports => "cue-sports",
+            Sport::Darts => "darts",
         }
     }
 
@@ -85,6 +93,16 @@ impl Sport {
                 | Sport::Mma
                 | Sport::Cycling
                 | Sport::Motorsport
+                | Sport::CueSports
+                | Sport::Darts
+        )
+    }
+
+    /// Individual sports played one against one, where a score's sides are two people.
+    pub fn head_to_head(self) -> bool {
+        matches!(
+            self,
+            Sport::Tennis | Sport::Boxing | Sport::Mma | Sport::CueSports | Sport::Darts
         )
     }
 
