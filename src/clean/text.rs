@@ -496,7 +496,7 @@ fn logical_lines(text: &str) -> Vec<Option<String>> {
             (Some(w), Some(n)) => n * 4 >= w * 3,
             _ => false,
         };
-        last_len = Some(line.chars().count());
+        last_len = Some(line.len());
         let join = match out.last() {
             Some(Some(prev)) => {
                 continues(prev, line)
@@ -519,13 +519,14 @@ fn logical_lines(text: &str) -> Vec<Option<String>> {
 /// The width a hard-wrapped text was wrapped at, if it was: plain-text wires and e-mails break
 /// every line at 60–80 columns and separate paragraphs by blank lines, so most lines that another
 /// line follows directly come close to one width. A line that filled three quarters of it was
-/// broken by the wrapping, whatever the next line starts with.
+/// broken by the wrapping, whatever the next line starts with. Widths are counted in bytes:
+/// close enough to columns for telling wrapped text, and no decoding of every line.
 fn wrap_width(text: &str) -> Option<usize> {
     let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
     let mut followed: Vec<usize> = lines
         .windows(2)
         .filter(|w| !w[0].is_empty() && !w[1].is_empty())
-        .map(|w| w[0].chars().count())
+        .map(|w| w[0].len())
         .collect();
     if followed.len() < 6 {
         return None;
