@@ -72,7 +72,7 @@ pub struct Gazetteer {
 }
 
 /// The built-in gazetteer files, in priority order (earlier files win ties between readings).
-pub const BUILTIN_FILES: [(&str, &str); 9] = [
+pub const BUILTIN_FILES: [(&str, &str); 10] = [
     (
         "national_teams.tsv",
         include_str!("../../../data/gazetteer/national_teams.tsv"),
@@ -84,6 +84,10 @@ pub const BUILTIN_FILES: [(&str, &str); 9] = [
     (
         "us_franchises.tsv",
         include_str!("../../../data/gazetteer/us_franchises.tsv"),
+    ),
+    (
+        "us_college.tsv",
+        include_str!("../../../data/gazetteer/us_college.tsv"),
     ),
     (
         "rugby_cricket_clubs.tsv",
