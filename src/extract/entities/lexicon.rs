@@ -371,6 +371,20 @@ fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 impl Lexicon {
     /// The `word::*` bits of one word (folded, any case).
     pub fn flags(&self, w: &str) -> u32 {
+        // The common case, a short ASCII word: lower-cased on the stack and hashed as bytes
+        // (no string to make; this runs for most tokens).
+        let b = w.as_bytes();
+        if b.len() <= 32 && b.iter().all(|c| c.is_ascii() && *c != b' ') {
+            let mut buf = [0u8; 32];
+            for (d, s) in buf.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            return self
+                .words
+                .get(&word_hash(&buf[..b.len()]))
+                .copied()
+                .unwrap_or(0);
+        }
         with_key(w, |k| {
             self.words
                 .get(&word_hash(k.as_bytes()))
