@@ -410,6 +410,23 @@ fn strip_credit(line: &str) -> Option<&str> {
     None
 }
 
+/// Spaces other than the plain one (tab, no-break, thin, ideographic…): folded to " ".
+fn is_odd_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// Zero-width characters and soft hyphens: dropped.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
 /// Normalises line breaks, strips control and zero-width characters, folds odd spaces.
 fn normalise_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -427,14 +444,8 @@ fn normalise_text(text: &str) -> String {
         let replacement = match c {
             '\r' if bytes.get(i + 1) == Some(&b'\n') => "",
             '\r' | '\u{2028}' | '\u{2029}' => "\n",
-            '\t'
-            | '\u{00A0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}' => " ",
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
+            c if is_odd_space(c) => " ",
+            c if is_invisible(c) => "",
             c if c.is_control() => "",
             _ => {
                 i += c.len_utf8();
@@ -462,14 +473,8 @@ fn normalise_text_by_char(text: &str) -> String {
                 }
             }
             '\n' => out.push('\n'),
-            '\t'
-            | '\u{00A0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}' => out.push(' '),
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            c if is_odd_space(c) => out.push(' '),
+            c if is_invisible(c) => {}
             '\u{2028}' | '\u{2029}' => out.push('\n'),
             c if c.is_control() => {}
             c => out.push(c),
