@@ -27,6 +27,23 @@ pub fn month_number(word: &str) -> Option<u32> {
     Some(m)
 }
 
+/// Full weekday names, lower case.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A full weekday name in any case ("Monday"); abbreviations are left to the caller ("Sun" is
+/// also a surname).
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {

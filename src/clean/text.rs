@@ -320,7 +320,8 @@ fn date_line(line: &str) -> Option<(super::meta::Published, bool)> {
     let only_date_words = norm.split(' ').all(|w| {
         w.is_empty()
             || super::meta::month_number(w).is_some()
-            || WEEKDAYS.contains(&w)
+            || super::meta::is_weekday(w)
+            || WEEKDAY_ABBREVIATIONS.contains(&w)
             || ZONES.contains(&w)
             || matches!(
                 w,
@@ -335,22 +336,8 @@ const ZONES: [&str; 22] = [
     "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "z",
 ];
 
-const WEEKDAYS: [&str; 14] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-];
+/// Weekday abbreviations a date line may use ("Sun 5 June 2025").
+const WEEKDAY_ABBREVIATIONS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

@@ -622,16 +622,6 @@ fn is_non_person(author: &str) -> bool {
         || (!lower.contains(' ') && author.chars().all(|c| !c.is_uppercase()))
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// An author's name without a label ("Text: Ana Ruiz") and in title case when written in capitals.
 fn tidy_author(author: &str) -> String {
     let mut a = author.trim();
@@ -659,7 +649,7 @@ fn tidy_author(author: &str) -> String {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.chars().any(|c| c.is_ascii_digit())
                 || crate::clean::meta::month_number(w).is_some() && w.len() > 3
-                || WEEKDAYS.contains(&w.to_ascii_lowercase().as_str())
+                || crate::clean::meta::is_weekday(w)
         })
         .filter(|&p| p >= 2);
     let trimmed;
