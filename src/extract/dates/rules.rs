@@ -274,16 +274,7 @@ static KEYWORDS: LazyLock<FastMap<&'static [u8], Kw>> = LazyLock::new(|| {
     ] {
         m.insert(w.as_bytes(), Kw::MonthAbbr(n));
     }
-    let days = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    for (i, w) in days.iter().enumerate() {
+    for (i, w) in crate::clean::meta::WEEKDAYS.iter().enumerate() {
         m.insert(w.as_bytes(), Kw::Weekday(i as u32));
     }
     for (w, n) in [

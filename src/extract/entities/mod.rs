@@ -128,48 +128,4 @@ mod tests {
         assert_eq!(p.kind, EntityType::Person);
         assert!(EntityExtractor::with_extra(&[("bad.tsv".into(), "X\tthing\n".into())]).is_err());
     }
-
-    /// Throughput of each step over the text fixtures (run in release:
-    /// `cargo test --release --lib entities::tests::throughput -- --ignored --nocapture`).
-    #[test]
-    #[ignore]
-    fn throughput() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut docs = Vec::new();
-        for e in std::fs::read_dir(root.join("fixtures/text"))
-            .unwrap()
-            .flatten()
-        {
-            if e.path().extension().is_some_and(|x| x == "txt") {
-                let text = std::fs::read_to_string(e.path()).unwrap();
-                let mut d = crate::clean::text::clean(&text);
-                d.sentences = crate::sentences::split(&d);
-                docs.push(d);
-            }
-        }
-        let bytes: usize = docs.iter().map(|d| d.body.len()).sum();
-        let x = EntityExtractor::builtin();
-        let rounds = 300;
-        let time = |name: &str, f: &dyn Fn(&Doc) -> usize| {
-            let started = std::time::Instant::now();
-            let mut n = 0;
-            for _ in 0..rounds {
-                for d in &docs {
-                    n += f(d);
-                }
-            }
-            let secs = started.elapsed().as_secs_f64();
-            eprintln!(
-                "{name:>10}: {:7.1} MB/s ({n})",
-                (bytes * rounds) as f64 / secs / 1e6
-            );
-        };
-        time("fold", &|d| fold::Folded::new(&d.body).text.len());
-        time("find", &|d| {
-            x.gazetteer.find(&fold::Folded::new(&d.body)).len()
-        });
-        time("tokenize", &|d| names::tokenize(d).len());
-        time("runs", &|d| names::runs(&names::tokenize(d), &d.body).len());
-        time("extract", &|d| x.extract(d).len());
-    }
 }

@@ -1095,64 +1095,6 @@ fn corpus_size() {
     assert!(POSITIVE.len() >= 60 && NEGATIVE.len() >= 30);
 }
 
-/// Throughput of the scores stage over the fixture articles (run in release:
-/// `cargo test --release --lib extract::scores::corpus::throughput -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn throughput() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let extractor = crate::extract::entities::EntityExtractor::builtin();
-    let mut docs = Vec::new();
-    for dir in ["fixtures/text", "fixtures/html"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            let Ok(text) = std::fs::read_to_string(&p) else {
-                continue;
-            };
-            let doc = match p.extension().and_then(|x| x.to_str()) {
-                Some("txt") => crate::clean::text::clean(&text),
-                Some("html") => match crate::clean::html::clean(&text) {
-                    Ok(d) => d,
-                    Err(_) => continue,
-                },
-                _ => continue,
-            };
-            let mut doc = doc;
-            doc.sentences = crate::sentences::split(&doc);
-            doc.entities = extractor.extract(&doc);
-            docs.push(doc);
-        }
-    }
-    let bytes: usize = docs.iter().map(|d| d.body.len()).sum();
-    let rounds = 400;
-    // CPU time of this thread (Linux), so that other work on the machine does not count.
-    let cpu = || {
-        std::fs::read_to_string("/proc/thread-self/schedstat")
-            .ok()
-            .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
-            .map(|ns| ns / 1e9)
-    };
-    let (start, cpu_start) = (std::time::Instant::now(), cpu());
-    let mut n = 0;
-    for _ in 0..rounds {
-        for d in &docs {
-            n += super::extract(d).len();
-        }
-    }
-    let secs = start.elapsed().as_secs_f64();
-    let cpu_secs = cpu().zip(cpu_start).map_or(secs, |(b, a)| b - a);
-    let mb = (bytes * rounds) as f64 / 1e6;
-    println!(
-        "scores: {} docs, {bytes} bytes, {n} scores, {:.1} MB/s wall, {:.1} MB/s per core (CPU time)",
-        docs.len(),
-        mb / secs,
-        mb / cpu_secs
-    );
-}
-
 /// Scores and events F1 when the entities are the gold ones (every gold name and alias found in
 /// the body becomes a mention): how far linking goes when the entity stage is right. Run:
 /// `cargo test --lib extract::scores::corpus::oracle_entities -- --ignored --nocapture`

@@ -268,32 +268,3 @@ mod tests {
         }
     }
 }
-
-#[cfg(test)]
-mod speed {
-    /// Throughput of the cue count alone (release, `--ignored --nocapture`).
-    #[test]
-    #[ignore]
-    fn cue_count_throughput() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut bodies = Vec::new();
-        for e in std::fs::read_dir(root.join("fixtures/text"))
-            .unwrap()
-            .flatten()
-        {
-            bodies.push(std::fs::read_to_string(e.path()).unwrap_or_default());
-        }
-        let bytes: usize = bodies.iter().map(String::len).sum();
-        let t = std::time::Instant::now();
-        let mut n = 0;
-        for _ in 0..400 {
-            for b in &bodies {
-                let mut votes = [0; super::SPORTS];
-                super::count(b, &mut votes);
-                n += votes.iter().sum::<usize>();
-            }
-        }
-        let mbs = (bytes * 400) as f64 / t.elapsed().as_secs_f64() / 1e6;
-        println!("cue count: {mbs:.0} MB/s ({n})");
-    }
-}
