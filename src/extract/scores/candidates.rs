@@ -222,6 +222,7 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
     let text = doc.body.as_str();
     let mut out: Vec<Candidate> = Vec::new();
     let mut totals: Vec<(Span, i32)> = Vec::new();
+    let mut goals_points: Vec<(Span, i32, i32)> = Vec::new();
     let mut taken_until = 0;
     for caps in PAIR.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
@@ -260,6 +261,11 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                     continue;
                 }
                 match (number(a.as_str()), number(b.as_str())) {
+                    // In Gaelic games a dash pair is one side's goals and points: read below.
+                    (Some(x), Some(y)) if sport == Some(Sport::GaelicGames) => {
+                        goals_points.push((Span::new(whole.start(), whole.end()), x, y));
+                        continue;
+                    }
                     (Some(x), Some(y)) => (x, y),
                     _ => continue,
                 }
@@ -304,6 +310,7 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
         });
     }
     pair_totals(doc, sides, &totals, &mut out);
+    gaelic(doc, sides, &goals_points, &mut out);
     if sport == Some(Sport::Cricket) {
         cricket(doc, sides, &mut out);
     }
@@ -361,6 +368,68 @@ fn pair_totals(doc: &Doc, sides: &Sides, totals: &[(Span, i32)], out: &mut Vec<C
             form: if both { Form::Totals } else { Form::Pair },
             named: if both { named } else { [None, None] },
         });
+    }
+}
+
+/// Gaelic games scores: each side's goals and points ("1-10", a goal worth three points), two of
+/// them one score, its points the totals: "led by 1-10 to 0-9" (13-9), "Limerick 2-19 Galway
+/// 2-17" (a scoreline naming both sides), "2-14 (20) to 1-15 (18)" (the total in brackets, kept
+/// in the span when it adds up). A lone goals-points figure is one side's or one player's tally
+/// ("De Barra finished with 1-8 (0-5 frees)"), not a score.
+fn gaelic(doc: &Doc, sides: &Sides, figures: &[(Span, i32, i32)], out: &mut Vec<Candidate>) {
+    let text = doc.body.as_str();
+    // The end of a figure, past a bracketed total that adds up: "2-14 (20)".
+    let end_of = |&(span, g, p): &(Span, i32, i32)| {
+        let rest = &text[span.end..];
+        if let Some(inner) = rest.strip_prefix(" (") {
+            let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits)
+                && inner[digits..].starts_with(')')
+                && number(&inner[..digits]) == Some(g * 3 + p)
+            {
+                return span.end + 2 + digits + 1;
+            }
+        }
+        span.end
+    };
+    let mut i = 0;
+    while i + 1 < figures.len() {
+        let (first, second) = (&figures[i], &figures[i + 1]);
+        let (end1, end2) = (end_of(first), end_of(second));
+        let between = &text[end1.min(second.0.start)..second.0.start];
+        let points = vec![first.1 * 3 + first.2, second.1 * 3 + second.2];
+        if between == " to " {
+            let core = Span::new(first.0.start, end2);
+            out.push(Candidate {
+                span: core,
+                core,
+                points,
+                form: Form::Pair,
+                named: [None, None],
+            });
+            i += 2;
+            continue;
+        }
+        // "Limerick 2-19 Galway 2-17": a side right before each figure.
+        let left = sides.adjacent_mention_before(first.0.start).copied();
+        let right = sides.adjacent_mention_before(second.0.start).copied();
+        if let (Some(l), Some(r)) = (left, right) {
+            if l.entity != r.entity
+                && r.span.start >= end1
+                && text[end1..r.span.start].trim().is_empty()
+            {
+                out.push(Candidate {
+                    span: Span::new(l.span.start, end2),
+                    core: Span::new(first.0.start, end2),
+                    points,
+                    form: Form::Listed,
+                    named: [Some(l.entity), Some(r.entity)],
+                });
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
     }
 }
 

@@ -123,6 +123,8 @@ const AP_PEOPLE: &str = "team:Ridgeport Foxes|Foxes; team:Harbor City Pelicans|P
 
 /// Texts with the scores an editor would mark, in text order.
 const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
+/// Made-up hurling sides, one of them found as a place (as a county often is).
+const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
     // Snooker and darts: head-to-head sports whose sides are the two players.
@@ -133,6 +135,37 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         &[
             "10-7 = 10,7 : Danny Blake, Tom Hardacre : final",
             "7-7 = 7,7 : Tom Hardacre, Danny Blake : running",
+        ],
+    ),
+    // Gaelic games: goals-points figures ("2-19", a goal three points), two to a score, the
+    // points the totals; a scoreline naming a place as a side makes it that side everywhere.
+    (
+        "In the All-Ireland hurling semi-final, Kilmore beat Ardfinnan 2-19 to 2-17.",
+        GAELIC,
+        &["2-19 to 2-17 = 25,23 : Kilmore, Ardfinnan : final"],
+    ),
+    (
+        "Kilmore 2-19 Ardfinnan 2-17\n\nArdfinnan, driven on by their captain, led by 1-10 to 0-9 at the break of the All-Ireland hurling semi-final.",
+        GAELIC,
+        &[
+            "Kilmore 2-19 Ardfinnan 2-17 = 25,23 : Kilmore, Ardfinnan : final",
+            "1-10 to 0-9 = 13,9 : Ardfinnan, Kilmore : half_time",
+        ],
+    ),
+    (
+        "Kilmore won 2-14 (20) to 1-15 (18) in the Munster final, the hurling side’s third All-Ireland qualification.",
+        GAELIC,
+        &["2-14 (20) to 1-15 (18) = 20,18 : Kilmore, ? : final"],
+    ),
+    // No sport cue, no side named twice, two people named twice: the people are the sides.
+    (
+        "Anna Kowal beat Maria Lenz 6-4 in the rapid final. Kowal had led 3-1 early on, and Lenz \
+         needed a tiebreak to get past Ida Brandt, winning 4-3 in the semi-final.",
+        "person:Anna Kowal|Kowal; person:Maria Lenz|Lenz; person:Ida Brandt",
+        &[
+            "6-4 = 6,4 : Anna Kowal, Maria Lenz : final",
+            "3-1 = 3,1 : Anna Kowal, Maria Lenz : running",
+            "4-3 = 4,3 : Maria Lenz, Ida Brandt : final",
         ],
     ),
     // Football: the common forms.
@@ -872,6 +905,15 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // A lone goals-points figure in Gaelic games is a tally, not a score.
+    (
+        "Kilmore's Ryan finished with 1-8 (0-5 frees) in the All-Ireland hurling semi-final.",
+        GAELIC,
+    ),
+    (
+        "In the hurling All-Ireland final Kilmore's captain scored 0-11 from frees.",
+        GAELIC,
+    ),
     ("Atalanta finished the 2015-16 season in 13th.", FOOTBALL),
     (
         "Third-place finishes in 2019-2021 followed for Atalanta.",

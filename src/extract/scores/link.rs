@@ -72,7 +72,10 @@ impl<'a> Sides<'a> {
             }
             kept.push(m);
         }
-        let individual = sport.is_some_and(Sport::individual);
+        let individual = match sport {
+            Some(s) => s.individual(),
+            None => people_are_sides(doc),
+        };
         let mut sides = Sides {
             doc,
             individual,
@@ -81,6 +84,20 @@ impl<'a> Sides<'a> {
         };
         sides.person_teams = sides.count_person_teams();
         sides
+    }
+
+    /// Places a scoreline names as sides ("Limerick 2-19 Galway 2-17") stand for their side at
+    /// every mention of the article, as a team would.
+    pub fn promote_places(&mut self, places: &[usize]) {
+        if places.is_empty() {
+            return;
+        }
+        for m in &mut self.all {
+            if m.kind == EntityType::Place && places.contains(&m.entity) {
+                m.kind = EntityType::Team;
+            }
+        }
+        self.person_teams = self.count_person_teams();
     }
 
     /// For each person, the weight of each team named in the person's sentences.
@@ -737,6 +754,19 @@ impl<'a> Sides<'a> {
             .iter()
             .any(|m| self.is_side(m, false) && !these.contains(&m.entity))
     }
+}
+
+/// When the sport goes undetected, the sides are people when no team is named twice and two
+/// people or more are (a snooker or darts final, a chess match): the article is about players,
+/// not clubs.
+fn people_are_sides(doc: &Doc) -> bool {
+    let named_twice = |k: EntityType| {
+        doc.entities
+            .iter()
+            .filter(|e| e.kind == k && e.mentions.len() >= 2)
+            .count()
+    };
+    named_twice(EntityType::Team) == 0 && named_twice(EntityType::Person) >= 2
 }
 
 /// The sentence holding `pos` (the whole body when there are no sentences).

@@ -43,14 +43,28 @@ mod link;
 mod read;
 pub mod sport;
 
-use crate::doc::{Doc, Outcome, ScoreFact, ScoreKind};
+use crate::doc::{Doc, EntityType, Outcome, ScoreFact, ScoreKind};
 use read::{order, Reading, Rel};
 
 /// Finds the scores of `doc.body` (reads `doc.entities` for teams), in text order.
 pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     let sport = sport::detect(doc);
-    let sides = link::Sides::new(doc, sport);
+    let mut sides = link::Sides::new(doc, sport);
     let cands = candidates::find(doc, sport, &sides);
+    // A place that a scoreline names as a side is that side wherever the article names it.
+    let mut places: Vec<usize> = cands
+        .iter()
+        .filter(|c| matches!(c.form, candidates::Form::Listed | candidates::Form::Totals))
+        .flat_map(|c| c.named.into_iter().flatten())
+        .filter(|&e| {
+            doc.entities
+                .get(e)
+                .is_some_and(|e| e.kind == EntityType::Place)
+        })
+        .collect();
+    places.sort_unstable();
+    places.dedup();
+    sides.promote_places(&places);
     let readings = read::read_all(doc, sport, &sides, &cands);
     let mut found: Vec<(candidates::Candidate, Reading, [Option<usize>; 2])> = cands
         .into_iter()
@@ -117,6 +131,20 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     .collect();
                 rivals.sort_unstable();
                 rivals.dedup();
+                if rivals.len() > 1 {
+                    // "needed a decider to get past Van Aert, winning 6-5": of several
+                    // rivals, the one its own sentence reports the contest with.
+                    let sent = read::sentence_of(doc, c.core.start);
+                    let mut here: Vec<usize> = matches
+                        .iter()
+                        .chain(&contests)
+                        .filter(|m| sent.start <= m.0 && m.0 < sent.end && m.1.contains(&s))
+                        .map(|m| if m.1[0] == s { m.1[1] } else { m.1[0] })
+                        .collect();
+                    here.sort_unstable();
+                    here.dedup();
+                    rivals = here;
+                }
                 if let [rival] = rivals[..] {
                     r.opponent = Some(rival);
                     *o = order(r, &c.points);

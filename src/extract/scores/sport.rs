@@ -31,10 +31,12 @@ pub enum Sport {
     CueSports,
     /// Legs and sets.
     Darts,
+    /// Hurling, camogie and Gaelic football: goals-points scores ("1-10 to 0-9").
+    GaelicGames,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 17;
+pub const SPORTS: usize = 18;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -54,6 +56,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Motorsport,
     Sport::CueSports,
     Sport::Darts,
+    Sport::GaelicGames,
 ];
 
 impl Sport {
@@ -80,6 +83,7 @@ impl Sport {
             Sport::Motorsport => "motorsport",
             Sport::CueSports => "cue-sports",
             Sport::Darts => "darts",
+            Sport::GaelicGames => "gaelic-games",
         }
     }
 
