@@ -238,6 +238,24 @@ pub(super) enum Kw {
     Clause,
 }
 
+/// Which (length, first letter) pairs any keyword has: bit `letter` of entry `length`. Most
+/// words of a text are no keyword, and this rules them out before lower-casing and hashing.
+static KEYWORD_SHAPES: LazyLock<[u32; 11]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 11];
+    for k in KEYWORDS.keys() {
+        shapes[k.len()] |= 1 << (k[0] - b'a');
+    }
+    shapes
+});
+
+/// Could `word` (ASCII) be a keyword, by its length and first letter?
+fn keyword_shaped(word: &[u8]) -> bool {
+    let first = word[0] | 0x20;
+    word.len() < 11
+        && first.is_ascii_lowercase()
+        && KEYWORD_SHAPES[word.len()] & (1 << (first - b'a')) != 0
+}
+
 /// Keyed by lower-case bytes, so a probe needs no UTF-8 check.
 static KEYWORDS: LazyLock<FastMap<&'static [u8], Kw>> = LazyLock::new(|| {
     let mut m: FastMap<&'static [u8], Kw> = FastMap::default();
@@ -465,7 +483,7 @@ pub(super) fn tokenize(text: &str, base: usize, out: &mut Vec<Tok>) {
             let c = text[i..].chars().next().unwrap_or(' ');
             (c, c.len_utf8())
         };
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             let start = i;
             i += len;
             while i < bytes.len() {
@@ -478,7 +496,7 @@ pub(super) fn tokenize(text: &str, base: usize, out: &mut Vec<Tok>) {
                     }
                 } else {
                     let c = text[i..].chars().next().unwrap_or(' ');
-                    if c.is_alphanumeric() {
+                    if is_word_char(c) {
                         i += c.len_utf8();
                     } else {
                         break;
@@ -500,6 +518,12 @@ pub(super) fn tokenize(text: &str, base: usize, out: &mut Vec<Tok>) {
             i += len;
         }
     }
+}
+
+/// A letter or digit. The typographic marks of news text (curly quotes, dashes, the ellipsis: the
+/// General Punctuation block) are answered without the Unicode tables' binary search.
+fn is_word_char(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
 fn classify(word: &str, start: usize, end: usize) -> Tok {
@@ -546,7 +570,7 @@ fn classify(word: &str, start: usize, end: usize) -> Tok {
     tok.cap = word.chars().next().is_some_and(char::is_uppercase);
     // The longest keyword has ten letters.
     let mut buf = [0u8; 10];
-    if bytes.len() <= buf.len() && bytes.is_ascii() {
+    if bytes.len() <= buf.len() && bytes.is_ascii() && keyword_shaped(bytes) {
         for (d, s) in buf.iter_mut().zip(bytes) {
             *d = s.to_ascii_lowercase();
         }
@@ -2107,7 +2131,9 @@ mod tests {
 
     #[test]
     fn keywords_fit_the_probe_buffer() {
-        assert!(KEYWORDS.keys().all(|k| k.len() <= 10 && k.is_ascii()));
+        assert!(KEYWORDS
+            .keys()
+            .all(|k| k.len() <= 10 && k.is_ascii() && k[0].is_ascii_lowercase()));
     }
 
     #[test]
