@@ -173,6 +173,7 @@ fn cricket_results(doc: &Doc, out: &mut Vec<Result>) {
     if doc.paragraphs.is_empty() {
         return;
     }
+    let before = out.len();
     let mut i = 0;
     while i < innings.len() {
         let p = doc.paragraph_index(innings[i].0.span.start);
@@ -210,6 +211,36 @@ fn cricket_results(doc: &Doc, out: &mut Vec<Result>) {
             });
         }
         i = j;
+    }
+    // "The Knight Riders posted 185 for 6 …" and, paragraphs later, "the Warriors closing on
+    // 186-4": when no paragraph holds both, the article's completed innings make its match if
+    // they are exactly two sides' with one total each.
+    if out.len() == before {
+        let done: Vec<&(&ScoreFact, usize)> = innings.iter().collect();
+        let mut teams: Vec<(usize, i32, Span)> = Vec::new();
+        for (s, t) in done {
+            match teams.iter().find(|x| x.0 == *t) {
+                Some(x) if x.1 != s.points[0] => return,
+                Some(_) => {}
+                None => teams.push((*t, s.points[0], s.span)),
+            }
+        }
+        if teams.len() == 2 {
+            let margin = MARGIN.captures(&doc.body).and_then(|c| {
+                if let Some(m) = c.get(1) {
+                    return Some(m.as_str().to_string());
+                }
+                let (n, unit) = (c.get(2)?.as_str(), c.get(3)?.as_str());
+                let plural = if n == "one" || n == "1" { "" } else { "s" };
+                Some(format!("{n} {unit}{plural}"))
+            });
+            out.push(Result {
+                span: teams[0].2,
+                teams: [teams[0].0, teams[1].0],
+                score: [teams[0].1, teams[1].1],
+                margin,
+            });
+        }
     }
 }
 
@@ -418,6 +449,24 @@ mod tests {
             "team@cricket:Kolkata; team@cricket:Sunrisers",
         );
         assert_eq!(got, ["Sunrisers v Kolkata [113,114] winner Kolkata"]);
+    }
+
+    #[test]
+    fn cricket_pairs_innings_of_two_paragraphs() {
+        let got = events_of(
+            "Sent in, the Knight Riders posted 185 for 6 (20 overs).\n\nThe chase wobbled early. The Warriors were 41 for 2 in the sixth over, but closed on 186-4.",
+            "team@cricket:Knight Riders; team@cricket:Warriors",
+        );
+        assert_eq!(got, ["Knight Riders v Warriors [185,186] winner Warriors"]);
+    }
+
+    #[test]
+    fn a_side_with_two_totals_in_two_paragraphs_makes_no_event() {
+        let got = events_of(
+            "Kent posted 185 for 6 (20 overs) in the semi-final.\n\nKent made 150 for 9 (20 overs) in the final.\n\nEssex closed on 151 for 2 in the T20 final.",
+            "team@cricket:Kent; team@cricket:Essex",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

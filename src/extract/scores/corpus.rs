@@ -168,6 +168,28 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-3 = 4,3 : Maria Lenz, Ida Brandt : final",
         ],
     ),
+    // A sentence opening on "They" whose paragraph names no side: the subject of the nearest
+    // earlier sentence that names one, across a paragraph break.
+    (
+        "Rovers finished fourth last season, but Rovers had been tipped for the title.\n\n\
+         Instead they have two points from five games. They lost 4-1 at Harbour Town on opening day.",
+        "team:Rovers; team:Harbour Town",
+        &["4-1 = 4,1 : Harbour Town, Rovers : final"],
+    ),
+    // "The sides last met …": the article's two sides (named most often), not the nearest match;
+    // a tie won "to go through" on aggregate.
+    (
+        "Porto host Benfica on Tuesday. Porto beat Napoli 3-0 on Saturday, and Benfica drew with \
+         Lazio. The sides last met in 2023, when Porto won 2-0 in Lisbon and drew 3-3 at home to go \
+         through 5-3 on aggregate. Porto and Benfica have not met since.",
+        FOOTBALL,
+        &[
+            "3-0 = 3,0 : Porto, Napoli : final",
+            "2-0 = 2,0 : Porto, Benfica : final",
+            "3-3 = 3,3 : Porto, Benfica : final",
+            "5-3 = 5,3 : Porto, Benfica : aggregate",
+        ],
+    ),
     // Football: the common forms.
     ("Arsenal beat Chelsea 3-0 on Sunday.", FOOTBALL, &["3-0 = 3,0 : Arsenal, Chelsea : final"]),
     ("Arsenal beat Chelsea 3–0 at home.", FOOTBALL, &["3–0 = 3,0 : Arsenal, Chelsea : final"]),
@@ -446,6 +468,14 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         ],
     ),
     // Cricket: runs and wickets of one side.
+    (
+        "Surrey were 41 for 2 in the sixth over before Kent finished on 186 for 4 in the T20.",
+        CRICKET,
+        &[
+            "41 for 2 = 41,2 : Surrey : running",
+            "186 for 4 = 186,4 : Kent : innings",
+        ],
+    ),
     (
         "Somerset recovered from 31 for 2 to post 287 for 4 in their 50 overs.",
         CRICKET,
@@ -905,6 +935,11 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // "They" with a side named earlier, but no score: nothing to link, nothing made up.
+    (
+        "Rovers were tipped for the title. They have taken two points from 15.",
+        "team:Rovers",
+    ),
     // A lone goals-points figure in Gaelic games is a tally, not a score.
     (
         "Kilmore's Ryan finished with 1-8 (0-5 frees) in the All-Ireland hurling semi-final.",

@@ -498,7 +498,56 @@ impl<'a> Sides<'a> {
                 return Some(m.entity);
             }
         }
-        self.previous_sentence_side(sent, exclude, mode)
+        if let Some(side) = self.previous_sentence_side(sent, exclude, mode) {
+            return Some(side);
+        }
+        self.pronoun_antecedent(sent, exclude, mode)
+    }
+
+    /// "… but the Fire had been tipped to push for a top-four finish. Instead they have taken two
+    /// points from 15. They lost 4-1 at Inter Miami": a sentence opening on a pronoun ("they",
+    /// "we"; "he", "she" for people) whose own paragraph names no side refers to the subject of the
+    /// nearest earlier sentence that names one (at most three sentences back, across a paragraph
+    /// break): its first side no preposition or result verb governs.
+    fn pronoun_antecedent(&self, sent: Span, exclude: &[usize], mode: Mode) -> Option<usize> {
+        let doc = self.doc;
+        if doc.sentences.is_empty() || mode == Mode::Innings {
+            return None;
+        }
+        let text = self.text();
+        let first = text[sent.start..sent.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let pronoun = match mode {
+            Mode::Team => ["They", "We"].contains(&first),
+            _ => ["He", "She"].contains(&first),
+        };
+        if !pronoun {
+            return None;
+        }
+        let s = doc.sentence_index(sent.start);
+        for back in 1..=3 {
+            let prev = s.checked_sub(back).and_then(|i| doc.sentences.get(i))?;
+            let ms = self.mentions_in(prev.start, prev.end);
+            // A sentence naming a person first speaks of that person.
+            if ms.first().is_some_and(|m| !self.is_side(m, true)) && mode == Mode::Team {
+                if ms.iter().any(|m| self.is_side(m, true)) {
+                    return None;
+                }
+                continue;
+            }
+            if let Some(m) = ms
+                .iter()
+                .find(|m| self.is_side(m, true) && !self.governed(m, true))
+            {
+                return (!exclude.contains(&m.entity)).then_some(m.entity);
+            }
+            if ms.iter().any(|m| self.is_side(m, true)) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The mention a relative clause around `pos` hangs on: "X, who|which … <pos>" with no
@@ -724,6 +773,21 @@ impl<'a> Sides<'a> {
         } else {
             Mode::Team
         }
+    }
+
+    /// The article's two sides: the two named most often (twice or more), both clearly ahead
+    /// of the third. What "the sides last met …" and "the two teams" refer to in a preview, a
+    /// report or a profile of one fixture.
+    pub fn main_pair(&self) -> Option<[usize; 2]> {
+        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+        for m in self.all.iter().filter(|m| self.is_side(m, false)) {
+            *counts.entry(m.entity).or_default() += 1;
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(e, n)| (n, e)).collect();
+        ranked.sort_by(|a, b| b.cmp(a));
+        let (&(n1, a), &(n2, b)) = (ranked.first()?, ranked.get(1)?);
+        let third = ranked.get(2).map_or(0, |r| r.0);
+        (n1 >= 2 && n2 >= 2 && n2 > third).then_some([a, b])
     }
 
     /// The other team named in the sentence, when exactly one is.

@@ -102,6 +102,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     } else {
         Vec::new()
     };
+    let main_pair = sides.main_pair();
     for (c, r, o) in &mut found {
         // "The scorecards read 117-111, 116-112 for …", "questioned the judge's 117-111 card":
         // a judge's card scores the contest reported last before it, its winner on the larger
@@ -187,7 +188,8 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
             }
             Rel::Won | Rel::Lost if r.same_match && r.opponent.is_none() => {
                 let Some(s) = r.subject else { continue };
-                if let Some(m) = match_with(&matches, c.span.start, Some(s)) {
+                let pair = main_pair.filter(|p| p.contains(&s));
+                if let Some(m) = pair.or_else(|| match_with(&matches, c.span.start, Some(s))) {
                     r.opponent = Some(if m[0] == s { m[1] } else { m[0] });
                     *o = order(r, &c.points);
                 }
@@ -204,11 +206,18 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                 if !matches!(r.kind, ScoreKind::Final) || r.opponent.is_none() =>
             {
                 let m = match r.subject {
+                    Some(s) if r.same_match && main_pair.is_some_and(|p| p.contains(&s)) => {
+                        main_pair
+                    }
                     Some(_) => match_with(&matches, c.span.start, r.subject),
                     None => main_match(&matches, &sides, sent),
                 };
-                if let Some(m) = m {
+                if let Some(mut m) = m {
                     if !sides.names_other_side(sent, &m) {
+                        // ("Inter … drew 3-3": the subject's side first.)
+                        if r.rel == Rel::Drew && r.subject == Some(m[1]) {
+                            m.swap(0, 1);
+                        }
                         *o = [Some(m[0]), Some(m[1])];
                     }
                 }
