@@ -207,6 +207,17 @@ const POSITIVE: &[Case] = &[
     ("The Lions play on Thanksgiving.", "2025-11-03", &[("Thanksgiving", "2025-11-27")]),
     ("Everton will host Liverpool on New Year’s Day.", "2025-06-05", &[("New Year’s Day", "2026-01-01")]),
     ("The final was played on Easter Monday.", "2025-06-05", &[("Easter Monday", "2025-04-21")]),
+    ("The grand final falls on Anzac Day.", "2026-03-02", &[("Anzac Day", "2026-04-25")]),
+    // A named day in the report is the event's day: the quotes' "today" is that day.
+    ("Moreau won the stage on Bastille Day. “Today I rode for France,” he said.", "2025-07-16",
+        &[("Bastille Day", "2025-07-14"), ("Today", "2025-07-14")]),
+    // "the following day" counts from the last day named, past a month in between.
+    ("Ajax visit PSV on 18 October, while Feyenoord, unbeaten since April, host Twente the following day.",
+        "2025-10-12", &[("18 October", "2025-10-18"), ("April", "2025-04"), ("the following day", "2025-10-19")]),
+    // "that" as a pronoun opens no clause: the past tense before it still holds.
+    ("The coach was not reading much into that on Friday.", "2025-06-15", &[("Friday", "2025-06-13")]),
+    // "looking ahead to" points forward.
+    ("He was happy, looking ahead to Tuesday’s rest day.", "2025-07-14", &[("Tuesday", "2025-07-15")]),
 ];
 
 #[rustfmt::skip]

@@ -213,14 +213,23 @@ fn resolve_all(doc: &Doc, cands: &[Cand], lex: &Lexicon) -> (Vec<DateFact>, Vec<
         order: std::cell::OnceCell::new(),
         cands,
     };
-    ctx.event_day = doc.anchor.map(|a| event_day(cands, a));
+    ctx.event_day = doc.anchor.map(|a| event_day(cands, a, lex));
     let mut out: Vec<DateFact> = Vec::with_capacity(cands.len());
     let mut index_of: Vec<Option<usize>> = vec![None; cands.len()];
     let mut last: Option<Ref> = None;
+    // The last date with a day: "on 18 October …, since April …, the following day" counts
+    // from 18 October, as a month cannot have a following day.
+    let mut last_day: Option<Ref> = None;
     let mut unresolved = 0;
     let mut ambiguous = Vec::new();
     for (k, c) in cands.iter().enumerate() {
-        let outcome = resolve(c, &ctx, last, &mut ambiguous, doc);
+        let reference = match c.expr {
+            Expr::Anaphor {
+                unit: Unit::Day, ..
+            } if last.is_some_and(|r| r.day.is_none()) => last_day.or(last),
+            _ => last,
+        };
+        let outcome = resolve(c, &ctx, reference, &mut ambiguous, doc);
         let (value, granularity) = match outcome {
             Outcome::Value {
                 value,
@@ -229,6 +238,9 @@ fn resolve_all(doc: &Doc, cands: &[Cand], lex: &Lexicon) -> (Vec<DateFact>, Vec<
             } => {
                 if reference.is_some() {
                     last = reference;
+                }
+                if reference.is_some_and(|r| r.day.is_some()) {
+                    last_day = reference;
                 }
                 (Some(value), granularity)
             }
@@ -605,12 +617,14 @@ fn in_caption(doc: &Doc, span: Span) -> bool {
 }
 
 /// The day the article's event happened: the first day before or on the anchor (within a week)
-/// named outside quotes. Quotes are the words of that day, so their "today" is that day.
-fn event_day(cands: &[Cand], anchor: NaiveDate) -> NaiveDate {
+/// named outside quotes: a weekday, "yesterday", or a named day ("on Bastille Day"). Quotes are
+/// the words of that day, so their "today" is that day.
+fn event_day(cands: &[Cand], anchor: NaiveDate, lex: &Lexicon) -> NaiveDate {
     for c in cands.iter().filter(|c| !c.in_quote) {
         let day = match c.expr {
             Expr::Weekday { wd, shift } => Some(weekday_date(anchor, wd, shift, c.tense)),
             Expr::Deictic(k) if k <= 0 => add_days(anchor, k as i64),
+            Expr::Holiday(h) => holiday_date(lex.holidays[h].rule, anchor.year()),
             _ => None,
         };
         if let Some(d) = day {

@@ -1093,9 +1093,21 @@ impl Scanner<'_> {
     fn clause_boundary(&self, i: usize) -> bool {
         match self.toks[i].t {
             T::Punct(c) => matches!(c, ';' | '—' | '“' | '”' | '"'),
-            T::Word => self.toks[i].kw == Some(Kw::Clause),
+            T::Word => self.toks[i].kw == Some(Kw::Clause) && !self.demonstrative_that(i),
             _ => false,
         }
+    }
+
+    /// "that" as a pronoun ("reading much into that on Friday"), which opens no clause: it is
+    /// followed by a preposition or ends the phrase.
+    fn demonstrative_that(&self, i: usize) -> bool {
+        self.is_word(i, "that")
+            && (self.is_any(
+                i + 1,
+                &["on", "in", "at", "for", "with", "from", "to", "by", "of"],
+            ) || self
+                .tok(i + 1)
+                .is_none_or(|t| matches!(t.t, T::Punct('.' | ',' | '!' | '?' | ';'))))
     }
 
     /// The tense token `i` gives its clause, if any.
