@@ -43,6 +43,86 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         "After a trip to Spokane the squad rested. She grew up in Omaha.",
         &[("Spokane", "place"), ("Omaha", "place")],
     ),
+    // The story's sport decides an abbreviation several bodies share (boxing: WBC, WBA).
+    (
+        "Ruiz kept his WBC and WBA heavyweight belts with a knockout in the ninth, the third \
+         stoppage of a southpaw this year.",
+        &[("WBC", "organisation"), ("WBA", "organisation")],
+    ),
+    // A country named after a place and a comma is the country ("in Turku, Finland"), and so is
+    // a state after a dateline.
+    (
+        "Lindqvist, who grew up in Turku, Finland, scored 29 goals on the power-play.",
+        &[("Finland", "place")],
+    ),
+    (
+        "AMES, Iowa — Iowa State beat Kansas State 31-27 on Saturday.",
+        &[("Iowa", "place"), ("Iowa State", "team")],
+    ),
+    // A distance "from" a name runs from a place.
+    (
+        "The stage covered the 163km from Ennezat to the summit.",
+        &[("Ennezat", "place")],
+    ),
+    // A city's derby, a parade through a town: the place, not its club.
+    (
+        "Real Madrid drew 2-2 with Atlético Madrid in the Madrid derby on Sunday.",
+        &[("Madrid", "place"), ("Real Madrid", "team")],
+    ),
+    (
+        "Penrith Panthers won the title. The Panthers will parade through Penrith on Tuesday.",
+        &[("Penrith", "place"), ("Panthers", "team")],
+    ),
+    // A national side of a sport the gazetteer has none for, named by a side word; a role noun
+    // after a town of a sport nothing else speaks for keeps the town.
+    (
+        "The Galway fighter, a southpaw with a knockout punch, captained Ireland at the Olympics \
+         before turning professional as a lightweight boxer.",
+        &[("Ireland", "team"), ("Galway", "place")],
+    ),
+    // Names, then a cue word the gazetteer knows alone as another name's short form.
+    (
+        "He is a contender for the World Championship at the Crucible in April.",
+        &[("World Championship", "competition")],
+    ),
+    (
+        "Fans of Kingsmere City cheered as the club won promotion.",
+        &[("Kingsmere City", "team")],
+    ),
+    // Other sports' sides, competitions, grounds and broadcasters.
+    (
+        "SC Magdeburg beat Aalborg Håndbold 31-28 in the EHF Champions League final in Cologne.",
+        &[
+            ("SC Magdeburg", "team"),
+            ("Aalborg Håndbold", "team"),
+            ("EHF Champions League", "competition"),
+            ("Cologne", "place"),
+        ],
+    ),
+    (
+        "Kilkenny beat Tipperary by four points at Nowlan Park, and she grew up in Kerry.",
+        &[
+            ("Kilkenny", "team"),
+            ("Tipperary", "team"),
+            ("Nowlan Park", "venue"),
+            ("Kerry", "place"),
+        ],
+    ),
+    (
+        "The Melbourne Vixens beat the NSW Swifts in Super Netball on Sunday.",
+        &[
+            ("Melbourne Vixens", "team"),
+            ("NSW Swifts", "team"),
+            ("Super Netball", "competition"),
+        ],
+    ),
+    (
+        "He told Channel Seven after the match, and Channel Nine showed the replay.",
+        &[
+            ("Channel Seven", "organisation"),
+            ("Channel Nine", "organisation"),
+        ],
+    ),
     // Gazetteer: teams, competitions, venues, organisations, places
     (
         "Arsenal beat Chelsea 2-1 at the Emirates on Sunday.",
@@ -376,6 +456,13 @@ const NEGATIVE: &[(&str, &[&str])] = &[
         "Will they win? May the best team prevail.",
         &["Will", "May"],
     ),
+    // A bare competition word of another sport's league stays unlinked ("Championship" is not
+    // the EFL Championship in a snooker story).
+    (
+        "Zhou won the frames he needed in the snooker final at the Crucible, and the Championship \
+         is next for the cue man.",
+        &["Championship"],
+    ),
     // A nickname no club of the story's sport bears stays unlinked.
     (
         "The Celtics beat the Knicks 104-99 at TD Garden, the Lakers edged the Warriors and the \
@@ -457,6 +544,60 @@ const READINGS: &[(&str, &str, &str, &str)] = &[
         "City",
         "Manchester City",
         "football",
+    ),
+    // The story's sport decides an abbreviation several bodies share.
+    (
+        "WBA beat Stoke 2-0 at The Hawthorns with two goals from their striker.",
+        "WBA",
+        "West Bromwich Albion",
+        "football",
+    ),
+    // A bare competition word: the competition of the story's sport the text names in full.
+    (
+        "Limerick beat Galway in the All-Ireland Senior Hurling Championship semi-final. The \
+         hurlers have won the Championship four times in six years.",
+        "Championship",
+        "All-Ireland Senior Hurling Championship",
+        "gaelic-games",
+    ),
+    (
+        "Leeds won the Championship title with a goal from their striker and a penalty save from \
+         the goalkeeper.",
+        "Championship",
+        "EFL Championship",
+        "football",
+    ),
+    // A short form of a place that opens a team's name the text gives in full.
+    (
+        "Pogačar rode for UAE Team Emirates in the peloton. UAE set a fierce pace on the climb.",
+        "UAE",
+        "UAE Team Emirates XRG",
+        "cycling",
+    ),
+    // An all-sport entry (a college's teams) fits a story clearly about one sport.
+    (
+        "Texas Tech beat Baylor 38-20. The quarterback threw three touchdowns for 300 yards, the \
+         running back added two touchdowns, and an interception and a late touchdown sealed it. \
+         Baylor managed 80 yards on the ground, one touchdown and another interception before the \
+         quarterback left hurt; the yards and touchdowns kept coming.",
+        "Baylor",
+        "Baylor Bears",
+        "multi",
+    ),
+    // Clubs of other sports named like football clubs or American franchises.
+    (
+        "SC Magdeburg beat Aalborg 31-28 in the EHF Champions League final, with a seven-metre \
+         throw late on. Magdeburg had led at the break.",
+        "Magdeburg",
+        "SC Magdeburg",
+        "handball",
+    ),
+    (
+        "The Yomiuri Giants beat the Hanshin Tigers 5-3 at the Tokyo Dome, with a walk-off homer \
+         from the shortstop. The Giants have won six in a row.",
+        "Giants",
+        "Yomiuri Giants",
+        "baseball",
     ),
 ];
 
@@ -600,6 +741,23 @@ const SAME: &[(&str, &str, &str)] = &[
         "Boston Red Sox",
         "Boston",
     ),
+    // A quoted name right after a person, by a dash or a naming phrase, is a nickname.
+    (
+        "Álvaro Núñez scored twice. Núñez – “El Flaco” to the fans – was everywhere.",
+        "Álvaro Núñez",
+        "El Flaco",
+    ),
+    (
+        "Damián Ruiz won again. Ruiz, known at home as “La Pantera”, was the underdog.",
+        "Damián Ruiz",
+        "La Pantera",
+    ),
+    // "Vander" opens a surname.
+    (
+        "Ben Vander Zee declared on 498. Vander Zee said it was easy.",
+        "Ben Vander Zee",
+        "Vander Zee",
+    ),
 ];
 
 /// Pairs of surfaces that must name two entities.
@@ -613,6 +771,12 @@ const APART: &[(&str, &str, &str)] = &[
         "France beat Wales 20-10. The squad then flew home to France.",
         "France",
         "France",
+    ),
+    // A quoted name after a verb phrase is no nickname of the person before it.
+    (
+        "Marta Díaz said the fans sang “Rosa Blanca” all night.",
+        "Marta Díaz",
+        "Rosa Blanca",
     ),
 ];
 

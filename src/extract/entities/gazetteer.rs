@@ -72,7 +72,7 @@ pub struct Gazetteer {
 }
 
 /// The built-in gazetteer files, in priority order (earlier files win ties between readings).
-pub const BUILTIN_FILES: [(&str, &str); 10] = [
+pub const BUILTIN_FILES: [(&str, &str); 11] = [
     (
         "national_teams.tsv",
         include_str!("../../../data/gazetteer/national_teams.tsv"),
@@ -92,6 +92,10 @@ pub const BUILTIN_FILES: [(&str, &str); 10] = [
     (
         "rugby_cricket_clubs.tsv",
         include_str!("../../../data/gazetteer/rugby_cricket_clubs.tsv"),
+    ),
+    (
+        "other_sports_teams.tsv",
+        include_str!("../../../data/gazetteer/other_sports_teams.tsv"),
     ),
     (
         "motorsport_cycling_teams.tsv",

@@ -167,10 +167,15 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     let mut others: Vec<Other> = Vec::new();
     let mut shaped: Vec<usize> = Vec::new();
     for (p, piece) in pieces.iter().enumerate() {
-        let typed = piece.cue_kind.filter(|_| {
+        // Ordinary words alone name a competition only capitalised in mid-sentence ("the World
+        // Championship"), not opening one ("World Championship races are…" is ambiguous).
+        let typed = piece.cue_kind.filter(|&kind| {
             name_token_count(&tokens, body, piece) >= 2
                 && !(ctx.has(piece.first, word::GIVEN) && piece.evidence(&ctx).any())
-                && (piece.first..=piece.last).any(|i| !ctx.has(i, word::COMMON))
+                && ((piece.first..=piece.last).any(|i| !ctx.has(i, word::COMMON))
+                    || (kind == EntityType::Competition
+                        && !tokens[piece.first].opener
+                        && !tokens[piece.first].titlecase))
         });
         match typed {
             Some(kind) => {
@@ -274,6 +279,9 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     // 4. People: full names first, then bare surnames and given names.
     let mut persons: Vec<Person> = Vec::new();
     let mut singles: Vec<(usize, Form)> = Vec::new();
+    // Quoted names ("El Flaco") wait until every plain mention of a person is known: they may
+    // be the nickname of the person just named.
+    let mut quoted_names: Vec<(usize, Form)> = Vec::new();
     for p in shaped {
         let piece = &pieces[p];
         let form = person_form(&tokens, body, piece);
@@ -281,41 +289,27 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             singles.push((p, form));
             continue;
         }
-        match looks_like_person(&ctx, piece) {
-            Some(EntityType::Person) => {}
-            Some(kind) => {
-                let span = piece_span(&tokens, piece);
-                let i = other_index(&mut others, kind, doc.text(span));
-                mentions.push(Mention {
-                    span,
-                    target: Target::Other(i),
-                    role: None,
-                    place_cue: true,
-                });
-                continue;
-            }
-            None => continue,
+        if piece.title.is_none() && quoted(body, piece_span(&tokens, piece)) {
+            quoted_names.push((p, form));
+            continue;
         }
-        let at = place_person(&mut persons, &form, mentions.len());
-        let span = piece_span(&tokens, piece);
-        persons[at].forms.push(form.display);
-        if let Some((a, b)) = piece.nickname {
-            let nick = body[tokens[a].span.start..tokens[b].span.end].to_string();
-            if !persons[at].nicknames.contains(&nick) {
-                persons[at].nicknames.push(nick);
-            }
-        }
-        mentions.push(Mention {
-            span,
-            target: Target::Person(at),
-            role: piece.role(&ctx).flatten(),
-            place_cue: false,
-        });
+        add_full_name(&ctx, piece, form, &mut persons, &mut others, &mut mentions);
     }
     let mut short_forms: Option<ShortForms> = None;
     for (p, form) in singles {
         let piece = &pieces[p];
         let span = piece_span(&tokens, piece);
+        if quoted(body, span) {
+            if let Some(at) = nickname_of(doc, &mentions, span) {
+                mentions.push(Mention {
+                    span,
+                    target: Target::Person(at),
+                    role: None,
+                    place_cue: false,
+                });
+                continue;
+            }
+        }
         let word = doc.text(Span::new(
             tokens[piece.first].span.start,
             tokens[piece.last].span.end,
@@ -397,6 +391,20 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         }
     }
 
+    for (p, form) in quoted_names {
+        let piece = &pieces[p];
+        let span = piece_span(&tokens, piece);
+        match nickname_of(doc, &mentions, span) {
+            Some(at) => mentions.push(Mention {
+                span,
+                target: Target::Person(at),
+                role: None,
+                place_cue: false,
+            }),
+            None => add_full_name(&ctx, piece, form, &mut persons, &mut others, &mut mentions),
+        }
+    }
+
     // A place named like someone's surname is that person ("Andre St. Pierre" … "St. Pierre"),
     // and so is a one-word team of another sport ("Williams" after "Serena Williams" in a tennis
     // story; in a motor-racing story it stays the team).
@@ -440,6 +448,90 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     }
 
     assemble(gaz, doc, mentions, &persons, &others)
+}
+
+/// A multi-word name found by shape: a person's (merged with the one it names) or another
+/// thing's, by its evidence.
+fn add_full_name(
+    ctx: &Ctx,
+    piece: &Piece,
+    form: Form,
+    persons: &mut Vec<Person>,
+    others: &mut Vec<Other>,
+    mentions: &mut Vec<Mention>,
+) {
+    let tokens = ctx.tokens;
+    let body = ctx.doc.body.as_str();
+    match looks_like_person(ctx, piece) {
+        Some(EntityType::Person) => {}
+        Some(kind) => {
+            let span = piece_span(tokens, piece);
+            let i = other_index(others, kind, ctx.doc.text(span));
+            mentions.push(Mention {
+                span,
+                target: Target::Other(i),
+                role: None,
+                place_cue: true,
+            });
+            return;
+        }
+        None => return,
+    }
+    let at = place_person(persons, &form, mentions.len());
+    let span = piece_span(tokens, piece);
+    persons[at].forms.push(form.display);
+    if let Some((a, b)) = piece.nickname {
+        let nick = body[tokens[a].span.start..tokens[b].span.end].to_string();
+        if !persons[at].nicknames.contains(&nick) {
+            persons[at].nicknames.push(nick);
+        }
+    }
+    mentions.push(Mention {
+        span,
+        target: Target::Person(at),
+        role: piece.role(ctx).flatten(),
+        place_cue: false,
+    });
+}
+
+/// The name at `span` stands inside quotation marks of its own (“El Flaco”, “El Flaco,”).
+fn quoted(body: &str, span: Span) -> bool {
+    let open = body[..span.start].chars().next_back();
+    let mut after = body[span.end..].chars();
+    let mut close = after.next();
+    if matches!(close, Some(',' | '.')) {
+        close = after.next();
+    }
+    matches!(open, Some('“' | '"' | '‘' | '«')) && matches!(close, Some('”' | '"' | '’' | '»'))
+}
+
+/// The person whose nickname the quoted name at `span` gives: the mention right before it in
+/// its sentence is a person's, and only a dash, a comma or a naming phrase stands between
+/// ("Núñez – “El Flaco” to the fans", "Echeverría, known at home as “El Relámpago”").
+fn nickname_of(doc: &Doc, mentions: &[Mention], span: Span) -> Option<usize> {
+    let sentence = doc.sentence_index(span.start);
+    let open = doc.body[..span.start].chars().next_back()?.len_utf8();
+    let quote = span.start - open;
+    let prev = mentions
+        .iter()
+        .filter(|m| m.span.end <= quote && doc.sentence_index(m.span.start) == sentence)
+        .max_by_key(|m| m.span.end)?;
+    let Target::Person(at) = prev.target else {
+        return None;
+    };
+    let gap = &doc.body[prev.span.end..quote];
+    if gap.len() > 60 {
+        return None;
+    }
+    let bare = gap
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, ',' | '–' | '—' | '-' | '('));
+    let gap = gap.trim_end();
+    let named = gap.ends_with(" as")
+        || ["nicknamed", "dubbed", "called", "nickname", "aka", "a.k.a."]
+            .iter()
+            .any(|w| gap.ends_with(w));
+    (bare || named).then_some(at)
 }
 
 /// The index of the found-by-shape thing of this kind and name (made if new).
@@ -788,6 +880,34 @@ fn segment(
     }
     // A gazetteer name and a type cue after it: "Xcel Energy Center", "Japan Golf Tour".
     let tail_cue = lex.type_cue(text(last), false, true);
+    // Names, then a cue word the gazetteer knows alone only as the short form of another name
+    // ("Championship" for the EFL Championship, "City" for Manchester City): "World
+    // Championship", "Kingsmere City" are one name of the cue's type.
+    let short_cue = tail_cue.is_some()
+        && last > first
+        && tok_gaz[last].is_some_and(|m| {
+            single_token(m) && tok_gaz[last - 1] != Some(m) && {
+                let key = fold::key(text(last));
+                matches[m]
+                    .entries
+                    .iter()
+                    .all(|&e| fold::key(&gaz.entries[e as usize].canonical) != key)
+            }
+        });
+    if short_cue {
+        for &m in &gaz_in {
+            dropped[m] = true;
+        }
+        pieces.push(Piece {
+            first,
+            last,
+            title: None,
+            cap_role: None,
+            cue_kind: tail_cue,
+            nickname: None,
+        });
+        return;
+    }
     if tail_cue.is_some() && tok_gaz[last].is_none() && tok_gaz[first].is_some() {
         for &m in &gaz_in {
             dropped[m] = true;
@@ -842,9 +962,10 @@ struct Form {
 
 /// Particles that, capitalised at the start of a name, belong to the surname ("Van Dyke").
 fn surname_particle(word: &str) -> bool {
-    const PARTICLES: [&str; 26] = [
+    const PARTICLES: [&str; 29] = [
         "van", "von", "de", "di", "da", "du", "le", "la", "del", "della", "dos", "das", "des",
         "der", "den", "ter", "ten", "st", "st.", "saint", "dall", "degli", "ó", "ní", "mac", "nic",
+        "vander", "vanden", "vande",
     ];
     word.len() <= 6
         && PARTICLES.iter().any(|p| {
@@ -1174,7 +1295,14 @@ fn article_sport(
 ) -> ArticleSport {
     let mut votes: FastMap<&str, usize> = FastMap::default();
     for (m, gm) in matches.iter().enumerate() {
-        if dropped[m] {
+        // A name that may be a place ("Galway": the town or its county side) says nothing of
+        // the sport.
+        if dropped[m]
+            || gm
+                .entries
+                .iter()
+                .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
+        {
             continue;
         }
         let mut sports = gm
@@ -1210,6 +1338,7 @@ fn article_sport(
     ArticleSport {
         sport: best.first().map(|(s, _)| s.to_string()),
         clear,
+        voted: best.iter().map(|(s, _)| s.to_string()).collect(),
     }
 }
 
@@ -1218,6 +1347,15 @@ fn article_sport(
 struct ArticleSport {
     sport: Option<String>,
     clear: bool,
+    /// Every sport with a vote at all.
+    voted: Vec<String>,
+}
+
+impl ArticleSport {
+    /// Something in the text speaks for `sport`.
+    fn has_vote(&self, sport: Option<&str>) -> bool {
+        sport.is_some_and(|s| self.voted.iter().any(|v| v == s))
+    }
 }
 
 /// Picks one reading for every gazetteer match and records the mentions.
@@ -1263,6 +1401,8 @@ fn resolve_gazetteer(
     let mut by_cue: Vec<Option<EntityType>> = vec![None; matches.len()];
     // The side a cue asked for when the sport said place.
     let mut team_hint: Vec<Option<u32>> = vec![None; matches.len()];
+    // A national side of this sport the gazetteer lacks, named by a side word.
+    let mut own_side: Vec<bool> = vec![false; matches.len()];
     for (m, gm) in matches.iter().enumerate() {
         if dropped[m] {
             continue;
@@ -1284,6 +1424,11 @@ fn resolve_gazetteer(
         } else {
             Signals::default()
         };
+        // "grew up in Turku, Finland", "AMES, Iowa —": the region or country of a place just
+        // named.
+        if open && !sig.team && !sig.place_strong && after_place_comma(ctx, first) {
+            sig.place_strong = true;
+        }
         let mut cands: Vec<u32> = all_readings[m].clone();
         let has = |k: EntityType, c: &[u32]| c.iter().any(|&e| entry(e).kind == k);
         let fits = |e: u32| sport.is_none() || entry(e).sport.as_deref() == sport;
@@ -1340,6 +1485,10 @@ fn resolve_gazetteer(
                         .filter(|&e| entry(e).kind == EntityType::Team)
                         .min()
                 });
+                // … unless a side word of its own says a side ("captained Ireland at the
+                // Olympics" in a boxing story): the country's side in this sport, which the
+                // gazetteer lacks.
+                own_side[m] = national && sig.side_word && !ctx.tokens[last].possessive;
                 false
             } else {
                 team
@@ -1364,20 +1513,33 @@ fn resolve_gazetteer(
         // another sport is the club of this sport named in full with that last word ("the
         // Guyana Amazon Warriors"); with none, in a story clearly about one sport, it names a
         // side the gazetteer lacks: better unlinked than a club from elsewhere.
-        if sport.is_some()
-            && !cands.is_empty()
-            && cands
-                .iter()
-                .all(|&e| entry(e).kind == EntityType::Team && !fits(e))
-            && (cands.len() > 1 || nickname_only(gaz, ctx, gm, &cands))
-            && !cands
-                .iter()
-                .any(|&e| named_otherwise(ctx, matches, &all_readings, gm, e))
-        {
-            if let Some(own) = own_short_form(gaz, ctx, gm, &strong, sport) {
-                cands = vec![own];
-            } else if article.clear {
-                cands.clear();
+        // The same for a one-word short form of a competition ("Championship" is the EFL
+        // Championship in a football story, the All-Ireland championship the text names in a
+        // hurling one): a bare generic word of another sport's competition follows the story's
+        // sport, or stays unlinked.
+        // (An all-sport entry, "Olympics" or a college's teams, fits every story.)
+        let other_sport =
+            |e: u32| !fits(e) && entry(e).sport.as_deref().is_some_and(|s| s != "multi");
+        let short_kind = cands.first().map(|&e| entry(e).kind).filter(|k| {
+            matches!(k, EntityType::Team | EntityType::Competition)
+                && cands.iter().all(|&e| entry(e).kind == *k && other_sport(e))
+        });
+        if let Some(kind) = short_kind.filter(|_| sport.is_some()) {
+            let short = if kind == EntityType::Team {
+                cands.len() > 1 || nickname_only(gaz, ctx, gm, &cands)
+            } else {
+                nickname_only(gaz, ctx, gm, &cands)
+            };
+            if short
+                && !cands
+                    .iter()
+                    .any(|&e| named_otherwise(ctx, matches, &all_readings, gm, e))
+            {
+                if let Some(own) = own_short_form(gaz, ctx, gm, &strong, sport, kind) {
+                    cands = vec![own];
+                } else if article.clear || kind == EntityType::Competition {
+                    cands.clear();
+                }
             }
         }
         let best = cands.iter().copied().max_by_key(|&e| {
@@ -1441,12 +1603,15 @@ fn resolve_gazetteer(
         let opens = |name: &str, head: &str| {
             name.len() > head.len() && name.starts_with(head) && name.as_bytes()[head.len()] == b' '
         };
+        // The surface may be a short form of the place ("UAE" for UAE Team Emirates).
         let own: Vec<u32> = teams
             .iter()
             .copied()
             .filter(|&t| {
                 let team = entry(t);
-                opens(&team.canonical, city) || team.aliases.iter().any(|a| opens(a, city))
+                std::iter::once(&team.canonical)
+                    .chain(team.aliases.iter())
+                    .any(|a| opens(a, city) || (surface != city && opens(a, surface)))
             })
             .collect();
         if let Some(&t) = own
@@ -1461,7 +1626,14 @@ fn resolve_gazetteer(
             .collect();
         if found.len() == 1 {
             targets[m] = Some(Target::Other(found[0]));
-        } else if let Some(t) = team_hint[m].filter(|_| !article.clear) {
+        } else if own_side[m] {
+            let i = other_index(others, EntityType::Team, surface);
+            targets[m] = Some(Target::Other(i));
+        } else if let Some(t) =
+            team_hint[m].filter(|&t| !article.clear && article.has_vote(entry(t).sport.as_deref()))
+        {
+            // (A side of a sport nothing else in the text speaks for is not meant: "the Galway
+            // fighter" in a boxing story is from the town.)
             targets[m] = Some(Target::Gaz(t));
         } else if sides.binary_search(&e).is_ok() {
             let i = other_index(others, EntityType::Team, city);
@@ -1498,6 +1670,42 @@ fn coordinated(ctx: &Ctx, a: Span, b: Span) -> bool {
     matches!(gap, "," | "and" | "or" | ", and" | ", or" | "&")
 }
 
+/// Token `first` follows "in Turku, ": a capitalised name with a place cue before it, then a
+/// comma (the second name is the region or country of the first).
+fn after_place_comma(ctx: &Ctx, first: usize) -> bool {
+    if first == 0 {
+        return false;
+    }
+    let prev = &ctx.tokens[first - 1];
+    let sentence = ctx.tokens[first].sentence;
+    let body = ctx.doc.body.as_str();
+    if prev.sentence != sentence
+        || !body[prev.span.start..].starts_with(|c: char| c.is_uppercase())
+        || &body[prev.span.end..ctx.tokens[first].span.start] != ", "
+    {
+        return false;
+    }
+    let mut k = first - 1;
+    while k > 0 && first - 1 - k < 4 {
+        let t = &ctx.tokens[k - 1];
+        if t.sentence != sentence
+            || t.punct_after
+            || !matches!(t.shape, Shape::Cap | Shape::Particle)
+        {
+            break;
+        }
+        k -= 1;
+    }
+    let span = Span::new(ctx.tokens[k].span.start, prev.span.end);
+    // A dateline ("AMES, Iowa —") opens its paragraph in capitals.
+    let para = ctx.doc.paragraphs[ctx.doc.paragraph_index(span.start)];
+    if para.span.start == span.start && !body[span.start..span.end].contains(char::is_lowercase) {
+        return true;
+    }
+    let sig = ctx.signals(k, first - 1, span);
+    (sig.place_weak || sig.place_strong) && !sig.team
+}
+
 /// "BOSTON — Marcus Ellis Jr. …": a place opening its paragraph before a dash.
 fn dateline(ctx: &Ctx, span: Span) -> bool {
     let body = ctx.doc.body.as_str();
@@ -1506,10 +1714,12 @@ fn dateline(ctx: &Ctx, span: Span) -> bool {
         return false;
     }
     let rest = body[span.end..].trim_start_matches([' ', ',']);
+    // "BOSTON —", "BOSTON (AP)"; not an abbreviation opening a sentence ("UAE set a pace").
     rest.starts_with(['—', '–', '-'])
-        || body[span.start..span.end]
+        || (body[span.start..span.end]
             .chars()
             .all(|c| !c.is_lowercase())
+            && !rest.starts_with(char::is_lowercase))
 }
 
 /// Names inside a title-case headline: known people and things only.
@@ -1697,14 +1907,15 @@ fn in_name(name: &str, words: &str) -> bool {
     })
 }
 
-/// The one team of `sport` named unambiguously in the text whose name ends in the one word of
-/// `gm`.
+/// The one team (or competition: `kind`) of `sport` named unambiguously in the text whose name
+/// ends in the one word of `gm`.
 fn own_short_form(
     gaz: &Gazetteer,
     ctx: &Ctx,
     gm: &GazMatch,
     strong: &FastMap<u32, usize>,
     sport: Option<&str>,
+    kind: EntityType,
 ) -> Option<u32> {
     let word = fold::key(ctx.doc.text(gm.span));
     let tail = format!(" {word}");
@@ -1713,7 +1924,7 @@ fn own_short_form(
         .copied()
         .filter(|&e| {
             let entry = &gaz.entries[e as usize];
-            entry.kind == EntityType::Team
+            entry.kind == kind
                 && entry.sport.as_deref() == sport
                 && std::iter::once(&entry.canonical)
                     .chain(entry.aliases.iter())
@@ -1725,9 +1936,10 @@ fn own_short_form(
     (found.len() == 1).then(|| found[0])
 }
 
-/// "the 21-year-old from Split", "a mother of two from Leeds": "from" after an age or a person
-/// noun with no sporting role before token `i` gives where someone comes from, not a club or a
-/// passer (a rookie "from Tulane" is from a college).
+/// "the 21-year-old from Split", "a mother of two from Leeds", "the 163km from Ennezat": "from"
+/// after an age, a distance or a person noun with no sporting role before token `i` gives where
+/// someone or something comes from, not a club or a passer (a rookie "from Tulane" is from a
+/// college).
 fn origin_after_person(ctx: &Ctx, i: usize) -> bool {
     if i < 2 {
         return false;
@@ -1741,7 +1953,27 @@ fn origin_after_person(ctx: &Ctx, i: usize) -> bool {
         && !noun.punct_after
         && body[from.span.start..from.span.end].eq_ignore_ascii_case("from")
         && (w.ends_with("-year-old")
+            || distance(w)
             || LEXICON.role_singular_lower(&w.to_lowercase()) == Some(None))
+}
+
+/// A distance: "163km", "12 miles" (the unit word), "40-kilometre": "the 163km from Ennezat" runs
+/// from a place.
+fn distance(w: &str) -> bool {
+    let unit =
+        w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',' || c == '-');
+    matches!(
+        unit,
+        "km" | "kms"
+            | "kilometres"
+            | "kilometers"
+            | "kilometre"
+            | "kilometer"
+            | "miles"
+            | "mile"
+            | "metres"
+            | "meters"
+    )
 }
 
 /// Some match of another surface than match `except`'s names only entries of `sport`.
