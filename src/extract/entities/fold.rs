@@ -5,35 +5,42 @@
 
 use crate::doc::Span;
 
-/// The folded text of a body and, for each folded byte, the body range of the char it came from.
+/// The folded text of a body and the way back from folded bytes to body bytes.
 pub struct Folded {
     pub text: String,
     /// `text` in lower case (the automaton's haystack).
     pub lower: String,
-    /// `starts[i]`: body byte offset of the char that produced folded byte `i`.
-    starts: Vec<u32>,
-    /// `ends[i]`: body byte offset just past that char.
-    ends: Vec<u32>,
+    /// One entry per non-ASCII char, in text order: the folded bytes it became
+    /// (`folded.0..folded.1`) and the body bytes it was (`body.0..body.1`). ASCII copies across
+    /// one to one, so between entries the two texts differ by a constant shift; most bodies are
+    /// nearly all ASCII, so this stays short where a map per byte would cost eight bytes a byte.
+    pieces: Vec<Piece>,
+}
+
+#[derive(Clone, Copy)]
+struct Piece {
+    folded: (u32, u32),
+    body: (u32, u32),
 }
 
 impl Folded {
     pub fn new(body: &str) -> Folded {
         let mut text = String::with_capacity(body.len() + body.len() / 16);
         let mut lower = String::with_capacity(body.len() + body.len() / 16);
-        let mut starts = Vec::with_capacity(body.len() + 16);
-        let mut ends = Vec::with_capacity(body.len() + 16);
+        let mut pieces = Vec::new();
         let bytes = body.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
             // ASCII runs copy straight across.
-            let run = bytes[at..].iter().take_while(|b| b.is_ascii()).count();
+            let run = bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(bytes.len() - at);
             if run > 0 {
                 text.push_str(&body[at..at + run]);
                 let from = lower.len();
                 lower.push_str(&body[at..at + run]);
                 lower[from..].make_ascii_lowercase();
-                starts.extend((at..at + run).map(|i| i as u32));
-                ends.extend((at + 1..=at + run).map(|i| i as u32));
                 at += run;
                 continue;
             }
@@ -42,10 +49,10 @@ impl Folded {
             };
             let end = at + c.len_utf8();
             let piece = fold_char(c);
-            for _ in 0..piece.len() {
-                starts.push(at as u32);
-                ends.push(end as u32);
-            }
+            pieces.push(Piece {
+                folded: (text.len() as u32, (text.len() + piece.len()) as u32),
+                body: (at as u32, end as u32),
+            });
             text.push_str(piece);
             let from = lower.len();
             lower.push_str(piece);
@@ -55,14 +62,27 @@ impl Folded {
         Folded {
             text,
             lower,
-            starts,
-            ends,
+            pieces,
         }
     }
 
     /// The body span of folded bytes `start..end` (`start < end`).
     pub fn body_span(&self, start: usize, end: usize) -> Span {
-        Span::new(self.starts[start] as usize, self.ends[end - 1] as usize)
+        Span::new(self.body_range(start).0, self.body_range(end - 1).1)
+    }
+
+    /// The body bytes of the char that folded byte `i` came from.
+    fn body_range(&self, i: usize) -> (usize, usize) {
+        let i = i as u32;
+        let k = self.pieces.partition_point(|p| p.folded.0 <= i);
+        let Some(p) = k.checked_sub(1).map(|k| self.pieces[k]) else {
+            return (i as usize, i as usize + 1);
+        };
+        if i < p.folded.1 {
+            return (p.body.0 as usize, p.body.1 as usize);
+        }
+        let b = (i - p.folded.1 + p.body.1) as usize;
+        (b, b + 1)
     }
 }
 
@@ -154,6 +174,24 @@ mod tests {
         assert_eq!(&body[span.start..span.end], "Straße");
         let span = f.body_span(4, 5);
         assert_eq!(&body[span.start..span.end], "ß");
+    }
+
+    #[test]
+    fn every_folded_byte_maps_back_to_its_char() {
+        let body = "a é—“Çe” 李 x’s Straße.";
+        let f = Folded::new(body);
+        // The reference: a map per folded byte, built char by char.
+        let mut expected = Vec::new();
+        for (at, c) in body.char_indices() {
+            let n = if c.is_ascii() { 1 } else { fold_char(c).len() };
+            for _ in 0..n {
+                expected.push((at, at + c.len_utf8()));
+            }
+        }
+        assert_eq!(expected.len(), f.text.len());
+        for (i, &range) in expected.iter().enumerate() {
+            assert_eq!(f.body_range(i), range, "folded byte {i}");
+        }
     }
 
     #[test]
