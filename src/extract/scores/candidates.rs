@@ -190,6 +190,34 @@ fn in_brackets(text: &str, start: usize) -> bool {
     before.ends_with('(') || before.ends_with('[')
 }
 
+/// The pair at `start` follows another pair inside the same brackets, one not a list of periods:
+/// the conference record after the overall one ("the Cyclones (8-1, 5-1 Big 12)", "(5-4, 3-3)").
+fn later_in_record(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let b = before.as_bytes();
+    let mut i = b.len();
+    let digits = |i: &mut usize| {
+        let end = *i;
+        while *i > 0 && b[*i - 1].is_ascii_digit() {
+            *i -= 1;
+        }
+        (1..=3).contains(&(end - *i))
+    };
+    if !digits(&mut i) {
+        return false;
+    }
+    let Some(rest) = before[..i].strip_suffix(['-', '–']) else {
+        return false;
+    };
+    let mut i = rest.len();
+    if !digits(&mut i) || !rest[..i].ends_with('(') {
+        return false;
+    }
+    !period_list(text, i)
+}
+
 /// The bracket opening just before `start` holds a list of two or more pairs: the quarters or
 /// periods of a result ("85-79 (22-18, 20-21, 23-20, 20-20)").
 pub fn period_list(text: &str, start: usize) -> bool {
@@ -198,7 +226,13 @@ pub fn period_list(text: &str, start: usize) -> bool {
         return false;
     };
     let items: Vec<&str> = rest[..close].split(',').map(str::trim).collect();
+    // Two pairs right after a name are its records, overall and in conference: "Kansas State
+    // (5-4, 3-3)".
+    let after_name = text[..start.saturating_sub(1)]
+        .trim_end()
+        .ends_with(|c: char| c.is_alphabetic());
     items.len() >= 2
+        && !(after_name && items.len() == 2)
         && items.iter().all(|i| {
             let mut parts = i.split(['-', '–']);
             let (a, b) = (parts.next(), parts.next());
@@ -283,6 +317,9 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
             }
         };
         let core = Span::new(whole.start(), whole.end());
+        if later_in_record(text, core.start) {
+            continue;
+        }
         if in_brackets(text, core.start)
             && !bracket_allows(text, core.end)
             && !period_list(text, core.start)

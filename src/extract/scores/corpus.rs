@@ -190,6 +190,13 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "5-3 = 5,3 : Porto, Benfica : aggregate",
         ],
     ),
+    // A lead with the other side after it.
+    ("Milan were 1-0 up against Genoa after an hour.", FOOTBALL, &["1-0 = 1,0 : Milan, Genoa : running"]),
+    (
+        "Napoli took a 2-0 lead over Lazio inside ten minutes.",
+        FOOTBALL,
+        &["2-0 = 2,0 : Napoli, Lazio : running"],
+    ),
     // Football: the common forms.
     ("Arsenal beat Chelsea 3-0 on Sunday.", FOOTBALL, &["3-0 = 3,0 : Arsenal, Chelsea : final"]),
     ("Arsenal beat Chelsea 3–0 at home.", FOOTBALL, &["3–0 = 3,0 : Arsenal, Chelsea : final"]),
@@ -935,6 +942,15 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // Records in brackets after a name, overall then in conference.
+    (
+        "The Cyclones (8-1, 5-1 Big 12) trailed at halftime.",
+        "team:Cyclones",
+    ),
+    (
+        "Kansas State (5-4, 3-3) had won the last three meetings.",
+        "team:Kansas State",
+    ),
     // "They" with a side named earlier, but no score: nothing to link, nothing made up.
     (
         "Rovers were tipped for the title. They have taken two points from 15.",

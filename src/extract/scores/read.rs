@@ -896,11 +896,17 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 Cat::RunAfter => Some(ScoreKind::Running),
                 _ => cue,
             };
+            // "1-0 up against West Indies", "a 2-0 lead over Milan": the other side after it.
+            let opponent = subject.and_then(|s| {
+                sides
+                    .prep_opponent(noun_end, ctx.sent.end, &[s])
+                    .filter(|&o| o != s)
+            });
             return Some(Reading {
                 kind: kind.unwrap_or(ScoreKind::Running),
                 rel,
                 subject,
-                opponent: None,
+                opponent,
                 single: false,
                 same_match: false,
             });
