@@ -217,21 +217,38 @@ fn is_mark_char(c: char) -> bool {
 fn scan(body: &str, span: Span) -> Vec<Mark> {
     let bytes = body.as_bytes();
     let mut out = Vec::new();
-    let mut i = span.start;
-    while i < span.end {
-        let b = bytes[i];
-        if b == b'"' || b == b'\'' || b == 0xE2 || b == 0xC2 {
-            if let Some(c) = body[i..].chars().next() {
+    let mut take = |i: usize| -> usize {
+        match body[i..].chars().next() {
+            Some(c) => {
                 if is_mark_char(c) {
                     if let Some(m) = classify(body, span, i, c) {
                         out.push(m);
                     }
                 }
-                i += c.len_utf8();
-                continue;
+                c.len_utf8()
             }
+            None => 1,
         }
-        i += 1;
+    };
+    let text = &bytes[span.start..span.end];
+    // Marks start with one of four bytes: '"', '\'', 0xE2 (curly quotes) and 0xC2 (guillemets).
+    // Guillemets are rare, so a paragraph without any is searched three bytes at a time.
+    if memchr::memchr(0xC2, text).is_none() {
+        let mut i = 0;
+        while let Some(k) = memchr::memchr3(b'"', b'\'', 0xE2, &text[i..]) {
+            i += k;
+            i += take(span.start + i);
+        }
+    } else {
+        let mut i = 0;
+        while i < text.len() {
+            let b = text[i];
+            i += if b == b'"' || b == b'\'' || b == 0xE2 || b == 0xC2 {
+                take(span.start + i)
+            } else {
+                1
+            };
+        }
     }
     out
 }
