@@ -190,6 +190,29 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "5-3 = 5,3 : Porto, Benfica : aggregate",
         ],
     ),
+    // "The Belgian", "the Pole": in a head-to-head story, the one player the sentence before
+    // names and this one does not.
+    (
+        "Lenz reached the tennis final after her semi-final ended in distress for \
+         Brandt. The Belgian, who had taken the opening set 7-5 before Lenz levelled, retired \
+         trailing 4-1 in the third set.",
+        "person:Anna Kowal|Kowal; person:Maria Lenz|Lenz; person:Ida Brandt|Brandt",
+        &[
+            "7-5 = 7,5 : Ida Brandt, Maria Lenz : set",
+            "4-1 = 4,1 : Maria Lenz, Ida Brandt : running",
+        ],
+    ),
+    // Two players the sentence does not name: the description stays unresolved.
+    (
+        "Kowal beat Brandt 6-4, 6-4 in the first tennis semi-final. From 3-5 down in the third \
+         set, the Pole won four games in a row.",
+        "person:Anna Kowal|Kowal; person:Maria Lenz|Lenz; person:Ida Brandt|Brandt",
+        &[
+            "6-4 = 6,4 : Anna Kowal, Ida Brandt : set",
+            "6-4 = 6,4 : Anna Kowal, Ida Brandt : set",
+            "3-5 = 3,5 : - : running",
+        ],
+    ),
     // A lead with the other side after it.
     ("Milan were 1-0 up against Genoa after an hour.", FOOTBALL, &["1-0 = 1,0 : Milan, Genoa : running"]),
     (

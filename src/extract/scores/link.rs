@@ -373,7 +373,13 @@ impl<'a> Sides<'a> {
         if let Some(found) = self.relative_antecedent(sent.start, pos) {
             // ("The Belgian, who had taken the first set …, retired trailing 4-1": the subject
             // is a description no entity stands for, and nothing else in the clause is it.)
-            let m = found?;
+            let Some(m) = found else {
+                // ("The Belgian, who …": in a head-to-head story, the one player of the sentence
+                // before that this one does not name.)
+                return self
+                    .described_person(sent.start, sent)
+                    .filter(|p| !exclude.contains(p));
+            };
             if !exclude.contains(&m.entity) {
                 if self.is_side(&m, true) {
                     return Some(m.entity);
@@ -481,6 +487,9 @@ impl<'a> Sides<'a> {
                         Some(m) if mode == Mode::Team && m.kind == EntityType::Person => {
                             self.person_team(m.entity, exclude, sent)
                         }
+                        None => self
+                            .described_person(at, sent)
+                            .filter(|p| !exclude.contains(p)),
                         _ => None,
                     };
                 }
@@ -550,6 +559,53 @@ impl<'a> Sides<'a> {
         None
     }
 
+    /// "The Belgian", "the Pole", "the Scot" at `at`, in a story of players: the description
+    /// stands for the one player the previous sentence names and this sentence does not ("… ended
+    /// in distress for Vandermeersch. The Belgian, who had taken the opening set 7-5 before
+    /// Okafor-Reyes levelled …"). Only in head-to-head stories; never a guess between two.
+    fn described_person(&self, at: usize, sent: Span) -> Option<usize> {
+        let doc = self.doc;
+        if !self.individual || doc.sentences.is_empty() {
+            return None;
+        }
+        let text = self.text();
+        let rest = text[at..]
+            .strip_prefix("The ")
+            .or_else(|| text[at..].strip_prefix("the "))?;
+        let word: &str = rest.split(|c: char| !c.is_alphabetic()).next()?;
+        let after = rest[word.len()..].chars().next();
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if !capital || word.len() < 3 || after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+            return None;
+        }
+        let word_start = at + (text[at..].len() - rest.len());
+        if self.mention_at(word_start).is_some() {
+            return None;
+        }
+        let s = doc.sentence_index(sent.start);
+        let prev = *doc.sentences.get(s.checked_sub(1)?)?;
+        let people = |span: Span| -> Vec<usize> {
+            let mut v: Vec<usize> = self
+                .mentions_in(span.start, span.end)
+                .iter()
+                .filter(|m| m.kind == EntityType::Person)
+                .map(|m| m.entity)
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let here = people(sent);
+        let left: Vec<usize> = people(prev)
+            .into_iter()
+            .filter(|p| !here.contains(p))
+            .collect();
+        match left[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
     /// The mention a relative clause around `pos` hangs on: "X, who|which … <pos>" with no
     /// comma between the pronoun and `pos` (inside the clause), or "X, who|which …, <pos>" with
     /// exactly one comma after it (the clause closed, `pos` in the main clause X is subject of).
@@ -564,6 +620,12 @@ impl<'a> Sides<'a> {
             };
             let inside = &head[at + pronoun.len()..];
             let commas = inside.matches(',').count();
+            // "The Belgian, who had taken the first set before Okafor-Reyes levelled with a 6-3
+            // second set": a clause of its own inside the relative one has its own subject.
+            if commas == 0 && clause_start(text, sent_start, pos) > sent_start + at + pronoun.len()
+            {
+                return None;
+            }
             if commas > 1 || inside.contains([';', ':', '(', '—', '“', '"']) {
                 continue;
             }
@@ -598,9 +660,12 @@ impl<'a> Sides<'a> {
                 .last()
                 .filter(|m| m.span.end == end && m.span.start >= sent_start)
                 .copied();
-            // Inside the relative clause, other words may still name its subject.
+            // Inside the relative clause, other words may still name its subject, unless
+            // the words it hangs on are a description of a player ("The Belgian, who …").
             if m.is_none() && commas == 0 {
-                return None;
+                let sent = sentence_span(self.doc, sent_start);
+                let p = self.described_person(sent_start, sent)?;
+                return Some(self.all.iter().find(|m| m.entity == p).copied());
             }
             return Some(m);
         }

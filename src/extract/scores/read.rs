@@ -762,6 +762,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 "took"
                     | "takes"
                     | "taking"
+                    | "taken"
                     | "claimed"
                     | "clinched"
                     | "sealed"
