@@ -277,7 +277,7 @@ fn ymd_words(y: &str, month: &str, d: &str) -> Option<NaiveDate> {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:words\s+|written\s+|reported\s+|story\s+)?by[:\s]|(?:words|text|author|reporter|reporting)\s*:)\s*(.+)$")
+    Regex::new(r"(?i)^(?:(?:words\s+|written\s+|reported\s+|story\s+|(?:live\s+)?(?:coverage|commentary|blog)\s+|(?:match\s+)?report\s+|analysis\s+)?by[:\s]|(?:words|text|author|reporter|reporting)\s*:)\s*(.+)$")
         .expect("static regex")
 });
 
@@ -393,8 +393,13 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 9] = [
+        let cases: [(&str, &[&str]); 11] = [
             ("By Emmet Gates", &["Emmet Gates"]),
+            (
+                "Live coverage by Ines Moura and Per Lindqvist",
+                &["Ines Moura", "Per Lindqvist"],
+            ),
+            ("Match report by Dara Quinn", &["Dara Quinn"]),
             ("By Ana Ruiz and Tom O'Neill", &["Ana Ruiz", "Tom O'Neill"]),
             ("Sam Keller, Chief Football Writer", &["Sam Keller"]),
             ("By Jo Park | The Puck Report", &["Jo Park"]),
@@ -413,6 +418,7 @@ mod tests {
         }
         for not in [
             "By the end of the game, Arsenal were out of sight.",
+            "Coverage by the BBC starts at noon.",
             "Manchester United",
             "Skip to Content",
         ] {

@@ -693,8 +693,19 @@ pub fn clean(text: &str) -> Doc {
     // Header: metadata lines, labels (site, section), the headline; the rest of it is body.
     let mut labels: Vec<(usize, String)> = Vec::new();
     let mut candidates: Vec<usize> = Vec::new();
+    // Header lines that gave the publication date.
+    let mut date_lines: Vec<usize> = Vec::new();
     for (i, line) in lines[..header_end].iter().enumerate() {
         if junk[i] {
+            // A bare date ("2025-12-29") is all digits and symbols, which junk removal drops;
+            // in the header it is the date line.
+            if line.len() <= 40 && line.bytes().any(|b| b.is_ascii_digit()) {
+                if let Some(m) = meta_line(line, true).filter(|m| m.published.is_some()) {
+                    record_meta(m, &mut meta, &mut warnings);
+                    date_lines.push(i);
+                    continue;
+                }
+            }
             if let Some(section) = breadcrumb_section(line) {
                 if (1..=3).contains(&word_count(&section)) {
                     labels.push((i, section));
@@ -703,10 +714,35 @@ pub fn clean(text: &str) -> Doc {
             continue;
         }
         if let Some(m) = meta_line(line, true) {
+            if m.published.is_some() {
+                date_lines.push(i);
+            }
             record_meta(m, &mut meta, &mut warnings);
             continue;
         }
         candidates.push(i);
+    }
+    // "Cathal Breathnach" on a line of its own, right above or below the date line and below
+    // the headline: the byline without its "By".
+    if meta.authors.is_empty() {
+        let headline = candidates
+            .iter()
+            .position(|&i| word_count(&lines[i]) >= 4 && is_headline_shaped(&lines[i]));
+        let byline = headline.and_then(|h| {
+            (h + 1..candidates.len()).find(|&k| {
+                let i = candidates[k];
+                let beside_date =
+                    date_lines.contains(&(i + 1)) || date_lines.contains(&(i.wrapping_sub(1)));
+                beside_date
+                    && word_count(&lines[i]) <= 4
+                    && !ends_sentence(&lines[i])
+                    && crate::clean::meta::looks_like_person_name(&lines[i])
+            })
+        });
+        if let Some(k) = byline {
+            meta.authors = vec![lines[candidates[k]].trim().to_string()];
+            candidates.remove(k);
+        }
     }
     let title_at =
         candidates
@@ -1019,6 +1055,17 @@ mod tests {
         assert_eq!(paras.len(), 3);
         assert_eq!(doc.paragraphs[0].kind, ParagraphKind::Headline);
         assert!(paras[2].starts_with("It was their first"));
+    }
+
+    #[test]
+    fn bare_date_and_name_lines_in_the_header() {
+        let (doc, paras) = body_of("SPORT DAILY\nTaranaki Sink Canterbury in the Final Over\n\nMaia Rautahi\n2025-12-29\n\nTaranaki beat Canterbury by three wickets in the last over at Pukekura Park on Sunday.\n");
+        assert_eq!(doc.meta.authors, ["Maia Rautahi"]);
+        assert_eq!(doc.meta.published.as_deref(), Some("2025-12-29"));
+        assert_eq!(paras.len(), 2);
+        // Without a date line beside it, a name-shaped line stays where it is.
+        let (doc, _) = body_of("Taranaki Sink Canterbury in the Final Over\n\nMaia Rautahi\n\nTaranaki beat Canterbury by three wickets in the last over at Pukekura Park on Sunday.\n");
+        assert!(doc.meta.authors.is_empty());
     }
 
     #[test]
