@@ -89,6 +89,16 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         "Fans of Kingsmere City cheered as the club won promotion.",
         &[("Kingsmere City", "team")],
     ),
+    // A lower-case role noun before a name makes it a person's, whatever its words also name.
+    (
+        "The match referee Everton McKenzie took no action.",
+        &[("Everton McKenzie", "person")],
+    ),
+    // A capitalised role noun after a gazetteer name in the same run is no part of the name.
+    (
+        "Inter stay clear at the top of Serie A. Defender Niccolò Dell’Orto misses out.",
+        &[("Niccolò Dell’Orto", "person"), ("Serie A", "competition")],
+    ),
     // Other sports' sides, competitions, grounds and broadcasters.
     (
         "SC Magdeburg beat Aalborg Håndbold 31-28 in the EHF Champions League final in Cologne.",
@@ -583,6 +593,21 @@ const READINGS: &[(&str, &str, &str, &str)] = &[
         "Baylor",
         "Baylor Bears",
         "multi",
+    ),
+    // A short name none of whose clubs the text names in full: the club of the story's sport
+    // the text names in full with that ending.
+    (
+        "The Guyana Amazon Warriors beat the Trinbago Knight Riders by six wickets. The Knight \
+         Riders posted 185 for 6 in their 20 overs.",
+        "Knight Riders",
+        "Trinbago Knight Riders",
+        "cricket",
+    ),
+    (
+        "Chievo beat Torino 2-0 on Sunday with a late goal, and Verona lost 3-1 at Genoa.",
+        "Verona",
+        "Hellas Verona",
+        "football",
     ),
     // Clubs of other sports named like football clubs or American franchises.
     (

@@ -861,6 +861,7 @@ fn segment(
             || surname_of_team
             || title.is_some()
             || cap_role.is_some()
+            || role_noun_before(ctx, first)
             || tokens[first].shape == Shape::Particle
             || surname_particle(text(first)))
         && cue_of(first, last).is_none()
@@ -937,19 +938,44 @@ fn segment(
         while e > s && tokens[e].shape == Shape::Particle {
             e -= 1;
         }
+        // A capitalised role noun opening the rest ("Serie A. Defender Niccolò Dell’Orto" when
+        // the sentence went on past "A.") is no part of the name.
+        let mut s = s;
+        let mut role = if s == first { cap_role } else { None };
+        if s < e && tokens[s].shape == Shape::Cap && !ctx.has(s, word::GIVEN) {
+            if let Some(r) = lex.role(text(s)) {
+                role = Some(r);
+                s += 1;
+            }
+        }
         if tokens[s].shape != Shape::Particle || s < e {
             let t = if s == first { title } else { None };
             pieces.push(Piece {
                 first: s,
                 last: e,
                 title: t,
-                cap_role: if s == first { cap_role } else { None },
+                cap_role: role,
                 cue_kind: cue_of(s, e),
                 nickname: None,
             });
         }
         i += 1;
     }
+}
+
+/// A lower-case role noun stands right before token `first` in its sentence ("match referee
+/// Everton O’Garro"): the name after it is a person's, whatever its words also name.
+fn role_noun_before(ctx: &Ctx, first: usize) -> bool {
+    let Some(prev) = first.checked_sub(1).map(|i| &ctx.tokens[i]) else {
+        return false;
+    };
+    let body = ctx.doc.body.as_str();
+    prev.sentence == ctx.tokens[first].sentence
+        && prev.shape == Shape::Lower
+        && &body[prev.span.end..ctx.tokens[first].span.start] == " "
+        && LEXICON
+            .role_singular_lower(&body[prev.span.start..prev.span.end])
+            .is_some()
 }
 
 /// A person's name split into given names, surname (with its particles) and suffix.
@@ -1542,6 +1568,35 @@ fn resolve_gazetteer(
                 }
             }
         }
+        // A short name none of whose clubs the text names in full ("the Knight Riders" of
+        // Kolkata) is the club of the story's sport the text does name in full with that ending
+        // ("the Trinbago Knight Riders").
+        if sport.is_some()
+            && !cands.is_empty()
+            && cands.iter().all(|&e| entry(e).kind == EntityType::Team)
+        {
+            let mut own: Vec<u32> = matches
+                .iter()
+                .zip(&all_readings)
+                .filter(|(other, r)| {
+                    r.len() == 1
+                        && !cands.contains(&r[0])
+                        && entry(r[0]).kind == EntityType::Team
+                        && entry(r[0]).sport.as_deref() == sport
+                        && ends_with_words(ctx.doc.body.as_str(), other.span, gm.span)
+                })
+                .map(|(_, r)| r[0])
+                .collect();
+            own.sort_unstable();
+            own.dedup();
+            if own.len() == 1
+                && !cands
+                    .iter()
+                    .any(|&e| named_otherwise(ctx, matches, &all_readings, gm, e))
+            {
+                cands = own;
+            }
+        }
         let best = cands.iter().copied().max_by_key(|&e| {
             let s = strong.get(&e).copied().unwrap_or(0);
             let fits = sport.is_some() && entry(e).sport.as_deref() == sport;
@@ -1889,6 +1944,16 @@ fn named_otherwise(
             && !other.weak
             && fold::key(&body[other.span.start..other.span.end]) != key
     })
+}
+
+/// The name at `long` ends with the words at `short`, after a space ("Trinbago Knight Riders"
+/// and "Knight Riders"; not "Chievo" and "Verona"), compared without regard to ASCII case.
+fn ends_with_words(body: &str, long: Span, short: Span) -> bool {
+    let (l, s) = (&body[long.start..long.end], &body[short.start..short.end]);
+    l.len() > s.len() + 1
+        && l.is_char_boundary(l.len() - s.len())
+        && l[l.len() - s.len()..].eq_ignore_ascii_case(s)
+        && l.as_bytes()[l.len() - s.len() - 1] == b' '
 }
 
 /// `words` are whole words of `name` ("Madrid" of "Real Madrid"), compared folded.
