@@ -213,6 +213,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-5 = 3,5 : - : running",
         ],
     ),
+    // A win whose clause names no opponent: the side its sentence says it got past.
+    (
+        "Porto needed extra time to get past Benfica, winning 35-33 in the handball semi-final.",
+        FOOTBALL,
+        &["35-33 = 35,33 : Porto, Benfica : final"],
+    ),
     // A lead with the other side after it.
     ("Milan were 1-0 up against Genoa after an hour.", FOOTBALL, &["1-0 = 1,0 : Milan, Genoa : running"]),
     (

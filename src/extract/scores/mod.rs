@@ -103,6 +103,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         Vec::new()
     };
     let main_pair = sides.main_pair();
+    let mut team_contests: Option<Vec<(usize, [usize; 2])>> = None;
     for (c, r, o) in &mut found {
         // "The scorecards read 117-111, 116-112 for …", "questioned the judge's 117-111 card":
         // a judge's card scores the contest reported last before it, its winner on the larger
@@ -170,6 +171,31 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     if r.kind == ScoreKind::Running {
                         r.kind = ScoreKind::Final;
                     }
+                    continue;
+                }
+            }
+        }
+        // "Aalborg needed extra time to get past Barcelona, winning 35-33": a win whose
+        // clause names no opponent is over the side its own sentence reports it beat.
+        if !sides.individual
+            && !r.single
+            && r.opponent.is_none()
+            && matches!(r.rel, Rel::Won | Rel::Lost)
+            && c.points.len() == 2
+        {
+            if let Some(s) = r.subject {
+                let sent = read::sentence_of(doc, c.core.start);
+                let all = team_contests.get_or_insert_with(|| sides.contests());
+                let mut here: Vec<usize> = all
+                    .iter()
+                    .filter(|m| sent.start <= m.0 && m.0 < sent.end && m.1[0] == s)
+                    .map(|m| m.1[1])
+                    .collect();
+                here.sort_unstable();
+                here.dedup();
+                if let [rival] = here[..] {
+                    r.opponent = Some(rival);
+                    *o = order(r, &c.points);
                     continue;
                 }
             }
