@@ -104,6 +104,8 @@ const POSITIVE: &[Case] = &[
     case!("“We were brilliant today,” Smith said.", "John Smith|Smith", "We were brilliant today,", "John Smith", "said", SPEECH),
     case!("“It was a tough night,” said Jones.", "Mark Jones|Jones", "It was a tough night,", "Mark Jones", "said", SPEECH),
     case!("“It was a special night,” Nuggets coach Tom Baker said.", "Tom Baker", "It was a special night,", "Tom Baker", "said", SPEECH),
+    case!("Lee Park takes over. “It was not about one result,” sporting director Ana Ruiz said.", "Lee Park;Ana Ruiz", "It was not about one result,", "Ana Ruiz", "said", SPEECH),
+    case!("“We had to act,” general manager Dale Whit said on Monday.", "Dale Whit", "We had to act,", "Dale Whit", "said", SPEECH),
     case!("“He is a fighter,” Wilson said of his captain.", "Ray Wilson|Wilson", "He is a fighter,", "Ray Wilson", "said", SPEECH),
     case!("“We were poor,” Grant has admitted.", "Ali Grant|Grant", "We were poor,", "Ali Grant", "admitted", SPEECH),
     case!("“Why not us?” Vidal asked.", "Arturo Vidal|Vidal", "Why not us?", "Arturo Vidal", "asked", SPEECH),

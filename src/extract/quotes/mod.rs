@@ -858,7 +858,17 @@ impl<'a> Ctx<'a> {
         }
         // "X said", "Wild coach Rick DeLuca said", "the Spaniard added": a speaker phrase, then a
         // cue within a few words.
-        let opener_ok = self.capitalised(first) || self.is(first, PRONOUN) || self.is(first, DET);
+        // A lower-case role before a name opens one too: "sporting director Lorena Vásquez
+        // said", "general manager Dale Whitcombe said".
+        let role_before_name = || {
+            let reach = tail[i..].iter().take(5).last().map_or(first.end, |t| t.end);
+            !LISTS.has(&self.lower(first), BOUNDARY)
+                && !self.persons_in(first.start, reach).is_empty()
+        };
+        let opener_ok = self.capitalised(first)
+            || self.is(first, PRONOUN)
+            || self.is(first, DET)
+            || role_before_name();
         if opener_ok {
             let mut j = i;
             while j < tail.len() && j < i + 10 {
