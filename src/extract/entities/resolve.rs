@@ -1573,7 +1573,12 @@ fn resolve_gazetteer(
         // ("the Trinbago Knight Riders").
         if sport.is_some()
             && !cands.is_empty()
-            && cands.iter().all(|&e| entry(e).kind == EntityType::Team)
+            && cands.iter().all(|&e| {
+                entry(e).kind == EntityType::Team
+                    && !entry(e)
+                        .canonical
+                        .eq_ignore_ascii_case(&ctx.doc.body[gm.span.start..gm.span.end])
+            })
         {
             let mut own: Vec<u32> = matches
                 .iter()
