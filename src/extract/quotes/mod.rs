@@ -861,7 +861,9 @@ impl<'a> Ctx<'a> {
         // A lower-case role before a name opens one too: "sporting director Lorena Vásquez
         // said", "general manager Dale Whitcombe said".
         let role_before_name = || {
-            let reach = tail[i..(i + 5).min(tail.len())].last().map_or(first.end, |t| t.end);
+            let reach = tail[i..(i + 5).min(tail.len())]
+                .last()
+                .map_or(first.end, |t| t.end);
             !LISTS.has(&self.lower(first), BOUNDARY)
                 && !self.persons_in(first.start, reach).is_empty()
         };
