@@ -89,6 +89,8 @@ const POSITIVE: &[Case] = &[
     ("The derby is this weekend.", "2025-06-05", &[("this weekend", "2025-W23-WE")]),
     ("Millbrook host Redcliffe next weekend.", "2025-10-19", &[("next weekend", "2025-W43-WE")]),
     ("They won at the weekend.", "2025-06-05", &[("the weekend", "2025-W22-WE")]),
+    ("He expects the forward back for the weekend’s league game.", "2025-11-06", &[("the weekend", "2025-W45-WE")]),
+    ("She missed the weekend's win over Lyon.", "2025-11-06", &[("the weekend", "2025-W44-WE")]),
     ("The squad is named next week.", "2025-06-05", &[("next week", "2025-W24")]),
     ("He will see a specialist this week.", "2026-02-23", &[("this week", "2026-W09")]),
     ("Castellano turned 60 last week.", "2025-12-08", &[("last week", "2025-W49")]),
@@ -226,6 +228,8 @@ const NEGATIVE: &[Case] = &[
     ("Atalanta beat Liverpool 3-0.", "2025-06-05", &[]),
     ("The Lakers won 104-99 in overtime.", "2025-06-05", &[]),
     ("They switched from a 4-2-3-1 to a 4-4-2.", "2025-06-05", &[]),
+    // A weekend in general, not a date.
+    ("The weekend is when the fans travel.", "2025-06-05", &[]),
     ("Goaltender Aleksi Virtanen (12-5-2) made 31 saves.", "2025-06-05", &[]),
     ("The Sixers (7-2) host Boston.", "2025-06-05", &[]),
     ("He is a 5/1 favourite with the bookmakers.", "2025-06-05", &[]),

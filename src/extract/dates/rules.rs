@@ -1602,11 +1602,15 @@ impl Scanner<'_> {
                 let prep = self.prev(i).is_some_and(|p| {
                     self.is_any(
                         p,
-                        &["at", "over", "on", "across", "during", "from", "since"],
+                        &[
+                            "at", "over", "on", "across", "during", "from", "since", "for",
+                            "until", "before", "after", "by",
+                        ],
                     )
                 });
+                // "the weekend’s game" names one weekend, as "this weekend’s game" does.
                 let possessive = self.adj(j) && self.is_punct(j + 1, &['\'', '’']);
-                return (prep && !possessive).then(|| M::new(i, j + 1, Expr::WeekendTense));
+                return (prep || possessive).then(|| M::new(i, j + 1, Expr::WeekendTense));
             }
             _ => {}
         }
