@@ -895,21 +895,9 @@ fn segment(
                     .all(|&e| fold::key(&gaz.entries[e as usize].canonical) != key)
             }
         });
-    if short_cue {
-        for &m in &gaz_in {
-            dropped[m] = true;
-        }
-        pieces.push(Piece {
-            first,
-            last,
-            title: None,
-            cap_role: None,
-            cue_kind: tail_cue,
-            nickname: None,
-        });
-        return;
-    }
-    if tail_cue.is_some() && tok_gaz[last].is_none() && tok_gaz[first].is_some() {
+    // Either way, or a cue after a gazetteer name ("Xcel Energy Center"): one name of the cue's
+    // type, the gazetteer matches inside it dropped.
+    if short_cue || (tail_cue.is_some() && tok_gaz[last].is_none() && tok_gaz[first].is_some()) {
         for &m in &gaz_in {
             dropped[m] = true;
         }
