@@ -46,6 +46,27 @@ pub mod sport;
 use crate::doc::{Doc, EntityType, Outcome, ScoreFact, ScoreKind};
 use read::{order, Reading, Rel};
 
+/// The sides that contests starting inside `sent` pair with side `s` (as winner only, when
+/// `as_winner`), sorted and without repeats.
+fn opponents_in<'a>(
+    contests: impl Iterator<Item = &'a (usize, [usize; 2])>,
+    sent: crate::doc::Span,
+    s: usize,
+    as_winner: bool,
+) -> Vec<usize> {
+    let mut out: Vec<usize> = contests
+        .filter(|m| sent.start <= m.0 && m.0 < sent.end)
+        .filter_map(|&(_, [a, b])| match (a == s, b == s) {
+            (true, _) => Some(b),
+            (false, true) if !as_winner => Some(a),
+            _ => None,
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Finds the scores of `doc.body` (reads `doc.entities` for teams), in text order.
 pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     let sport = sport::detect(doc);
@@ -137,15 +158,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     // "needed a decider to get past Van Aert, winning 6-5": of several
                     // rivals, the one its own sentence reports the contest with.
                     let sent = read::sentence_of(doc, c.core.start);
-                    let mut here: Vec<usize> = matches
-                        .iter()
-                        .chain(&contests)
-                        .filter(|m| sent.start <= m.0 && m.0 < sent.end && m.1.contains(&s))
-                        .map(|m| if m.1[0] == s { m.1[1] } else { m.1[0] })
-                        .collect();
-                    here.sort_unstable();
-                    here.dedup();
-                    rivals = here;
+                    rivals = opponents_in(matches.iter().chain(&contests), sent, s, false);
                 }
                 if let [rival] = rivals[..] {
                     r.opponent = Some(rival);
@@ -186,14 +199,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
             if let Some(s) = r.subject {
                 let sent = read::sentence_of(doc, c.core.start);
                 let all = team_contests.get_or_insert_with(|| sides.contests());
-                let mut here: Vec<usize> = all
-                    .iter()
-                    .filter(|m| sent.start <= m.0 && m.0 < sent.end && m.1[0] == s)
-                    .map(|m| m.1[1])
-                    .collect();
-                here.sort_unstable();
-                here.dedup();
-                if let [rival] = here[..] {
+                if let [rival] = opponents_in(all.iter(), sent, s, true)[..] {
                     r.opponent = Some(rival);
                     *o = order(r, &c.points);
                     continue;
