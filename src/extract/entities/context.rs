@@ -35,6 +35,9 @@ pub struct Signals {
     pub the_before: bool,
     /// A "from" or "travel to" stands right before the name.
     pub nation: bool,
+    /// A play noun or verb and "from" stand right before the name ("a cross from", "hitting
+    /// from"): a player's name.
+    pub person_before: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -200,6 +203,7 @@ impl<'a> Ctx<'a> {
                     Cue::PlaceBefore if len > 1 => s.place_strong = true,
                     Cue::PlaceBefore => s.place_weak = true,
                     Cue::NationBefore => s.nation = true,
+                    Cue::PersonBefore => s.person_before = true,
                     Cue::Speech if len == 1 && self.tokens[last].punct_after => s.speech = true,
                     _ => {}
                 }

@@ -406,6 +406,75 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Circuit de Ferrandière", "venue"),
         ],
     ),
+    // A name of capitalised ordinary words the gazetteer knows still names it opening a
+    // sentence when every word is capitalised.
+    (
+        "World Rugby confirmed the calendar on Friday. World Athletics has agreed.",
+        &[
+            ("World Rugby", "organisation"),
+            ("World Athletics", "organisation"),
+        ],
+    ),
+    // A sport's name and a country's: that country's governing body of the sport (even where
+    // the sport's name is a club's too); a first-word cue, a particle and a gazetteer name.
+    (
+        "Athletics Kenya will pick the team, and Cycling Canada agreed. The Meeting de Paris is \
+         next.",
+        &[
+            ("Athletics Kenya", "organisation"),
+            ("Cycling Canada", "organisation"),
+            ("Meeting de Paris", "competition"),
+        ],
+    ),
+    // A cue of two words ("Golf Club") and a cue word the gazetteer knows as several names
+    // ("Masters") close an unlisted name.
+    (
+        "He won at Kinloch Bay Golf Club last year and plays the Qatar Masters next.",
+        &[
+            ("Kinloch Bay Golf Club", "venue"),
+            ("Qatar Masters", "competition"),
+        ],
+    ),
+    // A play noun or verb before "from" makes the name after it a player's, not a place.
+    (
+        "Late hitting from Jahmar Baptiste-Joseph and a cross from Okonjo-Reyes did the rest.",
+        &[
+            ("Jahmar Baptiste-Joseph", "person"),
+            ("Okonjo-Reyes", "person"),
+        ],
+    ),
+    // A tour or series visiting a country goes to the place, not its side.
+    (
+        "New Zealand beat Fiji 24-12 in the final. The series next visits Hong Kong in March.",
+        &[("New Zealand", "team"), ("Hong Kong", "place")],
+    ),
+    // In an individual sport a country before a person is a country, and "from" a town is a
+    // home town.
+    (
+        "Norway’s Sivert Lunde won the slalom from Austria’s Felix Brandl. Mehta, from \
+         Leicester, won the breaststroke.",
+        &[
+            ("Norway", "place"),
+            ("Austria", "place"),
+            ("Leicester", "place"),
+        ],
+    ),
+    // A given name that is also a demonym opens a name.
+    (
+        "York led through Dane Whitlow’s low drive.",
+        &[("Dane Whitlow", "person")],
+    ),
+    // Companies of racing and boxing; unlisted lower-league clubs from the gazetteer.
+    (
+        "The colt is owned by Harcourt Bloodstock and the fight is promoted by Ashgrove \
+         Promotions. Solihull Moors beat Altrincham 2-0.",
+        &[
+            ("Harcourt Bloodstock", "organisation"),
+            ("Ashgrove Promotions", "organisation"),
+            ("Solihull Moors", "team"),
+            ("Altrincham", "team"),
+        ],
+    ),
 ];
 
 /// text → surfaces that must not be entity mentions (of any type).
@@ -489,6 +558,8 @@ const NEGATIVE: &[(&str, &[&str])] = &[
         "Manchester City lost 2-0 at home. City life goes on regardless.",
         &["City"],
     ),
+    // A gerund that is also a club's name opens no name; a holiday is no company.
+    ("Reading the game well, he stepped in on Boxing Day.", &["Reading", "Boxing Day", "Boxing"]),
 ];
 
 /// text, surface → the entity (name, sport; "" for none) it must be read as: nicknames and short
@@ -777,6 +848,12 @@ const SAME: &[(&str, &str, &str)] = &[
         "Damián Ruiz",
         "La Pantera",
     ),
+    // A double surname written without the given name.
+    (
+        "Rafael Pinheiro Dias was second. Pinheiro Dias, who switched to Brazil, was happy.",
+        "Rafael Pinheiro Dias",
+        "Pinheiro Dias",
+    ),
     // "Vander" opens a surname.
     (
         "Ben Vander Zee declared on 498. Vander Zee said it was easy.",
@@ -787,6 +864,12 @@ const SAME: &[(&str, &str, &str)] = &[
 
 /// Pairs of surfaces that must name two entities.
 const APART: &[(&str, &str, &str)] = &[
+    // A given name then a surname is no double surname written short.
+    (
+        "Pedro Rafael Dias was second. Rafael Dias, his cousin, was fourth.",
+        "Pedro Rafael Dias",
+        "Rafael Dias",
+    ),
     (
         "Marcus Ellis Jr. homered. His father, Marcus Ellis Sr., watched.",
         "Marcus Ellis Jr.",

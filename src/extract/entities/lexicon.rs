@@ -100,6 +100,9 @@ pub enum Cue {
     PlaceBefore,
     PlaceAfter,
     NationBefore,
+    /// "a pass from", "late hitting from": the name after is the player who did it, not where
+    /// someone comes from (cancels the shorter "from").
+    PersonBefore,
     Speech,
 }
 
@@ -246,6 +249,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             "place_after" => Cue::PlaceAfter,
             "nation_before" => Cue::NationBefore,
             "speech" => Cue::Speech,
+            "person_before" => Cue::PersonBefore,
             _ => continue,
         };
         let cue = cue.trim().to_lowercase();

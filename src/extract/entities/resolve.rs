@@ -68,7 +68,7 @@ impl Piece {
         Evidence {
             title: self.title.is_some(),
             role: self.role(ctx),
-            speech: signals.speech,
+            speech: signals.speech || signals.person_before,
         }
     }
 }
@@ -616,7 +616,7 @@ fn split_run(
     let last = run.last;
     let mut title = None;
     let mut cap_role = None;
-    let ends_with_cue = last > first && lex.type_cue(text(last), false, true).is_some();
+    let ends_with_cue = last > first && suffix_cue(tokens, body, first, last).is_some();
     while first <= last {
         if tok_gaz[first].is_some() {
             break;
@@ -787,7 +787,7 @@ fn segment(
         let particle = (f + 1..l).any(|i| tokens[i].shape == Shape::Particle);
         match prefix {
             Some(k) if particle => Some(k),
-            _ => lex.type_cue(text(l), false, true).or(prefix),
+            _ => suffix_cue(tokens, body, f, l).or(prefix),
         }
     };
     if gaz_in.is_empty() {
@@ -808,6 +808,41 @@ fn segment(
     };
     if whole {
         return;
+    }
+    // A first-word cue, then a particle and names the gazetteer knows ("Meeting de Paris",
+    // "Stade de Reims"), or a sport's name and one place ("Athletics Kenya", "Rugby Australia"):
+    // one name of the cue's type.
+    // (The sport's name may be a club's too: "Athletics" for the baseball side.)
+    if let Some(kind) = lex
+        .type_cue(text(first), true, false)
+        .filter(|_| last > first && suffix_cue(tokens, body, first, last).is_none())
+    {
+        let particle_led = tok_gaz[first].is_none() && tokens[first + 1].shape == Shape::Particle;
+        let rest = tok_gaz[first + 1];
+        let body_of_country = kind == EntityType::Organisation
+            && rest.is_some_and(|m| {
+                tok_gaz[first] != Some(m)
+                    && (first + 1..=last).all(|i| tok_gaz[i] == Some(m))
+                    && matches[m].span.start == tokens[first + 1].span.start
+                    && matches[m]
+                        .entries
+                        .iter()
+                        .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
+            });
+        if particle_led || body_of_country {
+            for &m in &gaz_in {
+                dropped[m] = true;
+            }
+            pieces.push(Piece {
+                first,
+                last,
+                title: None,
+                cap_role: None,
+                cue_kind: Some(kind),
+                nickname: None,
+            });
+            return;
+        }
     }
     let single_token = |m: usize| {
         let s = matches[m].span;
@@ -880,7 +915,7 @@ fn segment(
         return;
     }
     // A gazetteer name and a type cue after it: "Xcel Energy Center", "Japan Golf Tour".
-    let tail_cue = lex.type_cue(text(last), false, true);
+    let tail_cue = suffix_cue(tokens, body, first, last);
     // Names, then a cue word the gazetteer knows alone only as the short form of another name
     // ("Championship" for the EFL Championship, "City" for Manchester City): "World
     // Championship", "Kingsmere City" are one name of the cue's type.
@@ -889,10 +924,12 @@ fn segment(
         && tok_gaz[last].is_some_and(|m| {
             single_token(m) && tok_gaz[last - 1] != Some(m) && {
                 let key = fold::key(text(last));
+                // (Some reading of it names something else: "Masters" is also the snooker
+                // event's own name, yet "Qatar Masters" is one name.)
                 matches[m]
                     .entries
                     .iter()
-                    .all(|&e| fold::key(&gaz.entries[e as usize].canonical) != key)
+                    .any(|&e| fold::key(&gaz.entries[e as usize].canonical) != key)
             }
         });
     // Either way, or a cue after a gazetteer name ("Xcel Energy Center"): one name of the cue's
@@ -949,6 +986,19 @@ fn segment(
         }
         i += 1;
     }
+}
+
+/// The type the last word of tokens `first..=last` gives the name, or its last two words when they
+/// are one cue ("Al Hamra Golf Club", "Oakmont Country Club"; a word must stand before them).
+fn suffix_cue(tokens: &[Token], body: &str, first: usize, last: usize) -> Option<EntityType> {
+    let lex = &*LEXICON;
+    if last > first + 1 {
+        let pair = &body[tokens[last - 1].span.start..tokens[last].span.end];
+        if let Some(k) = lex.type_cue(pair, false, true) {
+            return Some(k);
+        }
+    }
+    lex.type_cue(tok_text(tokens, body, last), false, true)
 }
 
 /// A lower-case role noun stands right before token `first` in its sentence ("match referee
@@ -1092,12 +1142,25 @@ fn given_compatible(a: &[String], b: &[String]) -> bool {
     })
 }
 
+/// "Pinheiro Dias" and "Rafael Pinheiro Dias": the shorter name's words are the last words of
+/// the longer one's, and its first word is no given name — a double surname written without the
+/// given name, not another person ("Rafael Dias" and "Pedro Rafael Dias" stay apart).
+fn first_surname_dropped(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    !short.is_empty()
+        && short.len() < long.len()
+        && long.ends_with(short)
+        && !LEXICON.is_given(&short[0])
+        && !short[0].ends_with('.')
+}
+
 /// The person a full name belongs to (made if new).
 fn place_person(persons: &mut Vec<Person>, form: &Form, mention: usize) -> usize {
     let found = persons.iter().position(|p| {
         p.surname == form.surname
             && !p.given.is_empty()
-            && given_compatible(&p.given, &form.given)
+            && (given_compatible(&p.given, &form.given)
+                || first_surname_dropped(&p.given, &form.given))
             && (p.suffix == form.suffix || p.suffix.is_none() || form.suffix.is_none())
     });
     let at = match found {
@@ -1518,7 +1581,16 @@ fn resolve_gazetteer(
             cands.retain(|&e| entry(e).kind == keep);
         }
         let token = &ctx.tokens[first];
-        if gm.weak && (token.opener || token.titlecase) {
+        // Ordinary words opening a sentence name nothing ("World" …), unless every word of a
+        // name of two or more is capitalised ("World Rugby confirmed", "World Athletics has").
+        let capitalised_name = {
+            let surface = &ctx.doc.body[gm.span.start..gm.span.end];
+            surface.contains(' ')
+                && surface
+                    .split(' ')
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        };
+        if gm.weak && (token.titlecase || (token.opener && !capitalised_name)) {
             cands.retain(|&e| {
                 strong.contains_key(&e) || (sig.team && entry(e).kind == EntityType::Team)
             });
