@@ -62,6 +62,36 @@ pub fn word_hash(bytes: &[u8]) -> u64 {
     x ^ (x >> 32)
 }
 
+/// [`word_hash`] of the ASCII lower-case form of ASCII `bytes`, lower-cased eight bytes at a
+/// time as it hashes (no copy).
+pub fn word_hash_lower(bytes: &[u8]) -> u64 {
+    debug_assert!(bytes.is_ascii());
+    let mut h = FxHasher::default();
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h.write_u64(ascii_lower8(v));
+    }
+    for &b in chunks.remainder() {
+        h.write_u8(b.to_ascii_lowercase());
+    }
+    h.write_usize(bytes.len());
+    let x = h.finish();
+    let x = (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^ (x >> 32)
+}
+
+/// Eight ASCII bytes lower-cased at once: 0x20 added to each byte in `A..=Z`.
+#[inline]
+fn ascii_lower8(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // High bit set where the byte is >= 'A' and where it is > 'Z' (bytes are < 0x80).
+    let ge_a = v + ONES * (0x80 - b'A' as u64);
+    let gt_z = v + ONES * (0x80 - b'Z' as u64 - 1);
+    let upper = ge_a & !gt_z & (ONES * 0x80);
+    v | (upper >> 2)
+}
+
 /// A map keyed by [`word_hash`], hashed by the identity (the key is a hash already).
 pub type WordMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 
@@ -136,6 +166,9 @@ pub struct Lexicon {
     pub demonyms: FastSet<String>,
     /// First bytes of the particles (a cheap test before the look-up).
     pub particle_firsts: [bool; 256],
+    /// The particles of up to eight ASCII letters, packed into integers and sorted: the
+    /// tokenizer's test for a lower-case word, with no hashing.
+    particles_packed: Vec<u64>,
     pub elided: FastSet<String>,
     /// Titles as written (case-sensitive), with and without the full stop.
     pub titles: FastSet<String>,
@@ -277,6 +310,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let p: &String = p;
         particle_firsts[p.as_bytes()[0] as usize] = true;
     }
+    let mut particles_packed: Vec<u64> = particles
+        .iter()
+        .filter_map(|p| pack_ascii(p.as_bytes()))
+        .collect();
+    particles_packed.sort_unstable();
     let mut sport_lengths = 0u64;
     let mut sport_firsts = [false; 256];
     for w in sport_words.keys() {
@@ -338,6 +376,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         stop_stems,
         words,
         particle_firsts,
+        particles_packed,
         sport_lengths,
         sport_firsts,
         common,
@@ -372,22 +411,25 @@ fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// Up to eight ASCII bytes, lower-cased, as one integer (first byte highest).
+fn pack_ascii(w: &[u8]) -> Option<u64> {
+    if w.is_empty() || w.len() > 8 || !w.is_ascii() {
+        return None;
+    }
+    Some(
+        w.iter()
+            .fold(0u64, |k, &b| (k << 8) | b.to_ascii_lowercase() as u64),
+    )
+}
+
 impl Lexicon {
     /// The `word::*` bits of one word (folded, any case).
     pub fn flags(&self, w: &str) -> u32 {
         // The common case, a short ASCII word: lower-cased on the stack and hashed as bytes
         // (no string to make; this runs for most tokens).
         let b = w.as_bytes();
-        if b.len() <= 32 && b.iter().all(|c| c.is_ascii() && *c != b' ') {
-            let mut buf = [0u8; 32];
-            for (d, s) in buf.iter_mut().zip(b) {
-                *d = s.to_ascii_lowercase();
-            }
-            return self
-                .words
-                .get(&word_hash(&buf[..b.len()]))
-                .copied()
-                .unwrap_or(0);
+        if b.len() <= 32 && b.is_ascii() && !b.contains(&b' ') {
+            return self.words.get(&word_hash_lower(b)).copied().unwrap_or(0);
         }
         with_key(w, |k| {
             self.words
@@ -395,6 +437,11 @@ impl Lexicon {
                 .copied()
                 .unwrap_or(0)
         })
+    }
+    /// Whether an ASCII word is a name particle (any case), as `flags` would say, without
+    /// hashing.
+    pub fn is_particle_ascii(&self, w: &[u8]) -> bool {
+        pack_ascii(w).is_some_and(|k| self.particles_packed.binary_search(&k).is_ok())
     }
     pub fn is_given(&self, w: &str) -> bool {
         self.flags(w) & word::GIVEN != 0
@@ -456,6 +503,29 @@ mod tests {
         assert!(lex.is_common("Then"));
         assert!(lex.is_demonym("South African"));
         assert!(lex.flags("van") & word::PARTICLE != 0);
+        // Hashing while lower-casing agrees with hashing the lower-cased copy.
+        for w in [
+            "Atalanta",
+            "O'NEIL-SMITH",
+            "abcdefghIJKLMNOPQRSTUVWXYZ@[`{",
+            "x",
+            "",
+            "Zz9",
+        ] {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(
+                word_hash_lower(w.as_bytes()),
+                word_hash(lower.as_bytes()),
+                "{w}"
+            );
+        }
+        // The packed particle test agrees with the word table.
+        for w in [
+            "van", "De", "della", "y", "bint", "vandal", "and", "a", "dell", "zum",
+        ] {
+            let by_table = lex.flags(w) & word::PARTICLE != 0;
+            assert_eq!(lex.is_particle_ascii(w.as_bytes()), by_table, "{w}");
+        }
         assert!(lex.is_title("Mr."));
         assert!(lex.is_suffix("Jr."));
         assert_eq!(lex.role("strikers"), Some(Some("player")));

@@ -151,9 +151,33 @@ pub fn shape_of(word: &str) -> Shape {
     Shape::Lower
 }
 
+/// ASCII letters, by table.
+static ALPHA_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    t
+};
+
+/// Ends an ASCII word for certain: not a letter or digit, not a joiner that may go on
+/// ("T.J", "O'Neil", "Ødegård-Lind"), not the first byte of a multi-byte char.
+static ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = !(b as u8).is_ascii_alphanumeric() && !matches!(b as u8, b'\'' | b'-' | b'.');
+        b += 1;
+    }
+    t
+};
+
 /// Cuts the body into word tokens, sentence by sentence.
 pub fn tokenize(doc: &Doc) -> Vec<Token> {
     let body = doc.body.as_str();
+    let lex = &*LEXICON;
     let mut tokens: Vec<Token> = Vec::with_capacity(body.len() / 5);
     let titlecase_paragraphs = titlecase_paragraphs(doc);
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -169,9 +193,60 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
         while i < bytes.len() {
             // ASCII punctuation and spaces: skip without decoding.
             let b = bytes[i];
-            if b < 0x80 && !WORD_BYTE[b as usize] {
-                i += 1;
-                continue;
+            if b < 0x80 {
+                if !WORD_BYTE[b as usize] {
+                    i += 1;
+                    continue;
+                }
+                // Most words: ASCII letters ended by a space or plain punctuation. Their shape
+                // is known from the sweep, with no decoding and no second pass.
+                let mut j = i + 1;
+                let mut letters = ALPHA_BYTE[b as usize];
+                while j < bytes.len() && WORD_BYTE[bytes[j] as usize] {
+                    letters &= ALPHA_BYTE[bytes[j] as usize];
+                    j += 1;
+                }
+                let ends = match bytes.get(j) {
+                    None => true,
+                    Some(&n) if ENDS_WORD[n as usize] => true,
+                    // A full stop that cannot join ("T.J") ends the word, unless it is kept
+                    // ("Jr.", "J.").
+                    Some(b'.') => {
+                        !bytes
+                            .get(j + 1)
+                            .is_some_and(|&m| m >= 0x80 || WORD_BYTE[m as usize])
+                            && !keeps_stop(&text[i..j])
+                    }
+                    _ => false,
+                };
+                if ends {
+                    let shape = if !letters || j - i < 2 {
+                        shape_of(&text[i..j])
+                    } else if b.is_ascii_uppercase() {
+                        Shape::Cap
+                    } else if j - i <= 5
+                        && lex.particle_firsts[b as usize]
+                        && lex.is_particle_ascii(&bytes[i..j])
+                    {
+                        Shape::Particle
+                    } else {
+                        Shape::Lower
+                    };
+                    let start = sentence.start + i;
+                    let (glued, opener) = link(&mut tokens, body, first_token, start, false);
+                    tokens.push(Token {
+                        span: Span::new(start, sentence.start + j),
+                        shape,
+                        possessive: false,
+                        sentence: si as u32,
+                        glued,
+                        opener,
+                        punct_after: false,
+                        titlecase,
+                    });
+                    i = j;
+                    continue;
+                }
             }
             let Some((c, clen)) = char_at(text, i) else {
                 break;
@@ -266,31 +341,10 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                 } else {
                     shape_of(word)
                 };
-                let prev = tokens.len().checked_sub(1).filter(|&p| p >= first_token);
-                let gap = prev.map(|p| &body[tokens[p].span.end..sentence.start + s]);
-                let glued = match (prev, gap) {
-                    (Some(p), Some(g)) => {
-                        !tokens[p].possessive
-                            && (g == " " || g == "\u{a0}" || (k > 0 && g.is_empty()))
-                    }
-                    _ => false,
-                };
-                let opener = match gap {
-                    None => true,
-                    Some(" ") => false,
-                    Some(g) => g.trim_end().chars().last().is_some_and(|c| {
-                        matches!(
-                            c,
-                            '“' | '"' | '‘' | '(' | '[' | '\'' | ':' | '—' | '–' | '-' | '•' | '…'
-                        )
-                    }),
-                };
-                if let (Some(p), Some(g)) = (prev, gap) {
-                    let punct = g != " " && g.chars().any(|c| !c.is_whitespace());
-                    tokens[p].punct_after = punct || tokens[p].possessive;
-                }
+                let start = sentence.start + s;
+                let (glued, opener) = link(&mut tokens, body, first_token, start, k > 0);
                 tokens.push(Token {
-                    span: Span::new(sentence.start + s, sentence.start + e),
+                    span: Span::new(start, sentence.start + e),
                     shape,
                     possessive: possessive && k == n - 1,
                     sentence: si as u32,
@@ -309,6 +363,39 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// How a token starting at `start` joins the one before it in its sentence (tokens from
+/// `first_token` on): `(glued, opener)`; marks punctuation after the previous token. `split` is
+/// the tail of a split word ("-born"), glued with no gap.
+#[inline(always)]
+fn link(
+    tokens: &mut [Token],
+    body: &str,
+    first_token: usize,
+    start: usize,
+    split: bool,
+) -> (bool, bool) {
+    let Some(p) = tokens.len().checked_sub(1).filter(|&p| p >= first_token) else {
+        return (false, true);
+    };
+    let prev = &mut tokens[p];
+    // The common gap, one space.
+    if prev.span.end + 1 == start && body.as_bytes()[prev.span.end] == b' ' {
+        prev.punct_after = prev.possessive;
+        return (!prev.possessive, false);
+    }
+    let gap = &body[prev.span.end..start];
+    let glued = !prev.possessive && (gap == " " || gap == "\u{a0}" || (split && gap.is_empty()));
+    let opener = gap.trim_end().chars().last().is_some_and(|c| {
+        matches!(
+            c,
+            '“' | '"' | '‘' | '(' | '[' | '\'' | ':' | '—' | '–' | '-' | '•' | '…'
+        )
+    });
+    let punct = gap.chars().any(|c| !c.is_whitespace());
+    prev.punct_after = punct || prev.possessive;
+    (glued, opener)
 }
 
 /// Headline and heading paragraphs written in Title Case ("Gasperini Leaving Atalanta Ends a

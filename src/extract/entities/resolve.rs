@@ -1454,9 +1454,10 @@ fn resolve_gazetteer(
     let readings = |gm: &GazMatch| -> Vec<u32> {
         let mut out: Vec<u32> = Vec::with_capacity(gm.entries.len());
         for &e in &gm.entries {
+            // (An entry of the sport is its own twin: no name to compare.)
             let twin = sport
                 .and_then(|s| gaz.twin_in(e, s))
-                .filter(|_| in_name(&entry(e).canonical, ctx.doc.text(gm.span)));
+                .filter(|&t| t == e || in_name(&entry(e).canonical, ctx.doc.text(gm.span)));
             let e = twin.unwrap_or(e);
             if !out.contains(&e) {
                 out.push(e);
