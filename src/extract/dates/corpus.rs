@@ -185,6 +185,24 @@ const POSITIVE: &[Case] = &[
     ("He coached there from 2016 to 2025.", "2025-06-05", &[("2016", "2016"), ("2025", "2025")]),
     ("Third-place finishes in 2019-2021 followed.", "2025-06-05", &[("2019", "2019"), ("2021", "2021")]),
     ("He was there from 2019-21.", "2025-06-05", &[("2019", "2019"), ("21", "2021")]),
+    // A range takes the tense of its clause (a passive "will be held" is future; the days of a
+    // range are no score saying the past); a day fixed "for" is as likely ahead as behind.
+    ("The trials will be held in Nairobi on June 19-21.", "2025-06-13",
+        &[("June 19", "2025-06-19"), ("21", "2025-06-21")]),
+    ("World Athletics has confirmed the dates for September 13-21.", "2025-06-13",
+        &[("September 13", "2025-09-13"), ("21", "2025-09-21")]),
+    ("The series next visits Hong Kong on March 27-29, before the final in Valladolid in May.",
+        "2026-02-23", &[("March 27", "2026-03-27"), ("29", "2026-03-29"), ("May", "2026-05")]),
+    ("He was held overnight. The race was held on June 3.", "2025-06-13",
+        &[("overnight", "2025-06-12"), ("June 3", "2025-06-03")]),
+    // "term" as British football writing uses it; seasons counted back in the story's sport.
+    ("York finished fourth last term and want promotion this term.", "2025-11-16",
+        &[("last term", "2024/2025"), ("this term", "2025/2026")]),
+    ("He switched to Brazil two seasons ago and won the giant slalom.", "2026-01-11",
+        &[("two seasons ago", "2023/2024")]),
+    // "overnight" as an adverb of time: the night before the article.
+    ("Overnight in Brisbane, she swam 1:53.88 at the trials.", "2025-04-17",
+        &[("Overnight", "2025-04-16")]),
     // Durations.
     ("He called time on his nine-year stay.", "2025-06-05", &[("nine-year", "P9Y")]),
     ("He takes over on a three-year deal.", "2025-06-05", &[("three-year", "P3Y")]),
@@ -299,6 +317,13 @@ const NEGATIVE: &[Case] = &[
     ("The 2-1 win over PSV on 17 May secured the title.", "2025-06-18", &[("17 May", "2025-05-17")]),
     ("Somerset reached the One-Day Cup final in a four-day game.", "2025-06-05", &[]),
     ("I told her I would play on Centre Court one day.", "2025-06-05", &[]),
+    // "overnight" as an adjective or the idiom of suddenness; "term" without last/this/next;
+    // match minutes.
+    ("The overnight leader slipped to third after overnight rain.", "2025-06-05", &[]),
+    ("It won't happen overnight. You don't get that overnight. She became a star overnight.",
+        "2025-06-05", &[]),
+    ("In the long term the club must sell, and he signed a short-term deal.", "2025-06-05", &[]),
+    ("He headed an 89th-minute winner after a miss in the 71st minute.", "2025-06-05", &[]),
 ];
 
 fn run(text: &str, anchor: &str) -> (Vec<DateFact>, Vec<String>, Doc) {

@@ -17,6 +17,7 @@
 //! | Thursday 5th June · June 5 · 1 July (year from the tense) | `2025-06-05` · `2025-07-01` | day | yes |
 //! | won on Sunday · host Roma on Sunday · last Tuesday · next Tuesday | `2025-06-01` · `2025-06-08` · `2025-06-03` · `2025-06-10` | day | yes |
 //! | yesterday · today · tonight · this morning · last night · tomorrow | `2025-06-04` · `2025-06-05` · … · `2025-06-06` | day | yes |
+//! | overnight (an adverb: "overnight in Brisbane"; not "the overnight leader", "it won't happen overnight") | `2025-06-04` | day | yes |
 //! | Sunday at 8pm · tomorrow from 12:30 · Wednesday at 7:05 p.m. ET (a clock time joins its day; the value stays the day) | `2025-06-08` | day | yes |
 //! | Boxing Day · Thanksgiving · Easter Monday (data/dates/holidays.tsv) | `2025-12-26` | day | yes |
 //! | "today" inside a quote (the words of the event day: the first day named before the anchor) | the event day | day | yes |
@@ -29,6 +30,7 @@
 //! | the following year · two years later · the same summer (after the last date named) | e.g. `2021` | year | yes |
 //! | the 2015-16 season · 2015/16 · 2015–2016 season | `2015/2016` | season | no |
 //! | this season · last season · next season (split-year sport, Aug–May; June to mid-July count as after the season) | `2024/2025` · `2024/2025` · `2025/2026` | season | yes |
+//! | last term · this term · two seasons ago (seasons of the story's sport; alpine skiing is split-year) | `2024/2025` · `2024/2025` · `2023/2024` | season | yes |
 //! | this season · last season (single-year sport: cricket, baseball, F1, golf, tennis, cycling, MLS; NFL by its starting year) | `2025` · `2024` | season | yes |
 //! | the 2022 season | `2022` | season | no |
 //! | this summer · the spring · the summer of 2024 | `2025` · `2025` · `2024` | season | yes · yes · no |
@@ -354,6 +356,7 @@ fn granularity_of(e: &Expr) -> Granularity {
             Unit::Day => Granularity::Day,
             Unit::Week | Unit::Fortnight => Granularity::Week,
             Unit::Month => Granularity::Month,
+            Unit::Season => Granularity::Season,
             _ => Granularity::Year,
         },
         Expr::Anaphor { unit, .. } => match unit {
@@ -605,6 +608,15 @@ fn resolve(
                 value(format!("{y:04}"), Some(Ref::year(y)))
             }
         }
+        // "two seasons ago" counts seasons of the story's sport ("2023/2024" in a ski race).
+        Expr::Ago {
+            n,
+            unit: Unit::Season,
+        } => season_value(ctx.season_kind(), anchor, Some(-n), &value),
+        Expr::Ahead {
+            n,
+            unit: Unit::Season,
+        } => season_value(ctx.season_kind(), anchor, Some(n), &value),
         Expr::Ago { n, unit } => offset_value(anchor, -n, unit, &value),
         Expr::Ahead { n, unit } => offset_value(anchor, n, unit, &value),
         _ => Outcome::Drop,

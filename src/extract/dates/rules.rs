@@ -234,6 +234,8 @@ pub(super) enum Kw {
     DecadeWord(i32),
     Every,
     Noon,
+    /// "overnight": the night before the article, when it is an adverb.
+    Overnight,
     /// A word that opens a subordinate clause ("that", "who", "when").
     Clause,
 }
@@ -373,9 +375,11 @@ static KEYWORDS: LazyLock<FastMap<&'static [u8], Kw>> = LazyLock::new(|| {
     ] {
         m.insert(w.as_bytes(), Kw::Unit(u));
     }
-    for w in ["campaign", "campaigns"] {
+    // "last term", "this term": a season, as British football writing says.
+    for w in ["campaign", "campaigns", "term", "terms"] {
         m.insert(w.as_bytes(), Kw::Campaign);
     }
+    m.insert(b"overnight", Kw::Overnight);
     for w in ["morning", "afternoon", "evening", "night", "lunchtime"] {
         m.insert(w.as_bytes(), Kw::PartOfDay);
     }
@@ -653,6 +657,51 @@ const NOT_YEAR_BEFORE: &[&str] = &[
     "code",
 ];
 
+/// Words that may follow "overnight" used as an adverb of time ("overnight in Brisbane").
+const OVERNIGHT_ADVERB_AFTER: &[&str] = &[
+    "in", "at", "on", "from", "to", "as", "after", "when", "while", "and", "but", "with", "by",
+    "before", "for", "that", "the", "a", "his", "her", "their",
+];
+
+/// Words before "overnight" that make it the idiom of suddenness.
+const OVERNIGHT_IDIOM_BEFORE: &[&str] = &[
+    "happen",
+    "happens",
+    "happened",
+    "happening",
+    "change",
+    "changes",
+    "changed",
+    "come",
+    "comes",
+    "came",
+    "become",
+    "becomes",
+    "became",
+    "not",
+    "an",
+    "star",
+    "success",
+    "sensation",
+    "fix",
+    "fixed",
+    "build",
+    "built",
+    "transform",
+    "transformed",
+    "disappear",
+    "vanish",
+    "improve",
+    "improved",
+    "turn",
+    "turned",
+    "work",
+    "grow",
+    "stay",
+    "stayed",
+    "stays",
+];
+
 /// Time zones that may follow a clock time.
 const TIME_ZONES: &[&str] = &[
     "CET", "CEST", "BST", "GMT", "UTC", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT",
@@ -734,7 +783,18 @@ impl Scanner<'_> {
             let tense = if second {
                 previous_tense
             } else if expr.wants_tense() {
-                self.tense_at(s, e, &mut cues)
+                match self.tense_at(s, e, &mut cues) {
+                    // "confirmed the dates for September 13-21", "set for March 3": a day
+                    // someone fixes is as likely ahead as behind.
+                    Tense::Past
+                        if matches!(expr, Expr::Date { y: None, .. })
+                            && s > 0
+                            && self.is_word(s - 1, "for") =>
+                    {
+                        Tense::Unknown
+                    }
+                    t => t,
+                }
             } else {
                 Tense::Unknown
             };
@@ -1117,12 +1177,16 @@ impl Scanner<'_> {
             T::Word => {}
             // A score outside parentheses reports a result: the past.
             T::Num(_) => {
+                // (Not the days of a range: "June 19-21", "25-27 July".)
+                let in_date =
+                    (i > 0 && self.month_at(i - 1).is_some()) || self.month_at(i + 3).is_some();
                 let score = self.adj(i)
                     && self.is_punct(i + 1, &['-', '–'])
                     && self.adj(i + 1)
                     && matches!(self.tok(i + 2).map(|t| t.t), Some(T::Num(_)))
                     && !self.continues_number(i)
-                    && !(i > 0 && self.is_punct(i - 1, &['(']));
+                    && !(i > 0 && self.is_punct(i - 1, &['(']))
+                    && !in_date;
                 return score.then_some(Tense::Past);
             }
             _ => return None,
@@ -1145,6 +1209,11 @@ impl Scanner<'_> {
             return Some(Tense::Future);
         }
         match self.lex.cues.get(lower) {
+            // An irregular participle after a form of "be" is passive ("will be held"): its
+            // tense is the auxiliary's.
+            Some(Cue::Past) if i > 0 && self.is_any(i - 1, &["be", "being", "is", "are", "am"]) => {
+                return None
+            }
             Some(Cue::Past) => return Some(Tense::Past),
             Some(Cue::Future) => return Some(Tense::Future),
             Some(Cue::Neutral) => return None,
@@ -1220,6 +1289,7 @@ impl Scanner<'_> {
             }
             Kw::A => self.a_unit_rule(i),
             Kw::Every => self.every_rule(i),
+            Kw::Overnight => self.overnight_rule(i),
             Kw::Unit(Unit::Fortnight) => {
                 let every = self
                     .prev(i)
@@ -1252,6 +1322,34 @@ impl Scanner<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "Overnight in Brisbane, …", "… swam 1:53.88 overnight": the night before the article (as
+    /// "last night"). Not an adjective before a noun ("the overnight leader", "overnight rain"),
+    /// nor the idiom of suddenness ("it won't happen overnight", "an overnight success").
+    fn overnight_rule(&self, i: usize) -> Option<M> {
+        if self.same_sentence(i, i + 1)
+            && self.tok(i + 1).is_some_and(|n| n.t == T::Word && !n.cap)
+            && !self.is_any(i + 1, OVERNIGHT_ADVERB_AFTER)
+        {
+            return None;
+        }
+        if self
+            .prev(i)
+            .is_some_and(|p| self.is_any(p, OVERNIGHT_IDIOM_BEFORE))
+        {
+            return None;
+        }
+        // A negation a few words before: "you don’t get that overnight".
+        let negated = (i.saturating_sub(6)..i).any(|k| {
+            self.same_sentence(k, i)
+                && (self.is_any(k, &["not", "never", "cannot"])
+                    || (self.is_word(k, "t") && k > 0 && self.is_punct(k - 1, &['\'', '’'])))
+        });
+        if negated {
+            return None;
+        }
+        Some(M::new(i, i + 1, Expr::Deictic(-1)))
     }
 
     /// "twenty-five" → 25.
