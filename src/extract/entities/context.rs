@@ -193,7 +193,8 @@ impl<'a> Ctx<'a> {
         let phrase = self.phrase(buf, before.clone());
         let mut cut = 0;
         for len in (1..=before.len()).rev() {
-            let cues = lex.cue(&phrase[cut..]);
+            let opens = lex.may_open_cue(self.raw(before.end - len));
+            let cues = if opens { lex.cue(&phrase[cut..]) } else { &[] };
             for cue in cues {
                 match cue {
                     Cue::TeamBefore => {
@@ -223,7 +224,8 @@ impl<'a> Ctx<'a> {
             ends[k] = i;
         }
         let words = after.len().min(8);
-        for len in (1..=words).rev() {
+        let opens_cue = !after.is_empty() && lex.may_open_cue(self.raw(after.start));
+        for len in (1..=words).rev().filter(|_| opens_cue) {
             let cues = lex.cue(&phrase[..ends[len - 1]]);
             for cue in cues {
                 match cue {
@@ -240,7 +242,10 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        if !self.tokens[last].possessive {
+        if !self.tokens[last].possessive
+            && !after.is_empty()
+            && lex.may_open_role(self.raw(after.start))
+        {
             // "Boston rookie", "Villa goalkeeper": a name before a role noun is a side.
             if ends[..words]
                 .iter()
@@ -274,6 +279,9 @@ impl<'a> Ctx<'a> {
                     lo -= 1;
                 }
                 for start in lo..first {
+                    if !lex.may_open_role(self.raw(start)) {
+                        continue;
+                    }
                     if let Some(r) = lex.role_singular_lower(self.phrase(buf, start..first)) {
                         return Some(r);
                     }
@@ -309,7 +317,8 @@ impl<'a> Ctx<'a> {
             if w.ends_with("-year-old") {
                 found = Some(None);
             }
-            for len in (1..=lex.role_words).rev() {
+            let opens_role = lex.may_open_role(w);
+            for len in (1..=lex.role_words).rev().filter(|_| opens_role) {
                 if k + len > self.tokens.len() {
                     continue;
                 }

@@ -187,6 +187,10 @@ pub struct Lexicon {
     pub thing_heads: FastSet<String>,
     /// Context cue (lower case, one to three words) → classes.
     pub cues: FastMap<String, Vec<Cue>>,
+    /// [`word_hash`] of the first word of every cue and of every role noun: most words open
+    /// neither, and one look-up of a word rules out every phrase it opens.
+    cue_firsts: FastSet<u64>,
+    role_firsts: FastSet<u64>,
     pub cue_words: usize,
     /// Lower-case sport words → sport.
     pub sport_words: FastMap<String, &'static str>,
@@ -384,6 +388,14 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         elided,
         titles,
         suffixes,
+        cue_firsts: cues
+            .keys()
+            .map(|k: &String| word_hash(k.split(' ').next().unwrap_or("").as_bytes()))
+            .collect(),
+        role_firsts: roles
+            .keys()
+            .map(|k: &String| word_hash(k.split(' ').next().unwrap_or("").as_bytes()))
+            .collect(),
         roles,
         role_words,
         type_cues,
@@ -476,6 +488,21 @@ impl Lexicon {
             return Some(*r);
         }
         self.roles.get(noun.strip_suffix('s')?).copied()
+    }
+    /// Whether some cue phrase may open with token text `word` (any case): false only when
+    /// none does.
+    pub fn may_open_cue(&self, word: &str) -> bool {
+        Self::may_open(&self.cue_firsts, word.as_bytes())
+    }
+    /// Whether some role noun (or its plural) may open with token text `word` (any case).
+    pub fn may_open_role(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        Self::may_open(&self.role_firsts, b)
+            || b.strip_suffix(b"s")
+                .is_some_and(|b| Self::may_open(&self.role_firsts, b))
+    }
+    fn may_open(firsts: &FastSet<u64>, b: &[u8]) -> bool {
+        b.len() > 32 || !b.is_ascii() || firsts.contains(&word_hash_lower(b))
     }
     pub fn cue(&self, words: &str) -> &[Cue] {
         self.cues.get(words).map(Vec::as_slice).unwrap_or(&[])
