@@ -475,6 +475,32 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Altrincham", "team"),
         ],
     ),
+    // Unlisted sides of a team sport: a role noun after the name, the subject of a side verb
+    // before it, a scoreline beside it; not a player after a side word alone, nor in a story
+    // about a sport of people.
+    (
+        "Kelsall play in the National League, where their striker has 12 goals. Ashby Ivanhoe manager Tom Reed was upbeat, and \
+         Kelsall host Quorn Athletic Reserves next. They lost 2-0 to Winsford last week.",
+        &[
+            ("Ashby Ivanhoe", "team"),
+            ("Tom Reed", "person"),
+            ("Winsford", "team"),
+        ],
+    ),
+    (
+        "The spinner took 3-21 in the T20 win, and an lbw decision against Kavi Boodram stood.",
+        &[("Kavi Boodram", "person")],
+    ),
+    (
+        "Sinner won the tennis final in five sets after he beat Jannik Mirza 6-4 in the semi.",
+        &[("Jannik Mirza", "person")],
+    ),
+    // A competition's short form after the story names it in full is that one, whatever the
+    // gazetteer's other reading ("the Gold Cup", not the football tournament).
+    (
+        "Ballyhale won the Cheltenham Gold Cup on Friday. The Gold Cup was his first.",
+        &[("Gold Cup", "competition")],
+    ),
 ];
 
 /// text → surfaces that must not be entity mentions (of any type).
@@ -782,6 +808,12 @@ fn possessives_and_the_stay_outside_mentions() {
 
 /// Pairs of surfaces that must name one entity.
 const SAME: &[(&str, &str, &str)] = &[
+    (
+        "Ballyhale won the Cheltenham Gold Cup on Friday. The Gold Cup was his first, and the \
+         Irish Gold Cup is next.",
+        "Cheltenham Gold Cup",
+        "Gold Cup",
+    ),
     (
         "Gian Piero Gasperini arrived in 2016. Gasperini never looked back.",
         "Gian Piero Gasperini",

@@ -195,6 +195,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
 
     // 3. Gazetteer readings.
     let sport = article_sport(gaz, &matches, &dropped, &tokens, body);
+    let team_story = team_sport(sport.sport.as_deref());
     resolve_gazetteer(
         gaz,
         &ctx,
@@ -293,7 +294,15 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             quoted_names.push((p, form));
             continue;
         }
-        add_full_name(&ctx, piece, form, &mut persons, &mut others, &mut mentions);
+        add_full_name(
+            &ctx,
+            piece,
+            form,
+            team_story,
+            &mut persons,
+            &mut others,
+            &mut mentions,
+        );
     }
     let mut short_forms: Option<ShortForms> = None;
     for (p, form) in singles {
@@ -374,6 +383,18 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 role: evidence.role.flatten(),
                 place_cue: false,
             });
+        } else if team_story
+            && !ctx.has(piece.first, word::GIVEN)
+            && score_beside(body, span, signals.side_word)
+        {
+            // "beat Coalville 2-1", "were beaten 3-0 by Nantwich": an unlisted side.
+            let i = other_index(&mut others, EntityType::Team, word);
+            mentions.push(Mention {
+                span,
+                target: Target::Other(i),
+                role: None,
+                place_cue: false,
+            });
         } else if (signals.place_weak
             || signals.place_strong
             || (signals.nation && origin_after_person(&ctx, piece.first)))
@@ -401,7 +422,15 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 role: None,
                 place_cue: false,
             }),
-            None => add_full_name(&ctx, piece, form, &mut persons, &mut others, &mut mentions),
+            None => add_full_name(
+                &ctx,
+                piece,
+                form,
+                team_story,
+                &mut persons,
+                &mut others,
+                &mut mentions,
+            ),
         }
     }
 
@@ -456,13 +485,14 @@ fn add_full_name(
     ctx: &Ctx,
     piece: &Piece,
     form: Form,
+    team_story: bool,
     persons: &mut Vec<Person>,
     others: &mut Vec<Other>,
     mentions: &mut Vec<Mention>,
 ) {
     let tokens = ctx.tokens;
     let body = ctx.doc.body.as_str();
-    match looks_like_person(ctx, piece) {
+    match looks_like_person(ctx, piece, team_story) {
         Some(EntityType::Person) => {}
         Some(kind) => {
             let span = piece_span(tokens, piece);
@@ -1083,7 +1113,7 @@ fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
 /// title, a role noun, a speech verb, a known given name) or a name's shape (particles,
 /// initials, a suffix); a place after a place word ("from El Palmar"); else a person's when no
 /// word of it is an ordinary word.
-fn looks_like_person(ctx: &Ctx, piece: &Piece) -> Option<EntityType> {
+fn looks_like_person(ctx: &Ctx, piece: &Piece, team_story: bool) -> Option<EntityType> {
     let tokens = ctx.tokens;
     let body = ctx.doc.body.as_str();
     let titled = piece.title.is_some() || piece.cap_role.is_some();
@@ -1119,6 +1149,18 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece) -> Option<EntityType> {
     }
     if particles {
         return Some(EntityType::Person);
+    }
+    // An unlisted side of a team sport, named where sides are ("Ashby Ivanhoe manager Tom Reed",
+    // "were beaten 3-0 by Ashby Ivanhoe"): no given name opens it and nothing says person. (A
+    // side word alone is not enough: "an lbw appeal against Kavi Boodram".)
+    let side = (signals.team && !signals.side_word)
+        || (signals.side_word && (ctx.scoreline_near(span) || side_subject(ctx, piece.first)));
+    if team_story && side && !signals.place_strong && !ctx.tokens[piece.last].possessive {
+        let hyphenated = (piece.first..=piece.last)
+            .any(|i| tok_text(tokens, body, i).contains(['-', '‐', '’', '\'']));
+        if !hyphenated {
+            return Some(EntityType::Team);
+        }
     }
     // "from El Palmar", "in Santa Cruz": an unknown name after a place word is a place.
     if (signals.place_weak || signals.place_strong || signals.nation) && !signals.the_before {
@@ -1419,6 +1461,103 @@ fn article_sport(
     }
 }
 
+/// A scoreline stands right beside the name: before it with a preposition ("3-0 by Nantwich",
+/// "2-0 to Winsford", "2-1 over Coalville"), or after it when a side word stands before the name
+/// (`cued`: "beat Coalville 2-1").
+fn score_beside(body: &str, span: Span, cued: bool) -> bool {
+    fn pair_at_start(s: &str) -> bool {
+        let b = s.as_bytes();
+        let mut i = 0;
+        let digits = |i: &mut usize| {
+            let st = *i;
+            while *i < b.len() && b[*i].is_ascii_digit() {
+                *i += 1;
+            }
+            *i > st
+        };
+        if !digits(&mut i) {
+            return false;
+        }
+        let dash = if s[i..].starts_with('-') {
+            1
+        } else if s[i..].starts_with('–') {
+            '–'.len_utf8()
+        } else {
+            return false;
+        };
+        i += dash;
+        digits(&mut i) && !(i < b.len() && (b[i] == b'-' || b[i].is_ascii_alphanumeric()))
+    }
+    let after = body[span.end..].trim_start_matches(['’', '\'', 's']);
+    if let Some(rest) = after.strip_prefix(' ').filter(|_| cued) {
+        if pair_at_start(rest) {
+            return true;
+        }
+    }
+    let before = body[..span.start].trim_end();
+    for prep in [" by", " to", " over", " against", " with", " at"] {
+        if let Some(head) = before.strip_suffix(prep) {
+            let head = head.trim_end();
+            let start = head
+                .rfind(|c: char| c.is_whitespace() || c == '(')
+                .map_or(0, |p| p + 1);
+            if pair_at_start(&head[start..]) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A capitalised name (or "They", "We") is the subject of the side verb before token `first`
+/// ("ZAKSA host Ślepsk Suwałki", "Kelsall drew with Ashby Ivanhoe"): one side meeting another.
+fn side_subject(ctx: &Ctx, first: usize) -> bool {
+    let tokens = ctx.tokens;
+    let sentence = tokens[first].sentence;
+    let mut k = first;
+    let mut words = 0;
+    while k > 0 && words < 3 {
+        let t = &tokens[k - 1];
+        if t.sentence != sentence || t.punct_after || t.shape != Shape::Lower {
+            break;
+        }
+        k -= 1;
+        words += 1;
+    }
+    if words == 0 || k == 0 {
+        return false;
+    }
+    let t = &tokens[k - 1];
+    let w = tok_text(tokens, &ctx.doc.body, k - 1);
+    t.sentence == sentence
+        && !t.punct_after
+        && matches!(t.shape, Shape::Cap | Shape::Initials)
+        && !matches!(w, "He" | "She" | "I" | "It" | "His" | "Her" | "You")
+}
+
+/// A story about a sport of sides, where an unlisted name in a side's place is a side (not about
+/// tennis, golf, boxing, athletics… where the sides are people; nor about no sport at all).
+fn team_sport(sport: Option<&str>) -> bool {
+    !matches!(
+        sport,
+        None | Some(
+            "tennis"
+                | "golf"
+                | "boxing"
+                | "mma"
+                | "cue-sports"
+                | "darts"
+                | "athletics"
+                | "cycling"
+                | "motorsport"
+                | "swimming"
+                | "alpine-skiing"
+                | "horse-racing"
+                | "multi"
+        )
+    )
+}
+
 /// The sport an article is about, and whether the vote was clear (a dozen votes or more, at
 /// least twice the next sport's).
 struct ArticleSport {
@@ -1661,6 +1800,36 @@ fn resolve_gazetteer(
                     .any(|&e| named_otherwise(ctx, matches, &all_readings, gm, e))
             {
                 cands = own;
+            }
+        }
+        // The same for a competition: "the Gold Cup" after "the Cheltenham Gold Cup" is that
+        // race, not the football tournament the short form names elsewhere (whatever the sport).
+        if !cands.is_empty()
+            && cands.iter().all(|&e| {
+                entry(e).kind == EntityType::Competition
+                    && !entry(e)
+                        .canonical
+                        .eq_ignore_ascii_case(&ctx.doc.body[gm.span.start..gm.span.end])
+            })
+        {
+            // Of several ("the Cheltenham Gold Cup", "the Irish Gold Cup"), the one named
+            // first: the story's own.
+            let own = matches
+                .iter()
+                .zip(&all_readings)
+                .find(|(other, r)| {
+                    r.len() == 1
+                        && !cands.contains(&r[0])
+                        && entry(r[0]).kind == EntityType::Competition
+                        && ends_with_words(ctx.doc.body.as_str(), other.span, gm.span)
+                })
+                .map(|(_, r)| r[0]);
+            if let Some(own) = own.filter(|_| {
+                !cands
+                    .iter()
+                    .any(|&e| named_otherwise(ctx, matches, &all_readings, gm, e))
+            }) {
+                cands = vec![own];
             }
         }
         let best = cands.iter().copied().max_by_key(|&e| {
