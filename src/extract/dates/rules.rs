@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use super::lexicon::{lower, Cue, FastMap, Lexicon};
 use crate::doc::Span;
+use crate::extract::text::WORD_BYTE;
 
 /// A unit of time after a number ("three years", "10-day").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,6 +259,31 @@ fn keyword_shaped(word: &[u8]) -> bool {
         && KEYWORD_SHAPES[word.len()] & (1 << (first - b'a')) != 0
 }
 
+/// Up to sixteen ASCII bytes, lower-cased, as one integer (first byte highest; words hold no
+/// zero byte, so no two words pack alike).
+fn pack_lower(word: &[u8]) -> u128 {
+    word.iter()
+        .fold(0u128, |k, &b| (k << 8) | b.to_ascii_lowercase() as u128)
+}
+
+/// The keywords packed by [`pack_lower`] and sorted: a probe is a binary search over integers,
+/// with no hashing and no slice comparison.
+static KEYWORD_TABLE: LazyLock<Vec<(u128, Kw)>> = LazyLock::new(|| {
+    let mut table: Vec<(u128, Kw)> = KEYWORDS.iter().map(|(k, &v)| (pack_lower(k), v)).collect();
+    table.sort_unstable_by_key(|&(k, _)| k);
+    table
+});
+
+/// The keyword an ASCII word of at most ten bytes is (any case).
+fn keyword(word: &[u8]) -> Option<Kw> {
+    let key = pack_lower(word);
+    let table = &*KEYWORD_TABLE;
+    table
+        .binary_search_by_key(&key, |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
+}
+
 /// Keyed by lower-case bytes, so a probe needs no UTF-8 check.
 static KEYWORDS: LazyLock<FastMap<&'static [u8], Kw>> = LazyLock::new(|| {
     let mut m: FastMap<&'static [u8], Kw> = FastMap::default();
@@ -480,6 +506,26 @@ pub(super) fn tokenize(text: &str, base: usize, out: &mut Vec<Tok>) {
             i += 1;
             continue;
         }
+        // ASCII letters and digits in one sweep by table; a non-ASCII char may go on.
+        if WORD_BYTE[b as usize] {
+            let start = i;
+            i += 1;
+            while i < bytes.len() && WORD_BYTE[bytes[i] as usize] {
+                i += 1;
+            }
+            while i < bytes.len() && bytes[i] >= 0x80 {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !is_word_char(c) {
+                    break;
+                }
+                i += c.len_utf8();
+                while i < bytes.len() && WORD_BYTE[bytes[i] as usize] {
+                    i += 1;
+                }
+            }
+            out.push(classify(&text[start..i], base + start, base + i));
+            continue;
+        }
         // Decode one char (ASCII fast path).
         let (c, len) = if b < 0x80 {
             (b as char, 1)
@@ -573,12 +619,8 @@ fn classify(word: &str, start: usize, end: usize) -> Tok {
     tok.t = T::Word;
     tok.cap = word.chars().next().is_some_and(char::is_uppercase);
     // The longest keyword has ten letters.
-    let mut buf = [0u8; 10];
-    if bytes.len() <= buf.len() && bytes.is_ascii() && keyword_shaped(bytes) {
-        for (d, s) in buf.iter_mut().zip(bytes) {
-            *d = s.to_ascii_lowercase();
-        }
-        tok.kw = KEYWORDS.get(&buf[..bytes.len()]).copied();
+    if bytes.len() <= 10 && bytes.is_ascii() && keyword_shaped(bytes) {
+        tok.kw = keyword(bytes);
     }
     tok
 }
@@ -2248,6 +2290,13 @@ mod tests {
         assert!(KEYWORDS
             .keys()
             .all(|k| k.len() <= 10 && k.is_ascii() && k[0].is_ascii_lowercase()));
+        // The packed table answers as the map does, in any case.
+        for (k, v) in KEYWORDS.iter() {
+            assert_eq!(keyword(k), Some(*v));
+            assert_eq!(keyword(&k.to_ascii_uppercase()), Some(*v));
+        }
+        assert_eq!(keyword(b"marc"), None);
+        assert_eq!(keyword(b"ma"), None);
     }
 
     #[test]

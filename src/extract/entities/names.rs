@@ -62,16 +62,7 @@ fn is_initials_body(word: &str) -> bool {
     }
 }
 
-/// ASCII letters and digits, by table (one load instead of two range tests per byte).
-pub static WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
+pub use crate::extract::text::WORD_BYTE;
 
 /// Curly quotes, dashes, ellipses and the like (General Punctuation): never part of a word,
 /// known without the Unicode tables.
