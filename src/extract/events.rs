@@ -213,10 +213,18 @@ fn cricket_results(doc: &Doc, out: &mut Vec<Result>) {
         i = j;
     }
     // "The Knight Riders posted 185 for 6 …" and, paragraphs later, "the Warriors closing on
-    // 186-4": when no paragraph holds both, the article's completed innings make its match if
-    // they are exactly two sides' with one total each.
-    if out.len() == before {
-        let done: Vec<&(&ScoreFact, usize)> = innings.iter().collect();
+    // 186-4": the completed innings no paragraph paired make the article's match if they are
+    // exactly two sides' with one total each.
+    let paired: Vec<Span> = out[before..].iter().map(|r| r.span).collect();
+    let paired_paragraphs: Vec<usize> = paired
+        .iter()
+        .map(|s| doc.paragraph_index(s.start))
+        .collect();
+    {
+        let done: Vec<&(&ScoreFact, usize)> = innings
+            .iter()
+            .filter(|(s, _)| !paired_paragraphs.contains(&doc.paragraph_index(s.span.start)))
+            .collect();
         let mut teams: Vec<(usize, i32, Span)> = Vec::new();
         for (s, t) in done {
             match teams.iter().find(|x| x.0 == *t) {
@@ -458,6 +466,21 @@ mod tests {
             "team@cricket:Knight Riders; team@cricket:Warriors",
         );
         assert_eq!(got, ["Knight Riders v Warriors [185,186] winner Warriors"]);
+    }
+
+    #[test]
+    fn innings_of_two_paragraphs_pair_beside_a_paired_paragraph() {
+        let got = events_of(
+            "Put in, Kent made 312 for 7 from their 50 overs.\n\nEssex finished on 252 for 8.\n\nIn the first match, Essex reached 248 for 4 in reply to Kent's 247 all out.",
+            "team@cricket:Kent; team@cricket:Essex",
+        );
+        assert_eq!(
+            got,
+            [
+                "Kent v Essex [312,252] winner Kent",
+                "Essex v Kent [248,247] winner Essex"
+            ]
+        );
     }
 
     #[test]

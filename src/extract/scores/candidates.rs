@@ -75,6 +75,8 @@ static CRICKET: LazyLock<Regex> = LazyLock::new(|| {
         | (?P<mi>[0-9]{2,3})\ in\ (?:their|its)\ (?:first|second|1st|2nd)\ innings(?-u:\b)
         | (?-u:\b)replied\ with\ (?P<rw>[0-9]{2,3})(?-u:\b)
         | (?P<amp>[0-9]{2,3})\ &\ (?P<amp2>[0-9]{2,3})(?-u:\b)
+        | (?-u:\b)(?P<ww>[0-9]{1,2})/(?P<wr>[0-9]{2,3})(?-u:\b)
+        | (?P<ra>[0-9]{2,3})\ all\ out(?-u:\b)
         ",
     )
     .expect("cricket regex")
@@ -298,6 +300,23 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                     // In Gaelic games a dash pair is one side's goals and points: read below.
                     (Some(x), Some(y)) if sport == Some(Sport::GaelicGames) => {
                         goals_points.push((Span::new(whole.start(), whole.end()), x, y));
+                        continue;
+                    }
+                    // Australia writes a cricket total wickets first: "Scorchers 7-164".
+                    (Some(x), Some(y))
+                        if sport == Some(Sport::Cricket)
+                            && x <= 10
+                            && y >= 20
+                            && wickets_first(doc, sides, whole.start()) =>
+                    {
+                        let span = Span::new(whole.start(), whole.end());
+                        out.push(Candidate {
+                            span,
+                            core: span,
+                            points: vec![y, x],
+                            form: Form::Innings,
+                            named: [sides.adjacent_before(span.start), None],
+                        });
                         continue;
                     }
                     (Some(x), Some(y)) => (x, y),
@@ -564,6 +583,40 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                     named: [Some(m.entity), None],
                 });
             }
+        } else if let (Some(w), Some(r)) = (caps.name("ww"), caps.name("wr")) {
+            // "The Sixers are 4/88", "Heat 3/170": wickets first, as Australia writes a total
+            // (not a date: "12/05/2025", and not a bowler's "3/29").
+            if text[..w.start()].ends_with(['/', '.', '-'])
+                || text[r.end()..].starts_with(['/', '.', '-'])
+                || !wickets_first(doc, sides, span.start)
+            {
+                continue;
+            }
+            let (Some(wickets), Some(runs)) = (number(w.as_str()), number(r.as_str())) else {
+                continue;
+            };
+            if wickets > 10 {
+                continue;
+            }
+            out.push(Candidate {
+                span,
+                core: span,
+                points: vec![runs, wickets],
+                form: Form::Innings,
+                named: [sides.adjacent_before(span.start), None],
+            });
+        } else if let Some(n) = caps.name("ra") {
+            // "Heat 142 all out", "in reply to England's 247 all out".
+            let Some(runs) = number(n.as_str()) else {
+                continue;
+            };
+            out.push(Candidate {
+                span,
+                core: span,
+                points: vec![runs, 10],
+                form: Form::AllOut,
+                named: [sides.adjacent_before(span.start), None],
+            });
         } else if let Some(n) = caps.name("tt") {
             // "Lancashire 230 (44.2 overs)": the team named just before.
             let Some(runs) = number(n.as_str()) else {
@@ -582,6 +635,23 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
             });
         }
     }
+}
+
+/// A pair at `start` that is a cricket total written wickets first ("Sixers 5-181", "finished
+/// on 6-180", "The Sixers are 4/88"), not a bowler's figures ("took 3-29", "Ashcroft 3-29"): a
+/// team right before it, or a word of `innings_total_before` and none of `bowling_before`.
+fn wickets_first(doc: &Doc, sides: &Sides, start: usize) -> bool {
+    use super::lexicon::{Before, Cat};
+    if sides
+        .adjacent_mention_before(start)
+        .is_some_and(|m| m.kind == crate::doc::EntityType::Team)
+    {
+        return true;
+    }
+    let sent = super::read::sentence_of(doc, start);
+    let before = Before::new(&doc.body, sent.start.min(start), start, 4);
+    before.near(Cat::BowlingBefore, 2).is_none()
+        && before.ending(Cat::InningsTotalBefore, 0).is_some()
 }
 
 fn golf(text: &str, out: &mut Vec<Candidate>) {

@@ -54,6 +54,10 @@ pub enum Cat {
     ServeFor,
     ListBefore,
     NotSide,
+    InningsTotalBefore,
+    BowlingBefore,
+    ObjectFiller,
+    Retire,
 }
 
 impl Cat {
@@ -102,6 +106,10 @@ impl Cat {
             "serve_for" => Cat::ServeFor,
             "list_before" => Cat::ListBefore,
             "not_side" => Cat::NotSide,
+            "innings_total_before" => Cat::InningsTotalBefore,
+            "bowling_before" => Cat::BowlingBefore,
+            "object_filler" => Cat::ObjectFiller,
+            "retire" => Cat::Retire,
             _ => return None,
         })
     }
@@ -258,6 +266,14 @@ pub fn is_clause_word(word: &str) -> bool {
         .by_first
         .get(low)
         .is_some_and(|ps| ps.iter().any(|p| p.cat == Cat::Clause && p.rest.is_empty()))
+}
+
+/// True when the folded `word` is a one-word phrase of `cat`.
+pub fn is_word_of(cat: Cat, word: &str) -> bool {
+    LEXICON
+        .by_first
+        .get(word)
+        .is_some_and(|ps| ps.iter().any(|p| p.cat == cat && p.rest.is_empty()))
 }
 
 /// Lower case, with the typographic apostrophe read as `'`.

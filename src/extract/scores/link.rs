@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use super::describe::{self, Desc};
 use super::lexicon::{ends_result_verb, words_before, Before, Cat};
 use super::sport::Sport;
 use crate::doc::{Doc, EntityType, Span};
@@ -82,8 +83,95 @@ impl<'a> Sides<'a> {
             all: kept,
             person_teams: BTreeMap::new(),
         };
+        sides.add_descriptions();
         sides.person_teams = sides.count_person_teams();
         sides
+    }
+
+    /// Adds the descriptions the text ties to one of the article's two sides ("the hosts", "the
+    /// Danish champions") as mentions of that side (`describe`).
+    fn add_descriptions(&mut self) {
+        if self.individual {
+            return;
+        }
+        let found = describe::find(self.doc);
+        if found.is_empty() {
+            return;
+        }
+        let Some(pair) = self.main_pair() else {
+            return;
+        };
+        let doc = self.doc;
+        let other = |t: usize| if t == pair[0] { pair[1] } else { pair[0] };
+        let mut resolved: Vec<(Span, usize)> = found
+            .iter()
+            .filter_map(|(span, d)| match d {
+                Desc::Nation(codes) => describe::nation_side(doc, pair, codes).map(|t| (*span, t)),
+                _ => None,
+            })
+            .collect();
+        let roles = found
+            .iter()
+            .filter_map(|(span, d)| match d {
+                Desc::Home => Some((*span, true)),
+                Desc::Away => Some((*span, false)),
+                Desc::Nation(_) => None,
+            })
+            .collect::<Vec<_>>();
+        if roles.is_empty() && resolved.is_empty() {
+            return;
+        }
+        // The home side: the dateline's, else the other side of a nationality the role is set
+        // against in its sentence, else the subject of the clause the role follows (", and the
+        // visitors led 16-12").
+        let home =
+            describe::dateline_home(doc, pair)
+                .or_else(|| {
+                    roles.iter().find_map(|&(span, is_home)| {
+                        let sent = sentence_span(doc, span.start);
+                        let &(_, t) = resolved
+                            .iter()
+                            .find(|(s, _)| sent.contains(*s) && *s != span)?;
+                        Some(if is_home { other(t) } else { t })
+                    })
+                })
+                .or_else(|| {
+                    roles.iter().find_map(|&(span, is_home)| {
+                        let sent = sentence_span(doc, span.start);
+                        let before = self.text()[sent.start..span.start].trim_end();
+                        if !before.ends_with(", and") {
+                            return None;
+                        }
+                        let m = self
+                            .mentions_in(sent.start, span.start)
+                            .iter()
+                            .find(|m| self.is_side(m, false) && !self.governed(m, true))?;
+                        pair.contains(&m.entity).then(|| {
+                            if is_home {
+                                m.entity
+                            } else {
+                                other(m.entity)
+                            }
+                        })
+                    })
+                });
+        if let Some(h) = home {
+            for &(span, is_home) in &roles {
+                resolved.push((span, if is_home { h } else { other(h) }));
+            }
+        }
+        let added: Vec<Mention> = resolved
+            .into_iter()
+            .filter(|(span, _)| self.mention_at(span.start).is_none())
+            .map(|(span, entity)| Mention {
+                span,
+                entity,
+                kind: EntityType::Team,
+            })
+            .collect();
+        self.all.extend(added);
+        self.all
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }
 
     /// Places a scoreline names as sides ("Limerick 2-19 Galway 2-17") stand for their side at
@@ -868,6 +956,21 @@ impl<'a> Sides<'a> {
             }
         }
         found
+    }
+
+    /// "… when Kessler retired with a thigh injury, with Echeverri leading 6-3, 2-1": the person of
+    /// the sentence who gave the match up (a word of `retire` right after the name), other than
+    /// `not`.
+    pub fn retired_in(&self, sent: Span, not: usize) -> Option<usize> {
+        let text = self.text();
+        self.mentions_in(sent.start, sent.end)
+            .iter()
+            .filter(|m| m.kind == EntityType::Person && m.entity != not)
+            .find(|m| {
+                let after = super::lexicon::After::new(text, m.span.end, sent.end, 2);
+                after.starting(Cat::Retire, 0).is_some()
+            })
+            .map(|m| m.entity)
     }
 
     /// True when the sentence names one of `these`.

@@ -36,6 +36,7 @@
 mod candidates;
 #[cfg(test)]
 mod corpus;
+mod describe;
 #[cfg(test)]
 pub(crate) use corpus::doc_with as corpus_doc;
 mod lexicon;
@@ -160,6 +161,11 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     let sent = read::sentence_of(doc, c.core.start);
                     rivals = opponents_in(matches.iter().chain(&contests), sent, s, false);
                 }
+                if rivals.is_empty() {
+                    // A retirement: the player who gave up is the leader's opponent.
+                    let sent = read::sentence_of(doc, c.core.start);
+                    rivals.extend(sides.retired_in(sent, s));
+                }
                 if let [rival] = rivals[..] {
                     r.opponent = Some(rival);
                     *o = order(r, &c.points);
@@ -218,7 +224,11 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     *o = order(r, &c.points);
                 }
             }
-            Rel::Won | Rel::Lost if r.same_match && r.opponent.is_none() => {
+            // ("…the third set, which Jastrzębski Węgiel won 25-19": a set is part of the match
+            // reported around it.)
+            Rel::Won | Rel::Lost | Rel::Ordered
+                if (r.same_match || r.kind == ScoreKind::Set) && r.opponent.is_none() =>
+            {
                 let Some(s) = r.subject else { continue };
                 let pair = main_pair.filter(|p| p.contains(&s));
                 if let Some(m) = pair.or_else(|| match_with(&matches, c.span.start, Some(s))) {

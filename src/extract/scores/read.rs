@@ -230,8 +230,26 @@ fn run_end(doc: &Doc, cands: &[Candidate], i: usize) -> usize {
 }
 
 fn cricket_running(ctx: &Ctx) -> bool {
-    ctx.before.near(Cat::InningsRunningBefore, 1).is_some()
+    if ctx.before.near(Cat::InningsRunningBefore, 1).is_some()
         || ctx.after.near(Cat::InningsRunningAfter, 0).is_some()
+    {
+        return true;
+    }
+    // "4-150 after 16 overs", "4/88 in the 11th over": a total part of the way through.
+    let t: Vec<&str> = ctx
+        .after
+        .tokens
+        .iter()
+        .take(4)
+        .map(|t| t.text.as_str())
+        .collect();
+    let count = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    let over = |w: &str| matches!(w, "over" | "overs");
+    match t[..] {
+        ["after", n, o, ..] => count(n) && over(o),
+        ["in", "the", n, o, ..] => count(n) && over(o),
+        _ => false,
+    }
 }
 
 fn read_innings(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
@@ -326,11 +344,6 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     let before = &ctx.before.tokens;
     let after_n = after.iter().take(5).take_while(|t| !t.punct).count();
     let before_n = before.iter().rev().take(3).take_while(|t| !t.punct).count();
-    if (0..after_n).any(|i| series(after, i))
-        || (before.len() - before_n..before.len()).any(|i| series(before, i))
-    {
-        return true;
-    }
     // A 7-2 home record, a record of 7-2 (but "a record 9-0 win" is a score).
     let result_after = |upto: usize| {
         ctx.after.hits.iter().any(|h| {
@@ -341,6 +354,13 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
                 )
         })
     };
+    // ("levelled the series with a 3-2 double-overtime win": the score of a game, a result noun
+    // after it.)
+    if (0..after_n).any(|i| series(after, i))
+        || ((before.len() - before_n..before.len()).any(|i| series(before, i)) && !result_after(1))
+    {
+        return true;
+    }
     if let Some(h) = ctx.after.near(Cat::RecordNear, 2) {
         if !result_after(h.start) {
             return true;
@@ -389,6 +409,18 @@ fn tennis_kind(ctx: &Ctx, c: &Candidate) -> ScoreKind {
     }
 }
 
+/// A volleyball score by its points alone: a match won in sets ("3-1") is final, a finished set
+/// ("25-21", "26-24", a fifth set "15-12") is a set; anything else says nothing by itself.
+fn volleyball_kind(c: &Candidate) -> Option<ScoreKind> {
+    let (a, b) = (c.points[0], c.points[1]);
+    let (hi, lo) = (a.max(b), a.min(b));
+    if hi == 3 && lo <= 2 {
+        return Some(ScoreKind::Final);
+    }
+    let finished = |to: i32| hi >= to && hi - lo >= 2 && (hi == to || hi - lo == 2);
+    (finished(25) || finished(15)).then_some(ScoreKind::Set)
+}
+
 /// The kind the words right around a score name, if any.
 fn cue_kind(ctx: &Ctx) -> Option<ScoreKind> {
     if ctx.after.near(Cat::HalfAfter, 2).is_some()
@@ -425,6 +457,11 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
         if a <= 10 && b > 10 {
             return None; // bowling figures "4-33"
         }
+        if a <= 10 && b <= 10 {
+            // No cricket score is two small numbers: "1-0 up", "level at 1-1" count matches
+            // won in a series.
+            return None;
+        }
     } else if a <= 10 && b > 10 && ctx.sport.is_none() && sentence_is_cricket(ctx) {
         return None;
     }
@@ -437,6 +474,8 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
         if !r.single && continues(ctx, p, c) {
             let kind = if ctx.sport == Some(Sport::Tennis) {
                 tennis_kind(ctx, c)
+            } else if ctx.sport == Some(Sport::Volleyball) {
+                volleyball_kind(c).unwrap_or(r.kind)
             } else if let Some(k) = cue_kind(ctx) {
                 k
             } else if bracketed_after(ctx.text(), p, c) {
@@ -465,8 +504,16 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
     {
         return None;
     }
-    if ctx.sport == Some(Sport::Tennis) {
-        reading.kind = tennis_kind(ctx, c);
+    let volleyball_set = ctx.sport == Some(Sport::Volleyball)
+        && volleyball_kind(c) == Some(ScoreKind::Set)
+        && !matches!(reading.rel, Rel::Leads | Rel::Trails | Rel::Level);
+    if volleyball_set {
+        reading.kind = ScoreKind::Set;
+    }
+    if ctx.sport == Some(Sport::Tennis) || volleyball_set {
+        if ctx.sport == Some(Sport::Tennis) {
+            reading.kind = tennis_kind(ctx, c);
+        }
         // Set scores are written from the match winner's side, whoever won the set: "defeat
         // Muchova 1-6, 6-4, 6-2".
         match reading.rel {
@@ -541,26 +588,6 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
         .split(|ch: char| ch.is_whitespace() || ch == ',' || ch == '(')
         .all(|w| w.is_empty() || matches!(w, "and" | "then" | "&"))
 }
-
-/// Words that may stand between a result verb and its object.
-const OBJECT_FILLERS: [&str; 16] = [
-    "the",
-    "a",
-    "an",
-    "top",
-    "seed",
-    "seeded",
-    "fellow",
-    "compatriot",
-    "defending",
-    "champion",
-    "holders",
-    "rivals",
-    "unseeded",
-    "qualifier",
-    "veteran",
-    "teenager",
-];
 
 /// Words naming the game between a result verb and its score ("won the first leg 2-0").
 const GAME_WORDS: [&str; 42] = [
@@ -799,6 +826,8 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                         ScoreKind::HalfTime
                     } else if says("quarter") || says("period") {
                         ScoreKind::Quarter
+                    } else if says("set") {
+                        ScoreKind::Set
                     } else {
                         ScoreKind::Running
                     }
@@ -984,7 +1013,11 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             Rel::Leads if equal => Rel::Level,
             r => r,
         };
-        let subject = sides.subject(at, ctx.sent, &[], mode, false);
+        // ("… when Kessler retired, with Echeverri leading 6-3": the side right before the
+        // verb leads, whoever the clause began with.)
+        let subject = sides
+            .adjacent_before(at)
+            .or_else(|| sides.subject(at, ctx.sent, &[], mode, false));
         return Some(Reading {
             kind: cue.unwrap_or(ScoreKind::Running),
             rel,
@@ -1026,6 +1059,12 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             let rel = if equal { Rel::Unknown } else { Rel::Won };
             return result(rel, Some(m.entity), None);
         }
+    }
+
+    // "had won three in a row, most recently 4-3 in a shootout against the Kraken": a result
+    // verb earlier in the sentence, the score set off after it with its opponent.
+    if let Some(r) = elliptical_result(ctx, c, cue, equal) {
+        return Some(r);
     }
 
     // "Denver led 31-24 after the first quarter and 60-55 at halftime": a score that follows
@@ -1209,8 +1248,31 @@ fn distant_object(
         .rev()
         .find(|m| sides.is_side(m, true))?;
     let between = &ctx.text()[object.span.end..c.core.start];
-    if between.split_whitespace().count() > 8 || between.contains([';', ':', '(', '—']) {
+    // ("beat Eczacıbaşı in straight sets (25-17, 25-21, 26-24)": a bracket opening the list of
+    // the sets or periods.)
+    let list_opens = between.trim_end().ends_with('(')
+        && between.matches('(').count() == 1
+        && super::candidates::period_list(ctx.text(), c.core.start);
+    let plain = if list_opens {
+        between.trim_end().trim_end_matches('(')
+    } else {
+        between
+    };
+    if between.split_whitespace().count() > 8 || plain.contains([';', ':', '(', '—']) {
         return None;
+    }
+    // "were beaten in straight sets by Zawiercie, 25-18, …": the side after "by" a passive
+    // defeat governs won.
+    if let Some(at) = passive_by(ctx, object.span.start) {
+        let subject = sides.subject(at, ctx.sent, &[object.entity], ctx.mode(), false);
+        return Some(Reading {
+            kind: cue.unwrap_or(ScoreKind::Final),
+            rel: Rel::Lost,
+            subject,
+            opponent: Some(object.entity),
+            single: false,
+            same_match: false,
+        });
     }
     let (hit, at) = verb_before_object(ctx, object.span.start)?;
     let rel = match hit.cat {
@@ -1227,6 +1289,74 @@ fn distant_object(
         rel,
         subject,
         opponent: Some(object.entity),
+        single: false,
+        same_match: false,
+    })
+}
+
+/// "were beaten (in straight sets) by X", "lost 3-1 on Sunday by …": "by" right before the side
+/// at `object_start`, after a passive defeat of the same clause (`loss_intrans`) at most four
+/// words before it. The position of the verb phrase.
+fn passive_by(ctx: &Ctx, object_start: usize) -> Option<usize> {
+    let lo = ctx.sent.start.min(object_start);
+    let before = Before::new(ctx.text(), lo, object_start, 9);
+    let n = before.tokens.len();
+    let skip = usize::from(n > 0 && before.tokens[n - 1].text == "the");
+    if n < skip + 1 || before.tokens[n - 1 - skip].text != "by" {
+        return None;
+    }
+    let by = n - 1 - skip;
+    before
+        .hits
+        .iter()
+        .filter(|h| h.cat == Cat::LossIntrans && h.end <= by && by - h.end <= 4)
+        .filter(|h| {
+            before.tokens[h.start..h.end]
+                .iter()
+                .any(|t| t.text.starts_with("be") || t.text == "were" || t.text == "was")
+        })
+        .filter(|h| before.tokens[h.end..by].iter().all(|t| !t.punct))
+        .max_by_key(|h| h.end)
+        .map(|h| before.pos(h.start))
+}
+
+/// A score after a comma, with no verb of its own, whose opponent follows ("against the
+/// Kraken"), in a sentence whose subject won or lost earlier ("won three in a row, most
+/// recently 4-3 …"): the nearest "won" or "lost" before it says who won.
+fn elliptical_result(
+    ctx: &Ctx,
+    c: &Candidate,
+    cue: Option<ScoreKind>,
+    equal: bool,
+) -> Option<Reading> {
+    if equal {
+        return None;
+    }
+    let sides = ctx.sides;
+    let toks = &ctx.before.tokens;
+    // Set off: a comma at most three words before the score.
+    let comma = toks.iter().rev().take(4).position(|t| t.text == ",")?;
+    if toks[toks.len() - comma..].iter().any(|t| t.punct) {
+        return None;
+    }
+    let opponent = sides.prep_opponent(ctx.run_end, ctx.sent.end, &[])?;
+    let whole = Before::new(ctx.text(), ctx.sent.start, c.core.start, 24);
+    let h = whole.hits.iter().rev().find(|h| {
+        matches!(h.cat, Cat::WinIntrans | Cat::LossIntrans)
+            && matches!(whole.tokens[h.start].text.as_str(), "won" | "lost")
+    })?;
+    let rel = if h.cat == Cat::WinIntrans {
+        Rel::Won
+    } else {
+        Rel::Lost
+    };
+    let at = whole.pos(h.start);
+    let subject = sides.subject(at, ctx.sent, &[opponent], ctx.mode(), false)?;
+    Some(Reading {
+        kind: cue.unwrap_or(ScoreKind::Final),
+        rel,
+        subject: Some(subject),
+        opponent: Some(opponent),
         single: false,
         same_match: false,
     })
@@ -1256,7 +1386,7 @@ fn verb_before_object(ctx: &Ctx, object_start: usize) -> Option<(Hit, usize)> {
         let text = ctx.text();
         let filler = before.tokens[n - gap..].iter().all(|t| {
             !t.punct
-                && (OBJECT_FILLERS.contains(&t.text.as_str())
+                && (super::lexicon::is_word_of(Cat::ObjectFiller, &t.text)
                     || ctx.sides.mention_at(t.span.start).is_some()
                     || t.text.ends_with("'s")
                     || text[t.span.start..].starts_with(char::is_uppercase))

@@ -33,10 +33,12 @@ pub enum Sport {
     Darts,
     /// Hurling, camogie and Gaelic football: goals-points scores ("1-10 to 0-9").
     GaelicGames,
+    /// Teams win a match in sets ("3-1"), each set to 25 points (the fifth to 15).
+    Volleyball,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 18;
+pub const SPORTS: usize = 19;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -57,6 +59,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::CueSports,
     Sport::Darts,
     Sport::GaelicGames,
+    Sport::Volleyball,
 ];
 
 impl Sport {
@@ -84,6 +87,7 @@ impl Sport {
             Sport::CueSports => "cue-sports",
             Sport::Darts => "darts",
             Sport::GaelicGames => "gaelic-games",
+            Sport::Volleyball => "volleyball",
         }
     }
 

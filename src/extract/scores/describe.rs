@@ -1,0 +1,217 @@
+//! Sides named by a description instead of a name: "the hosts", "the visitors", "the home side",
+//! "the tourists" (a role), "the Danish champions", "the Turkish side" (a nationality); the
+//! phrases are `data/scores/descriptions.tsv`.
+//!
+//! A description stands for a side only when the text ties it to one of the article's two sides
+//! (`Sides::main_pair`), never by a guess:
+//! - a nationality names the one side of the pair from that country (the gazetteer's country of
+//!   the team); two sides of one country name none;
+//! - home and away come from the dateline ("SUNRISE, Fla. — …": the side whose name the place
+//!   or its abbreviation begins), from a sentence that sets a role against a side named by its
+//!   nationality ("the Danish champions made the hosts work for it": the hosts are the other
+//!   side), or from the clause before it in its sentence ("ZAKSA took the opening set 25-21, and
+//!   the visitors led 16-12": the subject of the sentence, described again); the first of these
+//!   the article gives decides, and the other role is the other side.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::doc::{Doc, ParagraphKind, Span};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Desc {
+    Home,
+    Away,
+    /// Country codes of the nationality.
+    Nation(Vec<String>),
+}
+
+struct Lists {
+    roles: Regex,
+    role_home: Vec<String>,
+    nations: Regex,
+    demonyms: Vec<(String, Vec<String>)>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut home = Vec::new();
+    let mut away = Vec::new();
+    let mut heads = Vec::new();
+    let mut demonyms: Vec<(String, Vec<String>)> = Vec::new();
+    for line in include_str!("../../../data/scores/descriptions.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(cat), Some(phrase)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let phrase = phrase.trim().to_string();
+        match cat.trim() {
+            "home" => home.push(phrase.to_lowercase()),
+            "away" => away.push(phrase.to_lowercase()),
+            "nation_head" => heads.push(phrase),
+            "demonym" => {
+                let codes = cols
+                    .next()
+                    .unwrap_or("")
+                    .split('|')
+                    .map(|c| c.trim().to_string())
+                    .filter(|c| !c.is_empty())
+                    .collect();
+                demonyms.push((phrase, codes));
+            }
+            _ => {}
+        }
+    }
+    let alt = |v: &[String]| {
+        let mut v: Vec<String> = v.iter().map(|p| regex::escape(p)).collect();
+        v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        v.join("|")
+    };
+    let roles_all: Vec<String> = home.iter().chain(&away).cloned().collect();
+    let roles = Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&roles_all))).expect("roles regex");
+    let names: Vec<String> = demonyms.iter().map(|d| d.0.clone()).collect();
+    let nations = Regex::new(&format!(
+        r"\b[Tt]he ({}) (?i:({}))\b",
+        alt(&names),
+        alt(&heads)
+    ))
+    .expect("nations regex");
+    Lists {
+        roles,
+        role_home: home,
+        nations,
+        demonyms,
+    }
+});
+
+/// Every description in `doc.body`, in text order.
+pub fn find(doc: &Doc) -> Vec<(Span, Desc)> {
+    let lists = &*LISTS;
+    let text = doc.body.as_str();
+    let mut out: Vec<(Span, Desc)> = Vec::new();
+    for caps in lists.nations.captures_iter(text) {
+        let (Some(all), Some(nat)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        let Some((_, codes)) = lists.demonyms.iter().find(|d| d.0 == nat.as_str()) else {
+            continue;
+        };
+        out.push((
+            Span::new(all.start(), all.end()),
+            Desc::Nation(codes.clone()),
+        ));
+    }
+    for m in lists.roles.find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        if out.iter().any(|(s, _)| s.overlaps(span)) {
+            continue;
+        }
+        // ("the hosts' defence": still the side; "the visitors' end" too.)
+        let low = m.as_str().to_lowercase();
+        let desc = if lists.role_home.contains(&low) {
+            Desc::Home
+        } else {
+            Desc::Away
+        };
+        out.push((span, desc));
+    }
+    out.sort_by_key(|d| d.0.start);
+    out
+}
+
+/// The side whose country is one of `codes`, when exactly one of `pair` is.
+pub fn nation_side(doc: &Doc, pair: [usize; 2], codes: &[String]) -> Option<usize> {
+    let of = |i: usize| {
+        doc.entities
+            .get(i)
+            .and_then(|e| e.country.as_deref())
+            .is_some_and(|c| codes.iter().any(|x| x == c))
+    };
+    match (of(pair[0]), of(pair[1])) {
+        (true, false) => Some(pair[0]),
+        (false, true) => Some(pair[1]),
+        _ => None,
+    }
+}
+
+/// True when `abbr` shortens `word`: the same first letter, the rest of its letters in order
+/// ("fla" for "florida", "minn" for "minnesota").
+fn abbreviates(abbr: &str, word: &str) -> bool {
+    let mut rest = word.chars();
+    abbr.chars().next() == word.chars().next() && abbr.chars().all(|c| rest.any(|d| d == c))
+}
+
+/// The home side the dateline names: "SUNRISE, Fla. — …", "DENVER (AP) — …" — the one side of
+/// `pair` a word of the dateline names (or begins, when abbreviated: "Fla." for Florida).
+pub fn dateline_home(doc: &Doc, pair: [usize; 2]) -> Option<usize> {
+    let p = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Text)?;
+    let text = doc.text(p.span);
+    let end = ["—", "–", " -", "(", ":"]
+        .iter()
+        .filter_map(|m| text.find(m))
+        .min()?;
+    let head = &text[..end];
+    if head.len() > 40 {
+        return None;
+    }
+    let first = head.split(|c: char| !c.is_alphabetic()).next()?;
+    // A dateline opens on a place in capitals.
+    if first.chars().count() < 3 || first.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let words: Vec<(String, bool)> = head
+        .split(|c: char| !c.is_alphabetic() && c != '.')
+        .filter(|w| w.trim_end_matches('.').chars().count() >= 3)
+        .map(|w| (w.trim_end_matches('.').to_lowercase(), w.ends_with('.')))
+        .collect();
+    let names = |i: usize| -> Vec<String> {
+        let Some(e) = doc.entities.get(i) else {
+            return Vec::new();
+        };
+        std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .flat_map(|n| n.split_whitespace())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let names_side = |i: usize| {
+        let team_words = names(i);
+        words.iter().any(|(w, abbr)| {
+            team_words
+                .iter()
+                .any(|t| t == w || (*abbr && abbreviates(w, t)))
+        })
+    };
+    match (names_side(pair[0]), names_side(pair[1])) {
+        (true, false) => Some(pair[0]),
+        (false, true) => Some(pair[1]),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dateline_names_the_home_side() {
+        let doc = crate::extract::scores::corpus_doc(
+            "SUNRISE, Fla. — Varga scored as the Florida Panthers beat the Carolina Hurricanes 5-2.",
+            "team:Florida Panthers|Panthers|Florida; team:Carolina Hurricanes|Hurricanes|Carolina",
+        );
+        assert_eq!(dateline_home(&doc, [1, 0]), Some(0));
+        // A place no side is named after says nothing.
+        let doc = crate::extract::scores::corpus_doc(
+            "DENVER (AW) — Lindgren scored as the Colorado Avalanche beat the Vegas Golden Knights 3-2.",
+            "team:Colorado Avalanche|Avalanche; team:Vegas Golden Knights|Vegas",
+        );
+        assert_eq!(dateline_home(&doc, [0, 1]), None);
+        assert!(abbreviates("minn", "minnesota") && !abbreviates("fla", "carolina"));
+    }
+}
