@@ -32,10 +32,7 @@ impl Folded {
         let mut at = 0;
         while at < bytes.len() {
             // ASCII runs copy straight across.
-            let run = bytes[at..]
-                .iter()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(bytes.len() - at);
+            let run = ascii_prefix(&bytes[at..]);
             if run > 0 {
                 text.push_str(&body[at..at + run]);
                 let from = lower.len();
@@ -84,6 +81,25 @@ impl Folded {
         let b = (i - p.folded.1 + p.body.1) as usize;
         (b, b + 1)
     }
+}
+
+/// How many bytes of `bytes` are ASCII before the first that is not, tested eight at a time.
+fn ascii_prefix(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let v = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        if v & HIGH != 0 {
+            return i + ((v & HIGH).trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(bytes.len() - i)
 }
 
 /// The ASCII form of one non-ASCII char: letters lose their accents (deunicode), quotes and
@@ -151,6 +167,25 @@ pub fn key(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_prefix_stops_at_the_first_non_ascii_byte() {
+        for text in [
+            "",
+            "abc",
+            "abcdefgh",
+            "abcdefghé",
+            "é",
+            "abcdefghijklmnopq’rs",
+            "ab’",
+        ] {
+            let want = text
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(text.len());
+            assert_eq!(ascii_prefix(text.as_bytes()), want, "{text}");
+        }
+    }
 
     #[test]
     fn folds_accents_and_maps_back() {
