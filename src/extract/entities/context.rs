@@ -335,6 +335,42 @@ impl<'a> Ctx<'a> {
         found
     }
 
+    /// An appositive right after token `last` names an organisation ("Lionheart Events, the
+    /// company run by …", "Matchroom, the promoter,"): a comma, an article or "its", then an
+    /// organisation noun within three words.
+    pub fn org_appositive(&self, last: usize) -> bool {
+        let lex = &*LEXICON;
+        let t = &self.tokens[last];
+        let Some(next) = self.tokens.get(last + 1) else {
+            return false;
+        };
+        let gap = &self.doc.body[t.span.end..next.span.start];
+        if next.sentence != t.sentence || gap.trim() != "," || t.possessive {
+            return false;
+        }
+        let opener = ["the", "a", "an", "its"]
+            .iter()
+            .any(|o| self.raw(last + 1).eq_ignore_ascii_case(o));
+        if !opener {
+            return false;
+        }
+        let mut buf = self.scratch.borrow_mut();
+        for k in last + 2..(last + 5).min(self.tokens.len()) {
+            let tk = &self.tokens[k];
+            if tk.sentence != t.sentence || tk.shape != Shape::Lower {
+                return false;
+            }
+            let w = self.phrase(&mut buf, k..k + 1);
+            if !tk.possessive && lex.org_nouns.contains(w) {
+                return true;
+            }
+            if lex.role_lower(w).is_some() || tk.punct_after {
+                return false;
+            }
+        }
+        false
+    }
+
     /// A scoreline ("2-1", "27–20", "5 - 3") within 60 bytes of the span, in the same sentence.
     pub fn scoreline_near(&self, span: Span) -> bool {
         let sentence = self.doc.sentences[self.doc.sentence_index(span.start)];

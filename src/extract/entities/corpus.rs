@@ -501,6 +501,28 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         "Ballyhale won the Cheltenham Gold Cup on Friday. The Gold Cup was his first.",
         &[("Gold Cup", "competition")],
     ),
+    // One side word is enough for a place whose name only one side of the story's sport (or a
+    // college's) bears; with no sport, a visit is to the place.
+    (
+        "Iowa State beat Kansas State 31-24 with three touchdowns and 412 yards. The Cyclones \
+         visit Utah next Saturday.",
+        &[("Utah", "team")],
+    ),
+    (
+        "She will visit Utah in the spring to see her family.",
+        &[("Utah", "place")],
+    ),
+    // An appositive with an organisation noun names a company; a role noun, a person.
+    (
+        "The fight is promoted by Lionheart Events, the company run by Dev Patel. Kingsgate, the \
+         promoter, agreed, and Tom Reed, the striker, was ringside.",
+        &[
+            ("Lionheart Events", "organisation"),
+            ("Kingsgate", "organisation"),
+            ("Dev Patel", "person"),
+            ("Tom Reed", "person"),
+        ],
+    ),
 ];
 
 /// text → surfaces that must not be entity mentions (of any type).

@@ -192,6 +192,8 @@ pub struct Lexicon {
     cue_firsts: FastSet<u64>,
     role_firsts: FastSet<u64>,
     pub cue_words: usize,
+    /// Lower-case nouns of an appositive that make a name an organisation's ("the promoter").
+    pub org_nouns: FastSet<String>,
     /// Lower-case sport words → sport.
     pub sport_words: FastMap<String, &'static str>,
     /// Bit `n` set when some sport word is `n` bytes long, and first bytes in use: a cheap test
@@ -303,6 +305,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
+    let org_nouns: FastSet<String> = lines(include_str!("../../../data/entities/org_nouns.txt"))
+        .map(str::to_lowercase)
+        .collect();
     let mut sport_words = FastMap::default();
     for line in lines(include_str!("../../../data/entities/sport_words.tsv")) {
         if let Some((word, sport)) = line.split_once('\t') {
@@ -402,6 +407,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         thing_heads,
         cues,
         cue_words,
+        org_nouns,
         sport_words,
     }
 });

@@ -365,7 +365,16 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         }
         let signals = ctx.signals(piece.first, piece.last, span);
         let evidence = piece.evidence(&ctx);
-        if evidence.any() {
+        if ctx.org_appositive(piece.last) {
+            // "Matchroom, the promoter, …"
+            let i = other_index(&mut others, EntityType::Organisation, word);
+            mentions.push(Mention {
+                span,
+                target: Target::Other(i),
+                role: None,
+                place_cue: false,
+            });
+        } else if evidence.any() {
             let at = persons.len();
             persons.push(Person {
                 given: Vec::new(),
@@ -1125,6 +1134,9 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece, team_story: bool) -> Option<Entit
     {
         return None;
     }
+    if !titled && ctx.org_appositive(piece.last) {
+        return Some(EntityType::Organisation);
+    }
     if titled || ctx.has(piece.first, word::GIVEN) {
         return Some(EntityType::Person);
     }
@@ -1507,6 +1519,31 @@ fn score_beside(body: &str, span: Span, cued: bool) -> bool {
         }
     }
     false
+}
+
+/// The one gazetteer side of `sport` (or an American college's, whose teams play every sport)
+/// whose name is the place `city` and more words ("Utah Utes" for "Utah" in a college football
+/// story; none when two fit).
+fn named_side_of(gaz: &Gazetteer, city: &str, sport: Option<&str>) -> Option<u32> {
+    let sport = sport?;
+    let mut found = None;
+    for (i, e) in gaz.entries.iter().enumerate() {
+        if e.kind != EntityType::Team || e.national {
+            continue;
+        }
+        let fits = e.sport.as_deref() == Some(sport)
+            || (e.sport.as_deref() == Some("multi") && e.country.as_deref() == Some("USA"));
+        let opens = e.canonical.len() > city.len()
+            && e.canonical.starts_with(city)
+            && e.canonical.as_bytes()[city.len()] == b' ';
+        if fits && opens {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i as u32);
+        }
+    }
+    found
 }
 
 /// A capitalised name (or "They", "We") is the subject of the side verb before token `first`
@@ -1928,6 +1965,14 @@ fn resolve_gazetteer(
         } else if sides.binary_search(&e).is_ok() {
             let i = other_index(others, EntityType::Team, city);
             targets[m] = Some(Target::Other(i));
+        } else if let Some(t) = signals[m]
+            .side_word
+            .then(|| named_side_of(gaz, city, sport))
+            .flatten()
+        {
+            // "The Cyclones … visit Utah next Saturday": one side word is enough when exactly
+            // one side of the story's sport (or a college's) bears the place's name.
+            targets[m] = Some(Target::Gaz(t));
         }
     }
     for (m, gm) in matches.iter().enumerate() {
