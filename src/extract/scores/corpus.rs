@@ -1060,6 +1060,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-1 = 2,1 : Florida Panthers, Carolina Hurricanes : running",
         ],
     ),
+    // A past verb of the two sides gives their roles ("hosted": the subject at home).
+    (
+        "The Minnesota Wild hosted the Winnipeg Jets in the NHL on Saturday, and the Wild won \
+         5-3.\n\nThe visitors led 2-1 after the first period.\n\nWinnipeg host Minnesota on \
+         Jan. 24.",
+        "team:Minnesota Wild|Wild|Minnesota; team:Winnipeg Jets|Jets|Winnipeg",
+        &[
+            "5-3 = 5,3 : Minnesota Wild, Winnipeg Jets : final",
+            "2-1 = 2,1 : Winnipeg Jets, Minnesota Wild : quarter",
+        ],
+    ),
     // A series word before a game's score with a result noun after it does not make a tally.
     (
         "Florida won Game 1 4-1 before the Hurricanes levelled the series with a 3-2 \

@@ -7,7 +7,8 @@
 //! - a nationality names the one side of the pair from that country (the gazetteer's country of
 //!   the team); two sides of one country name none;
 //! - home and away come from the dateline ("SUNRISE, Fla. — …": the side whose name the place
-//!   or its abbreviation begins), from a sentence that sets a role against a side named by its
+//!   or its abbreviation names), from a verb of the two sides ("Minnesota hosted Winnipeg",
+//!   "Vegas visited Colorado": past tense only), from a sentence that sets a role against a side named by its
 //!   nationality ("the Danish champions made the hosts work for it": the hosts are the other
 //!   side), or from the clause before it in its sentence ("ZAKSA took the opening set 25-21, and
 //!   the visitors led 16-12": the subject of the sentence, described again); the first of these
@@ -29,6 +30,8 @@ pub enum Desc {
 
 struct Lists {
     roles: Regex,
+    /// "hosted", "visited": the verbs that give the subject's role (true: home).
+    role_verbs: Vec<(String, bool)>,
     role_home: Vec<String>,
     nations: Regex,
     demonyms: Vec<(String, Vec<String>)>,
@@ -38,6 +41,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut home = Vec::new();
     let mut away = Vec::new();
     let mut heads = Vec::new();
+    let mut role_verbs = Vec::new();
     let mut demonyms: Vec<(String, Vec<String>)> = Vec::new();
     for line in include_str!("../../../data/scores/descriptions.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -52,6 +56,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "home" => home.push(phrase.to_lowercase()),
             "away" => away.push(phrase.to_lowercase()),
             "nation_head" => heads.push(phrase),
+            "home_verb" => role_verbs.push((phrase.to_lowercase(), true)),
+            "away_verb" => role_verbs.push((phrase.to_lowercase(), false)),
             "demonym" => {
                 let codes = cols
                     .next()
@@ -81,6 +87,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     .expect("nations regex");
     Lists {
         roles,
+        role_verbs,
         role_home: home,
         nations,
         demonyms,
@@ -120,6 +127,17 @@ pub fn find(doc: &Doc) -> Vec<(Span, Desc)> {
     }
     out.sort_by_key(|d| d.0.start);
     out
+}
+
+/// The role verb ("hosted", "visited") `rest` opens with, followed by a space: true when it
+/// makes its subject the home side.
+pub fn role_verb(rest: &str) -> Option<(bool, usize)> {
+    let lists = &*LISTS;
+    lists.role_verbs.iter().find_map(|(v, home)| {
+        let head = rest.get(..v.len())?;
+        (head.eq_ignore_ascii_case(v) && rest[v.len()..].starts_with(' '))
+            .then_some((*home, v.len() + 1))
+    })
 }
 
 /// The side whose country is one of `codes`, when exactly one of `pair` is.

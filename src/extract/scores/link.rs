@@ -126,6 +126,7 @@ impl<'a> Sides<'a> {
         // visitors led 16-12").
         let home =
             describe::dateline_home(doc, pair)
+                .or_else(|| self.home_by_verb(pair))
                 .or_else(|| {
                     roles.iter().find_map(|&(span, is_home)| {
                         let sent = sentence_span(doc, span.start);
@@ -186,6 +187,27 @@ impl<'a> Sides<'a> {
             }
         }
         self.person_teams = self.count_person_teams();
+    }
+
+    /// The home side a verb of the two sides gives: "Minnesota hosted the Jets", "Vegas visited
+    /// Colorado" (`home_verb`, `away_verb` of `data/scores/descriptions.tsv`).
+    fn home_by_verb(&self, pair: [usize; 2]) -> Option<usize> {
+        let text = self.text();
+        self.all
+            .iter()
+            .filter(|m| pair.contains(&m.entity) && m.kind == EntityType::Team)
+            .find_map(|m| {
+                let rest = text[m.span.end..].strip_prefix(' ')?;
+                let (home, len) = describe::role_verb(rest)?;
+                let at = m.span.end + 1 + len;
+                let object = self.side_starting_at(at)?;
+                let other = if m.entity == pair[0] {
+                    pair[1]
+                } else {
+                    pair[0]
+                };
+                (object.entity == other).then_some(if home { m.entity } else { other })
+            })
     }
 
     /// For each person, the weight of each team named in the person's sentences.
