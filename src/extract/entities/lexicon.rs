@@ -1,118 +1,13 @@
 //! The word lists the entity rules read (data/entities/*, data/given_names.txt,
 //! data/cue_verbs.txt), parsed once per process. Lookups take lower-case keys unless said.
 
-use std::collections::{HashMap, HashSet};
-
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::doc::EntityType;
 
 use super::fold;
 
-/// A small fast hasher (the Fx hash of rustc) for the word-list look-ups, which hash short
-/// strings millions of times; the lists are our own data, so no flooding to fear.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.hash = (self.hash.rotate_left(5) ^ v).wrapping_mul(FX_SEED);
-        }
-        for &b in chunks.remainder() {
-            self.hash = (self.hash.rotate_left(5) ^ b as u64).wrapping_mul(FX_SEED);
-        }
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.hash = (self.hash.rotate_left(5) ^ b as u64).wrapping_mul(FX_SEED);
-    }
-    fn write_u32(&mut self, v: u32) {
-        self.hash = (self.hash.rotate_left(5) ^ v as u64).wrapping_mul(FX_SEED);
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ v).wrapping_mul(FX_SEED);
-    }
-    fn write_usize(&mut self, v: usize) {
-        self.write_u64(v as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-
-/// A 64-bit hash of a word's bytes, used as the key itself where look-ups are hot: no string
-/// to compare, no pointer to follow. (Ten thousand keys in a 64-bit space: a false hit is
-/// astronomically unlikely.)
-pub fn word_hash(bytes: &[u8]) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(bytes);
-    h.write_usize(bytes.len());
-    // Mix the high bits down: the table indexes by the low ones.
-    let x = h.finish();
-    let x = (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x ^ (x >> 32)
-}
-
-/// [`word_hash`] of the ASCII lower-case form of ASCII `bytes`, lower-cased eight bytes at a
-/// time as it hashes (no copy).
-pub fn word_hash_lower(bytes: &[u8]) -> u64 {
-    debug_assert!(bytes.is_ascii());
-    let mut h = FxHasher::default();
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h.write_u64(ascii_lower8(v));
-    }
-    for &b in chunks.remainder() {
-        h.write_u8(b.to_ascii_lowercase());
-    }
-    h.write_usize(bytes.len());
-    let x = h.finish();
-    let x = (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x ^ (x >> 32)
-}
-
-/// Eight ASCII bytes lower-cased at once: 0x20 added to each byte in `A..=Z`.
-#[inline]
-fn ascii_lower8(v: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // High bit set where the byte is >= 'A' and where it is > 'Z' (bytes are < 0x80).
-    let ge_a = v + ONES * (0x80 - b'A' as u64);
-    let gt_z = v + ONES * (0x80 - b'Z' as u64 - 1);
-    let upper = ge_a & !gt_z & (ONES * 0x80);
-    v | (upper >> 2)
-}
-
-/// A map keyed by [`word_hash`], hashed by the identity (the key is a hash already).
-pub type WordMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
-
-/// Passes a `u64` key through unchanged.
-#[derive(Default, Clone, Copy)]
-pub struct IdentityHasher(u64);
-
-impl Hasher for IdentityHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = v;
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+pub use crate::extract::text::{word_hash, word_hash_lower, FastMap, FastSet, WordMap};
 
 /// Where a type cue stands in a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -43,6 +43,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::doc::{Doc, EntityType, ParagraphKind, QuoteFact, QuoteKind, Span};
+use crate::extract::text::{word_hash, word_hash_lower, WordMap};
 use marks::Found;
 
 // Word classes of data/quote_words.tsv, as bits.
@@ -67,17 +68,27 @@ const PASSIVE: u32 = 1 << 17;
 const INTERVIEW: u32 = 1 << 18;
 const SUBORDINATE: u32 = 1 << 19;
 
+/// The first word of a phrase cue ("according" of "according to").
+const PHRASE_FIRST: u32 = 1 << 20;
+
 /// The word lists, parsed once.
 struct Lists {
-    /// Lower-case word or phrase → class bits.
-    words: HashMap<String, u32>,
+    /// [`word_hash`] of a lower-case word or phrase → class bits.
+    words: WordMap<u32>,
     /// Cues of two or more words whose first word is no cue on its own ("according to").
     phrase_cues: Vec<Vec<String>>,
 }
 
 impl Lists {
     fn has(&self, word: &str, class: u32) -> bool {
-        self.words.get(word).is_some_and(|b| b & class != 0)
+        self.bits(word) & class != 0
+    }
+    /// The class bits of a lower-case word.
+    fn bits(&self, word: &str) -> u32 {
+        self.words
+            .get(&word_hash(word.as_bytes()))
+            .copied()
+            .unwrap_or(0)
     }
 }
 
@@ -128,6 +139,13 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     }
     // A phrase cue whose first word is a cue anyway ("told reporters") adds nothing.
     phrase_cues.retain(|p| words.get(&p[0]).is_none_or(|b| b & CUE == 0));
+    for p in &phrase_cues {
+        *words.entry(p[0].clone()).or_default() |= PHRASE_FIRST;
+    }
+    let words = words
+        .into_iter()
+        .map(|(w, bits)| (word_hash(w.as_bytes()), bits))
+        .collect();
     Lists { words, phrase_cues }
 });
 
@@ -400,7 +418,21 @@ impl<'a> Ctx<'a> {
     }
 
     fn is(&self, t: Tok, class: u32) -> bool {
-        t.is_word() && LISTS.has(&self.lower(t), class)
+        t.is_word() && self.bits(t) & class != 0
+    }
+
+    /// The class bits of a word token, any case (ASCII words hashed as they are lower-cased,
+    /// with no copy).
+    fn bits(&self, t: Tok) -> u32 {
+        let raw = &self.body[t.start..t.end];
+        if raw.len() <= 32 && raw.is_ascii() {
+            return LISTS
+                .words
+                .get(&word_hash_lower(raw.as_bytes()))
+                .copied()
+                .unwrap_or(0);
+        }
+        LISTS.bits(&self.lower(t))
     }
 
     /// An auxiliary or adverb between a speaker and the cue: "has", "once", "later", "bluntly".
@@ -507,11 +539,11 @@ impl<'a> Ctx<'a> {
         if !t.is_word() {
             return None;
         }
-        let w = self.lower(t);
-        if LISTS.has(&w, CUE) {
+        let bits = self.bits(t);
+        if bits & CUE != 0 {
             // "Asked about it, X said" / "X, asked about it, shrugged": the one asked speaks, so
             // that "asked" introduces nothing.
-            if LISTS.has(&w, PASSIVE)
+            if bits & PASSIVE != 0
                 && (i == 0
                     || toks[i - 1].punct().is_some()
                     || first_upper(self.text(t.start, t.end)))
@@ -519,7 +551,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             // "called up", "calls time": not speech.
-            if LISTS.has(&w, NAMING) {
+            if bits & NAMING != 0 {
                 if let Some(next) = toks.get(i + 1) {
                     if self.is(*next, NOT_CUE) {
                         return None;
@@ -528,6 +560,10 @@ impl<'a> Ctx<'a> {
             }
             return Some(1);
         }
+        if bits & PHRASE_FIRST == 0 {
+            return None;
+        }
+        let w = self.lower(t);
         'phrases: for p in &LISTS.phrase_cues {
             if p[0] != w {
                 continue;
