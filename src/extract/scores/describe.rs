@@ -77,10 +77,12 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         v.join("|")
     };
     let roles_all: Vec<String> = home.iter().chain(&away).cloned().collect();
-    let roles = Regex::new(&format!(r"(?i)\b(?:{})\b", alt(&roles_all))).expect("roles regex");
+    // ASCII word boundaries keep both passes in the regex crate's DFA (as in `candidates`).
+    let roles =
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alt(&roles_all))).expect("roles regex");
     let names: Vec<String> = demonyms.iter().map(|d| d.0.clone()).collect();
     let nations = Regex::new(&format!(
-        r"\b[Tt]he ({}) (?i:({}))\b",
+        r"(?-u:\b)[Tt]he ({}) (?i:({}))(?-u:\b)",
         alt(&names),
         alt(&heads)
     ))
