@@ -188,7 +188,11 @@ fn continues(prev: &str, next: &str) -> bool {
         let single_capital =
             matches!((chars.next(), chars.next()), (Some(c), None | Some('.')) if c.is_uppercase());
         let next_word = first_word(next);
-        if single_capital && !lists.openers.contains(next_word) {
+        // "S. A. Persaud": another initial follows, even one that spells an opener ("A").
+        let mut after = next.chars();
+        let next_initial =
+            matches!((after.next(), after.next()), (Some(c), Some('.')) if c.is_uppercase());
+        if single_capital && (next_initial || !lists.openers.contains(next_word)) {
             return true;
         }
         if lists.ambiguous.contains(&abbr) {
@@ -245,6 +249,8 @@ mod corpus {
         ("Sept. 11 was a Tuesday.", &["Sept. 11 was a Tuesday."]),
         ("T.J. Watt had two sacks. R.J. Barrett scored 20.", &["T.J. Watt had two sacks.", "R.J. Barrett scored 20."]),
         ("J. R. R. Tolkien was not at the game.", &["J. R. R. Tolkien was not at the game."]),
+        ("It went to the third umpire, S. A. Persaud, who upheld it.", &["It went to the third umpire, S. A. Persaud, who upheld it."]),
+        ("He stood at Gate B. A steward waved him in.", &["He stood at Gate B.", "A steward waved him in."]),
         ("A.B. de Villiers made a century.", &["A.B. de Villiers made a century."]),
         ("They were 287 for 4 after 44.2 overs.", &["They were 287 for 4 after 44.2 overs."]),
         ("He ran 9.58 seconds. Nobody has matched it.", &["He ran 9.58 seconds.", "Nobody has matched it."]),
