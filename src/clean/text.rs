@@ -262,6 +262,20 @@ fn has_nav_separator_or_gap(line: &str) -> bool {
         || GAP.find(b).is_some()
 }
 
+/// A short label written as a breadcrumb with bars ("Sports | Golf") names its last, most
+/// specific item; any other label stays whole.
+fn crumb_tail(label: &str) -> &str {
+    let parts: Vec<&str> = label
+        .split('|')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    match parts.as_slice() {
+        [.., last] if (2..=3).contains(&parts.len()) => last,
+        _ => label,
+    }
+}
+
 /// The last item of a breadcrumb ("Sport › Football › Serie A" → "Serie A").
 fn breadcrumb_section(line: &str) -> Option<String> {
     if !line.contains(['›', '>', '»']) {
@@ -763,7 +777,9 @@ pub fn clean(text: &str) -> Doc {
                 paragraphs.push((ParagraphKind::Headline, line.clone()));
             }
             Some(t) if i > t => paragraphs.push((ParagraphKind::Text, line.clone())),
-            _ if word_count(line) <= 4 && !ends_sentence(line) => labels.push((i, line.clone())),
+            _ if word_count(line) <= 4 && !ends_sentence(line) => {
+                labels.push((i, crumb_tail(line).to_string()))
+            }
             // Long lines above the headline are teasers and promos, not the article.
             _ => {}
         }
@@ -1080,6 +1096,18 @@ mod tests {
         let (doc, paras) = body_of("LeBron James scored 30 points as the Lakers beat the Celtics 110-104 on Tuesday night.\nThe win was their fifth in a row.");
         assert_eq!(doc.meta.title, None);
         assert_eq!(paras.len(), 2);
+    }
+
+    #[test]
+    fn bar_breadcrumb_names_its_last_item() {
+        let (doc, _) = body_of("Sports | Golf\n\nPersaud Edges Lindqvist by One in the Desert\n\nBy Jo Park\n\nS. A. Persaud holed a 12-foot putt on the last green on Sunday to win by a shot.");
+        assert_eq!(doc.meta.section.as_deref(), Some("Golf"));
+        assert_eq!(crumb_tail("Sports | Golf"), "Golf");
+        assert_eq!(
+            crumb_tail("Home | News | Golf | Video | Shop"),
+            "Home | News | Golf | Video | Shop"
+        );
+        assert_eq!(crumb_tail("Golf"), "Golf");
     }
 
     #[test]
