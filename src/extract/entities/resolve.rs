@@ -52,6 +52,18 @@ struct Piece {
 }
 
 impl Piece {
+    /// A name of tokens `first..=last` with no title, role or nickname inside it.
+    fn plain(first: usize, last: usize, cue_kind: Option<EntityType>) -> Piece {
+        Piece {
+            first,
+            last,
+            title: None,
+            cap_role: None,
+            cue_kind,
+            nickname: None,
+        }
+    }
+
     /// The role noun next to the name, if any (context read on demand: it costs).
     fn role(&self, ctx: &Ctx) -> Option<Option<&'static str>> {
         self.cap_role
@@ -732,14 +744,7 @@ fn split_run(
             // An ordinary word opening a sentence may still be a club's short name ("Real were
             // 2-1 down"): kept for the short-form test, which asks for the club in full.
             if !the && !tokens[first].titlecase && !more && gaz.opens_alias(w) {
-                pieces.push(Piece {
-                    first,
-                    last,
-                    title: None,
-                    cap_role: None,
-                    cue_kind: None,
-                    nickname: None,
-                });
+                pieces.push(Piece::plain(first, last, None));
             }
             return;
         }
@@ -872,14 +877,7 @@ fn segment(
             for &m in &gaz_in {
                 dropped[m] = true;
             }
-            pieces.push(Piece {
-                first,
-                last,
-                title: None,
-                cap_role: None,
-                cue_kind: Some(kind),
-                nickname: None,
-            });
+            pieces.push(Piece::plain(first, last, Some(kind)));
             return;
         }
     }
@@ -977,14 +975,7 @@ fn segment(
         for &m in &gaz_in {
             dropped[m] = true;
         }
-        pieces.push(Piece {
-            first,
-            last,
-            title: None,
-            cap_role: None,
-            cue_kind: tail_cue,
-            nickname: None,
-        });
+        pieces.push(Piece::plain(first, last, tail_cue));
         return;
     }
     // Otherwise the gazetteer stands; what lies around its matches is a name of its own.

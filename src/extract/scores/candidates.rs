@@ -528,7 +528,16 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                 form: Form::Innings,
                 named,
             });
-        } else if let Some(n) = caps.name("ao").or(caps.name("oo")) {
+        } else if let Some((n, named)) = caps
+            .name("ao")
+            .or(caps.name("oo"))
+            .map(|n| (n, [None, None]))
+            // "Heat 142 all out", "in reply to England's 247 all out": the side named before.
+            .or_else(|| {
+                caps.name("ra")
+                    .map(|n| (n, [sides.adjacent_before(span.start), None]))
+            })
+        {
             let Some(runs) = number(n.as_str()) else {
                 continue;
             };
@@ -537,7 +546,7 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                 core: span,
                 points: vec![runs, 10],
                 form: Form::AllOut,
-                named: [None, None],
+                named,
             });
         } else if let Some(n) = caps.name("mi").or(caps.name("rw")) {
             // "made 410 in their first innings", "replied with 384": a completed innings (not
@@ -603,18 +612,6 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                 core: span,
                 points: vec![runs, wickets],
                 form: Form::Innings,
-                named: [sides.adjacent_before(span.start), None],
-            });
-        } else if let Some(n) = caps.name("ra") {
-            // "Heat 142 all out", "in reply to England's 247 all out".
-            let Some(runs) = number(n.as_str()) else {
-                continue;
-            };
-            out.push(Candidate {
-                span,
-                core: span,
-                points: vec![runs, 10],
-                form: Form::AllOut,
                 named: [sides.adjacent_before(span.start), None],
             });
         } else if let Some(n) = caps.name("tt") {
