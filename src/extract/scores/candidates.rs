@@ -47,6 +47,19 @@ pub struct Candidate {
     pub named: [Option<usize>; 2],
 }
 
+impl Candidate {
+    /// A cricket total of `runs` for `wickets` at `span`, of the side named just before it.
+    fn innings(span: Span, runs: i32, wickets: i32, sides: &Sides) -> Candidate {
+        Candidate {
+            span,
+            core: span,
+            points: vec![runs, wickets],
+            form: Form::Innings,
+            named: [sides.adjacent_before(span.start), None],
+        }
+    }
+}
+
 /// Number pairs and the written forms of goalless and "nil" scores.
 static PAIR: LazyLock<Regex> = LazyLock::new(|| {
     // ASCII classes and word boundaries keep the whole pass in the regex crate's DFA (a Unicode
@@ -310,13 +323,7 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                             && wickets_first(doc, sides, whole.start()) =>
                     {
                         let span = Span::new(whole.start(), whole.end());
-                        out.push(Candidate {
-                            span,
-                            core: span,
-                            points: vec![y, x],
-                            form: Form::Innings,
-                            named: [sides.adjacent_before(span.start), None],
-                        });
+                        out.push(Candidate::innings(span, y, x, sides));
                         continue;
                     }
                     (Some(x), Some(y)) => (x, y),
@@ -520,14 +527,7 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
             if caps.name("sa").is_some() && char_after(text, b.end()) == Some('/') {
                 continue; // a date 12/05/2025
             }
-            let named = [sides.adjacent_before(span.start), None];
-            out.push(Candidate {
-                span,
-                core: span,
-                points: vec![runs, wickets],
-                form: Form::Innings,
-                named,
-            });
+            out.push(Candidate::innings(span, runs, wickets, sides));
         } else if let Some((n, named)) = caps
             .name("ao")
             .or(caps.name("oo"))
@@ -607,13 +607,7 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
             if wickets > 10 {
                 continue;
             }
-            out.push(Candidate {
-                span,
-                core: span,
-                points: vec![runs, wickets],
-                form: Form::Innings,
-                named: [sides.adjacent_before(span.start), None],
-            });
+            out.push(Candidate::innings(span, runs, wickets, sides));
         } else if let Some(n) = caps.name("tt") {
             // "Lancashire 230 (44.2 overs)": the team named just before.
             let Some(runs) = number(n.as_str()) else {
