@@ -142,26 +142,41 @@ pub fn fold_str(s: &str) -> String {
 /// Folded and lower-cased, whitespace collapsed: the key names are compared by.
 pub fn key(s: &str) -> String {
     // The usual case: plain ASCII, single spaces, nothing to fold.
-    let b = s.as_bytes();
-    let plain = b.is_ascii()
-        && b.first().is_some_and(|c| *c != b' ')
-        && b.last().is_some_and(|c| *c != b' ')
-        && !b.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
-        && !b.iter().any(|c| c.is_ascii_whitespace() && *c != b' ');
-    if plain {
+    if s.is_ascii() && tidy_spacing(s.as_bytes()) {
         return s.to_ascii_lowercase();
     }
     let mut folded = fold_str(s);
     folded.make_ascii_lowercase();
-    let b = folded.as_bytes();
-    let tidy = b.first().is_some_and(|c| *c != b' ')
-        && b.last().is_some_and(|c| *c != b' ')
-        && !b.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
-        && !b.iter().any(|c| c.is_ascii_whitespace() && *c != b' ');
-    if tidy {
+    if tidy_spacing(folded.as_bytes()) {
         return folded;
     }
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Not empty, no space at either end, no two spaces together and no whitespace but the plain
+/// space: one pass over the bytes.
+fn tidy_spacing(b: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if first == b' ' || last == b' ' {
+        return false;
+    }
+    let mut space_before = false;
+    for &c in b {
+        if c == b' ' {
+            if space_before {
+                return false;
+            }
+            space_before = true;
+        } else {
+            if matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r') {
+                return false;
+            }
+            space_before = false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]

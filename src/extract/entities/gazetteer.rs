@@ -16,7 +16,7 @@ use crate::doc::{EntityType, Span};
 
 use super::fold::{self, Folded};
 
-use super::lexicon::{word_hash, WordMap, LEXICON};
+use super::lexicon::{word_hash, FastMap, WordMap, LEXICON};
 use super::names::WORD_BYTE;
 
 /// One gazetteer line.
@@ -68,7 +68,10 @@ pub struct Gazetteer {
     second_words: WordMap<()>,
     /// Entries sharing their canonical name and type with entries of other sports ("Real Madrid"
     /// the football and the basketball club) → all entries of that name and type.
-    twins: HashMap<u32, Vec<u32>>,
+    twins: FastMap<u32, Vec<u32>>,
+    /// Each entry's canonical name as a [`fold::key`], made once here: names are compared by
+    /// key many times an article.
+    keys: Vec<String>,
 }
 
 /// The built-in gazetteer files, in priority order (earlier files win ties between readings).
@@ -289,14 +292,16 @@ impl Gazetteer {
                 .or_default()
                 .push(i as u32);
         }
-        let mut twins: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut twins: FastMap<u32, Vec<u32>> = FastMap::default();
         for group in by_name.into_values().filter(|g| g.len() > 1) {
             for &e in &group {
                 twins.insert(e, group.clone());
             }
         }
+        let keys = entries.iter().map(|e| fold::key(&e.canonical)).collect();
         Gazetteer {
             twins,
+            keys,
             entries,
             targets,
             automaton,
@@ -324,6 +329,11 @@ impl Gazetteer {
     pub fn opens_alias(&self, word: &str) -> bool {
         let lower = word.to_ascii_lowercase();
         self.first_words.contains_key(&word_hash(lower.as_bytes()))
+    }
+
+    /// The [`fold::key`] of `entry`'s canonical name.
+    pub fn key(&self, entry: u32) -> &str {
+        &self.keys[entry as usize]
     }
 
     pub fn is_national(&self, entry: u32) -> bool {

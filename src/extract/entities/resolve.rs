@@ -13,6 +13,8 @@
 //!    most recent); "the Gewiss" joins "Gewiss Stadium".
 //! 5. Title-case headlines only confirm names found elsewhere.
 
+use std::borrow::Cow;
+
 use crate::doc::{Doc, Entity, EntityType, Span};
 
 use super::context::{Ctx, Signals};
@@ -267,7 +269,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         .iter()
         .filter_map(|m| match m.target {
             Target::Gaz(e) if gaz.entries[e as usize].kind == EntityType::Venue => {
-                Some((fold::key(&gaz.entries[e as usize].canonical), m.target))
+                Some((gaz.key(e).to_string(), m.target))
             }
             Target::Other(o) if others[o].kind == EntityType::Venue => {
                 Some((others[o].key.clone(), m.target))
@@ -921,7 +923,7 @@ fn segment(
             m.entries.iter().all(|&e| {
                 let entry = &gaz.entries[e as usize];
                 entry.kind == EntityType::Team
-                    && fold::key(&entry.canonical) != key
+                    && gaz.key(e) != key
                     && !sport_named_elsewhere(gaz, matches, gaz_in[0], entry.sport.as_deref())
             })
         };
@@ -963,10 +965,7 @@ fn segment(
                 let key = fold::key(text(last));
                 // (Some reading of it names something else: "Masters" is also the snooker
                 // event's own name, yet "Qatar Masters" is one name.)
-                matches[m]
-                    .entries
-                    .iter()
-                    .any(|&e| fold::key(&gaz.entries[e as usize].canonical) != key)
+                matches[m].entries.iter().any(|&e| gaz.key(e) != key)
             }
         });
     // Either way, or a cue after a gazetteer name ("Xcel Energy Center"): one name of the cue's
@@ -1061,10 +1060,19 @@ fn surname_particle(word: &str) -> bool {
         "der", "den", "ter", "ten", "st", "st.", "saint", "dall", "degli", "ó", "ní", "mac", "nic",
         "vander", "vanden", "vande",
     ];
-    word.len() <= 6
-        && PARTICLES.iter().any(|p| {
-            p.eq_ignore_ascii_case(word) || (!word.is_ascii() && word.to_lowercase() == *p)
-        })
+    if word.len() > 6 {
+        return false;
+    }
+    // Lower-cased once, on the stack for ASCII (this runs for most capitalised words).
+    let mut buf = [0u8; 6];
+    let lower: std::borrow::Cow<str> = if word.is_ascii() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        std::borrow::Cow::Borrowed(std::str::from_utf8(&buf[..word.len()]).unwrap_or(""))
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    };
+    PARTICLES.contains(&lower.as_ref())
 }
 
 fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
@@ -1290,9 +1298,9 @@ fn find_person(persons: &[Person], form: &Form, pos: usize, mentions: &[Mention]
 
 /// The multi-word names of the teams, venues, competitions and organisations the text names, word
 /// by word, for short forms ("the Gewiss" → Gewiss Stadium, "Vale" → Kingsmere Vale).
-struct ShortForms {
+struct ShortForms<'a> {
     /// Folded name keys (words joined by single spaces), with what they name.
-    names: Vec<(String, Target, EntityType)>,
+    names: Vec<(Cow<'a, str>, Target, EntityType)>,
     /// How often each was mentioned.
     counts: Vec<usize>,
 }
@@ -1317,29 +1325,35 @@ const AUXILIARIES: [&str; 16] = [
     "must", "need", "never", "still",
 ];
 
-impl ShortForms {
-    fn new(gaz: &Gazetteer, mentions: &[Mention], others: &[Other]) -> ShortForms {
-        let mut names: Vec<(String, Target, EntityType)> = Vec::new();
+impl<'a> ShortForms<'a> {
+    fn new(gaz: &'a Gazetteer, mentions: &[Mention], others: &[Other]) -> ShortForms<'a> {
+        let mut names: Vec<(Cow<'a, str>, Target, EntityType)> = Vec::new();
         let mut counts: Vec<usize> = Vec::new();
-        let mut add = |target: Target, kind: EntityType, name: &str| {
-            if matches!(kind, EntityType::Person | EntityType::Place) || !name.contains(' ') {
+        // (`key` is the name's fold::key, made once by the gazetteer or `other_index`.)
+        let mut add = |target: Target, kind: EntityType, key: Cow<'a, str>| {
+            if matches!(kind, EntityType::Person | EntityType::Place) || !key.contains(' ') {
                 return;
             }
             if let Some(i) = names.iter().position(|n| n.1 == target) {
                 counts[i] += 1;
                 return;
             }
-            names.push((fold::key(name), target, kind));
+            names.push((key, target, kind));
             counts.push(1);
         };
         for m in mentions {
             if let Target::Gaz(e) = m.target {
-                let entry = &gaz.entries[e as usize];
-                add(m.target, entry.kind, &entry.canonical);
+                add(
+                    m.target,
+                    gaz.entries[e as usize].kind,
+                    Cow::Borrowed(gaz.key(e)),
+                );
             }
         }
         for (i, o) in others.iter().enumerate() {
-            add(Target::Other(i), o.kind, &o.name);
+            if o.key.contains(' ') {
+                add(Target::Other(i), o.kind, Cow::Owned(o.key.clone()));
+            }
         }
         ShortForms { names, counts }
     }
@@ -1620,11 +1634,17 @@ fn resolve_gazetteer(
     // Zimbabwe's cricket side).
     let readings = |gm: &GazMatch| -> Vec<u32> {
         let mut out: Vec<u32> = Vec::with_capacity(gm.entries.len());
+        // The surface's key, made at most once however many readings it has.
+        let mut words: Option<String> = None;
         for &e in &gm.entries {
             // (An entry of the sport is its own twin: no name to compare.)
-            let twin = sport
-                .and_then(|s| gaz.twin_in(e, s))
-                .filter(|&t| t == e || in_name(&entry(e).canonical, ctx.doc.text(gm.span)));
+            let twin = sport.and_then(|s| gaz.twin_in(e, s)).filter(|&t| {
+                t == e
+                    || in_name(
+                        gaz.key(e),
+                        words.get_or_insert_with(|| fold::key(ctx.doc.text(gm.span))),
+                    )
+            });
             let e = twin.unwrap_or(e);
             if !out.contains(&e) {
                 out.push(e);
@@ -2194,9 +2214,7 @@ fn nickname_only(gaz: &Gazetteer, ctx: &Ctx, gm: &GazMatch, cands: &[u32]) -> bo
         return false;
     }
     let key = fold::key(surface);
-    cands
-        .iter()
-        .all(|&e| fold::key(&gaz.entries[e as usize].canonical) != key)
+    cands.iter().all(|&e| gaz.key(e) != key)
 }
 
 /// Entry `e` is named somewhere by another surface than `gm`'s, and by that alone.
@@ -2227,17 +2245,16 @@ fn ends_with_words(body: &str, long: Span, short: Span) -> bool {
         && l.as_bytes()[l.len() - s.len() - 1] == b' '
 }
 
-/// `words` are whole words of `name` ("Madrid" of "Real Madrid"), compared folded.
+/// `words` are whole words of `name` ("Madrid" of "Real Madrid"), both given as
+/// [`fold::key`]s.
 fn in_name(name: &str, words: &str) -> bool {
-    let name = fold::key(name);
-    let words = fold::key(words);
     if words.is_empty() {
         return name.is_empty();
     }
     // An occurrence with a space or an end on both sides (no formatted copies: this runs for
     // every reading of every short form).
     let bytes = name.as_bytes();
-    name.match_indices(words.as_str()).any(|(at, _)| {
+    name.match_indices(words).any(|(at, _)| {
         let end = at + words.len();
         (at == 0 || bytes[at - 1] == b' ') && (end == bytes.len() || bytes[end] == b' ')
     })
