@@ -487,16 +487,11 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     }
 
     // 5. Title-case headlines: only names already known.
-    for run in title_runs {
-        title_case_run(
-            &tokens,
-            body,
-            run,
-            &tok_gaz,
-            &persons,
-            &others,
-            &mut mentions,
-        );
+    if !title_runs.is_empty() {
+        let known = known_names(&persons, &others);
+        for run in title_runs {
+            title_case_run(&tokens, body, run, &tok_gaz, &known, &mut mentions);
+        }
     }
 
     assemble(gaz, doc, mentions, &persons, &others)
@@ -2068,16 +2063,8 @@ fn dateline(ctx: &Ctx, span: Span) -> bool {
             && !rest.starts_with(char::is_lowercase))
 }
 
-/// Names inside a title-case headline: known people and things only.
-fn title_case_run(
-    tokens: &[Token],
-    body: &str,
-    run: Run,
-    tok_gaz: &[Option<usize>],
-    persons: &[Person],
-    others: &[Other],
-    mentions: &mut Vec<Mention>,
-) {
+/// Every name of a person or other thing found so far, by key.
+fn known_names(persons: &[Person], others: &[Other]) -> FastMap<String, Target> {
     let mut known: FastMap<String, Target> = FastMap::default();
     for (i, p) in persons.iter().enumerate() {
         for f in &p.forms {
@@ -2088,6 +2075,18 @@ fn title_case_run(
     for (i, o) in others.iter().enumerate() {
         known.entry(o.key.clone()).or_insert(Target::Other(i));
     }
+    known
+}
+
+/// Names inside a title-case headline: `known` people and things only.
+fn title_case_run(
+    tokens: &[Token],
+    body: &str,
+    run: Run,
+    tok_gaz: &[Option<usize>],
+    known: &FastMap<String, Target>,
+    mentions: &mut Vec<Mention>,
+) {
     let mut i = run.first;
     while i <= run.last {
         if tok_gaz[i].is_some() {
