@@ -200,6 +200,11 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                 let ends = match bytes.get(j) {
                     None => true,
                     Some(&n) if ENDS_WORD[n as usize] => true,
+                    // A closing curly quote, a dash, a no-break space: the word ends as surely
+                    // as at ASCII punctuation (an apostrophe or a letter goes on below).
+                    Some(&n) if n >= 0x80 => char_at(text, j).is_some_and(|(c, _)| {
+                        (punctuation(c) || !c.is_alphanumeric()) && !is_joiner(c)
+                    }),
                     // A full stop that cannot join ("T.J") ends the word, unless it is kept
                     // ("Jr.", "J.").
                     Some(b'.') => {
