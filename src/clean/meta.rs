@@ -298,7 +298,17 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
     // "A | Site", "A - Site", "A for Site": the part after the bar is the site.
     let mut site = None;
     let mut names_part = rest.clone();
-    for sep in [" | ", " – ", " — ", " · ", " - "] {
+    for (mark, sep) in [
+        ('|', " | "),
+        ('–', " – "),
+        ('—', " — "),
+        ('·', " · "),
+        ('-', " - "),
+    ] {
+        // (A char search first: most lines have none of these marks.)
+        if !names_part.contains(mark) {
+            continue;
+        }
         if let Some((a, b)) = names_part.split_once(sep) {
             let b = b.trim();
             if !b.is_empty() && parse_published(b).is_none() {

@@ -6,6 +6,8 @@
 //! exact strings, so they hold for sites nobody here has seen.
 
 use std::collections::HashSet;
+
+use crate::extract::text::FastMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -17,7 +19,9 @@ use crate::doc::{ArticleMeta, Doc, Paragraph, ParagraphKind, Span};
 
 struct JunkWords {
     lines: HashSet<String>,
-    prefixes: Vec<String>,
+    /// Prefix phrases by their first word: a line is checked only against the phrases that
+    /// open with its own first word.
+    prefixes: FastMap<String, Vec<String>>,
     ends: Vec<String>,
     /// The "contains" phrases, all searched in one pass.
     contains: AhoCorasick,
@@ -33,7 +37,7 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
     let mut contains = Vec::new();
     let mut words = JunkWords {
         lines: HashSet::new(),
-        prefixes: Vec::new(),
+        prefixes: FastMap::default(),
         ends: Vec::new(),
         contains: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
         contains_keys: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
@@ -53,7 +57,11 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
             "line" => {
                 words.lines.insert(phrase);
             }
-            "prefix" => words.prefixes.push(phrase),
+            "prefix" => words
+                .prefixes
+                .entry(first_word(&phrase).to_string())
+                .or_default()
+                .push(phrase),
             "end" => words.ends.push(phrase),
             "contains" => contains.push(phrase),
             "suffix" => words.suffixes.push(format!(" {phrase}")),
@@ -162,6 +170,12 @@ fn words_past(s: &str, cap: usize) -> usize {
     words
 }
 
+/// The text up to the first space (a phrase that `norm` starts with, word for word, opens
+/// with `norm`'s first word).
+fn first_word(norm: &str) -> &str {
+    norm.split(' ').next().unwrap_or("")
+}
+
 fn starts_with_phrase(norm: &str, phrase: &str) -> bool {
     norm.starts_with(phrase) && norm[phrase.len()..].chars().next().is_none_or(|c| c == ' ')
 }
@@ -210,7 +224,12 @@ fn is_junk(line: &str) -> bool {
     {
         return true;
     }
-    if words <= 16 && junk.prefixes.iter().any(|p| starts_with_phrase(&norm, p)) {
+    if words <= 16
+        && junk
+            .prefixes
+            .get(first_word(&norm))
+            .is_some_and(|ps| ps.iter().any(|p| starts_with_phrase(&norm, p)))
+    {
         // A real sentence that happens to start like junk ends like a sentence and is long.
         return !(words >= 8 && ends_sentence(line));
     }
