@@ -173,7 +173,7 @@ fn read_listed(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
                     .iter()
                     .all(|t| !t.punct || matches!(t.text.as_str(), "," | ":"))
         })
-        || near_in_clause(&before, Cat::Hypothetical, 6)
+        || hypothetical(ctx, &before)
     {
         return None;
     }
@@ -373,7 +373,7 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     if ctx.before.near(Cat::StatVerb, 4).is_some() {
         return true;
     }
-    if near_in_clause(&ctx.before, Cat::Hypothetical, 6) {
+    if hypothetical(ctx, &ctx.before) {
         return true;
     }
     let big = a.max(b);
@@ -383,14 +383,17 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     false
 }
 
-/// A phrase of `cat` at most `max_gap` tokens before the score with no clause mark between.
-fn near_in_clause(before: &Before, cat: Cat, max_gap: usize) -> bool {
+/// A hypothetical ("should have won 2-1", "if they win 2-0") at most six tokens before the score
+/// in its clause. A word inside a name is none: the "IF" of "Leksands IF", "Brynäs IF" (Nordic
+/// clubs' "Idrottsförening") is not "if".
+fn hypothetical(ctx: &Ctx, before: &Before) -> bool {
     before.hits.iter().any(|h| {
-        h.cat == cat
-            && before.tokens.len() - h.end <= max_gap
+        h.cat == Cat::Hypothetical
+            && before.tokens.len() - h.end <= 6
             && before.tokens[h.end..]
                 .iter()
                 .all(|t| !t.punct || t.text == ",")
+            && ctx.sides.mention_at(before.pos(h.start)).is_none()
     })
 }
 
@@ -431,12 +434,15 @@ fn cue_kind(ctx: &Ctx) -> Option<ScoreKind> {
     if ctx.after.near(Cat::AggAfter, 2).is_some() {
         return Some(ScoreKind::Aggregate);
     }
-    if let Some(h) = ctx.after.near(Cat::PensAfter, 3) {
-        // An ice hockey shootout decides the game: its score is the final one.
-        let shootout = ctx.after.tokens[h.start..h.end]
-            .iter()
-            .any(|t| t.text.starts_with("shoot"));
-        if !(shootout && ctx.sport == Some(Sport::IceHockey)) {
+    if ctx.after.near(Cat::RunningAfter, 2).is_some() {
+        // "2-2 after regulation", "level at 1-1 after 90 minutes": the score before extra time
+        // or a shootout decided the game.
+        return Some(ScoreKind::Running);
+    }
+    if ctx.after.near(Cat::PensAfter, 3).is_some() {
+        // An ice hockey shootout (penalty shots, "on penalties") decides the game and adds its
+        // goal to the score: the score is the final one ("beat Ilves 3-2 on penalties").
+        if ctx.sport != Some(Sport::IceHockey) {
             return Some(ScoreKind::Penalties);
         }
         return Some(ScoreKind::Final);
@@ -471,7 +477,7 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
     // A list continues the score before it: "7-5, 4-6, 6-3", "31-24 after the first quarter and
     // 60-55 at halftime".
     if let Some((p, r)) = prev {
-        if !r.single && continues(ctx, p, c) {
+        if !r.single && (continues(ctx, p, c) || periods_after(ctx, p, r, c)) {
             let kind = if ctx.sport == Some(Sport::Tennis) {
                 tennis_kind(ctx, c)
             } else if ctx.sport == Some(Sport::Volleyball) {
@@ -575,6 +581,24 @@ fn sentence_is_cricket(ctx: &Ctx) -> bool {
 /// True when a bracket opens between the previous score and this one.
 fn bracketed_after(text: &str, p: &Candidate, c: &Candidate) -> bool {
     p.span.end <= c.core.start && text[p.span.end..c.core.start].contains('(')
+}
+
+/// True when `c` opens a bracketed list of periods, quarters or sets placed at the end of the
+/// clause of the final score `p` before it: "beat Frölunda 3-2 after a shootout at Löfbergs Arena
+/// on Saturday night (1-0, 0-2, 1-0, 0-0, 1-0)".
+fn periods_after(ctx: &Ctx, p: &Candidate, r: &Reading, c: &Candidate) -> bool {
+    let text = ctx.text();
+    if r.kind != ScoreKind::Final || p.span.end > c.core.start || p.span.start < ctx.sent.start {
+        return false;
+    }
+    let Some(head) = text[..c.core.start].trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let between = &text[p.span.end..head.len()];
+    between.split_whitespace().count() <= 12
+        && !between.contains([';', ':', '(', ')', '—', '"', '“', '”'])
+        && !between.contains(". ")
+        && super::candidates::period_list(text, head.len() + 1)
 }
 
 /// True when only "," / "and" / "then" lie between the previous candidate and this one.
