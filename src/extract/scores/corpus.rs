@@ -1237,6 +1237,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3:1 = 3,1 : Eisbären Berlin, Adler Mannheim : running",
         ],
     ),
+    // The next part of the game named by its ordinal continues the score before it.
+    (
+        "ZAKSA took the opening set, but Jastrzębski Węgiel took the second set 25:21 and the \
+         third 25:19 in the PlusLiga.",
+        VOLLEY,
+        &[
+            "25:21 = 25,21 : Jastrzębski Węgiel, ZAKSA : set",
+            "25:19 = 25,19 : Jastrzębski Węgiel, ZAKSA : set",
+        ],
+    ),
 ];
 
 /// Texts with no score in them.

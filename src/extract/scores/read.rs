@@ -608,9 +608,27 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     }
     // A bracket may hold the aggregate or shoot-out score of the same tie: "1-0 (3-2 on aggregate)".
     let between = &ctx.text()[p.span.end..c.core.start];
-    between
+    let words: Vec<&str> = between
         .split(|ch: char| ch.is_whitespace() || ch == ',' || ch == '(')
-        .all(|w| w.is_empty() || matches!(w, "and" | "then" | "&"))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().all(|w| matches!(*w, "and" | "then" | "&")) {
+        return true;
+    }
+    // "took the second set 25:21 and the third 25:19", "won the first quarter 28-20 and the
+    // second 30-22": the next part of the same game, named by its ordinal.
+    let ordinal = |w: &str| {
+        matches!(
+            w,
+            "first" | "second" | "third" | "fourth" | "fifth" | "last" | "final" | "deciding"
+        )
+    };
+    matches!(words.first(), Some(&"and") | Some(&"then"))
+        && words.len() <= 4
+        && words.iter().any(|w| ordinal(w))
+        && words[1..].iter().all(|w| {
+            ordinal(w) || matches!(*w, "the" | "set" | "quarter" | "period" | "half" | "game")
+        })
 }
 
 /// Words naming the game between a result verb and its score ("won the first leg 2-0").
