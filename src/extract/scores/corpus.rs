@@ -1247,6 +1247,26 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "25:19 = 25,19 : Jastrzębski Węgiel, ZAKSA : set",
         ],
     ),
+    // "took it": the part of the game the clause before named.
+    (
+        "Jastrzębski Węgiel beat ZAKSA 3-1 in the PlusLiga, which meant a golden set, and ZAKSA \
+         took it 15-12.",
+        VOLLEY,
+        &[
+            "3-1 = 3,1 : Jastrzębski Węgiel, ZAKSA : final",
+            "15-12 = 15,12 : ZAKSA, Jastrzębski Węgiel : set",
+        ],
+    ),
+    // A part of the game a relative clause hangs on.
+    (
+        "The Boston Celtics beat the New York Knicks 104-99. Jaylen Brooks scored 12 in the final \
+         quarter, which the Celtics won 30-22.",
+        NBA,
+        &[
+            "104-99 = 104,99 : Boston Celtics, New York Knicks : final",
+            "30-22 = 30,22 : Boston Celtics, New York Knicks : quarter",
+        ],
+    ),
 ];
 
 /// Texts with no score in them.

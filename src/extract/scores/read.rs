@@ -705,6 +705,19 @@ const NAMED_GAME: [&str; 21] = [
 /// The words of a game's part: "took the first set 6-4" is a set, not the match.
 const PART_WORDS: [&str; 6] = ["set", "quarter", "half", "period", "frame", "round"];
 
+/// The part of a game a relative clause opening at most four words before `verb` hangs on: "the
+/// final quarter, which the Vixens won 17-12" → "quarter".
+fn relative_part(text: &str, sent_start: usize, verb: usize) -> Option<&'static str> {
+    let head = &text[sent_start..verb];
+    let at = head.rfind(", which ").or_else(|| head.rfind(", that "))?;
+    let clause = &head[at + 2..];
+    if clause.split_whitespace().count() > 5 {
+        return None;
+    }
+    let last = head[..at].rsplit(' ').next()?;
+    PART_WORDS.iter().find(|w| **w == last).copied()
+}
+
 const DETERMINERS: [&str; 9] = [
     "a", "an", "the", "their", "its", "his", "her", "this", "that",
 ];
@@ -839,16 +852,23 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     | "steals"
                     | "stealing"
             );
+            // ("… meant a golden set, and the Polish side took it 15-12": "it", the game or part
+            // the clause before named.)
             !loose
                 || between
                     .iter()
                     .any(|t| NAMED_GAME.contains(&t.text.as_str()))
+                || matches!(between, [t] if t.text == "it")
         });
         if let Some((h, rel)) = found {
             let at = ctx.before.pos(h.start);
-            let part = ctx.before.tokens[h.end..]
-                .iter()
-                .any(|t| PART_WORDS.contains(&t.text.as_str()));
+            // "… in the final quarter, which the Vixens won 17-12": the part a relative clause
+            // hangs on.
+            let antecedent = relative_part(ctx.text(), ctx.sent.start, at);
+            let part = antecedent.is_some()
+                || ctx.before.tokens[h.end..]
+                    .iter()
+                    .any(|t| PART_WORDS.contains(&t.text.as_str()));
             let opponent = sides.prep_opponent(ctx.run_end, ctx.sent.end, &[]);
             let exclude: Vec<usize> = opponent.into_iter().collect();
             let subject = sides.subject(at, ctx.sent, &exclude, mode, true);
@@ -863,7 +883,10 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             if part {
                 // "won the first quarter 28-20": the subject's points first, a part of the game.
                 let kind = cue.unwrap_or_else(|| {
-                    let says = |w: &str| ctx.before.tokens[h.end..].iter().any(|t| t.text == w);
+                    let says = |w: &str| {
+                        antecedent == Some(w)
+                            || ctx.before.tokens[h.end..].iter().any(|t| t.text == w)
+                    };
                     if says("half") {
                         ScoreKind::HalfTime
                     } else if says("quarter") || says("period") {
