@@ -1267,6 +1267,19 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "30-22 = 30,22 : Boston Celtics, New York Knicks : quarter",
         ],
     ),
+    // A lost run of sets written from the loser's side, and one from the winner's.
+    (
+        "Lindqvist lost to Dall’Acqua 6-7 (3/7) 1-4 at Wimbledon in the tennis, retiring \
+         hurt. O’Sullivan lost 6-4, 6-3 to Ødestad.",
+        "person:Ødestad; person:O’Sullivan; person:Dall’Acqua; person:Lindqvist; \
+         competition@tennis:Wimbledon",
+        &[
+            "6-7 (3/7) = 6,7 : Lindqvist, Dall’Acqua : set",
+            "1-4 = 1,4 : Lindqvist, Dall’Acqua : running",
+            "6-4 = 6,4 : Ødestad, O’Sullivan : set",
+            "6-3 = 6,3 : Ødestad, O’Sullivan : set",
+        ],
+    ),
 ];
 
 /// Texts with no score in them.

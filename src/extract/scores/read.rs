@@ -524,6 +524,11 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
         // Muchova 1-6, 6-4, 6-2".
         match reading.rel {
             Rel::Won => reading.rel = Rel::Ordered,
+            // "lost to Benali 6-7 (3/7) 1-4", "retired trailing 4-6 1-4": a run of sets the first
+            // side did not win most of is written from the loser's side.
+            Rel::Lost if !first_side_wins_run(ctx.text(), c.core.start, ctx.sent.end) => {
+                reading.rel = Rel::Ordered;
+            }
             Rel::Lost => {
                 reading = Reading {
                     rel: Rel::Ordered,
@@ -536,6 +541,29 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
         }
     }
     Some(reading)
+}
+
+/// True when, in the run of set scores starting at `start` ("6-7 (3/7) 1-4", "4-6, 6-3, 6-2"),
+/// the side of the first numbers wins more sets than the other (ties go to the first side: the
+/// run is then read from the winner's side, as most reports write it).
+fn first_side_wins_run(text: &str, start: usize, end: usize) -> bool {
+    let mut balance = 0i32;
+    let rest = &text[start..end.max(start)];
+    for word in rest.split([' ', ',']).filter(|w| !w.is_empty()) {
+        let word = word.trim_end_matches(['.', ';']);
+        if word.starts_with('(') {
+            continue; // a tiebreak
+        }
+        let pair = word.split_once(['-', '–', '/']).and_then(|(a, b)| {
+            let b = b.split('(').next().unwrap_or(b);
+            Some((a.parse::<i32>().ok()?, b.parse::<i32>().ok()?))
+        });
+        match pair {
+            Some((a, b)) => balance += (a - b).signum(),
+            None => break,
+        }
+    }
+    balance >= 0
 }
 
 /// A score listed after another takes its sides in the same order: "beating Ødestad 7-5, 4-6"
