@@ -158,6 +158,9 @@ fn cricket_results(doc: &Doc, out: &mut Vec<Result>) {
         .scores
         .iter()
         .filter(|s| s.kind == ScoreKind::Innings && s.points.len() == 2)
+        // A Super Over (a one-over eliminator after a tie) is not the match's innings: "In the
+        // Super Over, Mumbai made 11/1" pairs with no match total.
+        .filter(|s| !super_over(doc, s.span))
         .filter_map(|s| match s.teams.as_deref() {
             Some([Some(t)]) => Some((s, *t)),
             _ => None,
@@ -375,6 +378,18 @@ fn event(doc: &Doc, r: &Result) -> EventFact {
         args,
         span: r.span,
     }
+}
+
+/// True when the sentence around `span` speaks of a Super Over (or a one-over eliminator).
+fn super_over(doc: &Doc, span: Span) -> bool {
+    let sent = doc
+        .sentences
+        .iter()
+        .find(|x| x.start <= span.start && span.start < x.end.max(x.start + 1))
+        .copied()
+        .unwrap_or(span);
+    let low = doc.text(sent).to_lowercase();
+    low.contains("super over") || low.contains("super-over") || low.contains("eliminator")
 }
 
 #[cfg(test)]

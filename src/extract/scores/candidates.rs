@@ -66,7 +66,7 @@ static PAIR: LazyLock<Regex> = LazyLock::new(|| {
     // `\b` makes it fall back to a slower engine on non-ASCII text).
     Regex::new(
         r"(?x)
-        (?P<a>[0-9]{1,3})(?:[\ \u{a0}]?[-–—][\ \u{a0}]?)(?P<b>[0-9]{1,3})
+        (?P<a>[0-9]{1,3})(?:[\ \u{a0}]?[-–—][\ \u{a0}]?|(?P<colon>:)|(?P<slash>/))(?P<b>[0-9]{1,3})
         | (?-u:\b)(?P<goalless>[Gg]oalless|[Ss]coreless)\ (?:draw|tie|stalemate)(?-u:\b)
         | (?-u:\b)(?P<wa>nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)[-–](?P<wb>nil)(?-u:\b)
         | (?-u:\b)(?P<wc>nil)[-–](?P<wd>one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)
@@ -180,6 +180,128 @@ fn pair_stands_alone(text: &str, a_start: usize, b_end: usize) -> bool {
     true
 }
 
+/// The numbers of a colon pair written at `start..end` ("25:21").
+fn colon_numbers(text: &str, start: usize, end: usize) -> Option<(i32, i32, bool)> {
+    let (a, b) = text.get(start..end)?.split_once(':')?;
+    let clock = b.len() == 2 && b < "60";
+    Some((number(a)?, number(b)?, clock))
+}
+
+/// A volleyball set won as sets are: to 25 (15 in a deciding set) by two or more, or past it by
+/// exactly two ("25:21", "15:11", "27:25").
+fn set_shaped(x: i32, y: i32) -> bool {
+    let (hi, lo) = (x.max(y), x.min(y));
+    (hi == 25 || hi == 15) && hi - lo >= 2 || hi > 25 && hi - lo == 2
+}
+
+/// True when a colon pair at `start..end` is a score ("3:1", "25:21, 23:25") and not a clock.
+/// A pair whose second number has one digit can never be a time of day or a duration ("3:1",
+/// "8:3", "1:0"); one with two (20:45, 1:40 left, 27:43) is only a score when the text says so:
+/// inside a list of colon pairs all shaped as scores (a list of sets, or of periods after a score),
+/// right after a word that reads a score ("led 24:20", "level at 22:22"), or a volleyball set
+/// after the word set or its ordinal ("the second set 25:21", "the third 25:19").
+fn colon_pair_is_score(text: &str, sport: Option<Sport>, start: usize, end: usize) -> bool {
+    let Some((x, y, clock)) = colon_numbers(text, start, end) else {
+        return false;
+    };
+    if !clock {
+        return true;
+    }
+    // The list the pair stands in: pairs joined by ", ".
+    let item = |s: usize, e: usize| colon_numbers(text, s, e);
+    let mut items = vec![(x, y, clock)];
+    let mut lo = start;
+    while let Some(prev) = text[..lo].strip_suffix(", ") {
+        let digits = prev.len()
+            - prev
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == ':')
+                .len();
+        let s = prev.len() - digits;
+        match item(s, prev.len()) {
+            Some(i) if digits >= 3 => {
+                items.push(i);
+                lo = s;
+            }
+            _ => break,
+        }
+    }
+    let mut hi = end;
+    while let Some(next) = text[hi..].strip_prefix(", ") {
+        let digits = next.len()
+            - next
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == ':')
+                .len();
+        let s = hi + 2;
+        match item(s, s + digits) {
+            Some(i) if digits >= 3 => {
+                items.push(i);
+                hi = s + digits;
+            }
+            _ => break,
+        }
+    }
+    if items.len() >= 2 && items.iter().all(|&(a, b, c)| !c || set_shaped(a, b)) {
+        return true;
+    }
+    let words: Vec<&str> = text[start.saturating_sub(40)..start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .collect();
+    let last = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let last = last.as_str();
+    let reads_score = matches!(
+        last,
+        "led" | "leads" | "leading" | "trailed" | "trailing" | "won" | "lost" | "beat" | "tied"
+    ) || last == "at"
+        && words.get(1).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "level" | "levelled" | "tied" | "square"
+            )
+        });
+    if reads_score {
+        return true;
+    }
+    sport == Some(Sport::Volleyball)
+        && set_shaped(x, y)
+        && matches!(
+            last,
+            "set" | "first" | "second" | "third" | "fourth" | "fifth" | "tie-break" | "tiebreak"
+        )
+}
+
+/// A tennis set written with a slash ("6/4 7/5", "beat Novotný 6/4, 7/5"): a finished set
+/// beside another set score, never one alone (a lone "6/4" is a date as often as a set).
+fn slashed_set(text: &str, start: usize, end: usize) -> bool {
+    let set = |s: &str| {
+        let Some((a, b)) = s.split_once(['/', '-', '–']) else {
+            return false;
+        };
+        let (Some(a), Some(b)) = (number(a), number(b)) else {
+            return false;
+        };
+        let (hi, lo) = (a.max(b), a.min(b));
+        (hi == 6 && lo <= 4) || (hi == 7 && (lo == 5 || lo == 6))
+    };
+    if !set(&text[start..end]) {
+        return false;
+    }
+    let is_pair = |c: char| c.is_ascii_digit() || matches!(c, '/' | '-' | '–');
+    let before = text[..start].trim_end_matches([',', ' ']);
+    let before = before
+        .strip_suffix(')')
+        .map_or(before, |b| b.rfind('(').map_or(b, |i| b[..i].trim_end()));
+    let prev = &before[before.len() - (before.len() - before.trim_end_matches(is_pair).len())..];
+    let after = text[end..].trim_start_matches(' ');
+    let after = after.strip_prefix('(').map_or(after, |a| {
+        a.find(')').map_or(a, |i| a[i + 1..].trim_start())
+    });
+    let after = after.trim_start_matches([',', ' ']);
+    let next = &after[..after.len() - after.trim_start_matches(is_pair).len()];
+    set(prev) || set(next)
+}
+
 /// The tiebreak written after a tennis set ("7-6 (8-6)", "7-6(4)"): the end of the whole.
 fn tiebreak_end(text: &str, pos: usize) -> Option<usize> {
     let rest = &text[pos..];
@@ -195,7 +317,7 @@ fn tiebreak_end(text: &str, pos: usize) -> Option<usize> {
         && body.len() <= 5
         && body
             .chars()
-            .all(|c| c.is_ascii_digit() || c == '-' || c == '–');
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | ':'));
     ok.then_some(pos + skipped + 1 + close + 1)
 }
 
@@ -249,7 +371,7 @@ pub fn period_list(text: &str, start: usize) -> bool {
     items.len() >= 2
         && !(after_name && items.len() == 2)
         && items.iter().all(|i| {
-            let mut parts = i.split(['-', '–']);
+            let mut parts = i.split(['-', '–', ':']);
             let (a, b) = (parts.next(), parts.next());
             parts.next().is_none()
                 && [a, b].iter().all(|p| {
@@ -309,7 +431,20 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                 if !pair_stands_alone(text, a.start(), b.end()) {
                     continue;
                 }
+                if caps.name("colon").is_some()
+                    && !colon_pair_is_score(text, sport, a.start(), b.end())
+                {
+                    continue;
+                }
+                if caps.name("slash").is_some()
+                    && !(sport == Some(Sport::Tennis) && slashed_set(text, a.start(), b.end()))
+                {
+                    continue;
+                }
+                let colon = caps.name("colon").is_some() || caps.name("slash").is_some();
                 match (number(a.as_str()), number(b.as_str())) {
+                    // A colon score is never Gaelic goals-points nor a cricket total.
+                    (Some(x), Some(y)) if colon => (x, y),
                     // In Gaelic games a dash pair is one side's goals and points: read below.
                     (Some(x), Some(y)) if sport == Some(Sport::GaelicGames) => {
                         goals_points.push((Span::new(whole.start(), whole.end()), x, y));
@@ -455,6 +590,24 @@ fn gaelic(doc: &Doc, sides: &Sides, figures: &[(Span, i32, i32)], out: &mut Vec<
         }
         span.end
     };
+    // "level at 0-7 apiece", "0-9 each at the break": one figure that is both sides' score.
+    for &(span, g, p) in figures {
+        let rest = &text[span.end..];
+        for word in [" apiece", " each"] {
+            if rest.starts_with(word)
+                && crate::extract::text::boundary_after(text, span.end + word.len())
+            {
+                let whole = Span::new(span.start, span.end + word.len());
+                out.push(Candidate {
+                    span: whole,
+                    core: span,
+                    points: vec![g * 3 + p, g * 3 + p],
+                    form: Form::Pair,
+                    named: [None, None],
+                });
+            }
+        }
+    }
     let mut i = 0;
     while i + 1 < figures.len() {
         let (first, second) = (&figures[i], &figures[i + 1]);

@@ -105,6 +105,9 @@ const VILLA: &str =
 const NBA: &str = "team:Boston Celtics|Celtics|Boston; team:New York Knicks|Knicks; team:Toronto Raptors; \
      team:Denver Nuggets|Denver; team:Sacramento Kings|Kings|Sacramento; team:Phoenix Suns; team:Miami Heat|Heat";
 const NFL: &str = "team:Kansas City Chiefs|Chiefs|Kansas City; team:Buffalo Bills|Bills";
+/// The same sides as the gazetteer gives them, with their sport.
+const NHL_SPORT: &str =
+    "team@ice-hockey:Minnesota Wild|Wild|Minnesota; team@ice-hockey:Winnipeg Jets|Jets|Winnipeg";
 const NHL: &str =
     "team:Minnesota Wild|Wild|Minnesota; team:Winnipeg Jets|Jets|Winnipeg; team:Dallas Stars";
 const MLB: &str = "team:Boston Red Sox|Red Sox|Boston; team:New York Yankees|Yankees|New York; person:Rafael Ibáñez";
@@ -1119,10 +1122,191 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-180 = 180,6 : Hurricanes : innings",
         ],
     ),
+    // Colon scores: a set list (a clock-shaped "23:25" among scores), a score with one-digit
+    // second number, a lead after "led", and hockey periods in brackets.
+    (
+        "Jastrzębski Węgiel beat ZAKSA 3:1 (23:25, 25:21, 25:19, 25:22) in the PlusLiga. ZAKSA \
+         led 8:3 in the first set, and Jastrzębski Węgiel led 24:20 in the fourth.",
+        VOLLEY,
+        &[
+            "3:1 = 3,1 : Jastrzębski Węgiel, ZAKSA : final",
+            "23:25 = 23,25 : Jastrzębski Węgiel, ZAKSA : set",
+            "25:21 = 25,21 : Jastrzębski Węgiel, ZAKSA : set",
+            "25:19 = 25,19 : Jastrzębski Węgiel, ZAKSA : set",
+            "25:22 = 25,22 : Jastrzębski Węgiel, ZAKSA : set",
+            "8:3 = 8,3 : ZAKSA, Jastrzębski Węgiel : running",
+            "24:20 = 24,20 : Jastrzębski Węgiel, ZAKSA : running",
+        ],
+    ),
+    (
+        "The Minnesota Wild beat the Winnipeg Jets 4:3 (1:1, 2:0, 0:2, 1:0) in overtime.",
+        NHL,
+        &[
+            "4:3 = 4,3 : Minnesota Wild, Winnipeg Jets : final",
+            "1:1 = 1,1 : Minnesota Wild, Winnipeg Jets : quarter",
+            "2:0 = 2,0 : Minnesota Wild, Winnipeg Jets : quarter",
+            "0:2 = 0,2 : Minnesota Wild, Winnipeg Jets : quarter",
+            "1:0 = 1,0 : Minnesota Wild, Winnipeg Jets : quarter",
+        ],
+    ),
+    // Tennis sets written with slashes, beside each other; a slashed tiebreak.
+    (
+        "Dall’Acqua beat Lindqvist 6/4 7/5 at Wimbledon, and Ødestad beat O’Sullivan 3-6 \
+         7-6 (7/3) 6-4 in the tennis.",
+        "person:Ødestad; person:O’Sullivan; person:Dall’Acqua; person:Lindqvist; \
+         competition@tennis:Wimbledon",
+        &[
+            "6/4 = 6,4 : Dall’Acqua, Lindqvist : set",
+            "7/5 = 7,5 : Dall’Acqua, Lindqvist : set",
+            "3-6 = 3,6 : Ødestad, O’Sullivan : set",
+            "7-6 (7/3) = 7,6 : Ødestad, O’Sullivan : set",
+            "6-4 = 6,4 : Ødestad, O’Sullivan : set",
+        ],
+    ),
+    // A lone Gaelic figure "apiece" is both sides' score.
+    (
+        "In the All-Ireland hurling semi-final, Kilmore beat Ardfinnan 1-15 to 0-14. The sides \
+         were level at 0-7 apiece at the break.",
+        "team:Kilmore; team:Ardfinnan",
+        &[
+            "1-15 to 0-14 = 18,14 : Kilmore, Ardfinnan : final",
+            "0-7 apiece = 7,7 : Kilmore, Ardfinnan : half_time",
+        ],
+    ),
+    // Ice hockey: a win on penalties is the final score; a level score after regulation is not.
+    (
+        "The Minnesota Wild and the Winnipeg Jets were 2-2 after regulation in the NHL, and \
+         the Wild won 3-2 on penalties.",
+        NHL_SPORT,
+        &[
+            "2-2 = 2,2 : Minnesota Wild, Winnipeg Jets : running",
+            "3-2 = 3,2 : Minnesota Wild, Winnipeg Jets : final",
+        ],
+    ),
+    // The side played against did not make the total.
+    (
+        "Surrey chased down 150 with nine balls to spare against Kent, reaching 151-4 in 18.3 \
+         overs. Kent had made 149 for 7.",
+        CRICKET,
+        &[
+            "151-4 = 151,4 : Surrey : innings",
+            "149 for 7 = 149,7 : Kent : innings",
+        ],
+    ),
+    // The "IF" of a Nordic club's name is not the hypothetical "if".
+    (
+        "Leksands IF lost 2-0 at home to Malmö Redhawks, and Brynäs IF beat Rögle BK 4-1.",
+        "team:Leksands IF; team:Malmö Redhawks; team:Brynäs IF; team:Rögle BK",
+        &[
+            "2-0 = 2,0 : Malmö Redhawks, Leksands IF : final",
+            "4-1 = 4,1 : Brynäs IF, Rögle BK : final",
+        ],
+    ),
+    // Periods in brackets at the end of the clause of the final score.
+    (
+        "The Minnesota Wild beat the Winnipeg Jets 3-2 after a shootout at home on Saturday \
+         night (1-0, 0-2, 1-0, 0-0, 1-0).",
+        NHL_SPORT,
+        &[
+            "3-2 = 3,2 : Minnesota Wild, Winnipeg Jets : final",
+            "1-0 = 1,0 : Minnesota Wild, Winnipeg Jets : quarter",
+            "0-2 = 0,2 : Minnesota Wild, Winnipeg Jets : quarter",
+            "1-0 = 1,0 : Minnesota Wild, Winnipeg Jets : quarter",
+            "0-0 = 0,0 : Minnesota Wild, Winnipeg Jets : quarter",
+            "1-0 = 1,0 : Minnesota Wild, Winnipeg Jets : quarter",
+        ],
+    ),
+    // The owner of a phrase closed before the score is not its subject.
+    (
+        "The Boston Celtics ended the New York Knicks’ winning run at home with a 104-99 win. \
+         The Knicks' 12-0 run in the third quarter had kept them in it.",
+        NBA,
+        &[
+            "104-99 = 104,99 : Boston Celtics, New York Knicks : final",
+            "12-0 = 12,0 : New York Knicks, Boston Celtics : running",
+        ],
+    ),
+    // A city a team is named after stands for the team, except where it is a place.
+    (
+        "Eisbären Berlin beat Adler Mannheim 4:3 in Mannheim on Sunday. Berlin had led 3:1 \
+         going into the third period.",
+        "team@ice-hockey:Eisbären Berlin; team@ice-hockey:Adler Mannheim; place:Berlin; \
+         place:Mannheim",
+        &[
+            "4:3 = 4,3 : Eisbären Berlin, Adler Mannheim : final",
+            "3:1 = 3,1 : Eisbären Berlin, Adler Mannheim : running",
+        ],
+    ),
+    // The next part of the game named by its ordinal continues the score before it.
+    (
+        "ZAKSA took the opening set, but Jastrzębski Węgiel took the second set 25:21 and the \
+         third 25:19 in the PlusLiga.",
+        VOLLEY,
+        &[
+            "25:21 = 25,21 : Jastrzębski Węgiel, ZAKSA : set",
+            "25:19 = 25,19 : Jastrzębski Węgiel, ZAKSA : set",
+        ],
+    ),
+    // "took it": the part of the game the clause before named.
+    (
+        "Jastrzębski Węgiel beat ZAKSA 3-1 in the PlusLiga, which meant a golden set, and ZAKSA \
+         took it 15-12.",
+        VOLLEY,
+        &[
+            "3-1 = 3,1 : Jastrzębski Węgiel, ZAKSA : final",
+            "15-12 = 15,12 : ZAKSA, Jastrzębski Węgiel : set",
+        ],
+    ),
+    // A part of the game a relative clause hangs on.
+    (
+        "The Boston Celtics beat the New York Knicks 104-99. Jaylen Brooks scored 12 in the final \
+         quarter, which the Celtics won 30-22.",
+        NBA,
+        &[
+            "104-99 = 104,99 : Boston Celtics, New York Knicks : final",
+            "30-22 = 30,22 : Boston Celtics, New York Knicks : quarter",
+        ],
+    ),
+    // A lost run of sets written from the loser's side, and one from the winner's.
+    (
+        "Lindqvist lost to Dall’Acqua 6-7 (3/7) 1-4 at Wimbledon in the tennis, retiring \
+         hurt. O’Sullivan lost 6-4, 6-3 to Ødestad.",
+        "person:Ødestad; person:O’Sullivan; person:Dall’Acqua; person:Lindqvist; \
+         competition@tennis:Wimbledon",
+        &[
+            "6-7 (3/7) = 6,7 : Lindqvist, Dall’Acqua : set",
+            "1-4 = 1,4 : Lindqvist, Dall’Acqua : running",
+            "6-4 = 6,4 : Ødestad, O’Sullivan : set",
+            "6-3 = 6,3 : Ødestad, O’Sullivan : set",
+        ],
+    ),
 ];
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // A lone slashed pair in a tennis story is a date; a tiebreak count is no set.
+    (
+        "Dall’Acqua arrived at Wimbledon on 6/4 and was 2/4 down in the practice tie-break.",
+        TENNIS,
+    ),
+    // Clocks are not colon scores: a time of day, game clock, durations, a verse, a ratio.
+    (
+        "Jastrzębski Węgiel host ZAKSA on Saturday, first serve at 20:30, and the doors open \
+         at 18:45. The 17:30 game between the reserves is off.",
+        VOLLEY,
+    ),
+    (
+        "The Wild pulled their goalie with 1:40 left, and Kaprizov scored at 19:12 of the third.",
+        NHL,
+    ),
+    (
+        "She ran 27:43 over 10,000m, then 14:52, 14:38 for the two 5,000m heats.",
+        "person:Tirunesh Abate",
+    ),
+    (
+        "The Chiefs fans quoted John 3:16 on a banner, and the replay ran in a 16:9 ratio.",
+        NFL,
+    ),
     // Series standings count games or matches won: head-to-head tallies, not scores.
     (
         "Okonkwo's double-double lifts Mercury past Liberty for 2-1 Finals lead",

@@ -49,13 +49,17 @@ impl<'a> Sides<'a> {
             .flat_map(|(i, e)| {
                 // A place named like a team of the article ("Ireland" beside the Ireland side)
                 // is read as that team.
-                let (entity, kind) = match as_team.get(&i) {
-                    Some(&t) => (t, EntityType::Team),
-                    None => (i, e.kind),
-                };
-                e.mentions
-                    .iter()
-                    .map(move |&span| Mention { span, entity, kind })
+                let mapped = as_team.get(&i).copied();
+                e.mentions.iter().map(move |&span| {
+                    let (entity, kind) = match mapped {
+                        Some(t) if t < CITY_OF_TEAM => (t, EntityType::Team),
+                        Some(t) if city_of_team(&doc.body, span) => {
+                            (t - CITY_OF_TEAM, EntityType::Team)
+                        }
+                        _ => (i, e.kind),
+                    };
+                    Mention { span, entity, kind }
+                })
             })
             .filter(|m| {
                 m.span.end <= doc.body.len()
@@ -511,11 +515,32 @@ impl<'a> Sides<'a> {
             if mode != Mode::Innings && self.is_object(m) {
                 return false;
             }
+            // ("The Vixens ended the Thunderbirds’ unbeaten start to the season with a 64-58
+            // win": a side named as the owner of a phrase that ended before the score is not
+            // its subject; "Arsenal's hard-earned 3-0 win" still is.)
+            if mode != Mode::Innings
+                && owner_of_closed_phrase(text, m.span.end, strict_pos)
+                && self
+                    .mentions_in(sent.start, m.span.start)
+                    .iter()
+                    .any(|o| o.entity != m.entity && self.is_side(o, false))
+            {
+                return false;
+            }
+            // ("… chased down 150 against UP Warriorz, reaching 151-4": the side played against
+            // did not make the total.)
+            if mode == Mode::Innings && opponent_named(text, m.span.start) {
+                return false;
+            }
             if self.is_side(m, false) {
                 return true;
             }
-            // A place stands for a team only right before the verb ("Boston led 61-55").
-            self.is_side(m, true) && text[m.span.end..strict_pos].trim().is_empty()
+            // A place stands for a team only right before the verb ("Boston led 61-55", with an
+            // auxiliary between: "Berlin had led 3:1").
+            let gap = text[m.span.end..strict_pos].trim();
+            self.is_side(m, true)
+                && (gap.is_empty()
+                    || matches!(gap, "had" | "has" | "have" | "was" | "were" | "had been"))
         };
         let in_clause = self.mentions_in(clause, pos);
         if mode == Mode::Individual {
@@ -1078,9 +1103,53 @@ fn places_as_teams(doc: &Doc) -> BTreeMap<usize, usize> {
         });
         if let Some((t, _)) = team {
             out.insert(i, t);
+            continue;
+        }
+        // "Berlin had led 3:1" in a story of Eisbären Berlin: the city a team is named after,
+        // first or last word of its name, when it names exactly one team of the article (only
+        // where the city is not a place: see `city_of_team`).
+        let word_of = |t: &str| {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            words.len() >= 2
+                && place
+                    .iter()
+                    .any(|p| same(p, words[0]) || same(p, words[words.len() - 1]))
+        };
+        let mut named = doc
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Team && names(e).iter().any(|t| word_of(t)));
+        if let (Some((t, _)), None) = (named.next(), named.next()) {
+            out.insert(i, t + CITY_OF_TEAM);
         }
     }
     out
+}
+
+/// Marks a place read as a team only by a word of the team's name (`places_as_teams`): each of
+/// its mentions is the team unless the text makes it a place or a piece of another name.
+const CITY_OF_TEAM: usize = 1 << 40;
+
+/// True when the mention at `span` of a city named in a team's name is the team: not after a
+/// preposition of place ("in Kristiansand", "at Mannheim") nor glued to a capitalised word before
+/// it (a longer name the entity stage cut: "Ziraat Bankkart Ankara").
+fn city_of_team(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches(' ');
+    if before.len() == span.start {
+        return true;
+    }
+    let last = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    if last.chars().next().is_some_and(char::is_uppercase) && !last.ends_with(['.', ':', ',']) {
+        return false;
+    }
+    !matches!(
+        last.to_lowercase().as_str(),
+        "in" | "at" | "to" | "from" | "near" | "outside" | "of" | "into" | "around" | "across"
+    )
 }
 
 /// Where the clause holding `pos` starts: after the last clause word ("after", "when", "as", ";",
@@ -1120,4 +1189,42 @@ pub fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
         j = ws;
     }
     sent_start
+}
+
+/// True when the name starting at `start` follows "against", "versus", "v" or "vs" (with "the"
+/// between or not): the side played against.
+fn opponent_named(text: &str, start: usize) -> bool {
+    let mut before = text[..start].trim_end();
+    before = before
+        .strip_suffix(" the")
+        .or_else(|| before.strip_suffix(" The"))
+        .unwrap_or(before);
+    let last = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.');
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "against" | "versus" | "v" | "vs"
+    )
+}
+
+/// True when the name ending at `end` is possessive ("Thunderbirds’", "Arsenal's") and a
+/// preposition lies between it and `pos`: the phrase it owns ended before `pos`.
+fn owner_of_closed_phrase(text: &str, end: usize, pos: usize) -> bool {
+    if end >= pos {
+        return false;
+    }
+    let rest = &text[end..pos];
+    let possessive = ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .any(|p| rest.starts_with(p));
+    possessive
+        && rest.split_whitespace().skip(1).any(|w| {
+            matches!(
+                w,
+                "to" | "with" | "in" | "at" | "on" | "by" | "for" | "of" | "after" | "before"
+            )
+        })
 }

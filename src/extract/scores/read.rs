@@ -173,7 +173,7 @@ fn read_listed(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
                     .iter()
                     .all(|t| !t.punct || matches!(t.text.as_str(), "," | ":"))
         })
-        || near_in_clause(&before, Cat::Hypothetical, 6)
+        || hypothetical(ctx, &before)
     {
         return None;
     }
@@ -373,7 +373,7 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     if ctx.before.near(Cat::StatVerb, 4).is_some() {
         return true;
     }
-    if near_in_clause(&ctx.before, Cat::Hypothetical, 6) {
+    if hypothetical(ctx, &ctx.before) {
         return true;
     }
     let big = a.max(b);
@@ -383,14 +383,17 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     false
 }
 
-/// A phrase of `cat` at most `max_gap` tokens before the score with no clause mark between.
-fn near_in_clause(before: &Before, cat: Cat, max_gap: usize) -> bool {
+/// A hypothetical ("should have won 2-1", "if they win 2-0") at most six tokens before the score
+/// in its clause. A word inside a name is none: the "IF" of "Leksands IF", "Brynäs IF" (Nordic
+/// clubs' "Idrottsförening") is not "if".
+fn hypothetical(ctx: &Ctx, before: &Before) -> bool {
     before.hits.iter().any(|h| {
-        h.cat == cat
-            && before.tokens.len() - h.end <= max_gap
+        h.cat == Cat::Hypothetical
+            && before.tokens.len() - h.end <= 6
             && before.tokens[h.end..]
                 .iter()
                 .all(|t| !t.punct || t.text == ",")
+            && ctx.sides.mention_at(before.pos(h.start)).is_none()
     })
 }
 
@@ -431,12 +434,15 @@ fn cue_kind(ctx: &Ctx) -> Option<ScoreKind> {
     if ctx.after.near(Cat::AggAfter, 2).is_some() {
         return Some(ScoreKind::Aggregate);
     }
-    if let Some(h) = ctx.after.near(Cat::PensAfter, 3) {
-        // An ice hockey shootout decides the game: its score is the final one.
-        let shootout = ctx.after.tokens[h.start..h.end]
-            .iter()
-            .any(|t| t.text.starts_with("shoot"));
-        if !(shootout && ctx.sport == Some(Sport::IceHockey)) {
+    if ctx.after.near(Cat::RunningAfter, 2).is_some() {
+        // "2-2 after regulation", "level at 1-1 after 90 minutes": the score before extra time
+        // or a shootout decided the game.
+        return Some(ScoreKind::Running);
+    }
+    if ctx.after.near(Cat::PensAfter, 3).is_some() {
+        // An ice hockey shootout (penalty shots, "on penalties") decides the game and adds its
+        // goal to the score: the score is the final one ("beat Ilves 3-2 on penalties").
+        if ctx.sport != Some(Sport::IceHockey) {
             return Some(ScoreKind::Penalties);
         }
         return Some(ScoreKind::Final);
@@ -471,7 +477,7 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
     // A list continues the score before it: "7-5, 4-6, 6-3", "31-24 after the first quarter and
     // 60-55 at halftime".
     if let Some((p, r)) = prev {
-        if !r.single && continues(ctx, p, c) {
+        if !r.single && (continues(ctx, p, c) || periods_after(ctx, p, r, c)) {
             let kind = if ctx.sport == Some(Sport::Tennis) {
                 tennis_kind(ctx, c)
             } else if ctx.sport == Some(Sport::Volleyball) {
@@ -518,6 +524,11 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
         // Muchova 1-6, 6-4, 6-2".
         match reading.rel {
             Rel::Won => reading.rel = Rel::Ordered,
+            // "lost to Benali 6-7 (3/7) 1-4", "retired trailing 4-6 1-4": a run of sets the first
+            // side did not win most of is written from the loser's side.
+            Rel::Lost if !first_side_wins_run(ctx.text(), c.core.start, ctx.sent.end) => {
+                reading.rel = Rel::Ordered;
+            }
             Rel::Lost => {
                 reading = Reading {
                     rel: Rel::Ordered,
@@ -530,6 +541,29 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
         }
     }
     Some(reading)
+}
+
+/// True when, in the run of set scores starting at `start` ("6-7 (3/7) 1-4", "4-6, 6-3, 6-2"),
+/// the side of the first numbers wins more sets than the other (ties go to the first side: the
+/// run is then read from the winner's side, as most reports write it).
+fn first_side_wins_run(text: &str, start: usize, end: usize) -> bool {
+    let mut balance = 0i32;
+    let rest = &text[start..end.max(start)];
+    for word in rest.split([' ', ',']).filter(|w| !w.is_empty()) {
+        let word = word.trim_end_matches(['.', ';']);
+        if word.starts_with('(') {
+            continue; // a tiebreak
+        }
+        let pair = word.split_once(['-', '–', '/']).and_then(|(a, b)| {
+            let b = b.split('(').next().unwrap_or(b);
+            Some((a.parse::<i32>().ok()?, b.parse::<i32>().ok()?))
+        });
+        match pair {
+            Some((a, b)) => balance += (a - b).signum(),
+            None => break,
+        }
+    }
+    balance >= 0
 }
 
 /// A score listed after another takes its sides in the same order: "beating Ødestad 7-5, 4-6"
@@ -577,6 +611,24 @@ fn bracketed_after(text: &str, p: &Candidate, c: &Candidate) -> bool {
     p.span.end <= c.core.start && text[p.span.end..c.core.start].contains('(')
 }
 
+/// True when `c` opens a bracketed list of periods, quarters or sets placed at the end of the
+/// clause of the final score `p` before it: "beat Frölunda 3-2 after a shootout at Löfbergs Arena
+/// on Saturday night (1-0, 0-2, 1-0, 0-0, 1-0)".
+fn periods_after(ctx: &Ctx, p: &Candidate, r: &Reading, c: &Candidate) -> bool {
+    let text = ctx.text();
+    if r.kind != ScoreKind::Final || p.span.end > c.core.start || p.span.start < ctx.sent.start {
+        return false;
+    }
+    let Some(head) = text[..c.core.start].trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let between = &text[p.span.end..head.len()];
+    between.split_whitespace().count() <= 12
+        && !between.contains([';', ':', '(', ')', '—', '"', '“', '”'])
+        && !between.contains(". ")
+        && super::candidates::period_list(text, head.len() + 1)
+}
+
 /// True when only "," / "and" / "then" lie between the previous candidate and this one.
 fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     if p.span.end > c.core.start || p.span.end < ctx.sent.start {
@@ -584,9 +636,27 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     }
     // A bracket may hold the aggregate or shoot-out score of the same tie: "1-0 (3-2 on aggregate)".
     let between = &ctx.text()[p.span.end..c.core.start];
-    between
+    let words: Vec<&str> = between
         .split(|ch: char| ch.is_whitespace() || ch == ',' || ch == '(')
-        .all(|w| w.is_empty() || matches!(w, "and" | "then" | "&"))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().all(|w| matches!(*w, "and" | "then" | "&")) {
+        return true;
+    }
+    // "took the second set 25:21 and the third 25:19", "won the first quarter 28-20 and the
+    // second 30-22": the next part of the same game, named by its ordinal.
+    let ordinal = |w: &str| {
+        matches!(
+            w,
+            "first" | "second" | "third" | "fourth" | "fifth" | "last" | "final" | "deciding"
+        )
+    };
+    matches!(words.first(), Some(&"and") | Some(&"then"))
+        && words.len() <= 4
+        && words.iter().any(|w| ordinal(w))
+        && words[1..].iter().all(|w| {
+            ordinal(w) || matches!(*w, "the" | "set" | "quarter" | "period" | "half" | "game")
+        })
 }
 
 /// Words naming the game between a result verb and its score ("won the first leg 2-0").
@@ -662,6 +732,19 @@ const NAMED_GAME: [&str; 21] = [
 
 /// The words of a game's part: "took the first set 6-4" is a set, not the match.
 const PART_WORDS: [&str; 6] = ["set", "quarter", "half", "period", "frame", "round"];
+
+/// The part of a game a relative clause opening at most four words before `verb` hangs on: "the
+/// final quarter, which the Vixens won 17-12" → "quarter".
+fn relative_part(text: &str, sent_start: usize, verb: usize) -> Option<&'static str> {
+    let head = &text[sent_start..verb];
+    let at = head.rfind(", which ").or_else(|| head.rfind(", that "))?;
+    let clause = &head[at + 2..];
+    if clause.split_whitespace().count() > 5 {
+        return None;
+    }
+    let last = head[..at].rsplit(' ').next()?;
+    PART_WORDS.iter().find(|w| **w == last).copied()
+}
 
 const DETERMINERS: [&str; 9] = [
     "a", "an", "the", "their", "its", "his", "her", "this", "that",
@@ -797,16 +880,23 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     | "steals"
                     | "stealing"
             );
+            // ("… meant a golden set, and the Polish side took it 15-12": "it", the game or part
+            // the clause before named.)
             !loose
                 || between
                     .iter()
                     .any(|t| NAMED_GAME.contains(&t.text.as_str()))
+                || matches!(between, [t] if t.text == "it")
         });
         if let Some((h, rel)) = found {
             let at = ctx.before.pos(h.start);
-            let part = ctx.before.tokens[h.end..]
-                .iter()
-                .any(|t| PART_WORDS.contains(&t.text.as_str()));
+            // "… in the final quarter, which the Vixens won 17-12": the part a relative clause
+            // hangs on.
+            let antecedent = relative_part(ctx.text(), ctx.sent.start, at);
+            let part = antecedent.is_some()
+                || ctx.before.tokens[h.end..]
+                    .iter()
+                    .any(|t| PART_WORDS.contains(&t.text.as_str()));
             let opponent = sides.prep_opponent(ctx.run_end, ctx.sent.end, &[]);
             let exclude: Vec<usize> = opponent.into_iter().collect();
             let subject = sides.subject(at, ctx.sent, &exclude, mode, true);
@@ -821,7 +911,10 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             if part {
                 // "won the first quarter 28-20": the subject's points first, a part of the game.
                 let kind = cue.unwrap_or_else(|| {
-                    let says = |w: &str| ctx.before.tokens[h.end..].iter().any(|t| t.text == w);
+                    let says = |w: &str| {
+                        antecedent == Some(w)
+                            || ctx.before.tokens[h.end..].iter().any(|t| t.text == w)
+                    };
                     if says("half") {
                         ScoreKind::HalfTime
                     } else if says("quarter") || says("period") {
