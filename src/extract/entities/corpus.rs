@@ -552,10 +552,31 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         "Wrexham were promoted from the National League in 2023.",
         &[("National League", "competition")],
     ),
+    // A name with a particle after a place preposition is a town; with a given name, or after
+    // "from", a person.
+    (
+        "The final four is at the Tessari Forum in Casalecchio di Reno, where Giulia van Hooven \
+         scored 20 in a pass from Anouk de Graaf.",
+        &[
+            ("Casalecchio di Reno", "place"),
+            ("Giulia van Hooven", "person"),
+            ("Anouk de Graaf", "person"),
+        ],
+    ),
     // Halls named "… Forum", a club named "Pallavolo …".
     (
-        "Pallavolo Orvieto host the cup final at the Tessari Forum on Sunday.",
-        &[("Pallavolo Orvieto", "team"), ("Tessari Forum", "venue")],
+        "Pallavolo Orvieto host the cup final at the Tessari Forum on Sunday, then play at the \
+         PalaVenturi in March.",
+        &[
+            ("Pallavolo Orvieto", "team"),
+            ("Tessari Forum", "venue"),
+            ("PalaVenturi", "venue"),
+        ],
+    ),
+    // "Pala" opening a word is a hall only before a capital inside it.
+    (
+        "The keeper Dario Palamara was poor. Palamara said so himself.",
+        &[("Palamara", "person")],
     ),
 ];
 
@@ -649,6 +670,7 @@ const NEGATIVE: &[(&str, &[&str])] = &[
          was an Arsenal fan and studied mRNA vaccines.",
         &["Rainy Bergamo", "Mayor Parma", "Striker Tosca Lecce", "an Arsenal", "mRNA"],
     ),
+
     // A name of capitalised words written all in lower case is ordinary words.
     (
         "She played her 100th national league game and her first champions league tie.",

@@ -371,6 +371,21 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             });
             continue;
         }
+        // "PalaBigi", "PalaFenera": an Italian hall, "Pala" and its name written as one word.
+        if piece.first == piece.last
+            && word.len() > 5
+            && word.starts_with("Pala")
+            && word[4..].starts_with(|c: char| c.is_uppercase())
+        {
+            let i = other_index(&mut others, EntityType::Venue, word);
+            mentions.push(Mention {
+                span,
+                target: Target::Other(i),
+                role: None,
+                place_cue: false,
+            });
+            continue;
+        }
         let chars = word.chars().count();
         if common || chars < 2 || tokens[piece.first].shape != Shape::Cap {
             continue;
@@ -1193,6 +1208,17 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece, team_story: bool) -> Option<Entit
     // Dijk header" opens on a surname particle).
     if signals.the_before && !surname_particle(tok_text(tokens, body, piece.first)) {
         return particles.then_some(EntityType::Place);
+    }
+    // "in Casalecchio di Reno", "at Castel di Sangro": a name with a particle after a place
+    // preposition, opening on no particle and owning nothing, is a town.
+    if particles
+        && (signals.place_weak || signals.place_strong)
+        && !signals.nation
+        && !signals.person_before
+        && !tokens[piece.last].possessive
+        && !surname_particle(tok_text(tokens, body, piece.first))
+    {
+        return Some(EntityType::Place);
     }
     if particles {
         return Some(EntityType::Person);
