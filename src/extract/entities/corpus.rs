@@ -563,6 +563,16 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Anouk de Graaf", "person"),
         ],
     ),
+    // A development-league side is its own club, not the NBA club of its last word.
+    (
+        "The Stockton Kings beat the Rip City Remix 118-109, a night after the Sacramento Kings \
+         lost at home.",
+        &[
+            ("Stockton Kings", "team"),
+            ("Rip City Remix", "team"),
+            ("Sacramento Kings", "team"),
+        ],
+    ),
     // Halls named "… Forum", a club named "Pallavolo …".
     (
         "Pallavolo Orvieto host the cup final at the Tessari Forum on Sunday, then play at the \

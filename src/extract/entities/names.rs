@@ -338,13 +338,18 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                 let tail = text.get(h + 1..word_end).unwrap_or("");
                 // "Hake-van Dijk", "Lopes-da Silva": a particle after the hyphen, then a
                 // capitalised word, is the inside of a double surname.
+                // ("Goes-van der Sloot": another particle may come first.)
                 let particle_tail = tail.len() <= 5
                     && lex.flags(tail) & word::PARTICLE != 0
                     && text.as_bytes().get(j) == Some(&b' ')
-                    && text
-                        .get(j + 1..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_uppercase);
+                    && text.get(j + 1..).is_some_and(|r| {
+                        let next = r.split([' ', ',', '.']).next().unwrap_or("");
+                        next.starts_with(char::is_uppercase)
+                            || (next.len() <= 5
+                                && lex.flags(next) & word::PARTICLE != 0
+                                && r[next.len()..].starts_with(' ')
+                                && r[next.len() + 1..].starts_with(char::is_uppercase))
+                    });
                 if h > at
                     && word.chars().next().is_some_and(char::is_uppercase)
                     && !tail.is_empty()
@@ -589,12 +594,14 @@ mod tests {
         // Irish mutations and the article inside an Irish surname; a particle after a hyphen.
         assert_eq!(
             run_texts(
-                "Referee Niall Mac an tSaoir booked Ciarán Ó hAilpín and René Hake-van Dijk."
+                "Referee Niall Mac an tSaoir booked Ciarán Ó hAilpín, René Hake-van Dijk and Wim \
+                 Goes-van der Sloot."
             ),
             [
                 "Referee Niall Mac an tSaoir",
                 "Ciarán Ó hAilpín",
-                "René Hake-van Dijk"
+                "René Hake-van Dijk",
+                "Wim Goes-van der Sloot"
             ]
         );
         assert_eq!(
