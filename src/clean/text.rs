@@ -23,6 +23,8 @@ struct JunkWords {
     /// open with its own first word.
     prefixes: FastMap<String, Vec<String>>,
     ends: Vec<String>,
+    /// Headings that start the trailing block only when no prose follows them ("Read more").
+    soft_ends: HashSet<String>,
     /// The "contains" phrases, all searched in one pass.
     contains: AhoCorasick,
     /// The longest word of each "contains" phrase, matched in the raw line: a line without any
@@ -39,6 +41,7 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
         lines: HashSet::new(),
         prefixes: FastMap::default(),
         ends: Vec::new(),
+        soft_ends: HashSet::new(),
         contains: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
         contains_keys: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
         teasers: HashSet::new(),
@@ -63,6 +66,9 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
                 .or_default()
                 .push(phrase),
             "end" => words.ends.push(phrase),
+            "softend" => {
+                words.soft_ends.insert(phrase);
+            }
             "contains" => contains.push(phrase),
             "suffix" => words.suffixes.push(format!(" {phrase}")),
             "teaser" => {
@@ -247,6 +253,14 @@ fn is_end_marker(line: &str) -> bool {
         .any(|p| norm == *p || (p.split(' ').count() >= 2 && starts_with_phrase(&norm, p)))
 }
 
+/// A heading that may stand inside an article as a link ("Read more") but, with no prose after
+/// it, starts the trailing list of other stories.
+fn is_soft_end(line: &str, rest: &[String]) -> bool {
+    word_count(line) <= 4
+        && JUNK.soft_ends.contains(&normalise(line))
+        && !rest.iter().any(|l| is_prose(l))
+}
+
 const NAV_SEPARATORS: [char; 7] = ['|', '•', '·', '›', '»', '>', '/'];
 
 /// Menus and breadcrumbs: several short items between separators or wide gaps
@@ -265,6 +279,14 @@ fn is_nav(line: &str) -> bool {
     let item =
         |p: &&str| word_count(p) <= 4 && !ends_sentence(p) && p.chars().any(char::is_alphabetic);
     if parts.len() < 2 || !parts.iter().all(item) {
+        return false;
+    }
+    // "Courtside Australia · 12 May 2025 · By Kirsty Mac": a site, a date and a byline are the
+    // article's own metadata, not a menu.
+    let byline = parts
+        .iter()
+        .any(|p| p.len() > 3 && p.is_char_boundary(3) && p[..3].eq_ignore_ascii_case("by "));
+    if byline && parts.iter().any(|p| parse_published(p).is_some()) {
         return false;
     }
     let breadcrumb = line.contains(['›', '>', '»']);
@@ -582,6 +604,8 @@ fn continues(prev: &str, next: &str) -> bool {
 #[derive(Default)]
 struct MetaLine {
     authors: Vec<String>,
+    /// The authors came after a "By".
+    explicit: bool,
     site: Option<String>,
     published: Option<super::meta::Published>,
     updated: bool,
@@ -616,6 +640,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
     if in_header && word_count(line) <= 12 && parse_published(line).is_none() {
         if let Some((authors, site)) = parse_byline(line) {
             found.authors = authors;
+            found.explicit = normalise(line).starts_with("by ");
             found.site = site;
             return Some(found);
         }
@@ -636,6 +661,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
             if let Some((authors, site)) = parse_byline(part) {
                 if found.authors.is_empty() {
                     found.authors = authors;
+                    found.explicit = explicit_by;
                 }
                 found.site = found.site.or(site);
                 any = true;
@@ -692,8 +718,12 @@ pub fn clean(text: &str) -> Doc {
     let mut meta = ArticleMeta::default();
     let mut warnings = Vec::new();
     let mut updated_date = None;
+    // The authors so far came after a "By": a later byline without one does not replace them,
+    // and one with it replaces a guess ("Super Netball | Round 5" above "… · By Kirsty Mac").
+    let mut authors_explicit = false;
     let mut record_meta = |m: MetaLine, meta: &mut ArticleMeta, warnings: &mut Vec<String>| {
-        if meta.authors.is_empty() {
+        if meta.authors.is_empty() || (m.explicit && !authors_explicit && !m.authors.is_empty()) {
+            authors_explicit = m.explicit;
             meta.authors = m.authors;
         }
         if meta.site.is_none() {
@@ -811,7 +841,7 @@ pub fn clean(text: &str) -> Doc {
         .zip(&junk[header_end..])
         .enumerate()
     {
-        if seen_prose && is_end_marker(line) {
+        if seen_prose && (is_end_marker(line) || is_soft_end(line, &lines[header_end + n + 1..])) {
             break;
         }
         if junk {
@@ -1043,6 +1073,23 @@ mod tests {
         assert!(!is_end_marker(
             "Related to the case, the club said nothing."
         ));
+        // "Read more" ends the article only when no prose follows it.
+        let rest = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(is_soft_end(
+            "Read more",
+            &rest(&[
+                "Liiga: Tappara extend lead at the top",
+                "SHL table after round 41"
+            ])
+        ));
+        assert!(!is_soft_end(
+            "Read more",
+            &rest(&["The visitors had the better of the second half, and the home side never looked like scoring again."])
+        ));
+        assert!(!is_soft_end("Read more about the new stadium plans", &[]));
+        // A site, a date and a byline between separators are metadata, not a menu.
+        assert!(!is_nav("Tideline Sport · 3 March 2025 · By Ana Kerr"));
+        assert!(is_nav("Home · Netball · Cricket · Results"));
     }
 
     #[test]

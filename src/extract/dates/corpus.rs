@@ -222,6 +222,9 @@ const POSITIVE: &[Case] = &[
     ("It was their first title in seven years.", "2025-06-05", &[("seven years", "P7Y")]),
     ("Two decades of dominance ended.", "2025-06-05", &[("Two decades", "P2DE")]),
     ("The result is due in three weeks' time.", "2025-06-05", &[("three weeks' time", "2025-W26")]),
+    ("The sides meet again in a fortnight's time.", "2025-06-05", &[("a fortnight's time", "2025-W25")]),
+    ("He is back in a week’s time.", "2025-06-05", &[("a week’s time", "2025-W24")]),
+    ("He spent a fortnight's holiday in Spain.", "2025-06-05", &[("a fortnight", "P2W")]),
     // Named days.
     ("The derby will be played on Boxing Day.", "2025-06-05", &[("Boxing Day", "2025-12-26")]),
     ("The Lions play on Thanksgiving.", "2025-11-03", &[("Thanksgiving", "2025-11-27")]),

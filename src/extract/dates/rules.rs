@@ -2140,6 +2140,15 @@ impl Scanner<'_> {
             let offset = if self.is_word(e, "later") { 1 } else { -1 };
             return Some(M::new(i, e + 1, Expr::Anaphor { unit, offset }));
         }
+        // "in a fortnight's time", "a week's time": the point ahead, as "in two weeks' time".
+        if unit != Unit::Clock && self.is_punct(e, &['\'', '’']) {
+            if self.is_word(e + 1, "s") && self.is_word(e + 2, "time") {
+                return Some(M::new(i, e + 3, Expr::Ahead { n: 1, unit }));
+            }
+            if self.is_word(e + 1, "time") {
+                return Some(M::new(i, e + 2, Expr::Ahead { n: 1, unit }));
+            }
+        }
         let frequency = self
             .prev(i)
             .is_some_and(|p| self.is_any(p, &["once", "twice", "times", "thrice"]));

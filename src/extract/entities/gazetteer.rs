@@ -427,9 +427,15 @@ impl Gazetteer {
             return None;
         }
         let slice = &text[s..e];
+        // A name of several capitalised words written all in lower case is words of the
+        // sentence ("her 100th national league game"), not the name.
+        let lowered = slice.contains(&b' ') && !slice.iter().any(u8::is_ascii_uppercase);
         let mut entries = Vec::new();
         let mut weak = true;
         for t in &self.targets[pattern] {
+            if lowered && t.folded.bytes().any(|b| b.is_ascii_uppercase()) {
+                continue;
+            }
             let ok = !t.case_sensitive
                 || slice == t.folded.as_bytes()
                 || (shouty(slice) && !shouty(t.folded.as_bytes()) && caps_context(text, s, e));

@@ -90,13 +90,28 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// An Irish initial mutation before a capital ("Ó hAilpín", "Mac an tSaoir", "Ó bhFearghail",
+/// "na nGael"): one or two lower-case letters of the mutation, then the name's own capital and a
+/// lower-case letter ("mRNA" is no name).
+#[inline]
+pub fn irish_mutation(b: &[u8]) -> bool {
+    let lead = match b {
+        [b'b', b'h', ..] => 2,
+        [b'h' | b't' | b'n' | b'm' | b'g' | b'b' | b'd', ..] => 1,
+        _ => return false,
+    };
+    b.len() > lead + 1
+        && b[lead].is_ascii_uppercase()
+        && (b[lead + 1].is_ascii_lowercase() || b[lead + 1] >= 0x80)
+}
+
 /// The shape of a token's text.
 pub fn shape_of(word: &str) -> Shape {
     let lex = &*LEXICON;
     // ASCII fast paths: a plain lower-case word, a plain capitalised one.
     let b = word.as_bytes();
     if b.len() >= 2 && b.iter().all(u8::is_ascii_alphabetic) {
-        if b[0].is_ascii_uppercase() {
+        if b[0].is_ascii_uppercase() || irish_mutation(b) {
             return Shape::Cap;
         }
         if !(b.len() <= 5
@@ -130,6 +145,9 @@ pub fn shape_of(word: &str) -> Shape {
         if lex.elided.contains(&prefix.to_lowercase()) && after.is_some_and(char::is_uppercase) {
             return Shape::Cap;
         }
+    }
+    if irish_mutation(word.as_bytes()) {
+        return Shape::Cap;
     }
     // Lower-case already: no folding needed for the look-up.
     let first = word.as_bytes()[0];
@@ -225,6 +243,8 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                         && lex.is_particle_ascii(&bytes[i..j])
                     {
                         Shape::Particle
+                    } else if bytes[i + 1].is_ascii_uppercase() && irish_mutation(&bytes[i..j]) {
+                        Shape::Cap
                     } else {
                         Shape::Lower
                     };
@@ -321,10 +341,25 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
             let mut n = 1;
             if let (Some(h), 1) = (hyphen, hyphens) {
                 let tail = text.get(h + 1..word_end).unwrap_or("");
+                // "Hake-van Dijk", "Lopes-da Silva": a particle after the hyphen, then a
+                // capitalised word, is the inside of a double surname.
+                // ("Goes-van der Sloot": another particle may come first.)
+                let particle_tail = tail.len() <= 5
+                    && lex.flags(tail) & word::PARTICLE != 0
+                    && text.as_bytes().get(j) == Some(&b' ')
+                    && text.get(j + 1..).is_some_and(|r| {
+                        let next = r.split([' ', ',', '.']).next().unwrap_or("");
+                        next.starts_with(char::is_uppercase)
+                            || (next.len() <= 5
+                                && lex.flags(next) & word::PARTICLE != 0
+                                && r[next.len()..].starts_with(' ')
+                                && r[next.len() + 1..].starts_with(char::is_uppercase))
+                    });
                 if h > at
                     && word.chars().next().is_some_and(char::is_uppercase)
                     && !tail.is_empty()
                     && tail.chars().all(|c| c.is_lowercase())
+                    && !particle_tail
                 {
                     pieces = [(at, h), (h, word_end)];
                     n = 2;
@@ -465,6 +500,8 @@ pub fn runs(tokens: &[Token], body: &str) -> Vec<Run> {
                     last = j;
                 }
                 Shape::Particle if particle_leads_to_cap(tokens, j + 1) => j += 1,
+                // "Mac an tSaoir", "Nic an Bhaird": the article inside an Irish surname.
+                Shape::Lower if irish_article(tokens, body, j) => j += 1,
                 _ => break,
             }
         }
@@ -499,6 +536,17 @@ fn nickname_after(tokens: &[Token], body: &str, j: usize) -> Option<(usize, usiz
         }
     }
     None
+}
+
+/// Token `j` is "Mac", "Mc", "Nic" or "Mhic", the next one "an" and the one after it a capitalised
+/// word joined to it: an Irish surname ("Mac an tSaoir"), not an article before a noun.
+fn irish_article(tokens: &[Token], body: &str, j: usize) -> bool {
+    let text = |t: &Token| &body[t.span.start..t.span.end];
+    matches!(text(&tokens[j]), "Mac" | "Nic" | "Mhic")
+        && tokens.get(j + 1).is_some_and(|t| text(t) == "an")
+        && tokens
+            .get(j + 2)
+            .is_some_and(|t| t.glued && t.sentence == tokens[j].sentence && t.shape == Shape::Cap)
 }
 
 /// A particle (or a chain of them, "de la") followed by a capitalised word in the same run.
@@ -548,6 +596,23 @@ mod tests {
             ]
         );
         assert_eq!(run_texts("It was a van and de facto win."), ["It"]);
+        // Irish mutations and the article inside an Irish surname; a particle after a hyphen.
+        assert_eq!(
+            run_texts(
+                "Referee Niall Mac an tSaoir booked Ciarán Ó hAilpín, René Hake-van Dijk and Wim \
+                 Goes-van der Sloot."
+            ),
+            [
+                "Referee Niall Mac an tSaoir",
+                "Ciarán Ó hAilpín",
+                "René Hake-van Dijk",
+                "Wim Goes-van der Sloot"
+            ]
+        );
+        assert_eq!(
+            run_texts("He took an Arsenal shirt, tested mRNA, and was Kent-born."),
+            ["He", "Arsenal", "Kent"]
+        );
     }
 
     #[test]
@@ -557,6 +622,10 @@ mod tests {
         assert_eq!(shape_of("van"), Shape::Particle);
         assert_eq!(shape_of("Çalhanoğlu"), Shape::Cap);
         assert_eq!(shape_of("said"), Shape::Lower);
+        assert_eq!(shape_of("tSaoir"), Shape::Cap);
+        assert_eq!(shape_of("hAilpín"), Shape::Cap);
+        assert_eq!(shape_of("bhFearghail"), Shape::Cap);
+        assert_eq!(shape_of("mRNA"), Shape::Lower);
     }
 
     #[test]

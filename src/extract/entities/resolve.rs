@@ -373,6 +373,21 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             });
             continue;
         }
+        // "PalaBigi", "PalaFenera": an Italian hall, "Pala" and its name written as one word.
+        if piece.first == piece.last
+            && word.len() > 5
+            && word.starts_with("Pala")
+            && word[4..].starts_with(|c: char| c.is_uppercase())
+        {
+            let i = other_index(&mut others, EntityType::Venue, word);
+            mentions.push(Mention {
+                span,
+                target: Target::Other(i),
+                role: None,
+                place_cue: false,
+            });
+            continue;
+        }
         let chars = word.chars().count();
         if common || chars < 2 || tokens[piece.first].shape != Shape::Cap {
             continue;
@@ -972,6 +987,46 @@ fn segment(
         pieces.push(Piece::plain(first, last, tail_cue));
         return;
     }
+    // "Trefl Gdańsk", "Sonepar Padova", "Dinamo Tbilisi": words no list knows (no given name, no
+    // ordinary word, no title), then a town the gazetteer knows closing the name: a club named
+    // by its sponsor or nickname and its town, one team name.
+    // (The town may be of two words: "Conad Reggio Emilia".)
+    let town_at = tok_gaz[last].and_then(|m| {
+        let gm = &matches[m];
+        let at = (first + 1..=last).find(|&i| tokens[i].span.start == gm.span.start)?;
+        (gm.span.end == tokens[last].span.end
+            && (at..=last).all(|i| tok_gaz[i] == Some(m))
+            && gm
+                .entries
+                .iter()
+                .any(|&e| gaz.entries[e as usize].kind == EntityType::Place))
+        .then_some(at)
+    });
+    let sponsor_town = town_at.is_some_and(|at| last - first <= 3 && at > first)
+        && title.is_none()
+        && cap_role.is_none()
+        && !role_noun_before(ctx, first)
+        && (first..town_at.unwrap_or(first)).all(|i| {
+            tok_gaz[i].is_none()
+                && tokens[i].shape == Shape::Cap
+                && !tokens[i].possessive
+                && ctx.flags(i) == 0
+                && lex.type_cue(text(i), true, true).is_none()
+        })
+        // Opening a sentence, the first word may be any capitalised word ("Rainy Bergamo"): a
+        // side's own word must follow ("Velta Graz beat …", "… were").
+        && (!tokens[first].opener || {
+            let span = Span::new(tokens[first].span.start, tokens[last].span.end);
+            let sig = ctx.signals(first, last, span);
+            sig.team && sig.side_word
+        });
+    if sponsor_town {
+        for &m in &gaz_in {
+            dropped[m] = true;
+        }
+        pieces.push(Piece::plain(first, last, Some(EntityType::Team)));
+        return;
+    }
     // Otherwise the gazetteer stands; what lies around its matches is a name of its own.
     let mut i = first;
     while i <= last {
@@ -1050,10 +1105,10 @@ struct Form {
 
 /// Particles that, capitalised at the start of a name, belong to the surname ("Van Dyke").
 fn surname_particle(word: &str) -> bool {
-    const PARTICLES: [&str; 29] = [
+    const PARTICLES: [&str; 30] = [
         "van", "von", "de", "di", "da", "du", "le", "la", "del", "della", "dos", "das", "des",
         "der", "den", "ter", "ten", "st", "st.", "saint", "dall", "degli", "ó", "ní", "mac", "nic",
-        "vander", "vanden", "vande",
+        "vander", "vanden", "vande", "an",
     ];
     if word.len() > 6 {
         return false;
@@ -1084,7 +1139,11 @@ fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
     while s > piece.first && !in_nick(s - 1) {
         let w = text(s - 1);
         let lower_particle = tokens[s - 1].shape == Shape::Particle;
-        if lower_particle || surname_particle(w) {
+        // "Hake-van Dijk": a double surname joined by a particle after the hyphen.
+        let hyphen_particle = w
+            .rsplit_once(['-', '‐'])
+            .is_some_and(|(head, tail)| !head.is_empty() && lex.flags(tail) & word::PARTICLE != 0);
+        if lower_particle || surname_particle(w) || hyphen_particle {
             s -= 1;
         } else {
             break;
@@ -1152,6 +1211,17 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece, team_story: bool) -> Option<Entit
     // Dijk header" opens on a surname particle).
     if signals.the_before && !surname_particle(tok_text(tokens, body, piece.first)) {
         return particles.then_some(EntityType::Place);
+    }
+    // "in Casalecchio di Reno", "at Castel di Sangro": a name with a particle after a place
+    // preposition, opening on no particle and owning nothing, is a town.
+    if particles
+        && (signals.place_weak || signals.place_strong)
+        && !signals.nation
+        && !signals.person_before
+        && !tokens[piece.last].possessive
+        && !surname_particle(tok_text(tokens, body, piece.first))
+    {
+        return Some(EntityType::Place);
     }
     if particles {
         return Some(EntityType::Person);
@@ -1656,6 +1726,8 @@ fn resolve_gazetteer(
         }
     }
     let mut chosen: Vec<Option<u32>> = vec![None; matches.len()];
+    // The body folded, made only when namesakes need telling apart.
+    let mut lower_body: Option<String> = None;
     let mut signals: Vec<Signals> = vec![Signals::default(); matches.len()];
     // The kind a team-or-place reading took by a cue of its own, for lists ("Foggia and Rimini").
     let mut by_cue: Vec<Option<EntityType>> = vec![None; matches.len()];
@@ -1875,10 +1947,34 @@ fn resolve_gazetteer(
                 cands = vec![own];
             }
         }
+        // Namesakes of one kind and sport ("All-Ireland" for the hurling and the football
+        // championships): the one whose other name words the text uses ("football").
+        let twins = cands.len() > 1
+            && cands.iter().all(|&e| {
+                entry(e).kind == entry(cands[0]).kind && entry(e).sport == entry(cands[0]).sport
+            });
+        let surface = if twins {
+            fold::key(ctx.doc.text(gm.span))
+        } else {
+            String::new()
+        };
+        if twins && lower_body.is_none() {
+            lower_body = Some(fold::key(&ctx.doc.body));
+        }
+        let told = |e: u32| -> usize {
+            let Some(lower) = lower_body.as_deref().filter(|_| twins) else {
+                return 0;
+            };
+            fold::key(&entry(e).canonical)
+                .split([' ', '-'])
+                .filter(|w| w.len() >= 5 && !surface.contains(w))
+                .filter(|w| lower.contains(w))
+                .count()
+        };
         let best = cands.iter().copied().max_by_key(|&e| {
             let s = strong.get(&e).copied().unwrap_or(0);
             let fits = sport.is_some() && entry(e).sport.as_deref() == sport;
-            (s > 0, fits, s, usize::MAX - e as usize)
+            (s > 0, fits, told(e), s, usize::MAX - e as usize)
         });
         signals[m] = sig;
         chosen[m] = best;
