@@ -243,11 +243,12 @@ fn colon_pair_is_score(text: &str, sport: Option<Sport>, start: usize, end: usiz
     if items.len() >= 2 && items.iter().all(|&(a, b, c)| !c || set_shaped(a, b)) {
         return true;
     }
-    let words: Vec<&str> = text[start.saturating_sub(40)..start]
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .collect();
+    // (Forty bytes back, moved to a char boundary: the text before may hold any letters.)
+    let mut from = start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let words: Vec<&str> = text[from..start].split_whitespace().rev().take(3).collect();
     let last = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
     let last = last.as_str();
     let reads_score = matches!(

@@ -1575,6 +1575,19 @@ fn negative_corpus() {
     );
 }
 
+/// The look-back before a colon pair is forty bytes: it must land on a char boundary whatever
+/// letters precede (a panic here once took down a batch on "Ødegård … 24:20").
+#[test]
+fn colon_pairs_after_any_letters() {
+    for pad in 0..6 {
+        let text = format!(
+            "{}Sjøberg and Ødegård combined well as the hosts led 24:20 before the break at 20:45.",
+            "x".repeat(pad)
+        );
+        let _ = scores_of(&text, "");
+    }
+}
+
 #[test]
 fn corpus_size() {
     assert!(POSITIVE.len() >= 60 && NEGATIVE.len() >= 30);
