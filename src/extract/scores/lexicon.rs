@@ -295,7 +295,8 @@ pub fn fold(word: &str) -> String {
 /// each score make many of them.
 #[derive(Debug, Clone)]
 pub enum Word {
-    Inline(u8, [u8; INLINE]),
+    /// (An `ArrayString` is valid UTF-8 by construction: reading it costs no check.)
+    Inline(arrayvec::ArrayString<INLINE>),
     Heap(String),
 }
 
@@ -304,19 +305,18 @@ const INLINE: usize = 22;
 impl Word {
     /// `fold(word)`, without a heap allocation for short ASCII words.
     pub fn folded(word: &str) -> Word {
-        if word.is_ascii() && word.len() <= INLINE {
-            let mut buf = [0u8; INLINE];
-            buf[..word.len()].copy_from_slice(word.as_bytes());
-            buf[..word.len()].make_ascii_lowercase();
-            return Word::Inline(word.len() as u8, buf);
+        if word.is_ascii() {
+            if let Ok(mut inline) = arrayvec::ArrayString::<INLINE>::from(word) {
+                inline.make_ascii_lowercase();
+                return Word::Inline(inline);
+            }
         }
         Word::Heap(fold(word))
     }
 
     pub fn as_str(&self) -> &str {
         match self {
-            // Only ASCII is stored inline.
-            Word::Inline(n, buf) => std::str::from_utf8(&buf[..*n as usize]).unwrap_or(""),
+            Word::Inline(s) => s.as_str(),
             Word::Heap(s) => s,
         }
     }
