@@ -758,6 +758,8 @@ pub fn clean(text: &str) -> Doc {
     let mut candidates: Vec<usize> = Vec::new();
     // Header lines that gave the publication date.
     let mut date_lines: Vec<usize> = Vec::new();
+    // Header lines that gave a byline or a date.
+    let mut meta_lines: Vec<usize> = Vec::new();
     for (i, line) in lines[..header_end].iter().enumerate() {
         if junk[i] {
             // A bare date ("2025-12-29") is all digits and symbols, which junk removal drops;
@@ -780,6 +782,7 @@ pub fn clean(text: &str) -> Doc {
             if m.published.is_some() {
                 date_lines.push(i);
             }
+            meta_lines.push(i);
             record_meta(m, &mut meta, &mut warnings);
             continue;
         }
@@ -807,16 +810,32 @@ pub fn clean(text: &str) -> Doc {
             candidates.remove(k);
         }
     }
-    let title_at =
+    let headline_shaped = |i: usize| word_count(&lines[i]) >= 4 && is_headline_shaped(&lines[i]);
+    let mut title_at =
         candidates
             .iter()
             .copied()
-            .find(|&i| word_count(&lines[i]) >= 4 && is_headline_shaped(&lines[i]))
+            .find(|&i| headline_shaped(i))
             .or_else(|| {
                 candidates.iter().copied().rev().find(|&i| {
                     word_count(&lines[i]) >= 2 && lines[i].chars().any(char::is_lowercase)
                 })
             });
+    // A masthead: the page's first real line with a menu right under it ("The Sliotar &
+    // Sideline" over "GAA | Football | Hurling"). When another headline-shaped line stands
+    // further down, above the byline or date, that one is the headline.
+    if let (Some(t), Some(&first_meta)) = (title_at, meta_lines.first()) {
+        let masthead = junk[..t].iter().all(|&j| j) && junk.get(t + 1) == Some(&true);
+        if masthead {
+            if let Some(&later) = candidates
+                .iter()
+                .filter(|&&i| i > t && i < first_meta && headline_shaped(i))
+                .last()
+            {
+                title_at = Some(later);
+            }
+        }
+    }
     let mut paragraphs: Vec<(ParagraphKind, String)> = Vec::new();
     for &i in &candidates {
         let line = &lines[i];
@@ -1155,6 +1174,45 @@ mod tests {
         let (doc, paras) = body_of("Lakers Rally Past Celtics\n\nLeBron James scored 30 points as the Lakers beat the Celtics 110-104 on Tuesday night.\n");
         assert_eq!(doc.meta.title.as_deref(), Some("Lakers Rally Past Celtics"));
         assert_eq!(paras.len(), 2);
+    }
+
+    #[test]
+    fn masthead_over_a_menu_is_not_the_headline() {
+        // A four-word site name with a menu under it; the headline stands above the byline.
+        let (doc, _) = body_of(
+            "Pitch & Paddock Weekly
+Home | Racing | Rugby | Cricket | Podcasts
+
+RUGBY
+
+Harlequins Hold Off Saracens in Six-Try Thriller
+
+By Jo Park
+12 March 2026 21:05
+
+Harlequins beat Saracens 31-28 at the Stoop on Saturday.",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Harlequins Hold Off Saracens in Six-Try Thriller")
+        );
+        assert_eq!(doc.meta.section.as_deref(), Some("Rugby"));
+        // Without a menu under it, the first headline-shaped line stays the headline (a kicker
+        // line further down is not preferred).
+        let (doc, _) = body_of(
+            "Harlequins Hold Off Saracens in Six-Try Thriller
+
+A Late Try Decides It at the Stoop
+
+By Jo Park
+12 March 2026 21:05
+
+Harlequins beat Saracens 31-28 at the Stoop on Saturday.",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Harlequins Hold Off Saracens in Six-Try Thriller")
+        );
     }
 
     #[test]
