@@ -829,8 +829,8 @@ pub fn clean(text: &str) -> Doc {
         if masthead {
             if let Some(&later) = candidates
                 .iter()
-                .filter(|&&i| i > t && i < first_meta && headline_shaped(i))
-                .last()
+                .rev()
+                .find(|&&i| i > t && i < first_meta && headline_shaped(i))
             {
                 title_at = Some(later);
             }
