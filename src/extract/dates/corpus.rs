@@ -47,6 +47,11 @@ const POSITIVE: &[Case] = &[
     // Weekdays: the last one in a past clause, the next one otherwise.
     ("Atalanta won on Sunday.", "2025-06-05", &[("Sunday", "2025-06-01")]),
     ("Atalanta host Roma on Sunday.", "2025-06-05", &[("Sunday", "2025-06-08")]),
+    // British "Sunday week": a week after the coming Sunday (a Thursday anchor: ten days on).
+    ("The final is on Sunday week at Wembley.", "2025-06-05", &[("Sunday week", "2025-06-15")]),
+    ("They meet again on Saturday week.", "2025-06-07", &[("Saturday week", "2025-06-21")]),
+    // Not when the week is a numbered one of a schedule.
+    ("The Rams host the Bears on Sunday week 3 of the schedule.", "2025-06-05", &[("Sunday", "2025-06-08")]),
     ("Roma will play Lazio on Sunday at 8pm.", "2025-06-05", &[("Sunday at 8pm", "2025-06-08")]),
     ("The match kicks off on Saturday at 20:45 CET.", "2025-06-05", &[("Saturday at 20:45 CET", "2025-06-07")]),
     ("The teams finish the series Wednesday at 7:05 p.m. tonight.", "2025-07-22",

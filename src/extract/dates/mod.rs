@@ -341,6 +341,7 @@ fn granularity_of(e: &Expr) -> Granularity {
         | Expr::NumericDate { .. }
         | Expr::Holiday(_)
         | Expr::Weekday { .. }
+        | Expr::WeekdayWeek(_)
         | Expr::Deictic(_) => Granularity::Day,
         Expr::Month { .. } | Expr::MonthRel(_) => Granularity::Month,
         Expr::Year(_) | Expr::YearRel(_) | Expr::NewYear => Granularity::Year,
@@ -504,6 +505,13 @@ fn resolve(
         }
         Expr::Weekday { wd, shift } => {
             let date = weekday_date(anchor, wd, shift, c.tense);
+            value(fmt_day(date), Some(Ref::day(date)))
+        }
+        Expr::WeekdayWeek(wd) => {
+            // The next such weekday (said on a Sunday, "Sunday week" is not a week today: the
+            // day's own game is the one reported), then a week on.
+            let ahead = weekday_date(anchor, wd, Shift::Next, c.tense);
+            let date = add_days(ahead, 7).unwrap_or(ahead);
             value(fmt_day(date), Some(Ref::day(date)))
         }
         Expr::Deictic(k) => {

@@ -85,6 +85,8 @@ pub(super) enum Expr {
         wd: u32,
         shift: Shift,
     },
+    /// "Sunday week" (British): that weekday a week after its next coming, Monday = 0.
+    WeekdayWeek(u32),
     /// today 0, yesterday -1, tomorrow +1 (tonight, this morning, last night ...).
     Deictic(i32),
     Month {
@@ -1995,6 +1997,18 @@ impl Scanner<'_> {
             && !self.prev(i).is_some_and(|p| self.is_any(p, DAY_CONTEXT))
         {
             return None;
+        }
+        // "Sunday week", "on Saturday week": the weekday a week after its next coming (not
+        // "Sunday Week 3" or "Monday week's draw" read as a name of the week).
+        if shift == Shift::Tense
+            && self.is_word(i + 1, "week")
+            && self.tok(i + 1).is_some_and(|t| !t.cap)
+            && self.same_sentence(i, i + 1)
+            && !self
+                .tok(i + 2)
+                .is_some_and(|t| matches!(t.t, T::Num(_)) && self.same_sentence(i, i + 2))
+        {
+            return Some(M::new(s, i + 2, Expr::WeekdayWeek(wd)));
         }
         let mut e = i + 1;
         if self.kw(e) == Some(Kw::PartOfDay) && self.tok(e).is_some_and(|t| !t.cap) {
