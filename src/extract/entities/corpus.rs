@@ -583,6 +583,17 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("PalaVenturi", "venue"),
         ],
     ),
+    // Club-form abbreviations of volleyball, hockey, Nordic and handball clubs type an unlisted
+    // name as a team.
+    (
+        "Dravenne VB beat HC Ostrava-Vítkovice and Kallbacka IF lost to HSG Neuwerden on Sunday.",
+        &[
+            ("Dravenne VB", "team"),
+            ("HC Ostrava-Vítkovice", "team"),
+            ("Kallbacka IF", "team"),
+            ("HSG Neuwerden", "team"),
+        ],
+    ),
     // "Pala" opening a word is a hall only before a capital inside it.
     (
         "The keeper Dario Palamara was poor. Palamara said so himself.",
