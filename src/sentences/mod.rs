@@ -239,6 +239,11 @@ mod corpus {
         ("Mr. Smith scored twice. Dr. Jones watched.", &["Mr. Smith scored twice.", "Dr. Jones watched."]),
         ("He moved to St. Louis in 2019.", &["He moved to St. Louis in 2019."]),
         ("He wears No. 10 now. He always has.", &["He wears No. 10 now.", "He always has."]),
+        // Results notation: "d." and "def." (defeated) join the two players.
+        (
+            "Ruud d. Etcheverry 6-4, 6-3; Musetti def. Cerúndolo 7-5, 6-2.",
+            &["Ruud d. Etcheverry 6-4, 6-3; Musetti def. Cerúndolo 7-5, 6-2."],
+        ),
         ("It was Leeds vs. Wolves at Elland Road.", &["It was Leeds vs. Wolves at Elland Road."]),
         ("Ken Griffey Jr. hit a homer. The crowd roared.", &["Ken Griffey Jr. hit a homer.", "The crowd roared."]),
         ("The U.S. team won gold. The U.S. Open starts Monday.", &["The U.S. team won gold.", "The U.S. Open starts Monday."]),

@@ -175,6 +175,7 @@ const ENTITY_VOTES: usize = 3;
 pub fn detect(doc: &Doc) -> Option<Sport> {
     let mut votes = [0usize; SPORTS];
     count(&doc.body, &mut votes);
+    count_set_lists(&doc.body, &mut votes);
     for e in &doc.entities {
         // A name met once (a dateline's country, an acronym misread as a club) says less.
         if matches!(e.kind, EntityType::Team | EntityType::Competition) && !e.mentions.is_empty() {
@@ -204,6 +205,68 @@ pub fn count(text: &str, votes: &mut [usize; SPORTS]) {
             votes[cues.sport[i].index()] += 1;
         }
     }
+}
+
+/// Votes a list of set scores gives its sport.
+const SET_LIST_VOTES: usize = 2;
+
+/// Two or more number pairs in a row ("6-7 (5-7), 6-4, 7-6 (7-3)", "25:21, 22:25, 25:19"), each
+/// with an optional tiebreak in brackets. ASCII classes keep the pass in the regex DFA.
+static SET_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let pair =
+        r"[0-9]{1,2} ?(?:-|–|:|/) ?[0-9]{1,2}(?: ?\([0-9]{1,2}(?:(?:-|–|:|/)[0-9]{1,2})?\))?";
+    regex::Regex::new(&format!(r"(?-u:\b){pair}(?:(?:, ?| |; ?){pair})+(?-u:\b)"))
+        .expect("set-list regex")
+});
+
+/// A list of set scores tells its sport by shape alone, which matters where the words do not (a
+/// results line, a short wire story): every pair a tennis set (6-4, 7-5, 7-6; the loser's view
+/// too), or every pair a volleyball set (to 25 by two, or past 25 by two; a deciding set to 15).
+/// Football's "2-1, 3-0" or a season "2024-25" fits neither.
+fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
+    let tennis_set = |a: u32, b: u32| {
+        let (hi, lo) = (a.max(b), a.min(b));
+        (hi == 6 && lo <= 4) || (hi == 7 && (lo == 5 || lo == 6))
+    };
+    let volleyball_set = |a: u32, b: u32| {
+        let (hi, lo) = (a.max(b), a.min(b));
+        (hi == 25 && lo <= 23) || (hi > 25 && hi - lo == 2) || (hi == 15 && lo <= 13)
+    };
+    for m in SET_LIST.find_iter(text) {
+        let pairs = set_pairs(m.as_str());
+        if pairs.len() < 2 {
+            continue;
+        }
+        if pairs.iter().all(|&(a, b)| tennis_set(a, b)) {
+            votes[Sport::Tennis.index()] += SET_LIST_VOTES;
+        } else if pairs.iter().all(|&(a, b)| volleyball_set(a, b))
+            && pairs.iter().any(|&(a, b)| a.max(b) >= 25)
+        {
+            votes[Sport::Volleyball.index()] += SET_LIST_VOTES;
+        }
+    }
+}
+
+/// The pairs of a set list, bracketed tiebreaks left out.
+fn set_pairs(list: &str) -> Vec<(u32, u32)> {
+    let mut depth = 0u32;
+    let outside: String = list
+        .chars()
+        .map(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth == 0 && c.is_ascii_digit() {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let numbers: Vec<u32> = outside.split(' ').filter_map(|n| n.parse().ok()).collect();
+    numbers.chunks_exact(2).map(|p| (p[0], p[1])).collect()
 }
 
 fn decide(votes: &[usize; SPORTS]) -> Option<Sport> {
@@ -266,12 +329,26 @@ mod tests {
                 "The striker beat the goalkeeper from the penalty spot.",
                 Some(Sport::Football),
             ),
+            // Set lists name their sport by shape.
+            (
+                "Hurkacz beat Griekspoor 6-7 (5-7), 6-4, 7-6 (7-3) on Tuesday.",
+                Some(Sport::Tennis),
+            ),
+            (
+                "Modena won 3-1 (25:21, 22:25, 25:19, 27:25) on Sunday.",
+                Some(Sport::Volleyball),
+            ),
+            // Neither shape: football results in a row, a season, game scores to 21.
+            ("They won 2-1, 3-0 and 1-1 in May.", None),
+            ("The 2024-25, 2025-26 seasons.", None),
+            ("She won 21-17, 19-21, 21-15.", None),
             ("It was a good era for the club.", None),
             ("It was a good day.", None),
         ];
         for (text, want) in cases {
             let mut votes = [0; SPORTS];
             count(text, &mut votes);
+            count_set_lists(text, &mut votes);
             assert_eq!(decide(&votes), want, "{text}");
         }
     }
