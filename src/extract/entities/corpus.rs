@@ -594,6 +594,11 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("HSG Neuwerden", "team"),
         ],
     ),
+    // The acronym alone is still the organisation.
+    (
+        "The ITA opened a case against him on Monday.",
+        &[("ITA", "organisation")],
+    ),
     // "Pala" opening a word is a hall only before a capital inside it.
     (
         "The keeper Dario Palamara was poor. Palamara said so himself.",
@@ -603,6 +608,11 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
 
 /// text → surfaces that must not be entity mentions (of any type).
 const NEGATIVE: &[(&str, &[&str])] = &[
+    // Three capitals in brackets after a player are a nationality code, not an acronym.
+    (
+        "Sivert Lunde (NOR) beat Dario Pellegrini (ITA) 6-4, 6-3 in the second round.",
+        &["ITA", "NOR"],
+    ),
     // A trophy is no person, whatever its first word; nor is a name right after "the" with
     // nothing saying person.
     (

@@ -137,7 +137,10 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     let tok_gaz = token_gaz(&tokens, &matches);
 
     // 1. Runs into pieces; gazetteer matches a person-shaped run overrides are dropped.
-    let mut dropped = vec![false; matches.len()];
+    let mut dropped: Vec<bool> = matches
+        .iter()
+        .map(|gm| nationality_code(body, gm.span))
+        .collect();
     let mut pieces: Vec<Piece> = Vec::new();
     let mut title_runs: Vec<Run> = Vec::new();
     for run in &runs {
@@ -514,6 +517,27 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
 
 /// A multi-word name found by shape: a person's (merged with the one it names) or another
 /// thing's, by its evidence.
+/// "Casper Ruud (NOR)", "Musetti (ITA)": three capitals in brackets right after a capitalised
+/// name are the player's nationality code, not the acronym of an organisation or a club.
+fn nationality_code(body: &str, span: Span) -> bool {
+    let code = &body.as_bytes()[span.start..span.end];
+    if code.len() != 3 || !code.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Some(before) = body[..span.start].strip_suffix('(') else {
+        return false;
+    };
+    if !body[span.end..].starts_with(')') {
+        return false;
+    }
+    let name_word = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    before.ends_with(' ') && name_word.chars().next().is_some_and(char::is_uppercase)
+}
+
 fn add_full_name(
     ctx: &Ctx,
     piece: &Piece,
