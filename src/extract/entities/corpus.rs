@@ -59,6 +59,16 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         "AMES, Iowa — Iowa State beat Kansas State 31-27 on Saturday.",
         &[("Iowa", "place"), ("Iowa State", "team")],
     ),
+    // A dateline is the place the story was filed from, with the agency in brackets too, and
+    // whatever club shares or shortens to its name.
+    (
+        "MADRID, Spain (AP) — Real Madrid drew 1-1 with Sevilla on Saturday.",
+        &[("MADRID", "place"), ("Real Madrid", "team")],
+    ),
+    (
+        "LONDON (Reuters) - Arsenal beat Chelsea 2-0 on Saturday.",
+        &[("LONDON", "place"), ("Arsenal", "team")],
+    ),
     // A distance "from" a name runs from a place.
     (
         "The stage covered the 163km from Ennezat to the summit.",

@@ -512,7 +512,26 @@ fn caps_context(text: &[u8], s: usize, e: usize) -> bool {
     };
     let caps = |w: &[u8]| w.len() >= 2 && w.iter().all(|b| b.is_ascii_uppercase());
     let line_start = s == 0 || text[s - 1] == b'\n';
-    caps(word_before) || caps(after.0) || (line_start && matches!(after.1, Some(b'-') | Some(b',')))
+    caps(word_before)
+        || caps(after.0)
+        || (line_start
+            && match after.1 {
+                Some(b'-') | Some(b',') => true,
+                // "LONDON (Reuters) -": the agency in brackets, then the dash.
+                Some(b'(') => agency_then_dash(&text[e..]),
+                _ => false,
+            })
+}
+
+/// `rest` holds a short bracket ("(Reuters)", "(AP)") and then a dash: the end of a dateline.
+fn agency_then_dash(rest: &[u8]) -> bool {
+    let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
+    let Some(close) = rest.iter().take(40).position(|&b| b == b')') else {
+        return false;
+    };
+    let after = &rest[close + 1..];
+    let after = &after[after.iter().take_while(|&&b| b == b' ').count()..];
+    !rest[..close].contains(&b'\n') && after.first() == Some(&b'-')
 }
 
 /// Whole-word test on the folded text, with the glue rules of the module note.

@@ -2000,6 +2000,16 @@ fn resolve_gazetteer(
             let fits = sport.is_some() && entry(e).sport.as_deref() == sport;
             (s > 0, fits, told(e), s, usize::MAX - e as usize)
         });
+        // A dateline ("MADRID, Spain (AP) —") names where the story was filed: the place,
+        // whatever club shares or shortens to the name.
+        let best = match all_readings[m]
+            .iter()
+            .copied()
+            .find(|&e| entry(e).kind == EntityType::Place)
+        {
+            Some(place) if dateline(ctx, gm.span) => Some(place),
+            _ => best,
+        };
         signals[m] = sig;
         chosen[m] = best;
     }
