@@ -73,6 +73,15 @@ const POSITIVE: &[Case] = &[
     ("Sabalenka, who lost the 2023 final and won the title last year, will face Osaka on Saturday.", "2025-09-05",
         &[("2023", "2023"), ("last year", "2024"), ("Saturday", "2025-09-06")]),
     ("He said “we play Arsenal on Sunday” and left.", "2025-06-05", &[("Sunday", "2025-06-08")]),
+    // A relative clause closed by its comma does not lend the main clause its tense, and a clause
+    // joined on after the date does not outweigh the verb before it.
+    ("Bellini, who left Sampdoria last month, could make his debut against Leeds on Boxing Day.", "2025-12-10",
+        &[("last month", "2025-11"), ("Boxing Day", "2025-12-26")]),
+    ("He trained with the squad for the first time on Monday and will meet the press tomorrow.", "2025-12-10",
+        &[("Monday", "2025-12-08"), ("tomorrow", "2025-12-11")]),
+    // (Without "and" the nearer cue after still wins: "on Saturday will be his last game".)
+    ("The friendly against his old club on Saturday will be his last game.", "2025-12-10",
+        &[("Saturday", "2025-12-13")]),
     ("Pogačar sealed his fourth Tour title in Paris on Sunday, finishing 4min 24sec ahead of Vingegaard.", "2025-07-28",
         &[("Sunday", "2025-07-27")]),
     ("The Slovenian, who won in 2024, took the time trial on Friday 18 July.", "2025-07-28",

@@ -1156,12 +1156,22 @@ impl Scanner<'_> {
             }
             cache.cues.clear();
             cache.boundaries.clear();
+            // A relative clause set off by commas ("Bellini, who left Sampdoria last month,
+            // could make his debut on Boxing Day") ends at its closing comma: its verb is not
+            // the main clause's.
+            let mut relative_open = false;
             for i in lo..=hi {
                 if let Some(t) = self.cue_at(i) {
                     cache.cues.push((i, t));
                 }
                 if self.clause_boundary(i) {
                     cache.boundaries.push(i);
+                    relative_open = i > lo
+                        && self.is_punct(i - 1, &[','])
+                        && self.is_any(i, &["who", "which", "whose"]);
+                } else if relative_open && self.is_punct(i, &[',']) {
+                    cache.boundaries.push(i);
+                    relative_open = false;
                 }
             }
             cache.sentence = Some(sid);
@@ -1181,8 +1191,10 @@ impl Scanner<'_> {
         match (before, after) {
             (Some(&(b, tb)), Some(&(a, ta))) => {
                 // The verb of an English clause mostly comes before its time expression: a cue
-                // after it wins only when much nearer.
-                if s - b <= 2 * (a + 1 - e) + 4 {
+                // after it wins only when much nearer, and never from a clause joined on after
+                // it ("trained on Monday and will meet them again tomorrow").
+                let joined = (e..a).any(|i| self.is_any(i, &["and", "but", "then"]));
+                if joined || s - b <= 2 * (a + 1 - e) + 4 {
                     tb
                 } else {
                     ta
