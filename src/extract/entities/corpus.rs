@@ -73,6 +73,28 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         "Penrith Panthers won the title. The Panthers will parade through Penrith on Tuesday.",
         &[("Penrith", "place"), ("Panthers", "team")],
     ),
+    // "since" + a country is a time ("since the tour there"), as "from" is a home; a country
+    // with a side verb after it is still the side.
+    (
+        "\"I've been hitting them well since England,\" Kaur said after her century.",
+        &[("England", "place")],
+    ),
+    (
+        "It was their first series win since England beat them at Lord's in 2019.",
+        &[("England", "team")],
+    ),
+    // County sides named after their counties speak for their sport when three or more of them
+    // are named: a Gaelic story, whatever the rugby sides of the provinces say.
+    (
+        "Donegal will meet Derry in the Ulster final after Armagh edged Tyrone.",
+        &[("Donegal", "team"), ("Derry", "team"), ("Tyrone", "team")],
+    ),
+    // In a story of its own sport a side before "title" is still the side.
+    (
+        "Three tries and a late lineout drive gave Leinster a fourth Leinster title in five \
+         years, the scrum-half kicking the conversion.",
+        &[("Leinster", "team")],
+    ),
     // A national side of a sport the gazetteer has none for, named by a side word; a role noun
     // after a town of a sport nothing else speaks for keeps the town.
     (
@@ -610,6 +632,12 @@ const NEGATIVE: &[(&str, &[&str])] = &[
         &["Marguerite Holloway Dish", "Marguerite Holloway"],
     ),
     ("He won the Claret Jug at Hoylake.", &["Claret Jug"]),
+    // A province's rugby side is no side in a Gaelic story's "Ulster final" (the province's
+    // championship).
+    (
+        "Donegal will meet Derry in the Ulster final after Armagh edged Tyrone.",
+        &["Ulster"],
+    ),
     // "from" after a sporting role is a passer or a college, not a home town.
     (
         "The score came from a pass from Okafor, a rookie from Tulane.",
