@@ -95,6 +95,11 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          years, the scrum-half kicking the conversion.",
         &[("Leinster", "team")],
     ),
+    // Dutch "'t" inside a surname: one person, found by the full name and the surname.
+    (
+        "Jesper van 't Zand equalised late. Coach Ron Jans praised Van 't Zand afterwards.",
+        &[("Jesper van 't Zand", "person"), ("Van 't Zand", "person")],
+    ),
     // A national side of a sport the gazetteer has none for, named by a side word; a role noun
     // after a town of a sport nothing else speaks for keeps the town.
     (
@@ -967,6 +972,12 @@ fn possessives_and_the_stay_outside_mentions() {
 
 /// Pairs of surfaces that must name one entity.
 const SAME: &[(&str, &str, &str)] = &[
+    // A Dutch surname with "'t": the full name and the surname are one person.
+    (
+        "Jesper van 't Zand equalised late. Coach Ron Jans praised Van 't Zand afterwards.",
+        "Jesper van 't Zand",
+        "Van 't Zand",
+    ),
     (
         "Fergal Mac an tSaoir took charge. Mac an tSaoir booked six players.",
         "Fergal Mac an tSaoir",
