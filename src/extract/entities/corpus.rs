@@ -643,6 +643,12 @@ const NEGATIVE: &[(&str, &[&str])] = &[
         "Donegal will meet Derry in the Ulster final after Armagh edged Tyrone.",
         &["Ulster"],
     ),
+    // A name after "in a" is a thing's, not a place's ("in a Super Over"); the place word
+    // counts only right before the name.
+    (
+        "The Hobart Hurricanes beat the Sydney Thunder in a Super Over after both made 171.",
+        &["Super Over", "Super"],
+    ),
     // "from" after a sporting role is a passer or a college, not a home town.
     (
         "The score came from a pass from Okafor, a rookie from Tulane.",

@@ -437,6 +437,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             || signals.place_strong
             || (signals.nation && origin_after_person(&ctx, piece.first)))
             && !signals.the_before
+            && !indefinite_before(&ctx, piece.first)
             && !tokens[piece.first].opener
             && word.chars().any(char::is_lowercase)
         {
@@ -2133,6 +2134,18 @@ fn resolve_gazetteer(
             role,
             place_cue: signals[m].place_strong || signals[m].place_weak,
         });
+    }
+}
+
+/// "a" or "an" right before token `first` in its sentence: a word of a thing's name ("in a
+/// Super Over", "in an Ashes Test"), not a place named after a place word.
+fn indefinite_before(ctx: &Ctx, first: usize) -> bool {
+    first > 0 && {
+        let p = &ctx.tokens[first - 1];
+        let w = &ctx.doc.body[p.span.start..p.span.end];
+        !p.punct_after
+            && p.sentence == ctx.tokens[first].sentence
+            && (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
     }
 }
 
