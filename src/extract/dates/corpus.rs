@@ -50,6 +50,11 @@ const POSITIVE: &[Case] = &[
     // British "Sunday week": a week after the coming Sunday (a Thursday anchor: ten days on).
     ("The final is on Sunday week at Wembley.", "2025-06-05", &[("Sunday week", "2025-06-15")]),
     ("They meet again on Saturday week.", "2025-06-07", &[("Saturday week", "2025-06-21")]),
+    // "a week on Sunday" says the same ("a week on" + weekday); not a weekday's possessive.
+    ("The final is a week on Sunday at Wembley.", "2025-06-05", &[("a week on Sunday", "2025-06-15")]),
+    // A gerund after "despite" reports what happened: the last such weekday, not the next.
+    ("Rovers are through despite losing to City on Wednesday evening.", "2026-02-26",
+        &[("Wednesday evening", "2026-02-25")]),
     // Not when the week is a numbered one of a schedule.
     ("The Rams host the Bears on Sunday week 3 of the schedule.", "2025-06-05", &[("Sunday", "2025-06-08")]),
     ("Roma will play Lazio on Sunday at 8pm.", "2025-06-05", &[("Sunday at 8pm", "2025-06-08")]),
@@ -259,6 +264,11 @@ const POSITIVE: &[Case] = &[
 
 #[rustfmt::skip]
 const NEGATIVE: &[Case] = &[
+    // "a week on" + a weekday's possessive is a week after that day's event, not "Sunday week".
+    ("A week on Sunday's defeat, the mood had lifted.", "2025-06-05", &[("Sunday", "2025-06-01")]),
+    // Without "despite" a present clause with a gerund still looks ahead.
+    ("Rovers are hoping for a win over City on Wednesday evening.", "2026-02-26",
+        &[("Wednesday evening", "2026-03-04")]),
     // Scores, formations, records, odds, lap times.
     ("Atalanta beat Liverpool 3-0.", "2025-06-05", &[]),
     ("The Lakers won 104-99 in overtime.", "2025-06-05", &[]),

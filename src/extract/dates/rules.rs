@@ -1264,6 +1264,15 @@ impl Scanner<'_> {
         if lower == "set" && self.is_word(i + 1, "to") {
             return Some(Tense::Future);
         }
+        // A gerund after "despite" names what has happened ("are through despite losing on
+        // Wednesday"): a past cue, where the gerund alone gives none.
+        if lower.len() >= 5
+            && lower.ends_with("ing")
+            && i > 0
+            && self.is_any(i - 1, &["despite", "notwithstanding"])
+        {
+            return Some(Tense::Past);
+        }
         match self.lex.cues.get(lower) {
             // An irregular participle after a form of "be" is passive ("will be held"): its
             // tense is the auxiliary's.
@@ -2161,6 +2170,15 @@ impl Scanner<'_> {
         let e = i + 2;
         if self.is_word(e, "ago") {
             return (unit != Unit::Clock).then(|| M::new(i, e + 1, Expr::Ago { n: 1, unit }));
+        }
+        // British "a week on Sunday": that weekday a week after its next coming, as "Sunday
+        // week" (not "a week on Sunday's form", where no weekday follows "on").
+        if unit == Unit::Week && self.is_word(e, "on") && self.same_sentence(i, e + 1) {
+            if let Some(Kw::Weekday(wd)) = self.tok(e + 1).filter(|t| t.cap).and_then(|t| t.kw) {
+                if !self.is_punct(e + 2, &['\'', '’']) {
+                    return Some(M::new(i, e + 2, Expr::WeekdayWeek(wd)));
+                }
+            }
         }
         if self.is_any(e, &["later", "earlier"]) && unit != Unit::Clock {
             let offset = if self.is_word(e, "later") { 1 } else { -1 };

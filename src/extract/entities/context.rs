@@ -83,6 +83,27 @@ impl<'a> Ctx<'a> {
         &self.doc.body[span.start..span.end]
     }
 
+    /// A competition's head noun follows the name at `last` in its sentence ("the Ulster
+    /// final", "the Connacht championship"): the name is the region a competition is for.
+    pub fn competition_after(&self, last: usize) -> bool {
+        const HEADS: [&str; 8] = [
+            "final",
+            "finals",
+            "semi-final",
+            "semi-finals",
+            "quarter-final",
+            "championship",
+            "championships",
+            "title",
+        ];
+        let next = last + 1;
+        next < self.tokens.len()
+            && !self.tokens[last].possessive
+            && !self.tokens[last].punct_after
+            && self.tokens[next].sentence == self.tokens[last].sentence
+            && HEADS.iter().any(|h| self.raw(next) == *h)
+    }
+
     /// Token `i` is this lower-case word.
     fn is_word(&self, i: usize, word: &str) -> bool {
         self.raw(i).eq_ignore_ascii_case(word)

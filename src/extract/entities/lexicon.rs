@@ -78,6 +78,8 @@ pub struct Lexicon {
     pub role_words: usize,
     /// Type cue word (as written) → (type, position).
     pub type_cues: FastMap<String, Vec<(EntityType, CuePos)>>,
+    /// Cue words written as one word with the name after them ("Pala" in "PalaBigi").
+    pub joined_cues: Vec<(String, EntityType)>,
     /// Last words (as written) that make a name an object of no entity type ("Claret Jug").
     pub thing_heads: FastSet<String>,
     /// Context cue (lower case, one to three words) → classes.
@@ -148,6 +150,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let mut type_cues: FastMap<String, Vec<(EntityType, CuePos)>> = FastMap::default();
     let mut thing_heads: FastSet<String> = FastSet::default();
+    let mut joined_cues: Vec<(String, EntityType)> = Vec::new();
     for line in lines(include_str!("../../../data/entities/type_cues.tsv")) {
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
         if cols.len() < 3 {
@@ -160,6 +163,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let Some(kind) = EntityType::parse(cols[1]) else {
             continue;
         };
+        if cols[2] == "joined" {
+            joined_cues.push((cols[0].to_string(), kind));
+            continue;
+        }
         let pos = match cols[2] {
             "prefix" => CuePos::Prefix,
             "suffix" => CuePos::Suffix,
@@ -299,6 +306,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         roles,
         role_words,
         type_cues,
+        joined_cues,
         thing_heads,
         cues,
         cue_words,
@@ -407,6 +415,14 @@ impl Lexicon {
     }
     pub fn cue(&self, words: &str) -> &[Cue] {
         self.cues.get(words).map(Vec::as_slice).unwrap_or(&[])
+    }
+    /// The type a joined cue gives a one-word name: the cue, then the name going on capitalised
+    /// ("PalaBigi"; not "Palace", not "Pala" alone).
+    pub fn joined_cue(&self, word: &str) -> Option<EntityType> {
+        self.joined_cues.iter().find_map(|(cue, kind)| {
+            let rest = word.strip_prefix(cue.as_str())?;
+            (rest.chars().count() >= 2 && rest.starts_with(char::is_uppercase)).then_some(*kind)
+        })
     }
     /// The type a cue word gives a name when it stands at `pos` (first or last word).
     pub fn type_cue(&self, word: &str, first: bool, last: bool) -> Option<EntityType> {

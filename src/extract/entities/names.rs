@@ -392,8 +392,36 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                 last.punct_after = true;
             }
         }
+        elided_articles(&mut tokens[first_token..], body);
     }
     tokens
+}
+
+/// Dutch "'t" (het) inside a surname ("Van 't Hek", "Jesper van 't Zand"): after "van" or "op",
+/// before a capitalised word, it is a particle joined to both, its apostrophe no punctuation.
+fn elided_articles(tokens: &mut [Token], body: &str) {
+    for k in 1..tokens.len().saturating_sub(1) {
+        let span = tokens[k].span;
+        if &body[span.start..span.end] != "t" {
+            continue;
+        }
+        let prev = tokens[k - 1].span;
+        let gap = &body[prev.end..span.start];
+        let before = &body[prev.start..prev.end];
+        if !matches!(gap, " '" | " ’")
+            || !(before.eq_ignore_ascii_case("van") || before.eq_ignore_ascii_case("op"))
+            || tokens[k - 1].possessive
+            || !tokens[k + 1].glued
+            || tokens[k + 1].shape != Shape::Cap
+        {
+            continue;
+        }
+        tokens[k - 1].punct_after = false;
+        let t = &mut tokens[k];
+        t.shape = Shape::Particle;
+        t.glued = true;
+        t.opener = false;
+    }
 }
 
 /// How a token starting at `start` joins the one before it in its sentence (tokens from
@@ -612,6 +640,11 @@ mod tests {
         assert_eq!(
             run_texts("He took an Arsenal shirt, tested mRNA, and was Kent-born."),
             ["He", "Arsenal", "Kent"]
+        );
+        // Dutch "'t" after "van" before a capital is inside the surname; a quoted word is not.
+        assert_eq!(
+            run_texts("Jesper van 't Zand scored and Van ’t Hek watched, a van 'the Bus' drove."),
+            ["Jesper van 't Zand", "Van ’t Hek", "Bus"]
         );
     }
 

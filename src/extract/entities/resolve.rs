@@ -376,13 +376,13 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             });
             continue;
         }
-        // "PalaBigi", "PalaFenera": an Italian hall, "Pala" and its name written as one word.
-        if piece.first == piece.last
-            && word.len() > 5
-            && word.starts_with("Pala")
-            && word[4..].starts_with(|c: char| c.is_uppercase())
+        // "PalaBigi", "PalaFenera": a hall, a joined cue word (data/entities/type_cues.tsv) and
+        // its name written as one word.
+        if let Some(kind) = (piece.first == piece.last)
+            .then(|| LEXICON.joined_cue(word))
+            .flatten()
         {
-            let i = other_index(&mut others, EntityType::Venue, word);
+            let i = other_index(&mut others, kind, word);
             mentions.push(Mention {
                 span,
                 target: Target::Other(i),
@@ -440,6 +440,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             || signals.place_strong
             || (signals.nation && origin_after_person(&ctx, piece.first)))
             && !signals.the_before
+            && !indefinite_before(&ctx, piece.first)
             && !tokens[piece.first].opener
             && word.chars().any(char::is_lowercase)
         {
@@ -1519,15 +1520,11 @@ fn article_sport(
     body: &str,
 ) -> ArticleSport {
     let mut votes: FastMap<&str, usize> = FastMap::default();
+    // Names that may be a place or a side of one sport ("Galway": the town or its county side),
+    // each name once: (sport, surface).
+    let mut place_sides: Vec<(&str, &str)> = Vec::new();
     for (m, gm) in matches.iter().enumerate() {
-        // A name that may be a place ("Galway": the town or its county side) says nothing of
-        // the sport.
-        if dropped[m]
-            || gm
-                .entries
-                .iter()
-                .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
-        {
+        if dropped[m] {
             continue;
         }
         let mut sports = gm
@@ -1535,11 +1532,43 @@ fn article_sport(
             .iter()
             .filter_map(|&e| gaz.entries[e as usize].sport.as_deref())
             .filter(|s| *s != "multi");
-        if let Some(first) = sports.next() {
-            if sports.all(|s| s == first) {
-                *votes.entry(first).or_default() += 2;
-            }
+        let Some(first) = sports.next() else { continue };
+        if !sports.all(|s| s == first) {
+            continue;
         }
+        // A name that may be a place says nothing of the sport alone …
+        if gm
+            .entries
+            .iter()
+            .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
+        {
+            // (… a side called by the place's bare name, not a country's national side, and
+            // not a club with a longer name: "Stockport" for Stockport County is a town.)
+            let surface = &body[gm.span.start..gm.span.end];
+            let bare = gm.entries.iter().all(|&e| {
+                let entry = &gaz.entries[e as usize];
+                entry.kind == EntityType::Place
+                    || (entry.canonical == surface && !gaz.is_national(e))
+            });
+            if bare {
+                place_sides.push((first, surface));
+            }
+            continue;
+        }
+        *votes.entry(first).or_default() += 2;
+    }
+    // … but three or more different ones whose sides, called by the bare name, all play one
+    // sport ("Armagh", "Tyrone", "Donegal": county sides) speak for it, a vote each.
+    place_sides.sort_unstable();
+    place_sides.dedup();
+    let mut k = 0;
+    while k < place_sides.len() {
+        let sport = place_sides[k].0;
+        let n = place_sides[k..].iter().take_while(|p| p.0 == sport).count();
+        if n >= 3 {
+            *votes.entry(sport).or_default() += n;
+        }
+        k += n;
     }
     let lex = &*LEXICON;
     for t in tokens {
@@ -1907,6 +1936,18 @@ fn resolve_gazetteer(
                 }
             }
         }
+        // A side of another sport before a competition's head noun ("the Ulster final", "the
+        // Connacht championship" in a Gaelic football story) is the province or region the
+        // competition is for, not that side.
+        if sport.is_some()
+            && !cands.is_empty()
+            && cands
+                .iter()
+                .all(|&e| entry(e).kind == EntityType::Team && other_sport(e))
+            && ctx.competition_after(last)
+        {
+            cands.clear();
+        }
         // A short name none of whose clubs the text names in full ("the Knight Riders" of
         // Kolkata) is the club of the story's sport the text does name in full with that ending
         // ("the Trinbago Knight Riders").
@@ -2127,6 +2168,18 @@ fn resolve_gazetteer(
             role,
             place_cue: signals[m].place_strong || signals[m].place_weak,
         });
+    }
+}
+
+/// "a" or "an" right before token `first` in its sentence: a word of a thing's name ("in a
+/// Super Over", "in an Ashes Test"), not a place named after a place word.
+fn indefinite_before(ctx: &Ctx, first: usize) -> bool {
+    first > 0 && {
+        let p = &ctx.tokens[first - 1];
+        let w = &ctx.doc.body[p.span.start..p.span.end];
+        !p.punct_after
+            && p.sentence == ctx.tokens[first].sentence
+            && (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
     }
 }
 
