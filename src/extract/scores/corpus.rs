@@ -1107,6 +1107,33 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-0 = 6,0 : Vlasova, Chloe Brennan : set",
         ],
     ),
+    // A contest reported with a title between the verb and its object ("get past qualifier
+    // Lenz"): a win whose clause names no opponent is over that player, though the sentence
+    // names a third; a player played against ("his match against Benali") right before a
+    // deficit is the opponent, the clause's subject trails, the sets from its side.
+    (
+        "Top seed Kowal, coached by Brandt, needed three hours to get past qualifier Lenz at \
+         the ATP tennis event on Wednesday, winning 6-4 3-6 7-6(5). Earlier, Ødestad retired \
+         from his match against Lindqvist trailing 6-7 (3/7) 1-4.",
+        "person:Anna Kowal|Kowal; person:Maria Lenz|Lenz; person:Ida Brandt|Brandt; person:Ødestad; person:Lindqvist",
+        &[
+            "6-4 = 6,4 : Anna Kowal, Maria Lenz : set",
+            "3-6 = 3,6 : Anna Kowal, Maria Lenz : set",
+            "7-6(5) = 7,6 : Anna Kowal, Maria Lenz : set",
+            "6-7 (3/7) = 6,7 : Ødestad, Lindqvist : set",
+            "1-4 = 1,4 : Ødestad, Lindqvist : running",
+        ],
+    ),
+    // A comma between the title and the verb: no contest ("got past the first round, and
+    // qualifier Lenz …" does not say Kowal beat Lenz).
+    (
+        "Kowal got past the first round of the ATP tennis event, and qualifier Lenz lost 6-4 6-3 to Brandt.",
+        "person:Anna Kowal|Kowal; person:Maria Lenz|Lenz; person:Ida Brandt|Brandt",
+        &[
+            "6-4 = 6,4 : Ida Brandt, Maria Lenz : set",
+            "6-3 = 6,3 : Ida Brandt, Maria Lenz : set",
+        ],
+    ),
     // Cricket totals written wickets first (Australia), "142 all out", totals during the chase.
     (
         "The Perth Scorchers beat the Brisbane Heat by 22 runs in the BBL. Scorchers 7-164 \

@@ -953,10 +953,17 @@ impl<'a> Sides<'a> {
         let mut out = Vec::new();
         for m in self.all.iter().filter(|m| self.is_side(m, true)) {
             let sent = sentence_span(self.doc, m.span.start);
-            let before = Before::new(text, sent.start.min(m.span.start), m.span.start, 4);
-            let n = before.tokens.len();
-            let skip = usize::from(n > 0 && before.tokens[n - 1].text == "the");
-            let Some(hit) = before.ending(Cat::WinVerb, skip) else {
+            let before = Before::new(text, sent.start.min(m.span.start), m.span.start, 6);
+            // ("get past qualifier Lorenzo Bassani", "beat top seed Sinner": an article, a title
+            // or a seeding between the verb and its object, as `read::verb_before_object` allows.)
+            let fillers = before
+                .tokens
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|t| !t.punct && super::lexicon::is_word_of(Cat::ObjectFiller, &t.text))
+                .count();
+            let Some(hit) = (0..=fillers).find_map(|gap| before.ending(Cat::WinVerb, gap)) else {
                 continue;
             };
             let at = before.pos(hit.start);
@@ -1193,7 +1200,7 @@ pub fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
 
 /// True when the name starting at `start` follows "against", "versus", "v" or "vs" (with "the"
 /// between or not): the side played against.
-fn opponent_named(text: &str, start: usize) -> bool {
+pub fn opponent_named(text: &str, start: usize) -> bool {
     let mut before = text[..start].trim_end();
     before = before
         .strip_suffix(" the")

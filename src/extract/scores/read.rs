@@ -1107,15 +1107,20 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             r => r,
         };
         // ("… when Kessler retired, with Echeverri leading 6-3": the side right before the
-        // verb leads, whoever the clause began with.)
-        let subject = sides
-            .adjacent_before(at)
-            .or_else(|| sides.subject(at, ctx.sent, &[], mode, false));
+        // verb leads, whoever the clause began with; "retired from his match against Benali
+        // trailing 6-7 1-4": a side played against is the opponent, the clause's subject trails.)
+        let adjacent = sides.adjacent_mention_before(at).copied();
+        let against = adjacent.filter(|m| super::link::opponent_named(text, m.span.start));
+        let exclude: Vec<usize> = against.iter().map(|m| m.entity).collect();
+        let subject = adjacent
+            .filter(|_| against.is_none())
+            .map(|m| m.entity)
+            .or_else(|| sides.subject(at, ctx.sent, &exclude, mode, false));
         return Some(Reading {
             kind: cue.unwrap_or(ScoreKind::Running),
             rel,
             subject,
-            opponent: None,
+            opponent: against.map(|m| m.entity).filter(|&o| Some(o) != subject),
             single: false,
             same_match: false,
         });
