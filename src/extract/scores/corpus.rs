@@ -1134,6 +1134,28 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-3 = 6,3 : Ida Brandt, Maria Lenz : set",
         ],
     ),
+    // A verb that takes no object, a few words of manner or place, then the opponent after a
+    // preposition, the score set off after it.
+    (
+        "Monza won in straight sets away to Cisterna, 25:18, 25:16, 25:23, in the PlusLiga.",
+        "team@volleyball:Monza; team@volleyball:Cisterna; competition@volleyball:PlusLiga",
+        &[
+            "25:18 = 25,18 : Monza, Cisterna : set",
+            "25:16 = 25,16 : Monza, Cisterna : set",
+            "25:23 = 25,23 : Monza, Cisterna : set",
+        ],
+    ),
+    (
+        "The Kings lost in overtime to the Phoenix Suns, 104-99, their fourth straight defeat.",
+        NBA,
+        &["104-99 = 104,99 : Phoenix Suns, Sacramento Kings : final"],
+    ),
+    // Other words between the verb and the preposition: a clause of its own, no result.
+    (
+        "Porto won the cup and moved on to Benfica, 3-1 in the end.",
+        FOOTBALL,
+        &["3-1 = 3,1 : - : running"],
+    ),
     // Cricket totals written wickets first (Australia), "142 all out", totals during the chase.
     (
         "The Perth Scorchers beat the Brisbane Heat by 22 runs in the BBL. Scorchers 7-164 \
