@@ -1156,6 +1156,13 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         FOOTBALL,
         &["3-1 = 3,1 : - : running"],
     ),
+    // A count before a pitch is not a score; the lead the pitch gave is.
+    (
+        "Moriyama hit a 2-2 splitter into the stands to give the Red Sox a 3-2 lead over the \
+         Yankees in the ninth inning.",
+        MLB,
+        &["3-2 = 3,2 : Boston Red Sox, New York Yankees : running"],
+    ),
     // Cricket totals written wickets first (Australia), "142 all out", totals during the chase.
     (
         "The Perth Scorchers beat the Brisbane Heat by 22 runs in the BBL. Scorchers 7-164 \
@@ -1471,6 +1478,25 @@ const NEGATIVE: &[(&str, &str)] = &[
         NHL,
     ),
     ("Chelsea are 5-1 favourites to win the league.", FOOTBALL),
+    // Betting odds in horse racing: the price a runner won or was sent off at.
+    (
+        "Ridden by Rachael Blackmore, the nine-year-old stayed on to win by two and a half lengths at 9-2.",
+        "person:Rachael Blackmore",
+    ),
+    (
+        "The mare was sent off at 2-5 and won by a neck at 7-4 from Galopin Des Champs, a 9/2 shot, and the 9-2 favourite.",
+        "person:Galopin Des Champs",
+    ),
+    (
+        "Backed from 10-1 on the morning of the race, the grey returned at 11-2.",
+        "",
+    ),
+    // A baseball count of balls and strikes, the pitch thrown on it.
+    (
+        "In the 10th, Moriyama sent a 2-2 splitter from closer Tachibana into the stands, and \
+         Okabe struck out Hamaguchi on a 3-2 pitch after falling behind in a 2-0 count.",
+        "person:Moriyama; person:Tachibana; person:Okabe; person:Hamaguchi",
+    ),
     ("He is priced at 11/4 to score first for Arsenal.", FOOTBALL),
     ("The board approved the move by an 11-2 vote.", FOOTBALL),
     ("See pages 12-14 for the full Arsenal table.", FOOTBALL),
