@@ -1163,6 +1163,33 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         MLB,
         &["3-2 = 3,2 : Boston Red Sox, New York Yankees : running"],
     ),
+    // A team the gazetteer gives another sport is no side ("Red Bull" read as the Formula One
+    // team in an ice hockey report); a football club's other sections stay sides.
+    (
+        "Red Bull beat the Ice Tigers 5:2 on Friday night, the goaltender making 30 saves on a \
+         power play evening in the hockey league.",
+        "team@motorsport:Red Bull Racing|Red Bull; team@ice-hockey:Nürnberg Ice Tigers|Ice Tigers",
+        &["5:2 = 5,2 : ?, Nürnberg Ice Tigers : final"],
+    ),
+    (
+        "Real Madrid beat Olympiacos 88-80 in the EuroLeague, with 14 rebounds from their centre \
+         and five 3-pointers.",
+        "team@football:Real Madrid; team@basketball:Olympiacos",
+        &["88-80 = 88,80 : Real Madrid, Olympiacos : final"],
+    ),
+    // Gaelic games: the sides are counties, a county named as a place is its side (and a rugby
+    // province naming the championship is none).
+    (
+        "In the Connacht championship, Galway had four points to spare over Mayo, winning 0-19 \
+         to 0-15 in the Gaelic football semi-final, while Roscommon were beaten 3-12 to 1-14 by \
+         Sligo.",
+        "team@rugby-union:Connacht; place:Galway; team@gaelic-games:Mayo; \
+         team@gaelic-games:Roscommon; team@gaelic-games:Sligo",
+        &[
+            "0-19 to 0-15 = 19,15 : Galway, Mayo : final",
+            "3-12 to 1-14 = 21,17 : Sligo, Roscommon : final",
+        ],
+    ),
     // Cricket totals written wickets first (Australia), "142 all out", totals during the chase.
     (
         "The Perth Scorchers beat the Brisbane Heat by 22 runs in the BBL. Scorchers 7-164 \

@@ -50,8 +50,11 @@ impl<'a> Sides<'a> {
                 // A place named like a team of the article ("Ireland" beside the Ireland side)
                 // is read as that team.
                 let mapped = as_team.get(&i).copied();
+                let off_sport = other_sport_team(e, sport);
                 e.mentions.iter().map(move |&span| {
                     let (entity, kind) = match mapped {
+                        // (A team of another sport is no side: see `other_sport_team`.)
+                        _ if off_sport => (i, EntityType::Organisation),
                         Some(t) if t < CITY_OF_TEAM => (t, EntityType::Team),
                         Some(t) if city_of_team(&doc.body, span) => {
                             (t - CITY_OF_TEAM, EntityType::Team)
@@ -1040,6 +1043,17 @@ impl<'a> Sides<'a> {
             .iter()
             .any(|m| self.is_side(m, false) && !these.contains(&m.entity))
     }
+}
+
+/// A team the gazetteer gives a sport other than the article's ("Red Bull Racing" in an ice
+/// hockey report on Red Bull München, the rugby province "Connacht" naming the Gaelic football
+/// championship): it cannot be a side of the article's scores. A football club may run sections
+/// of other sports (Barcelona's basketball, Fenerbahçe's volleyball) and stays a side.
+fn other_sport_team(e: &crate::doc::Entity, sport: Option<Sport>) -> bool {
+    let (Some(article), Some(own)) = (sport, e.sport.as_deref().and_then(Sport::parse)) else {
+        return false;
+    };
+    e.kind == EntityType::Team && own != article && own != Sport::Football
 }
 
 /// When the sport goes undetected, the sides are people when no team is named twice and two

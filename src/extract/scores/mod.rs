@@ -84,6 +84,17 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                 .is_some_and(|e| e.kind == EntityType::Place)
         })
         .collect();
+    // In Gaelic games the sides are counties: a county named as a place ("Galway had four
+    // points to spare over Mayo") is its side.
+    if sport == Some(sport::Sport::GaelicGames) {
+        places.extend(
+            doc.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityType::Place)
+                .map(|(i, _)| i),
+        );
+    }
     places.sort_unstable();
     places.dedup();
     sides.promote_places(&places);
