@@ -1190,6 +1190,30 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-12 to 1-14 = 21,17 : Sligo, Roscommon : final",
         ],
     ),
+    // A deficit cut naming no side ("cut the deficit to 24-20"), a few paragraphs after a score
+    // whose sides are known: the side that led still leads. A deficit stated ("still trailed
+    // 66-61") says no such thing: the lead may have changed hands.
+    (
+        "Detroit beat Green Bay 27-24 in the NFL on Sunday night.\n\nGreen Bay led 17-7 at \
+         halftime.\n\nThree plays turned the game around.\n\nVan Dyke then cut the deficit to \
+         24-20 with a 51-yard field goal.",
+        "team:Detroit Lions|Detroit; team:Green Bay Packers|Green Bay; person:Van Dyke",
+        &[
+            "27-24 = 27,24 : Detroit Lions, Green Bay Packers : final",
+            "17-7 = 17,7 : Green Bay Packers, Detroit Lions : half_time",
+            "24-20 = 24,20 : Green Bay Packers, Detroit Lions : running",
+        ],
+    ),
+    (
+        "Madrid beat Fenerbahce 89-84 in the EuroLeague.\n\nMadrid led 22-18 after the first \
+         quarter.\n\nThe home side still trailed 66-61 going into the fourth.",
+        "team:Real Madrid|Madrid; team:Fenerbahce",
+        &[
+            "89-84 = 89,84 : Real Madrid, Fenerbahce : final",
+            "22-18 = 22,18 : Real Madrid, Fenerbahce : quarter",
+            "66-61 = 66,61 : - : running",
+        ],
+    ),
     // Cricket totals written wickets first (Australia), "142 all out", totals during the chase.
     (
         "The Perth Scorchers beat the Brisbane Heat by 22 runs in the BBL. Scorchers 7-164 \
