@@ -1214,6 +1214,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "66-61 = 66,61 : - : running",
         ],
     ),
+    // Netball, a sport of its own: its teams are its sides, a quarter is a quarter.
+    (
+        "The Vixens beat the Thunderbirds 64-58 in Super Netball, the goal shooter landing three \
+         super shots, after winning the first quarter 17-14.",
+        "team@netball:Melbourne Vixens|Vixens; team@netball:Adelaide Thunderbirds|Thunderbirds",
+        &[
+            "64-58 = 64,58 : Melbourne Vixens, Adelaide Thunderbirds : final",
+            "17-14 = 17,14 : Melbourne Vixens, Adelaide Thunderbirds : quarter",
+        ],
+    ),
     // Cricket totals written wickets first (Australia), "142 all out", totals during the chase.
     (
         "The Perth Scorchers beat the Brisbane Heat by 22 runs in the BBL. Scorchers 7-164 \
