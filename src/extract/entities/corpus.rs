@@ -99,6 +99,12 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         "Donegal will meet Derry in the Ulster final after Armagh edged Tyrone.",
         &[("Donegal", "team"), ("Derry", "team"), ("Tyrone", "team")],
     ),
+    // A province's rugby side is no side in a Gaelic story's "Ulster final" (the province's
+    // championship): the province, a place.
+    (
+        "Donegal will meet Derry in the Ulster final after Armagh edged Tyrone.",
+        &[("Ulster", "place")],
+    ),
     // In a story of its own sport a side before "title" is still the side.
     (
         "Three tries and a late lineout drive gave Leinster a fourth Leinster title in five \
@@ -657,12 +663,6 @@ const NEGATIVE: &[(&str, &[&str])] = &[
         &["Marguerite Holloway Dish", "Marguerite Holloway"],
     ),
     ("He won the Claret Jug at Hoylake.", &["Claret Jug"]),
-    // A province's rugby side is no side in a Gaelic story's "Ulster final" (the province's
-    // championship).
-    (
-        "Donegal will meet Derry in the Ulster final after Armagh edged Tyrone.",
-        &["Ulster"],
-    ),
     // A name after "in a" is a thing's, not a place's ("in a Super Over"); the place word
     // counts only right before the name.
     (

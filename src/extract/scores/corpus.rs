@@ -1107,6 +1107,130 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-0 = 6,0 : Vlasova, Chloe Brennan : set",
         ],
     ),
+    // A contest reported with a title between the verb and its object ("get past qualifier
+    // Lenz"): a win whose clause names no opponent is over that player, though the sentence
+    // names a third; a player played against ("his match against Benali") right before a
+    // deficit is the opponent, the clause's subject trails, the sets from its side.
+    (
+        "Top seed Kowal, coached by Brandt, needed three hours to get past qualifier Lenz at \
+         the ATP tennis event on Wednesday, winning 6-4 3-6 7-6(5). Earlier, Ødestad retired \
+         from his match against Lindqvist trailing 6-7 (3/7) 1-4.",
+        "person:Anna Kowal|Kowal; person:Maria Lenz|Lenz; person:Ida Brandt|Brandt; person:Ødestad; person:Lindqvist",
+        &[
+            "6-4 = 6,4 : Anna Kowal, Maria Lenz : set",
+            "3-6 = 3,6 : Anna Kowal, Maria Lenz : set",
+            "7-6(5) = 7,6 : Anna Kowal, Maria Lenz : set",
+            "6-7 (3/7) = 6,7 : Ødestad, Lindqvist : set",
+            "1-4 = 1,4 : Ødestad, Lindqvist : running",
+        ],
+    ),
+    // A comma between the title and the verb: no contest ("got past the first round, and
+    // qualifier Lenz …" does not say Kowal beat Lenz).
+    (
+        "Kowal got past the first round of the ATP tennis event, and qualifier Lenz lost 6-4 6-3 to Brandt.",
+        "person:Anna Kowal|Kowal; person:Maria Lenz|Lenz; person:Ida Brandt|Brandt",
+        &[
+            "6-4 = 6,4 : Ida Brandt, Maria Lenz : set",
+            "6-3 = 6,3 : Ida Brandt, Maria Lenz : set",
+        ],
+    ),
+    // A verb that takes no object, a few words of manner or place, then the opponent after a
+    // preposition, the score set off after it.
+    (
+        "Monza won in straight sets away to Cisterna, 25:18, 25:16, 25:23, in the PlusLiga.",
+        "team@volleyball:Monza; team@volleyball:Cisterna; competition@volleyball:PlusLiga",
+        &[
+            "25:18 = 25,18 : Monza, Cisterna : set",
+            "25:16 = 25,16 : Monza, Cisterna : set",
+            "25:23 = 25,23 : Monza, Cisterna : set",
+        ],
+    ),
+    (
+        "The Kings lost in overtime to the Phoenix Suns, 104-99, their fourth straight defeat.",
+        NBA,
+        &["104-99 = 104,99 : Phoenix Suns, Sacramento Kings : final"],
+    ),
+    // Other words between the verb and the preposition: a clause of its own, no result.
+    (
+        "Porto won the cup and moved on to Benfica, 3-1 in the end.",
+        FOOTBALL,
+        &["3-1 = 3,1 : - : running"],
+    ),
+    // A count before a pitch is not a score; the lead the pitch gave is.
+    (
+        "Moriyama hit a 2-2 splitter into the stands to give the Red Sox a 3-2 lead over the \
+         Yankees in the ninth inning.",
+        MLB,
+        &["3-2 = 3,2 : Boston Red Sox, New York Yankees : running"],
+    ),
+    // A team the gazetteer gives another sport is no side ("Red Bull" read as the Formula One
+    // team in an ice hockey report); a football club's other sections stay sides.
+    (
+        "Red Bull beat the Ice Tigers 5:2 on Friday night, the goaltender making 30 saves on a \
+         power play evening in the hockey league.",
+        "team@motorsport:Red Bull Racing|Red Bull; team@ice-hockey:Nürnberg Ice Tigers|Ice Tigers",
+        &["5:2 = 5,2 : ?, Nürnberg Ice Tigers : final"],
+    ),
+    (
+        "Real Madrid beat Olympiacos 88-80 in the EuroLeague, with 14 rebounds from their centre \
+         and five 3-pointers.",
+        "team@football:Real Madrid; team@basketball:Olympiacos",
+        &["88-80 = 88,80 : Real Madrid, Olympiacos : final"],
+    ),
+    // A rugby club's netball team the gazetteer knows only as the rugby club stays a side.
+    (
+        "Saracens Mavericks beat Surrey Storm 58-51 in the Netball Superleague, their goal \
+         shooter landing 41 from 44.",
+        "team@rugby-union:Saracens|Saracens Mavericks; team@netball:Surrey Storm",
+        &["58-51 = 58,51 : Saracens, Surrey Storm : final"],
+    ),
+    // Gaelic games: the sides are counties, a county named as a place is its side (and a rugby
+    // province naming the championship is none).
+    (
+        "In the Connacht championship, Galway had four points to spare over Mayo, winning 0-19 \
+         to 0-15 in the Gaelic football semi-final, while Roscommon were beaten 3-12 to 1-14 by \
+         Sligo.",
+        "team@rugby-union:Connacht; place:Galway; team@gaelic-games:Mayo; \
+         team@gaelic-games:Roscommon; team@gaelic-games:Sligo",
+        &[
+            "0-19 to 0-15 = 19,15 : Galway, Mayo : final",
+            "3-12 to 1-14 = 21,17 : Sligo, Roscommon : final",
+        ],
+    ),
+    // A deficit cut naming no side ("cut the deficit to 24-20"), a few paragraphs after a score
+    // whose sides are known: the side that led still leads. A deficit stated ("still trailed
+    // 66-61") says no such thing: the lead may have changed hands.
+    (
+        "Detroit beat Green Bay 27-24 in the NFL on Sunday night.\n\nGreen Bay led 17-7 at \
+         halftime.\n\nThree plays turned the game around.\n\nVan Dyke then cut the deficit to \
+         24-20 with a 51-yard field goal.",
+        "team:Detroit Lions|Detroit; team:Green Bay Packers|Green Bay; person:Van Dyke",
+        &[
+            "27-24 = 27,24 : Detroit Lions, Green Bay Packers : final",
+            "17-7 = 17,7 : Green Bay Packers, Detroit Lions : half_time",
+            "24-20 = 24,20 : Green Bay Packers, Detroit Lions : running",
+        ],
+    ),
+    (
+        "Madrid beat Fenerbahce 89-84 in the EuroLeague.\n\nMadrid led 22-18 after the first \
+         quarter.\n\nThe home side still trailed 66-61 going into the fourth.",
+        "team:Real Madrid|Madrid; team:Fenerbahce",
+        &[
+            "89-84 = 89,84 : Real Madrid, Fenerbahce : final",
+            "22-18 = 22,18 : Real Madrid, Fenerbahce : quarter",
+            "66-61 = 66,61 : - : running",
+        ],
+    ),
+    // Netball, a sport of its own: its teams are its sides, a quarter is a quarter.
+    (
+        "The Vixens beat the Thunderbirds 64-58 in Super Netball, the goal shooter landing three \
+         super shots, after winning the first quarter 17-14.",
+        "team@netball:Melbourne Vixens|Vixens; team@netball:Adelaide Thunderbirds|Thunderbirds",
+        &[
+            "64-58 = 64,58 : Melbourne Vixens, Adelaide Thunderbirds : final",
+            "17-14 = 17,14 : Melbourne Vixens, Adelaide Thunderbirds : quarter",
+        ],
+    ),
     // Cricket totals written wickets first (Australia), "142 all out", totals during the chase.
     (
         "The Perth Scorchers beat the Brisbane Heat by 22 runs in the BBL. Scorchers 7-164 \
@@ -1422,6 +1546,25 @@ const NEGATIVE: &[(&str, &str)] = &[
         NHL,
     ),
     ("Chelsea are 5-1 favourites to win the league.", FOOTBALL),
+    // Betting odds in horse racing: the price a runner won or was sent off at.
+    (
+        "Ridden by Rachael Blackmore, the nine-year-old stayed on to win by two and a half lengths at 9-2.",
+        "person:Rachael Blackmore",
+    ),
+    (
+        "The mare was sent off at 2-5 and won by a neck at 7-4 from Galopin Des Champs, a 9/2 shot, and the 9-2 favourite.",
+        "person:Galopin Des Champs",
+    ),
+    (
+        "Backed from 10-1 on the morning of the race, the grey returned at 11-2.",
+        "",
+    ),
+    // A baseball count of balls and strikes, the pitch thrown on it.
+    (
+        "In the 10th, Moriyama sent a 2-2 splitter from closer Tachibana into the stands, and \
+         Okabe struck out Hamaguchi on a 3-2 pitch after falling behind in a 2-0 count.",
+        "person:Moriyama; person:Tachibana; person:Okabe; person:Hamaguchi",
+    ),
     ("He is priced at 11/4 to score first for Arsenal.", FOOTBALL),
     ("The board approved the move by an 11-2 vote.", FOOTBALL),
     ("See pages 12-14 for the full Arsenal table.", FOOTBALL),

@@ -50,8 +50,11 @@ impl<'a> Sides<'a> {
                 // A place named like a team of the article ("Ireland" beside the Ireland side)
                 // is read as that team.
                 let mapped = as_team.get(&i).copied();
+                let off_sport = other_sport_team(e, sport);
                 e.mentions.iter().map(move |&span| {
                     let (entity, kind) = match mapped {
+                        // (A team of another sport is no side: see `other_sport_team`.)
+                        _ if off_sport => (i, EntityType::Organisation),
                         Some(t) if t < CITY_OF_TEAM => (t, EntityType::Team),
                         Some(t) if city_of_team(&doc.body, span) => {
                             (t - CITY_OF_TEAM, EntityType::Team)
@@ -953,10 +956,17 @@ impl<'a> Sides<'a> {
         let mut out = Vec::new();
         for m in self.all.iter().filter(|m| self.is_side(m, true)) {
             let sent = sentence_span(self.doc, m.span.start);
-            let before = Before::new(text, sent.start.min(m.span.start), m.span.start, 4);
-            let n = before.tokens.len();
-            let skip = usize::from(n > 0 && before.tokens[n - 1].text == "the");
-            let Some(hit) = before.ending(Cat::WinVerb, skip) else {
+            let before = Before::new(text, sent.start.min(m.span.start), m.span.start, 6);
+            // ("get past qualifier Lorenzo Bassani", "beat top seed Sinner": an article, a title
+            // or a seeding between the verb and its object, as `read::verb_before_object` allows.)
+            let fillers = before
+                .tokens
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|t| !t.punct && super::lexicon::is_word_of(Cat::ObjectFiller, &t.text))
+                .count();
+            let Some(hit) = (0..=fillers).find_map(|gap| before.ending(Cat::WinVerb, gap)) else {
                 continue;
             };
             let at = before.pos(hit.start);
@@ -1033,6 +1043,23 @@ impl<'a> Sides<'a> {
             .iter()
             .any(|m| self.is_side(m, false) && !these.contains(&m.entity))
     }
+}
+
+/// A team the gazetteer gives a sport other than the article's, where that cannot be the same
+/// club's section: a motor-racing or cycling team, named by its sponsor ("Red Bull Racing" in an
+/// ice hockey report on Red Bull München), or any other sport's team in a Gaelic games story,
+/// whose sides are counties (the rugby province "Connacht" naming the football championship). It
+/// cannot be a side of the article's scores. Clubs of other team sports stay sides: football
+/// clubs run basketball and volleyball sections (Barcelona, Fenerbahçe), rugby and Australian
+/// rules clubs run netball teams (Saracens Mavericks, the Giants), and a section the gazetteer
+/// lacks is better linked to its club than lost.
+fn other_sport_team(e: &crate::doc::Entity, sport: Option<Sport>) -> bool {
+    let (Some(article), Some(own)) = (sport, e.sport.as_deref().and_then(Sport::parse)) else {
+        return false;
+    };
+    e.kind == EntityType::Team
+        && own != article
+        && (matches!(own, Sport::Motorsport | Sport::Cycling) || article == Sport::GaelicGames)
 }
 
 /// When the sport goes undetected, the sides are people when no team is named twice and two
@@ -1193,7 +1220,7 @@ pub fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
 
 /// True when the name starting at `start` follows "against", "versus", "v" or "vs" (with "the"
 /// between or not): the side played against.
-fn opponent_named(text: &str, start: usize) -> bool {
+pub fn opponent_named(text: &str, start: usize) -> bool {
     let mut before = text[..start].trim_end();
     before = before
         .strip_suffix(" the")

@@ -84,6 +84,17 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                 .is_some_and(|e| e.kind == EntityType::Place)
         })
         .collect();
+    // In Gaelic games the sides are counties: a county named as a place ("Galway had four
+    // points to spare over Mayo") is its side.
+    if sport == Some(sport::Sport::GaelicGames) {
+        places.extend(
+            doc.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityType::Place)
+                .map(|(i, _)| i),
+        );
+    }
     places.sort_unstable();
     places.dedup();
     sides.promote_places(&places);
@@ -363,6 +374,24 @@ fn demote_passing_scorelines(found: &mut [(candidates::Candidate, Reading, [Opti
     }
 }
 
+/// True when the words before a score at `pos` say the trailing side just scored and still
+/// trails: "cut the deficit to 24-20", "pulled within 98-94" (not a state: "still trailed 66-61",
+/// "were within 98-94").
+fn cuts_deficit(doc: &Doc, pos: usize) -> bool {
+    let head = doc.body[..pos].trim_end().to_lowercase();
+    head.ends_with("deficit to")
+        || [
+            "pulled within",
+            "got within",
+            "crept within",
+            "moved within",
+            "closed to within",
+            "closed within",
+        ]
+        .iter()
+        .any(|p| head.ends_with(p))
+}
+
 /// The match a level score naming no side belongs to: the first match (the article's main one)
 /// among those whose sides its sentence names, else the first match of all.
 fn main_match(
@@ -469,7 +498,9 @@ fn running_progressions(
             doc.paragraph_index(pc.core.start),
             doc.paragraph_index(c.core.start),
         );
-        if doc.paragraphs.is_empty() || cp > pp + 1 {
+        // (A deficit cut names the game it belongs to: a few paragraphs of play may lie between.)
+        let cut = r.rel == Rel::Trails && cuts_deficit(doc, c.core.start);
+        if doc.paragraphs.is_empty() || cp > pp + if cut { 3 } else { 1 } {
             continue;
         }
         let sent = read::sentence_of(doc, c.core.start);
@@ -481,6 +512,18 @@ fn running_progressions(
         *o = match (same, swapped) {
             (true, false) => [Some(a), Some(b)],
             (false, true) => [Some(b), Some(a)],
+            // "Green Bay led 17-7 at halftime. … Van Dyke then cut the deficit to 24-20": a
+            // deficit cut ("pulled within", "cut the deficit to") is still a deficit, so the side
+            // that led the score before still leads.
+            (true, true) if cut && p != q => {
+                let leader = if p > q { a } else { b };
+                let other = if leader == a { b } else { a };
+                if x > y {
+                    [Some(leader), Some(other)]
+                } else {
+                    [Some(other), Some(leader)]
+                }
+            }
             _ => continue,
         };
         r.subject = o[0];

@@ -1107,15 +1107,20 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             r => r,
         };
         // ("… when Kessler retired, with Echeverri leading 6-3": the side right before the
-        // verb leads, whoever the clause began with.)
-        let subject = sides
-            .adjacent_before(at)
-            .or_else(|| sides.subject(at, ctx.sent, &[], mode, false));
+        // verb leads, whoever the clause began with; "retired from his match against Benali
+        // trailing 6-7 1-4": a side played against is the opponent, the clause's subject trails.)
+        let adjacent = sides.adjacent_mention_before(at).copied();
+        let against = adjacent.filter(|m| super::link::opponent_named(text, m.span.start));
+        let exclude: Vec<usize> = against.iter().map(|m| m.entity).collect();
+        let subject = adjacent
+            .filter(|_| against.is_none())
+            .map(|m| m.entity)
+            .or_else(|| sides.subject(at, ctx.sent, &exclude, mode, false));
         return Some(Reading {
             kind: cue.unwrap_or(ScoreKind::Running),
             rel,
             subject,
-            opponent: None,
+            opponent: against.map(|m| m.entity).filter(|&o| Some(o) != subject),
             single: false,
             same_match: false,
         });
@@ -1367,7 +1372,20 @@ fn distant_object(
             same_match: false,
         });
     }
-    let (hit, at) = verb_before_object(ctx, object.span.start)?;
+    let Some((hit, at)) = verb_before_object(ctx, object.span.start) else {
+        // "won in straight sets away to Cisterna, 25:18, 25:16, 25:23", "lost in overtime to
+        // the Suns, 104-99": a verb that takes no object, its opponent after a preposition.
+        let (rel, at) = intrans_before_prep(ctx, clause, object.span.start)?;
+        let subject = sides.subject(at, ctx.sent, &[object.entity], ctx.mode(), false);
+        return Some(Reading {
+            kind: cue.unwrap_or(ScoreKind::Final),
+            rel,
+            subject,
+            opponent: Some(object.entity),
+            single: false,
+            same_match: false,
+        });
+    };
     let rel = match hit.cat {
         Cat::WinVerb if passive(&ctx.text()[..at]) => Rel::Lost,
         Cat::WinVerb => Rel::Won,
@@ -1385,6 +1403,82 @@ fn distant_object(
         single: false,
         same_match: false,
     })
+}
+
+/// Words that may stand between a verb of winning or losing and the preposition of its
+/// opponent: how, where or in what the game was won ("in straight sets away to", "at home to",
+/// "in overtime to").
+const HOW_WORDS: [&str; 26] = [
+    "in",
+    "straight",
+    "sets",
+    "set",
+    "three",
+    "four",
+    "five",
+    "games",
+    "away",
+    "at",
+    "home",
+    "on",
+    "the",
+    "a",
+    "their",
+    "his",
+    "her",
+    "comfortably",
+    "easily",
+    "narrowly",
+    "again",
+    "overtime",
+    "extra",
+    "time",
+    "shootout",
+    "tiebreak",
+];
+
+/// The relation and position of a verb of winning or losing that takes no object ("won",
+/// "lost", "went down", "were beaten") ending a few words of manner or place (`HOW_WORDS`)
+/// before the preposition that opens the side at `object_start` ("to", "against", "over", "at").
+fn intrans_before_prep(ctx: &Ctx, clause: usize, object_start: usize) -> Option<(Rel, usize)> {
+    let lo = clause.max(ctx.sent.start).min(object_start);
+    let before = Before::new(ctx.text(), lo, object_start, 12);
+    let toks = &before.tokens;
+    let n = toks.len();
+    let skip = usize::from(n > 0 && toks[n - 1].text == "the");
+    let prep = toks.get(n.checked_sub(skip + 1)?)?;
+    if !matches!(
+        prep.text.as_str(),
+        "to" | "against" | "over" | "at" | "past" | "versus" | "vs" | "v"
+    ) {
+        return None;
+    }
+    let prep_i = n - skip - 1;
+    let h = before
+        .hits
+        .iter()
+        .filter(|h| matches!(h.cat, Cat::WinIntrans | Cat::LossIntrans))
+        .filter(|h| h.end <= prep_i && prep_i - h.end <= 6)
+        .filter(|h| {
+            toks[h.end..prep_i]
+                .iter()
+                .all(|t| !t.punct && HOW_WORDS.contains(&t.text.as_str()))
+        })
+        .max_by_key(|h| (h.end, h.end - h.start))?;
+    let verb = toks[h.start].text.as_str();
+    let rel = match h.cat {
+        Cat::WinIntrans
+            if matches!(
+                verb,
+                "won" | "win" | "wins" | "winning" | "prevailed" | "prevail" | "triumphed"
+            ) =>
+        {
+            Rel::Won
+        }
+        Cat::LossIntrans => Rel::Lost,
+        _ => return None,
+    };
+    Some((rel, before.pos(h.start)))
 }
 
 /// "were beaten (in straight sets) by X", "lost 3-1 on Sunday by …": "by" right before the side

@@ -35,10 +35,12 @@ pub enum Sport {
     GaelicGames,
     /// Teams win a match in sets ("3-1"), each set to 25 points (the fifth to 15).
     Volleyball,
+    /// Goals in four quarters ("64-58", "17-14 after the first quarter").
+    Netball,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 19;
+pub const SPORTS: usize = 20;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -60,6 +62,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Darts,
     Sport::GaelicGames,
     Sport::Volleyball,
+    Sport::Netball,
 ];
 
 impl Sport {
@@ -88,6 +91,7 @@ impl Sport {
             Sport::Darts => "darts",
             Sport::GaelicGames => "gaelic-games",
             Sport::Volleyball => "volleyball",
+            Sport::Netball => "netball",
         }
     }
 
@@ -342,6 +346,10 @@ mod tests {
             ("They won 2-1, 3-0 and 1-1 in May.", None),
             ("The 2024-25, 2025-26 seasons.", None),
             ("She won 21-17, 19-21, 21-15.", None),
+            (
+                "The goal shooter landed two super shots in Super Netball.",
+                Some(Sport::Netball),
+            ),
             ("It was a good era for the club.", None),
             ("It was a good day.", None),
         ];
