@@ -402,7 +402,8 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
 fn elided_articles(tokens: &mut [Token], body: &str) {
     for k in 1..tokens.len().saturating_sub(1) {
         let span = tokens[k].span;
-        if &body[span.start..span.end] != "t" {
+        // (A length test first: this looks at every token.)
+        if span.end != span.start + 1 || body.as_bytes()[span.start] != b't' {
             continue;
         }
         let prev = tokens[k - 1].span;
