@@ -1184,6 +1184,14 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team@rugby-union:Saracens|Saracens Mavericks; team@netball:Surrey Storm",
         &["58-51 = 58,51 : Saracens, Surrey Storm : final"],
     ),
+    // A province or town named as a place before a competition or after a place word is no
+    // county side: the win is the subject's.
+    (
+        "Limerick booked their place in the Munster hurling final with a 1-24 to 0-23 win over \
+         Cork in Thurles.",
+        "team@gaelic-games:Limerick; place:Munster; team@gaelic-games:Cork; place:Thurles",
+        &["1-24 to 0-23 = 27,23 : Limerick, Cork : final"],
+    ),
     // Gaelic games: the sides are counties, a county named as a place is its side (and a rugby
     // province naming the championship is none).
     (

@@ -68,6 +68,43 @@ fn opponents_in<'a>(
     out
 }
 
+/// A place's mention at `span` may be a county side: not after a word of place ("in Thurles",
+/// "at Clones", "in the Munster final") and not naming a competition ("the Ulster final",
+/// "Munster hurling championship").
+fn county_as_side(body: &str, span: crate::doc::Span) -> bool {
+    let before: Vec<&str> = body[..span.start]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect();
+    let placed = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "in" | "at" | "from" | "to" | "near" | "of"
+        )
+    };
+    let after_place = match before.as_slice() {
+        [w, ..] if placed(w) => true,
+        [the, w] if the.eq_ignore_ascii_case("the") && placed(w) => true,
+        _ => false,
+    };
+    let next: Vec<String> = body[span.end..]
+        .split_whitespace()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let competition = next.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "final" | "finals" | "semi-final" | "championship" | "title" | "council"
+        )
+    });
+    !after_place && !competition
+}
+
 /// Finds the scores of `doc.body` (reads `doc.entities` for teams), in text order.
 pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     let sport = sport::detect(doc);
@@ -85,13 +122,15 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         })
         .collect();
     // In Gaelic games the sides are counties: a county named as a place ("Galway had four
-    // points to spare over Mayo") is its side.
+    // points to spare over Mayo") is its side, unless every mention is a place's or a
+    // championship's ("in Thurles", "the Munster hurling final").
     if sport == Some(sport::Sport::GaelicGames) {
         places.extend(
             doc.entities
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| e.kind == EntityType::Place)
+                .filter(|(_, e)| e.mentions.iter().any(|&m| county_as_side(&doc.body, m)))
                 .map(|(i, _)| i),
         );
     }
