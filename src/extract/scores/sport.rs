@@ -37,10 +37,13 @@ pub enum Sport {
     Volleyball,
     /// Goals in four quarters ("64-58", "17-14 after the first quarter").
     Netball,
+    /// Goals in two halves ("31-29", "17-14 at half-time"); its Champions League and goalkeepers
+    /// are not football's.
+    Handball,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 20;
+pub const SPORTS: usize = 21;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -63,6 +66,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::GaelicGames,
     Sport::Volleyball,
     Sport::Netball,
+    Sport::Handball,
 ];
 
 impl Sport {
@@ -92,6 +96,7 @@ impl Sport {
             Sport::GaelicGames => "gaelic-games",
             Sport::Volleyball => "volleyball",
             Sport::Netball => "netball",
+            Sport::Handball => "handball",
         }
     }
 
@@ -349,6 +354,10 @@ mod tests {
             (
                 "The goal shooter landed two super shots in Super Netball.",
                 Some(Sport::Netball),
+            ),
+            (
+                "Kiel won the EHF Champions League tie with two late seven-metre throws.",
+                Some(Sport::Handball),
             ),
             ("It was a good era for the club.", None),
             ("It was a good day.", None),
