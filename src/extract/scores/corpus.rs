@@ -1177,6 +1177,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team@football:Real Madrid; team@basketball:Olympiacos",
         &["88-80 = 88,80 : Real Madrid, Olympiacos : final"],
     ),
+    // A clause joined by ", while" has its own subject: an unknown winner of the first result is
+    // not the side named in the second.
+    (
+        "In the handball, Zorgl won 35-27 away to Pick Szeged, while SC Magdeburg lost 30-32 at \
+         home to Aalborg.",
+        "team@handball:Pick Szeged; team@handball:SC Magdeburg; team@handball:Aalborg Håndbold|Aalborg",
+        &[
+            "35-27 = 35,27 : ?, Pick Szeged : final",
+            "30-32 = 30,32 : SC Magdeburg, Aalborg Håndbold : final",
+        ],
+    ),
     // A rugby club's netball team the gazetteer knows only as the rugby club stays a side.
     (
         "Saracens Mavericks beat Surrey Storm 58-51 in the Netball Superleague, their goal \

@@ -634,8 +634,10 @@ impl<'a> Sides<'a> {
             }
         }
         if later && mode != Mode::Innings {
+            // (Within the score's own clause: "Zorgl won 35-27 away to Szeged, while Magdeburg
+            // lost" does not make Magdeburg the winner of the first.)
             if let Some(m) = self
-                .mentions_in(pos, sent.end)
+                .mentions_in(pos, clause_end(text, pos, sent.end))
                 .iter()
                 // ("… the only time they have beaten Penrith": an object is no subject.)
                 .find(|m| {
@@ -1216,6 +1218,44 @@ pub fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
         j = ws;
     }
     sent_start
+}
+
+/// Where the clause holding `pos` ends for a subject looked for after it: before the next ";" or
+/// ", while" / ", whereas" (a parallel clause with its own subject and result).
+pub fn clause_end(text: &str, pos: usize, sent_end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'' || b >= 0x80;
+    let mut j = pos;
+    let mut comma = false;
+    while j < sent_end {
+        while j < sent_end && !word_byte(bytes[j]) {
+            match bytes[j] {
+                b';' => return j,
+                b',' => comma = true,
+                _ => {}
+            }
+            j += 1;
+        }
+        let ws = j;
+        while j < sent_end && word_byte(bytes[j]) {
+            j += 1;
+        }
+        if ws == j {
+            break;
+        }
+        let word = &text[ws..j];
+        // (Only a contrasting clause with a result of its own ends the search: ", and" and
+        // ", but" often go on about the same sides: "ended with a 3-1 defeat by Orlando City,
+        // but the Fire had been tipped …".)
+        let contrast = ["while", "whereas"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w));
+        if comma && contrast {
+            return ws;
+        }
+        comma = false;
+    }
+    sent_end
 }
 
 /// True when the name starting at `start` follows "against", "versus", "v" or "vs" (with "the"
