@@ -1177,6 +1177,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team@football:Real Madrid; team@basketball:Olympiacos",
         &["88-80 = 88,80 : Real Madrid, Olympiacos : final"],
     ),
+    // A shutout told in the passive: the subject lost.
+    (
+        "The Tampa Bay Rays were shut out 6-0 by the Houston Astros on Tuesday night.",
+        "team@baseball:Tampa Bay Rays|Rays; team@baseball:Houston Astros|Astros",
+        &["6-0 = 6,0 : Houston Astros, Tampa Bay Rays : final"],
+    ),
     // A clause joined by ", while" has its own subject: an unknown winner of the first result is
     // not the side named in the second.
     (
