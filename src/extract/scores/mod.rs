@@ -417,7 +417,12 @@ fn demote_passing_scorelines(found: &mut [(candidates::Candidate, Reading, [Opti
 /// trails: "cut the deficit to 24-20", "pulled within 98-94" (not a state: "still trailed 66-61",
 /// "were within 98-94").
 fn cuts_deficit(doc: &Doc, pos: usize) -> bool {
-    let head = doc.body[..pos].trim_end().to_lowercase();
+    // Only the last few words count: lower-case a short tail, not the whole text before `pos`.
+    let mut from = pos.saturating_sub(40);
+    while !doc.body.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = doc.body[from..pos].trim_end().to_lowercase();
     head.ends_with("deficit to")
         || [
             "pulled within",
