@@ -761,6 +761,34 @@ const NEGATIVE: &[(&str, &[&str])] = &[
 /// text, surface → the entity (name, sport; "" for none) it must be read as: nicknames and short
 /// forms go to the club of the story's sport, a surname to its person.
 const READINGS: &[(&str, &str, &str, &str)] = &[
+    // A nickname named again and again ("Thunder") says less of the sport than several sides'
+    // names; after the side named in full with that ending, it is that side, whatever club of
+    // another sport owns the nickname.
+    (
+        "Manchester Thunder beat Loughborough Lightning 58-52 on Saturday. Thunder led 15-12 \
+         after the first quarter and Thunder stretched it to nine by half-time. Thunder travel \
+         to London Pulse next.",
+        "Thunder",
+        "Manchester Thunder",
+        "netball",
+    ),
+    // A pro club's nickname in a college story is the college the text names by its place
+    // ("Oregon" and "the Ducks": the Oregon Ducks, not Anaheim's hockey club); a place that is
+    // both a club's and a college's name is the college's side there.
+    (
+        "No. 9 Oregon rallied to beat Washington 31-24 with three touchdowns and 312 yards. The \
+         Ducks trailed 17-10 at halftime and host Oregon State next week.",
+        "Ducks",
+        "Oregon Ducks",
+        "multi",
+    ),
+    (
+        "No. 9 Oregon rallied to beat Washington 31-24 with three touchdowns and 312 yards. The \
+         Ducks trailed 17-10 at halftime and host Oregon State next week.",
+        "Washington",
+        "Washington Huskies",
+        "multi",
+    ),
     (
         "Carlton kicked 12 goals and 9 behinds to beat Collingwood at the MCG, and the Blues held \
          off the Magpies late.",
@@ -1102,6 +1130,18 @@ const SAME: &[(&str, &str, &str)] = &[
 
 /// Pairs of surfaces that must name two entities.
 const APART: &[(&str, &str, &str)] = &[
+    // "State", "A&M", "Tech" after a place make another college's name: the bare place used as
+    // a side is not that college.
+    (
+        "Oregon beat Washington 31-24 with three touchdowns. Oregon State lost at home.",
+        "Oregon",
+        "Oregon State",
+    ),
+    (
+        "Texas lost to Texas A&M 27-20 after two late touchdowns and a field goal.",
+        "Texas",
+        "Texas A&M",
+    ),
     // A given name then a surname is no double surname written short.
     (
         "Pedro Rafael Dias was second. Rafael Dias, his cousin, was fourth.",

@@ -84,6 +84,9 @@ pub struct Lexicon {
     pub thing_heads: FastSet<String>,
     /// Context cue (lower case, one to three words) → classes.
     pub cues: FastMap<String, Vec<Cue>>,
+    /// Lower-case words that, after a place's name, make the name of another side than the
+    /// place's own ("Oregon State" is not Oregon, "Texas A&M" not Texas).
+    pub other_side_after: FastSet<String>,
     /// [`word_hash`] of the first word of every cue and of every role noun: most words open
     /// neither, and one look-up of a word rules out every phrase it opens.
     cue_firsts: FastSet<u64>,
@@ -178,6 +181,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .push((kind, pos));
     }
     let mut cues: FastMap<String, Vec<Cue>> = FastMap::default();
+    let mut other_side_after: FastSet<String> = FastSet::default();
     let mut cue_words = 1;
     for line in lines(include_str!("../../../data/entities/context_cues.tsv")) {
         let Some((cue, class)) = line.split_once('\t') else {
@@ -191,6 +195,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             "nation_before" => Cue::NationBefore,
             "speech" => Cue::Speech,
             "person_before" => Cue::PersonBefore,
+            "other_side_after" => {
+                other_side_after.insert(cue.trim().to_lowercase());
+                continue;
+            }
             _ => continue,
         };
         let cue = cue.trim().to_lowercase();
@@ -309,6 +317,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         joined_cues,
         thing_heads,
         cues,
+        other_side_after,
         cue_words,
         org_nouns,
         sport_words,

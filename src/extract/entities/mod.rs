@@ -27,6 +27,14 @@ use crate::doc::{Doc, Entity};
 
 use gazetteer::Gazetteer;
 
+/// `word` after a place's name makes another side's name than the place's own ("State" in
+/// "Oregon State"; `other_side_after` in `data/entities/context_cues.tsv`).
+pub fn other_side_word(word: &str) -> bool {
+    lexicon::LEXICON
+        .other_side_after
+        .contains(word.to_lowercase().as_str())
+}
+
 /// Holds the gazetteer automaton and word lists; built once per process, shared by threads.
 pub struct EntityExtractor {
     gazetteer: Arc<Gazetteer>,

@@ -20,7 +20,7 @@ use crate::doc::{Doc, Entity, EntityType, Span};
 use super::context::{Ctx, Signals};
 use super::fold::{self, Folded};
 use super::gazetteer::{GazMatch, Gazetteer};
-use super::lexicon::{word, FastMap, LEXICON};
+use super::lexicon::{word, FastMap, FastSet, LEXICON};
 use super::names::{self, Run, Shape, Token};
 
 /// Evidence that a name is a person's.
@@ -1523,6 +1523,7 @@ fn article_sport(
     // Names that may be a place or a side of one sport ("Galway": the town or its county side),
     // each name once: (sport, surface).
     let mut place_sides: Vec<(&str, &str)> = Vec::new();
+    let mut nicknames_seen: FastSet<String> = FastSet::default();
     for (m, gm) in matches.iter().enumerate() {
         if dropped[m] {
             continue;
@@ -1555,7 +1556,15 @@ fn article_sport(
             }
             continue;
         }
-        *votes.entry(first).or_default() += 2;
+        // A one-word nickname ("Thunder", "Ducks") may be another sport's side's too, which the
+        // gazetteer names only in full: named again, it says less than a full name; several
+        // sides' nicknames still add up ("the Celtics … the Knicks … the Lakers").
+        let surface = &body[gm.span.start..gm.span.end];
+        let repeated = !surface.contains(' ') && {
+            let key = fold::key(surface);
+            gm.entries.iter().all(|&e| gaz.key(e) != key) && !nicknames_seen.insert(key)
+        };
+        *votes.entry(first).or_default() += if repeated { 1 } else { 2 };
     }
     // … but three or more different ones whose sides, called by the bare name, all play one
     // sport ("Armagh", "Tyrone", "Donegal": county sides) speak for it, a vote each.
@@ -1646,27 +1655,47 @@ fn score_beside(body: &str, span: Span, cued: bool) -> bool {
 
 /// The one gazetteer side of `sport` (or an American college's, whose teams play every sport)
 /// whose name is the place `city` and more words ("Utah Utes" for "Utah" in a college football
-/// story; none when two fit).
-fn named_side_of(gaz: &Gazetteer, city: &str, sport: Option<&str>) -> Option<u32> {
+/// story; none when two of one kind fit). `college`: the story names American colleges.
+fn named_side_of(gaz: &Gazetteer, city: &str, sport: Option<&str>, college: bool) -> Option<u32> {
     let sport = sport?;
-    let mut found = None;
+    let mut pro = None;
+    let mut campus = None;
+    let mut several = (false, false);
     for (i, e) in gaz.entries.iter().enumerate() {
-        if e.kind != EntityType::Team || e.national {
+        if e.kind != EntityType::Team || e.national || !opens_with_place(&e.canonical, city) {
             continue;
         }
-        let fits = e.sport.as_deref() == Some(sport)
-            || (e.sport.as_deref() == Some("multi") && e.country.as_deref() == Some("USA"));
-        let opens = e.canonical.len() > city.len()
-            && e.canonical.starts_with(city)
-            && e.canonical.as_bytes()[city.len()] == b' ';
-        if fits && opens {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(i as u32);
-        }
+        let (slot, many) = if e.sport.as_deref() == Some(sport) {
+            (&mut pro, &mut several.0)
+        } else if e.sport.as_deref() == Some("multi") && e.country.as_deref() == Some("USA") {
+            (&mut campus, &mut several.1)
+        } else {
+            continue;
+        };
+        *many |= slot.is_some();
+        *slot = Some(i as u32);
     }
-    found
+    let pro = pro.filter(|_| !several.0);
+    let campus = campus.filter(|_| !several.1);
+    // Both a club and a college bear the name ("Washington"): the college in a story of
+    // colleges; otherwise neither ("a trip to Pittsburgh" may be the city).
+    match (pro, campus) {
+        (Some(_), Some(c)) if college => Some(c),
+        (Some(_), Some(_)) => None,
+        (p, c) => p.or(c),
+    }
+}
+
+/// `name` is the place `head` and more words, the name of the place's own side ("Boston Red
+/// Sox" for "Boston"), not another's that opens with it ("Oregon State" for "Oregon").
+fn opens_with_place(name: &str, head: &str) -> bool {
+    name.len() > head.len()
+        && name.starts_with(head)
+        && name.as_bytes()[head.len()] == b' '
+        && !name[head.len() + 1..]
+            .split(' ')
+            .next()
+            .is_some_and(|w| LEXICON.other_side_after.contains(w.to_lowercase().as_str()))
 }
 
 /// A capitalised name (or "They", "We") is the subject of the side verb before token `first`
@@ -1929,7 +1958,9 @@ fn resolve_gazetteer(
                     .iter()
                     .any(|&e| named_otherwise(ctx, matches, &all_readings, gm, e))
             {
-                if let Some(own) = own_short_form(gaz, ctx, gm, &strong, sport, kind) {
+                if let Some(own) =
+                    own_short_form(gaz, ctx, gm, &strong, sport, kind, (matches, &all_readings))
+                {
                     cands = vec![own];
                 } else if article.clear || kind == EntityType::Competition {
                     cands.clear();
@@ -1949,10 +1980,10 @@ fn resolve_gazetteer(
             cands.clear();
         }
         // A short name none of whose clubs the text names in full ("the Knight Riders" of
-        // Kolkata) is the club of the story's sport the text does name in full with that ending
-        // ("the Trinbago Knight Riders").
-        if sport.is_some()
-            && !cands.is_empty()
+        // Kolkata, "Thunder" of Oklahoma City) is the club the text does name in full with that
+        // ending ("the Trinbago Knight Riders", "Manchester Thunder"), whatever the sport the
+        // story's other names vote for.
+        if !cands.is_empty()
             && cands.iter().all(|&e| {
                 entry(e).kind == EntityType::Team
                     && !entry(e)
@@ -1967,7 +1998,6 @@ fn resolve_gazetteer(
                     r.len() == 1
                         && !cands.contains(&r[0])
                         && entry(r[0]).kind == EntityType::Team
-                        && entry(r[0]).sport.as_deref() == sport
                         && ends_with_words(ctx.doc.body.as_str(), other.span, gm.span)
                 })
                 .map(|(_, r)| r[0])
@@ -2065,6 +2095,10 @@ fn resolve_gazetteer(
     teams.sort_unstable();
     teams.dedup();
     let mut targets: Vec<Option<Target>> = chosen.iter().map(|c| c.map(Target::Gaz)).collect();
+    // A story of American colleges names one or more in the gazetteer.
+    let college = teams.iter().any(|&t| {
+        entry(t).sport.as_deref() == Some("multi") && entry(t).country.as_deref() == Some("USA")
+    });
     // A place the text uses as a side ("Limerick beat Galway", "against Kansas") that has no
     // team of that name in the gazetteer at all: a county, college or town side named after it.
     // It takes cue words of its own (a role noun after it, "the Galway fighter", is a person's
@@ -2103,10 +2137,7 @@ fn resolve_gazetteer(
         }
         let city = entry(e).canonical.as_str();
         let surface = &ctx.doc.body[gm.span.start..gm.span.end];
-        // "Boston Red Sox" begins with "Boston" and a space.
-        let opens = |name: &str, head: &str| {
-            name.len() > head.len() && name.starts_with(head) && name.as_bytes()[head.len()] == b' '
-        };
+        let opens = opens_with_place;
         // The surface may be a short form of the place ("UAE" for UAE Team Emirates).
         let own: Vec<u32> = teams
             .iter()
@@ -2144,7 +2175,7 @@ fn resolve_gazetteer(
             targets[m] = Some(Target::Other(i));
         } else if let Some(t) = signals[m]
             .side_word
-            .then(|| named_side_of(gaz, city, sport))
+            .then(|| named_side_of(gaz, city, sport, college))
             .flatten()
         {
             // "The Cyclones … visit Utah next Saturday": one side word is enough when exactly
@@ -2451,6 +2482,7 @@ fn own_short_form(
     strong: &FastMap<u32, usize>,
     sport: Option<&str>,
     kind: EntityType,
+    named: (&[GazMatch], &[Vec<u32>]),
 ) -> Option<u32> {
     let word = fold::key(ctx.doc.text(gm.span));
     let tail = format!(" {word}");
@@ -2466,6 +2498,38 @@ fn own_short_form(
                     .any(|n| fold::key(n).ends_with(&tail))
         })
         .collect();
+    // None named in full: the side the text names by a place and this nickname ("Oregon" and
+    // "the Ducks" for the Oregon Ducks), of the story's sport or a college's.
+    if found.is_empty() && kind == EntityType::Team {
+        let (matches, readings) = named;
+        let body = ctx.doc.body.as_str();
+        let places: Vec<String> = matches
+            .iter()
+            .zip(readings)
+            .filter(|(_, r)| {
+                r.iter()
+                    .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
+            })
+            .map(|(m, _)| fold::key(&body[m.span.start..m.span.end]))
+            .collect();
+        if !places.is_empty() {
+            for (i, entry) in gaz.entries.iter().enumerate() {
+                let key = gaz.key(i as u32);
+                let fits = entry.sport.as_deref() == sport
+                    || (entry.sport.as_deref() == Some("multi")
+                        && entry.country.as_deref() == Some("USA"));
+                if entry.kind == EntityType::Team
+                    && fits
+                    && key.ends_with(&tail)
+                    && places
+                        .iter()
+                        .any(|p| p.len() + tail.len() == key.len() && key.starts_with(p.as_str()))
+                {
+                    found.push(i as u32);
+                }
+            }
+        }
+    }
     found.sort_unstable();
     found.dedup();
     (found.len() == 1).then(|| found[0])

@@ -1386,6 +1386,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3:1 = 3,1 : Eisbären Berlin, Adler Mannheim : running",
         ],
     ),
+    // … but not the place that opens another side's name ("Texas" is not Texas A&M).
+    (
+        "Texas lost to Texas A&M, 27-20, after two late touchdowns.",
+        "place:Texas; team@multi:Texas A&M Aggies|Texas A&M",
+        &["27-20 = 27,20 : Texas A&M Aggies, Texas : final"],
+    ),
     // The next part of the game named by its ordinal continues the score before it.
     (
         "ZAKSA took the opening set, but Jastrzębski Węgiel took the second set 25:21 and the \

@@ -1139,10 +1139,12 @@ fn places_as_teams(doc: &Doc) -> BTreeMap<usize, usize> {
         // where the city is not a place: see `city_of_team`).
         let word_of = |t: &str| {
             let words: Vec<&str> = t.split_whitespace().collect();
+            // ("Texas" is not Texas A&M: the words after it make another side's name.)
             words.len() >= 2
-                && place
-                    .iter()
-                    .any(|p| same(p, words[0]) || same(p, words[words.len() - 1]))
+                && place.iter().any(|p| {
+                    (same(p, words[0]) && !crate::extract::entities::other_side_word(words[1]))
+                        || same(p, words[words.len() - 1])
+                })
         };
         let mut named = doc
             .entities
