@@ -194,14 +194,14 @@ fn is_junk(line: &str) -> bool {
     }
     if words > 40 {
         // Too long for any phrase rule below (all are for 40 words or fewer, and every listed
-        // phrase is short); only symbol-only lines and menus remain.
-        return !has_letter(line) || is_nav(line);
+        // phrase is short); only symbol-only lines, menus and score tickers remain.
+        return !has_letter(line) || is_nav(line) || is_ticker(line);
     }
     let junk = &*JUNK;
     if words > 20 && !line.contains(':') && !junk.contains_keys.is_match(line) {
         // Only the "contains" and teaser rules reach lines this long (whole-line phrases are a
         // few words), and neither can match here.
-        return !has_letter(line) || is_nav(line);
+        return !has_letter(line) || is_nav(line) || is_ticker(line);
     }
     let norm = normalise(line);
     if norm.is_empty() {
@@ -239,7 +239,30 @@ fn is_junk(line: &str) -> bool {
         // A real sentence that happens to start like junk ends like a sentence and is long.
         return !(words >= 8 && ends_sentence(line));
     }
-    is_nav(line)
+    is_nav(line) || is_ticker(line)
+}
+
+/// A score ticker: three or more short items between separators, two or more of them holding a
+/// number pair ("LIVE | URC: Leinster 33-10 Ulster (FT) | Top 14: Toulouse 26-19 Racing 92 (FT)
+/// | …"); never a sentence.
+fn is_ticker(line: &str) -> bool {
+    if ends_sentence(line) || !line.bytes().any(|b| b == b'|' || b == 0xC2 || b == 0xE2) {
+        return false;
+    }
+    let parts: Vec<&str> = line
+        .split(['|', '•', '·'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let pair = |p: &str| {
+        let b = p.as_bytes();
+        (1..b.len().saturating_sub(1)).any(|i| {
+            matches!(b[i], b'-' | b':') && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit()
+        })
+    };
+    parts.len() >= 3
+        && parts.iter().all(|p| word_count(p) <= 12)
+        && parts.iter().filter(|p| pair(p)).count() >= 2
 }
 
 /// The heading of a trailing block of other stories ("Related Articles", "More from …").
@@ -290,7 +313,18 @@ fn is_nav(line: &str) -> bool {
         return false;
     }
     let breadcrumb = line.contains(['›', '>', '»']);
-    parts.len() >= 3 || breadcrumb || parts.iter().all(|p| JUNK.lines.contains(&normalise(p)))
+    parts.len() >= 3 || breadcrumb || parts.iter().all(|p| junk_item(p))
+}
+
+/// A menu item that is junk by itself: a whole-line phrase ("Sign in") or a short one opening
+/// with a junk prefix ("Subscribe for £1").
+fn junk_item(item: &str) -> bool {
+    let norm = normalise(item);
+    JUNK.lines.contains(&norm)
+        || JUNK
+            .prefixes
+            .get(first_word(&norm))
+            .is_some_and(|ps| ps.iter().any(|p| starts_with_phrase(&norm, p)))
 }
 
 /// Whether `line` holds one of `NAV_SEPARATORS` or a wide gap, by byte searches (this runs for
@@ -689,11 +723,13 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
     // "By A | Site": a short leftover beside a byline is the site's name.
     for part in leftovers {
         if found.published.is_some()
-            && normalise(part)
-                .split(' ')
-                .all(|w| w.is_empty() || ZONES.contains(&w) || matches!(w, "am" | "pm"))
+            && normalise(part).split(' ').all(|w| {
+                w.is_empty()
+                    || ZONES.contains(&w)
+                    || matches!(w, "am" | "pm" | "updated" | "last" | "modified" | "at")
+            })
         {
-            continue; // a bare time beside the date
+            continue; // a bare time beside the date, or the time of an update that day
         }
         if found.authors.is_empty() || word_count(part) > 4 {
             return None;
@@ -1062,6 +1098,8 @@ mod tests {
             "You are here: Home / County Cricket / One-Day Cup",
             "Football > La Liga",
             "Basketball › EuroLeague",
+            "Sign in | Subscribe for £1",
+            "LIVE | NBL: Kings 98-91 Breakers (FT) | A-League: Wanderers 2-1 Victory (FT) | WNBL: Fire 77-70 Flames",
         ] {
             assert!(is_junk(junk), "{junk}");
         }
@@ -1073,6 +1111,7 @@ mod tests {
             "18/06/2025 14:32 BST",
             "Celtics 112, Knicks 104",
             "Related to the case, the club said nothing about the fee or the terms.",
+            "Results | Kings 98-91 Breakers | Wanderers 2-1 Victory.",
         ] {
             assert!(!is_junk(prose), "{prose}");
         }
@@ -1163,6 +1202,13 @@ mod tests {
         let (doc, paras) = body_of("SPORT DAILY\nTaranaki Sink Canterbury in the Final Over\n\nMaia Rautahi\n2025-12-29\n\nTaranaki beat Canterbury by three wickets in the last over at Pukekura Park on Sunday.\n");
         assert_eq!(doc.meta.authors, ["Maia Rautahi"]);
         assert_eq!(doc.meta.published.as_deref(), Some("2025-12-29"));
+        assert_eq!(paras.len(), 2);
+        // The time of an update beside the date is part of the date line.
+        let (doc, paras) = body_of("Taranaki Sink Canterbury in the Final Over\n\nBy Maia Rautahi\nMonday 29 December 2025, 08:40 GMT | Updated 09:15 GMT\n\nTaranaki beat Canterbury by three wickets in the last over at Pukekura Park on Sunday.\n");
+        assert_eq!(
+            doc.meta.published.as_deref(),
+            Some("2025-12-29T08:40:00+00:00")
+        );
         assert_eq!(paras.len(), 2);
         // Without a date line beside it, a name-shaped line stays where it is.
         let (doc, _) = body_of("Taranaki Sink Canterbury in the Final Over\n\nMaia Rautahi\n\nTaranaki beat Canterbury by three wickets in the last over at Pukekura Park on Sunday.\n");

@@ -1982,14 +1982,18 @@ fn resolve_gazetteer(
         // A short name none of whose clubs the text names in full ("the Knight Riders" of
         // Kolkata, "Thunder" of Oklahoma City) is the club the text does name in full with that
         // ending ("the Trinbago Knight Riders", "Manchester Thunder"), whatever the sport the
-        // story's other names vote for.
+        // story's other names vote for. Not a place's name ("Milan" is not Inter Milan); a
+        // club's own one-word name ("Sharks", of Durban) only where the text names the longer one
+        // more often ("Sale Sharks" four times, "Sharks" once in a headline; not "Rangers" ten
+        // times and "Queens Park Rangers" once).
+        let surface = &ctx.doc.body[gm.span.start..gm.span.end];
+        let own_name = |e: u32| entry(e).canonical.eq_ignore_ascii_case(surface);
         if !cands.is_empty()
-            && cands.iter().all(|&e| {
-                entry(e).kind == EntityType::Team
-                    && !entry(e)
-                        .canonical
-                        .eq_ignore_ascii_case(&ctx.doc.body[gm.span.start..gm.span.end])
-            })
+            && cands.iter().all(|&e| entry(e).kind == EntityType::Team)
+            && !all_readings[m]
+                .iter()
+                .any(|&e| entry(e).kind == EntityType::Place)
+            && (!cands.iter().any(|&e| own_name(e)) || !surface.contains(' '))
         {
             let mut own: Vec<u32> = matches
                 .iter()
@@ -2004,10 +2008,20 @@ fn resolve_gazetteer(
                 .collect();
             own.sort_unstable();
             own.dedup();
+            let outnumbered = || {
+                let bare = matches
+                    .iter()
+                    .filter(|o| {
+                        ctx.doc.body[o.span.start..o.span.end].eq_ignore_ascii_case(surface)
+                    })
+                    .count();
+                own.len() == 1 && strong.get(&own[0]).copied().unwrap_or(0) > bare
+            };
             if own.len() == 1
                 && !cands
                     .iter()
                     .any(|&e| named_otherwise(ctx, matches, &all_readings, gm, e))
+                && (!cands.iter().any(|&e| own_name(e)) || outnumbered())
             {
                 cands = own;
             }

@@ -1386,6 +1386,30 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3:1 = 3,1 : Eisbären Berlin, Adler Mannheim : running",
         ],
     ),
+    // A bracket after a results line naming its score the half-time one.
+    (
+        "Leicester Tigers 24-18 Bath (HT 10-13)",
+        RUGBY,
+        &[
+            "24-18 = 24,18 : Leicester Tigers, Bath : final",
+            "10-13 = 10,13 : Leicester Tigers, Bath : half_time",
+        ],
+    ),
+    // "too strong for Y" says who won, whatever verb carries the score.
+    (
+        "Bath were far too strong for Leicester Tigers at the Rec, winning 40-12.",
+        RUGBY,
+        &["40-12 = 40,12 : Bath, Leicester Tigers : final"],
+    ),
+    // "clear" after a score: the subject leads.
+    (
+        "Bath beat Leicester Tigers 31-20. Bath were 24-13 clear on the hour.",
+        RUGBY,
+        &[
+            "31-20 = 31,20 : Bath, Leicester Tigers : final",
+            "24-13 = 24,13 : Bath, Leicester Tigers : running",
+        ],
+    ),
     // … but not the place that opens another side's name ("Texas" is not Texas A&M).
     (
         "Texas lost to Texas A&M, 27-20, after two late touchdowns.",

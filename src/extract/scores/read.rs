@@ -643,6 +643,20 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     if words.iter().all(|w| matches!(*w, "and" | "then" | "&")) {
         return true;
     }
+    // "Sale Sharks 24-18 Leicester Tigers (HT 10-13)", "2-1 (HT: 1-0)": a bracket right after
+    // the result (and the name after it) naming its score the half-time one.
+    if let Some(open) = between.rfind('(') {
+        let (head, label) = (&between[..open], between[open + 1..].trim());
+        if head.split_whitespace().count() <= 5
+            && !head.contains(['.', ';', ':', '(', ')'])
+            && super::lexicon::is_word_of(
+                super::lexicon::Cat::HalfBefore,
+                &super::lexicon::fold(label.trim_end_matches(':')),
+            )
+        {
+            return true;
+        }
+    }
     // "took the second set 25:21 and the third 25:19", "won the first quarter 28-20 and the
     // second 30-22": the next part of the same game, named by its ordinal.
     let ordinal = |w: &str| {
