@@ -2,7 +2,7 @@
 //! (team, place, speech), role nouns ("striker Gomez", "Ellis, a second-round pick") and
 //! scorelines close by.
 
-use crate::doc::{Doc, Span};
+use crate::doc::{Doc, EntityType, Span};
 
 use super::lexicon::{word, Cue, LEXICON};
 use super::names::{Shape, Token};
@@ -15,6 +15,9 @@ pub struct Ctx<'a> {
     flags: Vec<u32>,
     /// A scratch buffer for the phrases cues are looked up by.
     scratch: std::cell::RefCell<String>,
+    /// The body in ASCII lower case, at the body's offsets: a phrase of ASCII tokens one space
+    /// apart is a slice of it, with nothing to build.
+    lower: String,
 }
 
 /// What the words around one mention say.
@@ -50,7 +53,7 @@ impl<'a> Ctx<'a> {
                     return 0;
                 }
                 let w = &doc.body[t.span.start..t.span.end];
-                let mut f = lex.flags(w);
+                let mut f = lex.token_flags(w);
                 if f & word::TITLE != 0 && !lex.titles.contains(w) {
                     f &= !word::TITLE;
                 }
@@ -65,6 +68,7 @@ impl<'a> Ctx<'a> {
             tokens,
             flags,
             scratch: std::cell::RefCell::new(String::with_capacity(64)),
+            lower: doc.body.to_ascii_lowercase(),
         }
     }
 
@@ -76,6 +80,20 @@ impl<'a> Ctx<'a> {
     /// Token `i` has every bit of `flag` (`lexicon::word::*`).
     pub fn has(&self, i: usize, flag: u32) -> bool {
         self.flags.get(i).is_some_and(|f| f & flag == flag)
+    }
+
+    /// [`Lexicon::type_cue`](super::lexicon::Lexicon::type_cue) of token `i`'s text; a token
+    /// whose word bits (looked up once) have no cue bit is no cue in any capitalisation, so no
+    /// look-up.
+    pub fn type_cue(&self, i: usize, first: bool, last: bool) -> Option<EntityType> {
+        let looked_up = matches!(
+            self.tokens[i].shape,
+            Shape::Cap | Shape::Initials | Shape::Particle
+        );
+        if looked_up && self.flags(i) & word::CUE == 0 {
+            return None;
+        }
+        LEXICON.type_cue(self.raw(i), first, last)
     }
 
     fn raw(&self, i: usize) -> &'a str {
@@ -109,8 +127,23 @@ impl<'a> Ctx<'a> {
         self.raw(i).eq_ignore_ascii_case(word)
     }
 
-    /// Tokens `range` as one lower-case phrase, written into `buf`.
-    fn phrase<'b>(&self, buf: &'b mut String, range: std::ops::Range<usize>) -> &'b str {
+    /// Tokens `range` as one lower-case phrase, written into `buf` (or, the usual case, ASCII
+    /// words one space apart, a slice of the lower-case body).
+    fn phrase<'b>(&'b self, buf: &'b mut String, range: std::ops::Range<usize>) -> &'b str {
+        if let Some(last) = range.end.checked_sub(1).filter(|&l| l >= range.start) {
+            let bytes = self.doc.body.as_bytes();
+            let spaced = (range.start..last).all(|k| {
+                let end = self.tokens[k].span.end;
+                self.tokens[k + 1].span.start == end + 1 && bytes[end] == b' '
+            });
+            let (start, end) = (
+                self.tokens[range.start].span.start,
+                self.tokens[last].span.end,
+            );
+            if spaced && bytes[start..end].is_ascii() {
+                return &self.lower[start..end];
+            }
+        }
         buf.clear();
         for i in range {
             if !buf.is_empty() {
@@ -233,16 +266,25 @@ impl<'a> Ctx<'a> {
             if !cues.is_empty() {
                 break;
             }
-            cut += phrase[cut..]
-                .find(' ')
+            cut += phrase.as_bytes()[cut..]
+                .iter()
+                .position(|&b| b == b' ')
                 .map_or(phrase.len() - cut, |p| p + 1);
         }
         let after = self.after(last, lex.cue_words.max(lex.role_words));
         let phrase = self.phrase(buf, after.clone());
         // Where each prefix of 1, 2, 3… words ends.
         let mut ends = [phrase.len(); 8];
-        for (k, (i, _)) in phrase.match_indices(' ').take(7).enumerate() {
-            ends[k] = i;
+        // (A byte loop: the phrase is short, and a searcher costs more to set up.)
+        let mut k = 0;
+        for (i, &b) in phrase.as_bytes().iter().enumerate() {
+            if b == b' ' {
+                ends[k] = i;
+                k += 1;
+                if k == 7 {
+                    break;
+                }
+            }
         }
         let words = after.len().min(8);
         let opens_cue = !after.is_empty() && lex.may_open_cue(self.raw(after.start));

@@ -17,7 +17,7 @@ use crate::doc::{EntityType, Span};
 use super::fold::{self, Folded};
 
 use super::lexicon::{word_hash, FastMap, WordMap, LEXICON};
-use super::names::WORD_BYTE;
+use crate::extract::text::{chunk_hash, leading_lanes, load8, low_lanes, word_lanes, ChunkHasher};
 
 /// One gazetteer line.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +72,10 @@ pub struct Gazetteer {
     /// Each entry's canonical name as a [`fold::key`], made once here: names are compared by
     /// key many times an article.
     keys: Vec<String>,
+    /// Club sides (no national sides) by every opening of their canonical name that ends before a
+    /// space ("Boston", "Boston Red" for "Boston Red Sox"), in entry order: the sides a place's
+    /// name opens, without a pass over every entry.
+    sides_opening: FastMap<String, Vec<u32>>,
 }
 
 /// The built-in gazetteer files, in priority order (earlier files win ties between readings).
@@ -276,7 +280,7 @@ impl Gazetteer {
         for p in &patterns {
             let n = p.bytes().take_while(u8::is_ascii_alphanumeric).count();
             let ordinary = ordinary_opening(&p[..n]);
-            let hash = word_hash(&p.as_bytes()[..n]);
+            let hash = chunk_hash(&p.as_bytes()[..n]);
             first_words.insert(hash, ordinary);
             let h = filter_slot(hash);
             first_word_bits[h / 64] |= 1 << (h % 64);
@@ -299,7 +303,20 @@ impl Gazetteer {
             }
         }
         let keys = entries.iter().map(|e| fold::key(&e.canonical)).collect();
+        let mut sides_opening: FastMap<String, Vec<u32>> = FastMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            if e.kind != EntityType::Team || e.national {
+                continue;
+            }
+            for (at, _) in e.canonical.match_indices(' ') {
+                sides_opening
+                    .entry(e.canonical[..at].to_string())
+                    .or_default()
+                    .push(i as u32);
+            }
+        }
         Gazetteer {
+            sides_opening,
             twins,
             keys,
             entries,
@@ -325,10 +342,16 @@ impl Gazetteer {
             .find(|&t| self.entries[t as usize].sport.as_deref() == Some(sport))
     }
 
+    /// The club sides (no national sides) whose canonical name is `head`, a space and more
+    /// words, in entry order.
+    pub fn sides_opening(&self, head: &str) -> &[u32] {
+        self.sides_opening.get(head).map_or(&[], Vec::as_slice)
+    }
+
     /// Some alias opens with this word (ASCII, any case): "Real" opens "Real Madrid".
     pub fn opens_alias(&self, word: &str) -> bool {
         let lower = word.to_ascii_lowercase();
-        self.first_words.contains_key(&word_hash(lower.as_bytes()))
+        self.first_words.contains_key(&chunk_hash(lower.as_bytes()))
     }
 
     /// The [`fold::key`] of `entry`'s canonical name.
@@ -355,18 +378,35 @@ impl Gazetteer {
         let len = text.len();
         let mut out: Vec<GazMatch> = Vec::new();
         let mut i = 0;
+        let lb = lower.as_bytes();
         while i < len {
             // Skip to the next word; a search starts only at a word's first letter or digit.
-            if !WORD_BYTE[text[i] as usize] {
-                i += 1;
+            // (Eight bytes at a time: the folded text is ASCII, and most bytes start no word.)
+            let (lanes, _) = word_lanes(load8(lb, i));
+            if lanes & 0x80 == 0 {
+                i += if lanes == 0 {
+                    8
+                } else {
+                    (lanes.trailing_zeros() / 8) as usize
+                };
                 continue;
             }
-            let word_end = i + lower.as_bytes()[i..]
-                .iter()
-                .take_while(|&&b| WORD_BYTE[b as usize])
-                .count();
-            // One hash per word serves the bit filter and the map.
-            let hash = word_hash(&lower.as_bytes()[i..word_end]);
+            // The word's end and its hash in one sweep of eight bytes at a time; one hash per
+            // word serves the bit filter and the map.
+            let mut hasher = ChunkHasher::default();
+            let mut word_end = i;
+            loop {
+                let v = load8(lb, word_end);
+                let n = leading_lanes(word_lanes(v).0);
+                if n > 0 {
+                    hasher.push(v & low_lanes(n));
+                }
+                word_end += n;
+                if n < 8 {
+                    break;
+                }
+            }
+            let hash = hasher.finish(word_end - i);
             let slot = filter_slot(hash);
             let ordinary = if self.first_word_bits[slot / 64] & (1 << (slot % 64)) == 0 {
                 None
