@@ -78,95 +78,10 @@ pub fn word_hash(bytes: &[u8]) -> u64 {
     let mut h = FxHasher::default();
     h.write(bytes);
     h.write_usize(bytes.len());
-    mix(h.finish())
-}
-
-/// The final mix of [`word_hash`] and [`chunk_hash`]: the high bits mixed down, as tables index
-/// by the low ones.
-#[inline]
-fn mix(x: u64) -> u64 {
+    // Mix the high bits down: the table indexes by the low ones.
+    let x = h.finish();
     let x = (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x ^ (x >> 32)
-}
-
-/// A 64-bit hash of a word's bytes taken eight at a time, the last few zero-padded into one
-/// word (no byte-by-byte tail, unlike [`word_hash`]): the form a scan that reads eight bytes at
-/// once can compute as it goes ([`ChunkHasher`]).
-pub fn chunk_hash(bytes: &[u8]) -> u64 {
-    let mut h = ChunkHasher::default();
-    for c in bytes.chunks(8) {
-        let mut buf = [0u8; 8];
-        buf[..c.len()].copy_from_slice(c);
-        h.push(u64::from_le_bytes(buf));
-    }
-    h.finish(bytes.len())
-}
-
-/// [`chunk_hash`] fed chunk by chunk.
-#[derive(Default, Clone, Copy)]
-pub struct ChunkHasher(FxHasher);
-
-impl ChunkHasher {
-    /// One chunk of up to eight bytes, little-endian, zero above its last byte.
-    #[inline]
-    pub fn push(&mut self, chunk: u64) {
-        self.0.write_u64(chunk);
-    }
-    /// The hash of the `len` bytes pushed.
-    #[inline]
-    pub fn finish(mut self, len: usize) -> u64 {
-        self.0.write_usize(len);
-        mix(self.0.finish())
-    }
-}
-
-/// Eight bytes of `b` from `i` as a little-endian word, zeros past the end (a zero byte is no
-/// word byte, so scans stop there).
-#[inline]
-pub fn load8(b: &[u8], i: usize) -> u64 {
-    match b.get(i..i + 8) {
-        Some(c) => u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
-        None => {
-            let mut buf = [0u8; 8];
-            let rest = b.get(i..).unwrap_or(&[]);
-            buf[..rest.len()].copy_from_slice(rest);
-            u64::from_le_bytes(buf)
-        }
-    }
-}
-
-const LANES_ONE: u64 = 0x0101_0101_0101_0101;
-/// The high bit of every byte lane.
-pub const LANES_HIGH: u64 = LANES_ONE * 0x80;
-
-/// The high bit of each byte lane of `v` set where that byte lies in `lo..=hi` (ASCII bounds;
-/// `x` is `v` with each lane's high bit cleared, so no lane carries into the next).
-#[inline]
-fn lanes_in(x: u64, lo: u8, hi: u8) -> u64 {
-    (x + LANES_ONE * (0x80 - lo as u64)) & !(x + LANES_ONE * (0x7f - hi as u64))
-}
-
-/// The lanes of `v` (eight bytes) that are ASCII letters or digits ([`WORD_BYTE`]), and those that
-/// are ASCII letters, as high bits: a word's extent is found eight bytes at a time.
-#[inline]
-pub fn word_lanes(v: u64) -> (u64, u64) {
-    let x = v & !LANES_HIGH;
-    let ascii = !v & LANES_HIGH;
-    let alpha = (lanes_in(x, b'A', b'Z') | lanes_in(x, b'a', b'z')) & ascii;
-    let word = alpha | (lanes_in(x, b'0', b'9') & ascii);
-    (word, alpha)
-}
-
-/// How many of the lanes marked in `lanes` (high bits) lead, from the lowest byte: 0 to 8.
-#[inline]
-pub fn leading_lanes(lanes: u64) -> usize {
-    ((!lanes & LANES_HIGH).trailing_zeros() / 8) as usize
-}
-
-/// The low `n` byte lanes of a word (`n` from 1 to 8).
-#[inline]
-pub fn low_lanes(n: usize) -> u64 {
-    u64::MAX >> (64 - 8 * n)
 }
 
 /// [`word_hash`] of the ASCII lower-case form of ASCII `bytes`, lower-cased eight bytes at a
@@ -220,46 +135,3 @@ impl Hasher for IdentityHasher {
     }
 }
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn word_lanes_agree_with_the_byte_tables() {
-        for b in 0..=255u8 {
-            let v = u64::from_le_bytes([b'x', b, b'1', 0x80, b' ', b'Z', 0xC3, b]);
-            let (word, alpha) = word_lanes(v);
-            let lane = 1 << 15;
-            assert_eq!(word & lane != 0, WORD_BYTE[b as usize], "{b}");
-            assert_eq!(alpha & lane != 0, b.is_ascii_alphabetic(), "{b}");
-        }
-        let (word, _) = word_lanes(u64::from_le_bytes(*b"abc9 xyz"));
-        assert_eq!(leading_lanes(word), 4);
-        let (word, _) = word_lanes(u64::from_le_bytes(*b"abcdefgh"));
-        assert_eq!(leading_lanes(word), 8);
-        assert_eq!(load8(b"abc", 1), u64::from_le_bytes(*b"bc\0\0\0\0\0\0"));
-    }
-
-    #[test]
-    fn chunk_hash_fed_by_chunks_is_the_same() {
-        for w in ["", "a", "atalanta", "manchester", "abcdefghijklmnop", "x1"] {
-            let b = w.as_bytes();
-            let mut h = ChunkHasher::default();
-            let mut at = 0;
-            loop {
-                let v = load8(b, at);
-                let n = leading_lanes(word_lanes(v).0);
-                if n > 0 {
-                    h.push(v & low_lanes(n));
-                }
-                at += n;
-                if n < 8 {
-                    break;
-                }
-            }
-            assert_eq!(at, b.len());
-            assert_eq!(h.finish(at), chunk_hash(b), "{w}");
-        }
-    }
-}

@@ -18,7 +18,15 @@ pub struct Ctx<'a> {
     /// The body in ASCII lower case, at the body's offsets: a phrase of ASCII tokens one space
     /// apart is a slice of it, with nothing to build.
     lower: String,
+    /// Per token, whether some cue phrase or role noun may open with it, found on first asking:
+    /// the same words are asked about for every mention near them. Two bits a kind: known, and
+    /// the answer ([`CUE`], [`ROLE`]).
+    opens: Vec<std::cell::Cell<u8>>,
 }
+
+/// The bits of `Ctx::opens` for cue phrases and for role nouns (known, then yes).
+const CUE: u8 = 0b0011;
+const ROLE: u8 = 0b1100;
 
 /// What the words around one mention say.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -69,6 +77,7 @@ impl<'a> Ctx<'a> {
             flags,
             scratch: std::cell::RefCell::new(String::with_capacity(64)),
             lower: doc.body.to_ascii_lowercase(),
+            opens: vec![std::cell::Cell::new(0); tokens.len()],
         }
     }
 
@@ -94,6 +103,29 @@ impl<'a> Ctx<'a> {
             return None;
         }
         LEXICON.type_cue(self.raw(i), first, last)
+    }
+
+    /// Whether some phrase of `kind` ([`CUE`] or [`ROLE`]) may open with token `i`, by `test`
+    /// on its text the first time.
+    fn opens(&self, i: usize, kind: u8, test: impl FnOnce(&str) -> bool) -> bool {
+        let bits = self.opens[i].get();
+        let known = kind & (kind >> 1);
+        if bits & known == 0 {
+            let yes = if test(self.raw(i)) { kind } else { known };
+            self.opens[i].set(bits | yes);
+            return yes == kind;
+        }
+        bits & kind == kind
+    }
+
+    /// Some cue phrase may open with token `i` (as `Lexicon::may_open_cue`).
+    fn opens_cue(&self, i: usize) -> bool {
+        self.opens(i, CUE, |w| LEXICON.may_open_cue(w))
+    }
+
+    /// Some role noun may open with token `i` (as `Lexicon::may_open_role`).
+    fn opens_role(&self, i: usize) -> bool {
+        self.opens(i, ROLE, |w| LEXICON.may_open_role(w))
     }
 
     fn raw(&self, i: usize) -> &'a str {
@@ -247,7 +279,7 @@ impl<'a> Ctx<'a> {
         let phrase = self.phrase(buf, before.clone());
         let mut cut = 0;
         for len in (1..=before.len()).rev() {
-            let opens = lex.may_open_cue(self.raw(before.end - len));
+            let opens = self.opens_cue(before.end - len);
             let cues = if opens { lex.cue(&phrase[cut..]) } else { &[] };
             for cue in cues {
                 match cue {
@@ -287,7 +319,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let words = after.len().min(8);
-        let opens_cue = !after.is_empty() && lex.may_open_cue(self.raw(after.start));
+        let opens_cue = !after.is_empty() && self.opens_cue(after.start);
         for len in (1..=words).rev().filter(|_| opens_cue) {
             let cues = lex.cue(&phrase[..ends[len - 1]]);
             for cue in cues {
@@ -305,10 +337,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        if !self.tokens[last].possessive
-            && !after.is_empty()
-            && lex.may_open_role(self.raw(after.start))
-        {
+        if !self.tokens[last].possessive && !after.is_empty() && self.opens_role(after.start) {
             // "Boston rookie", "Villa goalkeeper": a name before a role noun is a side.
             if ends[..words]
                 .iter()
@@ -342,7 +371,7 @@ impl<'a> Ctx<'a> {
                     lo -= 1;
                 }
                 for start in lo..first {
-                    if !lex.may_open_role(self.raw(start)) {
+                    if !self.opens_role(start) {
                         continue;
                     }
                     if let Some(r) = lex.role_singular_lower(self.phrase(buf, start..first)) {
@@ -380,7 +409,7 @@ impl<'a> Ctx<'a> {
             if w.ends_with("-year-old") {
                 found = Some(None);
             }
-            let opens_role = lex.may_open_role(w);
+            let opens_role = self.opens_role(k);
             for len in (1..=lex.role_words).rev().filter(|_| opens_role) {
                 if k + len > self.tokens.len() {
                     continue;

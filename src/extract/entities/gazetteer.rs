@@ -17,7 +17,7 @@ use crate::doc::{EntityType, Span};
 use super::fold::{self, Folded};
 
 use super::lexicon::{word_hash, FastMap, WordMap, LEXICON};
-use crate::extract::text::{chunk_hash, leading_lanes, load8, low_lanes, word_lanes, ChunkHasher};
+use super::names::WORD_BYTE;
 
 /// One gazetteer line.
 #[derive(Debug, Clone, PartialEq)]
@@ -280,7 +280,7 @@ impl Gazetteer {
         for p in &patterns {
             let n = p.bytes().take_while(u8::is_ascii_alphanumeric).count();
             let ordinary = ordinary_opening(&p[..n]);
-            let hash = chunk_hash(&p.as_bytes()[..n]);
+            let hash = word_hash(&p.as_bytes()[..n]);
             first_words.insert(hash, ordinary);
             let h = filter_slot(hash);
             first_word_bits[h / 64] |= 1 << (h % 64);
@@ -351,7 +351,7 @@ impl Gazetteer {
     /// Some alias opens with this word (ASCII, any case): "Real" opens "Real Madrid".
     pub fn opens_alias(&self, word: &str) -> bool {
         let lower = word.to_ascii_lowercase();
-        self.first_words.contains_key(&chunk_hash(lower.as_bytes()))
+        self.first_words.contains_key(&word_hash(lower.as_bytes()))
     }
 
     /// The [`fold::key`] of `entry`'s canonical name.
@@ -378,35 +378,18 @@ impl Gazetteer {
         let len = text.len();
         let mut out: Vec<GazMatch> = Vec::new();
         let mut i = 0;
-        let lb = lower.as_bytes();
         while i < len {
             // Skip to the next word; a search starts only at a word's first letter or digit.
-            // (Eight bytes at a time: the folded text is ASCII, and most bytes start no word.)
-            let (lanes, _) = word_lanes(load8(lb, i));
-            if lanes & 0x80 == 0 {
-                i += if lanes == 0 {
-                    8
-                } else {
-                    (lanes.trailing_zeros() / 8) as usize
-                };
+            if !WORD_BYTE[text[i] as usize] {
+                i += 1;
                 continue;
             }
-            // The word's end and its hash in one sweep of eight bytes at a time; one hash per
-            // word serves the bit filter and the map.
-            let mut hasher = ChunkHasher::default();
-            let mut word_end = i;
-            loop {
-                let v = load8(lb, word_end);
-                let n = leading_lanes(word_lanes(v).0);
-                if n > 0 {
-                    hasher.push(v & low_lanes(n));
-                }
-                word_end += n;
-                if n < 8 {
-                    break;
-                }
-            }
-            let hash = hasher.finish(word_end - i);
+            let word_end = i + lower.as_bytes()[i..]
+                .iter()
+                .take_while(|&&b| WORD_BYTE[b as usize])
+                .count();
+            // One hash per word serves the bit filter and the map.
+            let hash = word_hash(&lower.as_bytes()[i..word_end]);
             let slot = filter_slot(hash);
             let ordinary = if self.first_word_bits[slot / 64] & (1 << (slot % 64)) == 0 {
                 None

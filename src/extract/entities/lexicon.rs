@@ -72,6 +72,8 @@ pub struct Lexicon {
     /// Titles and suffixes that end in a full stop, without it ("Mr", "Jr"): the stop stays in
     /// the token.
     pub stop_stems: FastSet<String>,
+    /// The first bytes of `stop_stems`.
+    pub stop_stem_firsts: [bool; 256],
     /// Role noun (lower case, one to three words) → role (`None` for "a person, no role").
     pub roles: FastMap<String, Option<&'static str>>,
     /// Longest role noun, in words.
@@ -283,14 +285,21 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             mark(w, word::WORD_GIVEN);
         }
     }
-    let stop_stems = titles
+    let stop_stems: FastSet<String> = titles
         .iter()
         .chain(suffixes.iter())
         .filter_map(|t| t.strip_suffix('.'))
         .map(str::to_string)
         .collect();
+    let mut stop_stem_firsts = [false; 256];
+    for stem in &stop_stems {
+        if let Some(&b) = stem.as_bytes().first() {
+            stop_stem_firsts[b as usize] = true;
+        }
+    }
     Lexicon {
         stop_stems,
+        stop_stem_firsts,
         words,
         particle_firsts,
         particles_packed,
