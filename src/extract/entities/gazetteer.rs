@@ -9,6 +9,7 @@
 //! longest wins. A possessive "’s" and a leading "the" stay outside the match.
 
 use std::collections::HashMap;
+use std::hash::Hasher;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
@@ -18,6 +19,7 @@ use super::fold::{self, Folded};
 
 use super::lexicon::{word_hash, FastMap, WordMap, LEXICON};
 use super::names::WORD_BYTE;
+use crate::extract::text::{byte_hash, byte_hash_finish, FxHasher};
 
 /// One gazetteer line.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,7 +60,8 @@ pub struct Gazetteer {
     targets: Vec<Vec<Target>>,
     automaton: AhoCorasick,
     /// The first word of every alias (its leading run of letters and digits): a search starts
-    /// only at a word that opens some alias. A 64K-bit filter of their hashes answers "no" for
+    /// only at a word that opens some alias. A 64K-bit filter of their hashes ([`byte_hash`], made
+    /// as the scan reads the word) answers "no" for
     /// most words before the set is asked.
     /// First word → whether it is an ordinary opening (then the second word is checked too).
     first_words: WordMap<bool>,
@@ -280,7 +283,7 @@ impl Gazetteer {
         for p in &patterns {
             let n = p.bytes().take_while(u8::is_ascii_alphanumeric).count();
             let ordinary = ordinary_opening(&p[..n]);
-            let hash = word_hash(&p.as_bytes()[..n]);
+            let hash = byte_hash(&p.as_bytes()[..n]);
             first_words.insert(hash, ordinary);
             let h = filter_slot(hash);
             first_word_bits[h / 64] |= 1 << (h % 64);
@@ -351,7 +354,7 @@ impl Gazetteer {
     /// Some alias opens with this word (ASCII, any case): "Real" opens "Real Madrid".
     pub fn opens_alias(&self, word: &str) -> bool {
         let lower = word.to_ascii_lowercase();
-        self.first_words.contains_key(&word_hash(lower.as_bytes()))
+        self.first_words.contains_key(&byte_hash(lower.as_bytes()))
     }
 
     /// The [`fold::key`] of `entry`'s canonical name.
@@ -384,12 +387,16 @@ impl Gazetteer {
                 i += 1;
                 continue;
             }
-            let word_end = i + lower.as_bytes()[i..]
-                .iter()
-                .take_while(|&&b| WORD_BYTE[b as usize])
-                .count();
-            // One hash per word serves the bit filter and the map.
-            let hash = word_hash(&lower.as_bytes()[i..word_end]);
+            // The word's end and its hash in one sweep; one hash per word serves the bit filter
+            // and the map.
+            let lb = lower.as_bytes();
+            let mut hasher = FxHasher::default();
+            let mut word_end = i;
+            while let Some(&b) = lb.get(word_end).filter(|&&b| WORD_BYTE[b as usize]) {
+                hasher.write_u8(b);
+                word_end += 1;
+            }
+            let hash = byte_hash_finish(hasher, word_end - i);
             let slot = filter_slot(hash);
             let ordinary = if self.first_word_bits[slot / 64] & (1 << (slot % 64)) == 0 {
                 None

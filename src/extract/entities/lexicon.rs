@@ -376,10 +376,35 @@ impl Lexicon {
     /// [`Lexicon::flags`] of one token's text (no spaces in it, so none to look for).
     pub fn token_flags(&self, w: &str) -> u32 {
         let b = w.as_bytes();
-        if b.len() <= 32 && b.is_ascii() {
-            return self.words.get(&word_hash_lower(b)).copied().unwrap_or(0);
+        if b.is_ascii() {
+            if b.len() <= 32 {
+                return self.words.get(&word_hash_lower(b)).copied().unwrap_or(0);
+            }
+            return self.flags(w);
         }
-        self.flags(w)
+        // Accented or curly-quoted: a token folds to letters, digits and joiners, so its key
+        // (`fold::key`, nothing to tidy) is made on the stack.
+        let mut buf = [0u8; 64];
+        let mut n = 0;
+        for c in w.chars() {
+            let mut one = [0u8; 4];
+            let piece = if c.is_ascii() {
+                c.encode_utf8(&mut one)
+            } else {
+                fold::fold_char(c)
+            };
+            let Some(dest) = buf.get_mut(n..n + piece.len()) else {
+                return self.flags(w);
+            };
+            dest.copy_from_slice(piece.as_bytes());
+            n += piece.len();
+        }
+        let key = &mut buf[..n];
+        if key.is_empty() || key.iter().any(u8::is_ascii_whitespace) || key.contains(&0x0B) {
+            return self.flags(w);
+        }
+        key.make_ascii_lowercase();
+        self.words.get(&word_hash(key)).copied().unwrap_or(0)
     }
     /// Whether `w` may be a sport word (false only when it is none).
     pub fn may_be_sport_word(&self, w: &[u8]) -> bool {

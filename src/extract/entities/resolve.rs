@@ -216,6 +216,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     resolve_gazetteer(
         gaz,
         &ctx,
+        &folded.lower,
         &matches,
         &dropped,
         &sport,
@@ -1731,9 +1732,11 @@ impl ArticleSport {
 }
 
 /// Picks one reading for every gazetteer match and records the mentions.
+#[allow(clippy::too_many_arguments)]
 fn resolve_gazetteer(
     gaz: &Gazetteer,
     ctx: &Ctx,
+    lower_body: &str,
     matches: &[GazMatch],
     dropped: &[bool],
     article: &ArticleSport,
@@ -1775,8 +1778,6 @@ fn resolve_gazetteer(
         }
     }
     let mut chosen: Vec<Option<u32>> = vec![None; matches.len()];
-    // The body folded, made only when namesakes need telling apart.
-    let mut lower_body: Option<String> = None;
     let mut signals: Vec<Signals> = vec![Signals::default(); matches.len()];
     // The kind a team-or-place reading took by a cue of its own, for lists ("Foggia and Rimini").
     let mut by_cue: Vec<Option<EntityType>> = vec![None; matches.len()];
@@ -2019,17 +2020,16 @@ fn resolve_gazetteer(
         } else {
             String::new()
         };
-        if twins && lower_body.is_none() {
-            lower_body = Some(fold::key(&ctx.doc.body));
-        }
+        // (`lower_body` is the folded body in lower case, as its `fold::key` but for runs of
+        // spaces, which no word looked for holds.)
         let told = |e: u32| -> usize {
-            let Some(lower) = lower_body.as_deref().filter(|_| twins) else {
+            if !twins {
                 return 0;
-            };
+            }
             fold::key(&entry(e).canonical)
                 .split([' ', '-'])
                 .filter(|w| w.len() >= 5 && !surface.contains(w))
-                .filter(|w| lower.contains(w))
+                .filter(|w| lower_body.contains(w))
                 .count()
         };
         let best = cands.iter().copied().max_by_key(|&e| {
