@@ -84,6 +84,26 @@ pub fn word_hash(bytes: &[u8]) -> u64 {
     x ^ (x >> 32)
 }
 
+/// A 64-bit hash of a word's bytes taken one at a time: what a scan can compute as it reads
+/// the word ([`byte_hash_finish`] after feeding each byte to an [`FxHasher`] by `write_u8`),
+/// with no second pass over it as [`word_hash`] would need.
+pub fn byte_hash(bytes: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    for &b in bytes {
+        h.write_u8(b);
+    }
+    byte_hash_finish(h, bytes.len())
+}
+
+/// The end of [`byte_hash`]: the length, then the high bits mixed down.
+#[inline]
+pub fn byte_hash_finish(mut h: FxHasher, len: usize) -> u64 {
+    h.write_usize(len);
+    let x = h.finish();
+    let x = (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^ (x >> 32)
+}
+
 /// [`word_hash`] of the ASCII lower-case form of ASCII `bytes`, lower-cased eight bytes at a
 /// time as it hashes (no copy).
 pub fn word_hash_lower(bytes: &[u8]) -> u64 {

@@ -2,7 +2,7 @@
 //! (team, place, speech), role nouns ("striker Gomez", "Ellis, a second-round pick") and
 //! scorelines close by.
 
-use crate::doc::{Doc, Span};
+use crate::doc::{Doc, EntityType, Span};
 
 use super::lexicon::{word, Cue, LEXICON};
 use super::names::{Shape, Token};
@@ -15,7 +15,18 @@ pub struct Ctx<'a> {
     flags: Vec<u32>,
     /// A scratch buffer for the phrases cues are looked up by.
     scratch: std::cell::RefCell<String>,
+    /// The body in ASCII lower case, at the body's offsets: a phrase of ASCII tokens one space
+    /// apart is a slice of it, with nothing to build.
+    lower: String,
+    /// Per token, whether some cue phrase or role noun may open with it, found on first asking:
+    /// the same words are asked about for every mention near them. Two bits a kind: known, and
+    /// the answer ([`CUE`], [`ROLE`]).
+    opens: Vec<std::cell::Cell<u8>>,
 }
+
+/// The bits of `Ctx::opens` for cue phrases and for role nouns (known, then yes).
+const CUE: u8 = 0b0011;
+const ROLE: u8 = 0b1100;
 
 /// What the words around one mention say.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -50,7 +61,7 @@ impl<'a> Ctx<'a> {
                     return 0;
                 }
                 let w = &doc.body[t.span.start..t.span.end];
-                let mut f = lex.flags(w);
+                let mut f = lex.token_flags(w);
                 if f & word::TITLE != 0 && !lex.titles.contains(w) {
                     f &= !word::TITLE;
                 }
@@ -65,6 +76,8 @@ impl<'a> Ctx<'a> {
             tokens,
             flags,
             scratch: std::cell::RefCell::new(String::with_capacity(64)),
+            lower: doc.body.to_ascii_lowercase(),
+            opens: vec![std::cell::Cell::new(0); tokens.len()],
         }
     }
 
@@ -76,6 +89,43 @@ impl<'a> Ctx<'a> {
     /// Token `i` has every bit of `flag` (`lexicon::word::*`).
     pub fn has(&self, i: usize, flag: u32) -> bool {
         self.flags.get(i).is_some_and(|f| f & flag == flag)
+    }
+
+    /// [`Lexicon::type_cue`](super::lexicon::Lexicon::type_cue) of token `i`'s text; a token
+    /// whose word bits (looked up once) have no cue bit is no cue in any capitalisation, so no
+    /// look-up.
+    pub fn type_cue(&self, i: usize, first: bool, last: bool) -> Option<EntityType> {
+        let looked_up = matches!(
+            self.tokens[i].shape,
+            Shape::Cap | Shape::Initials | Shape::Particle
+        );
+        if looked_up && self.flags(i) & word::CUE == 0 {
+            return None;
+        }
+        LEXICON.type_cue(self.raw(i), first, last)
+    }
+
+    /// Whether some phrase of `kind` ([`CUE`] or [`ROLE`]) may open with token `i`, by `test`
+    /// on its text the first time.
+    fn opens(&self, i: usize, kind: u8, test: impl FnOnce(&str) -> bool) -> bool {
+        let bits = self.opens[i].get();
+        let known = kind & (kind >> 1);
+        if bits & known == 0 {
+            let yes = if test(self.raw(i)) { kind } else { known };
+            self.opens[i].set(bits | yes);
+            return yes == kind;
+        }
+        bits & kind == kind
+    }
+
+    /// Some cue phrase may open with token `i` (as `Lexicon::may_open_cue`).
+    fn opens_cue(&self, i: usize) -> bool {
+        self.opens(i, CUE, |w| LEXICON.may_open_cue(w))
+    }
+
+    /// Some role noun may open with token `i` (as `Lexicon::may_open_role`).
+    fn opens_role(&self, i: usize) -> bool {
+        self.opens(i, ROLE, |w| LEXICON.may_open_role(w))
     }
 
     fn raw(&self, i: usize) -> &'a str {
@@ -109,8 +159,23 @@ impl<'a> Ctx<'a> {
         self.raw(i).eq_ignore_ascii_case(word)
     }
 
-    /// Tokens `range` as one lower-case phrase, written into `buf`.
-    fn phrase<'b>(&self, buf: &'b mut String, range: std::ops::Range<usize>) -> &'b str {
+    /// Tokens `range` as one lower-case phrase, written into `buf` (or, the usual case, ASCII
+    /// words one space apart, a slice of the lower-case body).
+    fn phrase<'b>(&'b self, buf: &'b mut String, range: std::ops::Range<usize>) -> &'b str {
+        if let Some(last) = range.end.checked_sub(1).filter(|&l| l >= range.start) {
+            let bytes = self.doc.body.as_bytes();
+            let spaced = (range.start..last).all(|k| {
+                let end = self.tokens[k].span.end;
+                self.tokens[k + 1].span.start == end + 1 && bytes[end] == b' '
+            });
+            let (start, end) = (
+                self.tokens[range.start].span.start,
+                self.tokens[last].span.end,
+            );
+            if spaced && bytes[start..end].is_ascii() {
+                return &self.lower[start..end];
+            }
+        }
         buf.clear();
         for i in range {
             if !buf.is_empty() {
@@ -214,7 +279,7 @@ impl<'a> Ctx<'a> {
         let phrase = self.phrase(buf, before.clone());
         let mut cut = 0;
         for len in (1..=before.len()).rev() {
-            let opens = lex.may_open_cue(self.raw(before.end - len));
+            let opens = self.opens_cue(before.end - len);
             let cues = if opens { lex.cue(&phrase[cut..]) } else { &[] };
             for cue in cues {
                 match cue {
@@ -233,19 +298,28 @@ impl<'a> Ctx<'a> {
             if !cues.is_empty() {
                 break;
             }
-            cut += phrase[cut..]
-                .find(' ')
+            cut += phrase.as_bytes()[cut..]
+                .iter()
+                .position(|&b| b == b' ')
                 .map_or(phrase.len() - cut, |p| p + 1);
         }
         let after = self.after(last, lex.cue_words.max(lex.role_words));
         let phrase = self.phrase(buf, after.clone());
         // Where each prefix of 1, 2, 3… words ends.
         let mut ends = [phrase.len(); 8];
-        for (k, (i, _)) in phrase.match_indices(' ').take(7).enumerate() {
-            ends[k] = i;
+        // (A byte loop: the phrase is short, and a searcher costs more to set up.)
+        let mut k = 0;
+        for (i, &b) in phrase.as_bytes().iter().enumerate() {
+            if b == b' ' {
+                ends[k] = i;
+                k += 1;
+                if k == 7 {
+                    break;
+                }
+            }
         }
         let words = after.len().min(8);
-        let opens_cue = !after.is_empty() && lex.may_open_cue(self.raw(after.start));
+        let opens_cue = !after.is_empty() && self.opens_cue(after.start);
         for len in (1..=words).rev().filter(|_| opens_cue) {
             let cues = lex.cue(&phrase[..ends[len - 1]]);
             for cue in cues {
@@ -263,10 +337,7 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        if !self.tokens[last].possessive
-            && !after.is_empty()
-            && lex.may_open_role(self.raw(after.start))
-        {
+        if !self.tokens[last].possessive && !after.is_empty() && self.opens_role(after.start) {
             // "Boston rookie", "Villa goalkeeper": a name before a role noun is a side.
             if ends[..words]
                 .iter()
@@ -300,7 +371,7 @@ impl<'a> Ctx<'a> {
                     lo -= 1;
                 }
                 for start in lo..first {
-                    if !lex.may_open_role(self.raw(start)) {
+                    if !self.opens_role(start) {
                         continue;
                     }
                     if let Some(r) = lex.role_singular_lower(self.phrase(buf, start..first)) {
@@ -338,7 +409,7 @@ impl<'a> Ctx<'a> {
             if w.ends_with("-year-old") {
                 found = Some(None);
             }
-            let opens_role = lex.may_open_role(w);
+            let opens_role = self.opens_role(k);
             for len in (1..=lex.role_words).rev().filter(|_| opens_role) {
                 if k + len > self.tokens.len() {
                     continue;

@@ -9,6 +9,7 @@
 //! longest wins. A possessive "’s" and a leading "the" stay outside the match.
 
 use std::collections::HashMap;
+use std::hash::Hasher;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
@@ -18,6 +19,7 @@ use super::fold::{self, Folded};
 
 use super::lexicon::{word_hash, FastMap, WordMap, LEXICON};
 use super::names::WORD_BYTE;
+use crate::extract::text::{byte_hash, byte_hash_finish, FxHasher};
 
 /// One gazetteer line.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,7 +60,8 @@ pub struct Gazetteer {
     targets: Vec<Vec<Target>>,
     automaton: AhoCorasick,
     /// The first word of every alias (its leading run of letters and digits): a search starts
-    /// only at a word that opens some alias. A 64K-bit filter of their hashes answers "no" for
+    /// only at a word that opens some alias. A 64K-bit filter of their hashes ([`byte_hash`], made
+    /// as the scan reads the word) answers "no" for
     /// most words before the set is asked.
     /// First word → whether it is an ordinary opening (then the second word is checked too).
     first_words: WordMap<bool>,
@@ -72,6 +75,10 @@ pub struct Gazetteer {
     /// Each entry's canonical name as a [`fold::key`], made once here: names are compared by
     /// key many times an article.
     keys: Vec<String>,
+    /// Club sides (no national sides) by every opening of their canonical name that ends before a
+    /// space ("Boston", "Boston Red" for "Boston Red Sox"), in entry order: the sides a place's
+    /// name opens, without a pass over every entry.
+    sides_opening: FastMap<String, Vec<u32>>,
 }
 
 /// The built-in gazetteer files, in priority order (earlier files win ties between readings).
@@ -276,7 +283,7 @@ impl Gazetteer {
         for p in &patterns {
             let n = p.bytes().take_while(u8::is_ascii_alphanumeric).count();
             let ordinary = ordinary_opening(&p[..n]);
-            let hash = word_hash(&p.as_bytes()[..n]);
+            let hash = byte_hash(&p.as_bytes()[..n]);
             first_words.insert(hash, ordinary);
             let h = filter_slot(hash);
             first_word_bits[h / 64] |= 1 << (h % 64);
@@ -299,7 +306,20 @@ impl Gazetteer {
             }
         }
         let keys = entries.iter().map(|e| fold::key(&e.canonical)).collect();
+        let mut sides_opening: FastMap<String, Vec<u32>> = FastMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            if e.kind != EntityType::Team || e.national {
+                continue;
+            }
+            for (at, _) in e.canonical.match_indices(' ') {
+                sides_opening
+                    .entry(e.canonical[..at].to_string())
+                    .or_default()
+                    .push(i as u32);
+            }
+        }
         Gazetteer {
+            sides_opening,
             twins,
             keys,
             entries,
@@ -325,10 +345,16 @@ impl Gazetteer {
             .find(|&t| self.entries[t as usize].sport.as_deref() == Some(sport))
     }
 
+    /// The club sides (no national sides) whose canonical name is `head`, a space and more
+    /// words, in entry order.
+    pub fn sides_opening(&self, head: &str) -> &[u32] {
+        self.sides_opening.get(head).map_or(&[], Vec::as_slice)
+    }
+
     /// Some alias opens with this word (ASCII, any case): "Real" opens "Real Madrid".
     pub fn opens_alias(&self, word: &str) -> bool {
         let lower = word.to_ascii_lowercase();
-        self.first_words.contains_key(&word_hash(lower.as_bytes()))
+        self.first_words.contains_key(&byte_hash(lower.as_bytes()))
     }
 
     /// The [`fold::key`] of `entry`'s canonical name.
@@ -361,12 +387,16 @@ impl Gazetteer {
                 i += 1;
                 continue;
             }
-            let word_end = i + lower.as_bytes()[i..]
-                .iter()
-                .take_while(|&&b| WORD_BYTE[b as usize])
-                .count();
-            // One hash per word serves the bit filter and the map.
-            let hash = word_hash(&lower.as_bytes()[i..word_end]);
+            // The word's end and its hash in one sweep; one hash per word serves the bit filter
+            // and the map.
+            let lb = lower.as_bytes();
+            let mut hasher = FxHasher::default();
+            let mut word_end = i;
+            while let Some(&b) = lb.get(word_end).filter(|&&b| WORD_BYTE[b as usize]) {
+                hasher.write_u8(b);
+                word_end += 1;
+            }
+            let hash = byte_hash_finish(hasher, word_end - i);
             let slot = filter_slot(hash);
             let ordinary = if self.first_word_bits[slot / 64] & (1 << (slot % 64)) == 0 {
                 None

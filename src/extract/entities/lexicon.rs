@@ -72,6 +72,8 @@ pub struct Lexicon {
     /// Titles and suffixes that end in a full stop, without it ("Mr", "Jr"): the stop stays in
     /// the token.
     pub stop_stems: FastSet<String>,
+    /// The first bytes of `stop_stems`.
+    pub stop_stem_firsts: [bool; 256],
     /// Role noun (lower case, one to three words) → role (`None` for "a person, no role").
     pub roles: FastMap<String, Option<&'static str>>,
     /// Longest role noun, in words.
@@ -96,10 +98,17 @@ pub struct Lexicon {
     pub org_nouns: FastSet<String>,
     /// Lower-case sport words → sport.
     pub sport_words: FastMap<String, &'static str>,
-    /// Bit `n` set when some sport word is `n` bytes long, and first bytes in use: a cheap test
-    /// before the look-up, which runs on every lower-case word.
-    pub sport_lengths: u64,
-    pub sport_firsts: [bool; 256],
+    /// A bit for every (length, first byte, second byte) of a sport word ([`sport_slot`]): a
+    /// cheap test before the look-up, which runs on every lower-case word.
+    sport_filter: Vec<u64>,
+}
+
+/// A word's bit in [`Lexicon::sport_filter`]: its length (up to 15) and five low bits of each of
+/// its first two bytes.
+fn sport_slot(w: &[u8]) -> usize {
+    let b0 = w.first().map_or(0, |&b| b as usize & 31);
+    let b1 = w.get(1).map_or(0, |&b| b as usize & 31);
+    (w.len().min(15) << 10) | (b0 << 5) | b1
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -234,11 +243,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .filter_map(|p| pack_ascii(p.as_bytes()))
         .collect();
     particles_packed.sort_unstable();
-    let mut sport_lengths = 0u64;
-    let mut sport_firsts = [false; 256];
+    let mut sport_filter = vec![0u64; (16 << 10) / 64];
     for w in sport_words.keys() {
-        sport_lengths |= 1 << w.len().min(63);
-        sport_firsts[w.as_bytes()[0] as usize] = true;
+        let slot = sport_slot(w.as_bytes());
+        sport_filter[slot / 64] |= 1 << (slot % 64);
     }
     let mut words: WordMap<u32> = WordMap::default();
     {
@@ -285,19 +293,25 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             mark(w, word::WORD_GIVEN);
         }
     }
-    let stop_stems = titles
+    let stop_stems: FastSet<String> = titles
         .iter()
         .chain(suffixes.iter())
         .filter_map(|t| t.strip_suffix('.'))
         .map(str::to_string)
         .collect();
+    let mut stop_stem_firsts = [false; 256];
+    for stem in &stop_stems {
+        if let Some(&b) = stem.as_bytes().first() {
+            stop_stem_firsts[b as usize] = true;
+        }
+    }
     Lexicon {
         stop_stems,
+        stop_stem_firsts,
         words,
         particle_firsts,
         particles_packed,
-        sport_lengths,
-        sport_firsts,
+        sport_filter,
         common,
         demonyms,
         elided,
@@ -367,6 +381,44 @@ impl Lexicon {
                 .copied()
                 .unwrap_or(0)
         })
+    }
+    /// [`Lexicon::flags`] of one token's text (no spaces in it, so none to look for).
+    pub fn token_flags(&self, w: &str) -> u32 {
+        let b = w.as_bytes();
+        if b.is_ascii() {
+            if b.len() <= 32 {
+                return self.words.get(&word_hash_lower(b)).copied().unwrap_or(0);
+            }
+            return self.flags(w);
+        }
+        // Accented or curly-quoted: a token folds to letters, digits and joiners, so its key
+        // (`fold::key`, nothing to tidy) is made on the stack.
+        let mut buf = [0u8; 64];
+        let mut n = 0;
+        for c in w.chars() {
+            let mut one = [0u8; 4];
+            let piece = if c.is_ascii() {
+                c.encode_utf8(&mut one)
+            } else {
+                fold::fold_char(c)
+            };
+            let Some(dest) = buf.get_mut(n..n + piece.len()) else {
+                return self.flags(w);
+            };
+            dest.copy_from_slice(piece.as_bytes());
+            n += piece.len();
+        }
+        let key = &mut buf[..n];
+        if key.is_empty() || key.iter().any(u8::is_ascii_whitespace) || key.contains(&0x0B) {
+            return self.flags(w);
+        }
+        key.make_ascii_lowercase();
+        self.words.get(&word_hash(key)).copied().unwrap_or(0)
+    }
+    /// Whether `w` may be a sport word (false only when it is none).
+    pub fn may_be_sport_word(&self, w: &[u8]) -> bool {
+        let slot = sport_slot(w);
+        self.sport_filter[slot / 64] & (1 << (slot % 64)) != 0
     }
     /// Whether an ASCII word is a name particle (any case), as `flags` would say, without
     /// hashing.

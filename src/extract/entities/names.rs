@@ -41,7 +41,13 @@ pub struct Token {
 
 /// Abbreviations that keep their full stop inside a name token.
 fn keeps_stop(word: &str) -> bool {
-    LEXICON.stop_stems.contains(word)
+    let lex = &*LEXICON;
+    // (The first byte rules out most words, those ending a sentence, before any hashing.)
+    (word
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| lex.stop_stem_firsts[b as usize])
+        && lex.stop_stems.contains(word))
         || matches!(word, "St" | "Mt" | "Ft" | "Jnr" | "Snr")
         || is_initials_body(word)
 }
@@ -196,6 +202,8 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
             .copied()
             .unwrap_or(false);
         let first_token = tokens.len();
+        // A one-letter "t" token was made: Dutch "'t" may need marking (most sentences have none).
+        let mut lone_t = false;
         let text = &body[sentence.start..sentence.end];
         let mut i = 0;
         let bytes = text.as_bytes();
@@ -249,6 +257,7 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                         Shape::Lower
                     };
                     let start = sentence.start + i;
+                    lone_t |= j - i == 1 && b == b't';
                     let (glued, opener) = link(&mut tokens, body, first_token, start, false);
                     tokens.push(Token {
                         span: Span::new(start, sentence.start + j),
@@ -373,6 +382,7 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                     shape_of(word)
                 };
                 let start = sentence.start + s;
+                lone_t |= word == "t";
                 let (glued, opener) = link(&mut tokens, body, first_token, start, k > 0);
                 tokens.push(Token {
                     span: Span::new(start, sentence.start + e),
@@ -392,7 +402,9 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                 last.punct_after = true;
             }
         }
-        elided_articles(&mut tokens[first_token..], body);
+        if lone_t {
+            elided_articles(&mut tokens[first_token..], body);
+        }
     }
     tokens
 }

@@ -216,6 +216,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     resolve_gazetteer(
         gaz,
         &ctx,
+        &folded.lower,
         &matches,
         &dropped,
         &sport,
@@ -704,7 +705,7 @@ fn split_run(
     let last = run.last;
     let mut title = None;
     let mut cap_role = None;
-    let ends_with_cue = last > first && suffix_cue(tokens, body, first, last).is_some();
+    let ends_with_cue = last > first && suffix_cue(ctx, first, last).is_some();
     while first <= last {
         if tok_gaz[first].is_some() {
             break;
@@ -732,7 +733,7 @@ fn split_run(
                 }
             }
         }
-        if lex.type_cue(w, true, false).is_some() && more {
+        if ctx.type_cue(first, true, false).is_some() && more {
             break;
         }
         // "Finn O’Callaghan": a given name that is also a demonym or an ordinary word.
@@ -794,7 +795,6 @@ fn split_run(
     let mut seg_start = first;
     let mut i = first;
     while i <= last {
-        let w = text(i);
         let splits = i > seg_start
             && !ends_with_cue
             && (!ctx.has(seg_start, word::GIVEN) || tokens[i].opener)
@@ -802,8 +802,8 @@ fn split_run(
             && tokens[i].shape == Shape::Cap
             // A demonym closing a run is a surname ("Bevan French").
             && (ctx.has(i, word::COMMON) || (ctx.has(i, word::DEMONYM) && i < last))
-            && lex.type_cue(w, false, true).is_none()
-            && lex.type_cue(w, true, false).is_none();
+            && ctx.type_cue(i, false, true).is_none()
+            && ctx.type_cue(i, true, false).is_none();
         if splits {
             segment(
                 gaz,
@@ -864,11 +864,11 @@ fn segment(
         if l <= f {
             return None;
         }
-        let prefix = lex.type_cue(text(f), true, false);
+        let prefix = ctx.type_cue(f, true, false);
         let particle = (f + 1..l).any(|i| tokens[i].shape == Shape::Particle);
         match prefix {
             Some(k) if particle => Some(k),
-            _ => suffix_cue(tokens, body, f, l).or(prefix),
+            _ => suffix_cue(ctx, f, l).or(prefix),
         }
     };
     if gaz_in.is_empty() {
@@ -894,9 +894,9 @@ fn segment(
     // "Stade de Reims"), or a sport's name and one place ("Athletics Kenya", "Rugby Australia"):
     // one name of the cue's type.
     // (The sport's name may be a club's too: "Athletics" for the baseball side.)
-    if let Some(kind) = lex
-        .type_cue(text(first), true, false)
-        .filter(|_| last > first && suffix_cue(tokens, body, first, last).is_none())
+    if let Some(kind) = ctx
+        .type_cue(first, true, false)
+        .filter(|_| last > first && suffix_cue(ctx, first, last).is_none())
     {
         let particle_led = tok_gaz[first].is_none() && tokens[first + 1].shape == Shape::Particle;
         let rest = tok_gaz[first + 1];
@@ -928,7 +928,7 @@ fn segment(
     // A person-shaped run: "Jordan Henderson", "Lewis Hamilton", "Mr. Denver Smith".
     let others_plain = (first..=last)
         .filter(|&i| tok_gaz[i].is_none())
-        .all(|i| !ctx.has(i, word::COMMON) && lex.type_cue(text(i), false, true).is_none());
+        .all(|i| !ctx.has(i, word::COMMON) && ctx.type_cue(i, false, true).is_none());
     let starts_given = ctx.has(first, word::GIVEN);
     // "Dallas Goedert": a place's name, then one plain capitalised word no list knows — a given
     // name that happens to be a town's, and a surname.
@@ -989,7 +989,7 @@ fn segment(
         return;
     }
     // A gazetteer name and a type cue after it: "Xcel Energy Center", "Japan Golf Tour".
-    let tail_cue = suffix_cue(tokens, body, first, last);
+    let tail_cue = suffix_cue(ctx, first, last);
     // Names, then a cue word the gazetteer knows alone only as the short form of another name
     // ("Championship" for the EFL Championship, "City" for Manchester City): "World
     // Championship", "Kingsmere City" are one name of the cue's type.
@@ -1036,7 +1036,7 @@ fn segment(
                 && tokens[i].shape == Shape::Cap
                 && !tokens[i].possessive
                 && ctx.flags(i) == 0
-                && lex.type_cue(text(i), true, true).is_none()
+                && ctx.type_cue(i, true, true).is_none()
         })
         // Opening a sentence, the first word may be any capitalised word ("Rainy Bergamo"): a
         // side's own word must follow ("Velta Graz beat …", "… were").
@@ -1094,15 +1094,16 @@ fn segment(
 
 /// The type the last word of tokens `first..=last` gives the name, or its last two words when they
 /// are one cue ("Al Hamra Golf Club", "Oakmont Country Club"; a word must stand before them).
-fn suffix_cue(tokens: &[Token], body: &str, first: usize, last: usize) -> Option<EntityType> {
+fn suffix_cue(ctx: &Ctx, first: usize, last: usize) -> Option<EntityType> {
     let lex = &*LEXICON;
+    let tokens = ctx.tokens;
     if last > first + 1 {
-        let pair = &body[tokens[last - 1].span.start..tokens[last].span.end];
+        let pair = &ctx.doc.body[tokens[last - 1].span.start..tokens[last].span.end];
         if let Some(k) = lex.type_cue(pair, false, true) {
             return Some(k);
         }
     }
-    lex.type_cue(tok_text(tokens, body, last), false, true)
+    ctx.type_cue(last, false, true)
 }
 
 /// A lower-case role noun stands right before token `first` in its sentence ("match referee
@@ -1580,12 +1581,12 @@ fn article_sport(
         k += n;
     }
     let lex = &*LEXICON;
+    let bytes = body.as_bytes();
     for t in tokens {
-        let word = &body[t.span.start..t.span.end];
-        let maybe = t.shape == Shape::Lower
-            && lex.sport_lengths & (1 << word.len().min(63)) != 0
-            && lex.sport_firsts[word.as_bytes()[0] as usize];
+        let maybe =
+            t.shape == Shape::Lower && lex.may_be_sport_word(&bytes[t.span.start..t.span.end]);
         if maybe {
+            let word = &body[t.span.start..t.span.end];
             if let Some(s) = lex.sport_words.get(word) {
                 *votes.entry(s).or_default() += 1;
             }
@@ -1661,8 +1662,10 @@ fn named_side_of(gaz: &Gazetteer, city: &str, sport: Option<&str>, college: bool
     let mut pro = None;
     let mut campus = None;
     let mut several = (false, false);
-    for (i, e) in gaz.entries.iter().enumerate() {
-        if e.kind != EntityType::Team || e.national || !opens_with_place(&e.canonical, city) {
+    // (Sides whose name opens with the place's, by the gazetteer's index.)
+    for &i in gaz.sides_opening(city) {
+        let e = &gaz.entries[i as usize];
+        if !opens_with_place(&e.canonical, city) {
             continue;
         }
         let (slot, many) = if e.sport.as_deref() == Some(sport) {
@@ -1673,7 +1676,7 @@ fn named_side_of(gaz: &Gazetteer, city: &str, sport: Option<&str>, college: bool
             continue;
         };
         *many |= slot.is_some();
-        *slot = Some(i as u32);
+        *slot = Some(i);
     }
     let pro = pro.filter(|_| !several.0);
     let campus = campus.filter(|_| !several.1);
@@ -1764,9 +1767,11 @@ impl ArticleSport {
 }
 
 /// Picks one reading for every gazetteer match and records the mentions.
+#[allow(clippy::too_many_arguments)]
 fn resolve_gazetteer(
     gaz: &Gazetteer,
     ctx: &Ctx,
+    lower_body: &str,
     matches: &[GazMatch],
     dropped: &[bool],
     article: &ArticleSport,
@@ -1808,8 +1813,6 @@ fn resolve_gazetteer(
         }
     }
     let mut chosen: Vec<Option<u32>> = vec![None; matches.len()];
-    // The body folded, made only when namesakes need telling apart.
-    let mut lower_body: Option<String> = None;
     let mut signals: Vec<Signals> = vec![Signals::default(); matches.len()];
     // The kind a team-or-place reading took by a cue of its own, for lists ("Foggia and Rimini").
     let mut by_cue: Vec<Option<EntityType>> = vec![None; matches.len()];
@@ -2067,17 +2070,16 @@ fn resolve_gazetteer(
         } else {
             String::new()
         };
-        if twins && lower_body.is_none() {
-            lower_body = Some(fold::key(&ctx.doc.body));
-        }
+        // (`lower_body` is the folded body in lower case, as its `fold::key` but for runs of
+        // spaces, which no word looked for holds.)
         let told = |e: u32| -> usize {
-            let Some(lower) = lower_body.as_deref().filter(|_| twins) else {
+            if !twins {
                 return 0;
-            };
+            }
             fold::key(&entry(e).canonical)
                 .split([' ', '-'])
                 .filter(|w| w.len() >= 5 && !surface.contains(w))
-                .filter(|w| lower.contains(w))
+                .filter(|w| lower_body.contains(w))
                 .count()
         };
         let best = cands.iter().copied().max_by_key(|&e| {
