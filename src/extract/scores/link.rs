@@ -331,8 +331,13 @@ impl<'a> Sides<'a> {
                 } else {
                     continue;
                 };
+                // (3 is the most any pair gets: no need to read the gap, or to look further.)
+                if after_for {
+                    return 3;
+                }
                 let gap = &text[lo..hi];
-                let close = gap.split_whitespace().count() <= 2
+                // (At most two words: stop counting at the third, the gap may be a sentence.)
+                let close = gap.split_whitespace().nth(2).is_none()
                     && !gap.contains([',', ';', ':', '(', ')', '.', '—', '"', '“', '”'])
                     && !gap.split_whitespace().any(|w| {
                         matches!(
@@ -340,8 +345,10 @@ impl<'a> Sides<'a> {
                             "by" | "from" | "against" | "over" | "to" | "and" | "beat"
                         )
                     });
-                let w = if close || after_for { 3 } else { 1 };
-                best = best.max(w);
+                if close {
+                    return 3;
+                }
+                best = 1;
             }
         }
         best
@@ -1175,7 +1182,7 @@ fn places_as_teams(doc: &Doc) -> BTreeMap<usize, usize> {
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == EntityType::Team && names(e).any(|t| word_of(t)));
+            .filter(|(_, e)| e.kind == EntityType::Team && names(e).any(&word_of));
         if let (Some((t, _)), None) = (named.next(), named.next()) {
             out.insert(i, t + CITY_OF_TEAM);
         }
