@@ -60,25 +60,129 @@ impl Candidate {
     }
 }
 
-/// Number pairs and the written forms of goalless and "nil" scores.
-static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+/// A regex with its named groups resolved to indices once: `Captures::name` looks the name up in
+/// a hash map on every call, and the loops below ask for several groups of every match.
+struct Grouped<const N: usize> {
+    re: Regex,
+    /// The index of each group named to `new`, in that order.
+    index: [usize; N],
+}
+
+impl<const N: usize> Grouped<N> {
+    fn new(pattern: &str, names: [&str; N]) -> Grouped<N> {
+        let re = Regex::new(pattern).expect("candidate regex");
+        let index = names.map(|name| {
+            re.capture_names()
+                .position(|n| n == Some(name))
+                .expect("named group")
+        });
+        Grouped { re, index }
+    }
+}
+
+// Number pairs and the written forms of goalless and "nil" scores, as two regexes: every match
+// of the first holds a digit, none of the second does, so their matches never overlap and, merged
+// in text order (`pair_matches`), are the matches of the one alternation they were. Apart, each
+// gets a fast prefilter (digits; a few words), where together the search ran an Aho-Corasick
+// prefilter over every digit and every "one", "ten", "two" inside other words.
+
+/// Number pairs ("3-0", "3 - 0", "25:21", "6/4") and Australian rules totals ("15.12 (102)").
+static PAIR_DIGITS: LazyLock<Grouped<8>> = LazyLock::new(|| {
     // ASCII classes and word boundaries keep the whole pass in the regex crate's DFA (a Unicode
     // `\b` makes it fall back to a slower engine on non-ASCII text).
-    Regex::new(
+    Grouped::new(
         r"(?x)
         (?P<a>[0-9]{1,3})(?:[\ \u{a0}]?[-–—][\ \u{a0}]?|(?P<colon>:)|(?P<slash>/))(?P<b>[0-9]{1,3})
-        | (?-u:\b)(?P<goalless>[Gg]oalless|[Ss]coreless)\ (?:draw|tie|stalemate)(?-u:\b)
-        | (?-u:\b)(?P<wa>nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)[-–](?P<wb>nil)(?-u:\b)
-        | (?-u:\b)(?P<wc>nil)[-–](?P<wd>one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)
         | (?-u:\b)(?P<goals>[0-9]{1,2})\.(?P<behinds>[0-9]{1,2})(?:\ \((?P<total>[0-9]{1,3})\)|\.(?P<total2>[0-9]{1,3})(?-u:\b))
         ",
+        [
+            "a", "colon", "slash", "b", "goals", "behinds", "total", "total2",
+        ],
     )
-    .expect("pair regex")
 });
 
+/// "a goalless draw", "two-nil", "nil-one".
+static PAIR_WORDS: LazyLock<Grouped<5>> = LazyLock::new(|| {
+    Grouped::new(
+        r"(?x)
+        (?-u:\b)(?P<goalless>[Gg]oalless|[Ss]coreless)\ (?:draw|tie|stalemate)(?-u:\b)
+        | (?-u:\b)(?P<wa>nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)[-–](?P<wb>nil)(?-u:\b)
+        | (?-u:\b)(?P<wc>nil)[-–](?P<wd>one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)
+        ",
+        ["goalless", "wa", "wb", "wc", "wd"],
+    )
+});
+
+/// One number pair or word score, its parts by role.
+struct PairMatch<'t> {
+    whole: regex::Match<'t>,
+    /// The two numbers of a pair.
+    a: Option<regex::Match<'t>>,
+    b: Option<regex::Match<'t>>,
+    colon: bool,
+    slash: bool,
+    goalless: bool,
+    /// The two number words ("two-nil").
+    first_word: Option<regex::Match<'t>>,
+    second_word: Option<regex::Match<'t>>,
+    /// Australian rules goals, behinds and total.
+    goals: Option<regex::Match<'t>>,
+    behinds: Option<regex::Match<'t>>,
+    total: Option<regex::Match<'t>>,
+}
+
+/// The matches of `PAIR_DIGITS` and `PAIR_WORDS` in `text`, in text order.
+fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
+    let [a, colon, slash, b, goals, behinds, total, total2] = PAIR_DIGITS.index;
+    let mut digits = PAIR_DIGITS
+        .re
+        .captures_iter(text)
+        .filter_map(move |caps| {
+            Some(PairMatch {
+                whole: caps.get(0)?,
+                a: caps.get(a),
+                b: caps.get(b),
+                colon: caps.get(colon).is_some(),
+                slash: caps.get(slash).is_some(),
+                goalless: false,
+                first_word: None,
+                second_word: None,
+                goals: caps.get(goals),
+                behinds: caps.get(behinds),
+                total: caps.get(total).or(caps.get(total2)),
+            })
+        })
+        .peekable();
+    let [goalless, wa, wb, wc, wd] = PAIR_WORDS.index;
+    let mut words = PAIR_WORDS
+        .re
+        .captures_iter(text)
+        .filter_map(move |caps| {
+            Some(PairMatch {
+                whole: caps.get(0)?,
+                a: None,
+                b: None,
+                colon: false,
+                slash: false,
+                goalless: caps.get(goalless).is_some(),
+                first_word: caps.get(wa).or(caps.get(wc)),
+                second_word: caps.get(wb).or(caps.get(wd)),
+                goals: None,
+                behinds: None,
+                total: None,
+            })
+        })
+        .peekable();
+    std::iter::from_fn(move || match (digits.peek(), words.peek()) {
+        (Some(d), Some(w)) if w.whole.start() < d.whole.start() => words.next(),
+        (Some(_), _) => digits.next(),
+        (None, _) => words.next(),
+    })
+}
+
 /// Cricket totals.
-static CRICKET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static CRICKET: LazyLock<Grouped<15>> = LazyLock::new(|| {
+    Grouped::new(
         r"(?x)
         (?P<fa>[0-9]{1,3})\ for\ (?P<fb>[0-9]{1,2})(?-u:\b)
         | (?P<sa>[0-9]{2,3})/(?P<sb>[0-9]{1,2})(?-u:\b)
@@ -91,20 +195,23 @@ static CRICKET: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)(?P<ww>[0-9]{1,2})/(?P<wr>[0-9]{2,3})(?-u:\b)
         | (?P<ra>[0-9]{2,3})\ all\ out(?-u:\b)
         ",
+        [
+            "fa", "fb", "sa", "sb", "allout", "ao", "oo", "tt", "mi", "rw", "amp", "amp2", "ww",
+            "wr", "ra",
+        ],
     )
-    .expect("cricket regex")
 });
 
 /// Golf scores: two-digit rounds and totals to par.
-static GOLF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static GOLF: LazyLock<Grouped<5>> = LazyLock::new(|| {
+    Grouped::new(
         r"(?x)
         (?P<sign>[-−–+])(?P<par>[0-9]{1,2})(?-u:\b)
         | (?-u:\b)(?P<under>[0-9]{1,2})[-\ ](?P<dir>under|over)(?-u:\b)
         | (?-u:\b)(?P<round>[5-8][0-9])(?-u:\b)
         ",
+        ["sign", "par", "under", "dir", "round"],
     )
-    .expect("golf regex")
 });
 
 /// A short line that is only a listed score, for pages whose entities are not known: "Iowa State
@@ -396,16 +503,12 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
     let mut totals: Vec<(Span, i32)> = Vec::new();
     let mut goals_points: Vec<(Span, i32, i32)> = Vec::new();
     let mut taken_until = 0;
-    for caps in PAIR.captures_iter(text) {
-        let Some(whole) = caps.get(0) else { continue };
+    for pm in pair_matches(text) {
+        let whole = pm.whole;
         if whole.start() < taken_until {
             continue;
         }
-        if let (Some(g), Some(b), Some(t)) = (
-            caps.name("goals"),
-            caps.name("behinds"),
-            caps.name("total").or(caps.name("total2")),
-        ) {
+        if let (Some(g), Some(b), Some(t)) = (pm.goals, pm.behinds, pm.total) {
             // Australian rules: goals.behinds (total), a total only when six points a goal and one
             // a behind add up to it.
             if let (Some(g), Some(b), Some(t)) =
@@ -417,7 +520,7 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
             }
             continue;
         }
-        if caps.name("goalless").is_some() {
+        if pm.goalless {
             out.push(Candidate {
                 span: Span::new(whole.start(), whole.end()),
                 core: Span::new(whole.start(), whole.end()),
@@ -427,22 +530,20 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
             });
             continue;
         }
-        let (a, b) = match (caps.name("a"), caps.name("b")) {
+        let (a, b) = match (pm.a, pm.b) {
             (Some(a), Some(b)) => {
                 if !pair_stands_alone(text, a.start(), b.end()) {
                     continue;
                 }
-                if caps.name("colon").is_some()
-                    && !colon_pair_is_score(text, sport, a.start(), b.end())
-                {
+                if pm.colon && !colon_pair_is_score(text, sport, a.start(), b.end()) {
                     continue;
                 }
-                if caps.name("slash").is_some()
+                if pm.slash
                     && !(sport == Some(Sport::Tennis) && slashed_set(text, a.start(), b.end()))
                 {
                     continue;
                 }
-                let colon = caps.name("colon").is_some() || caps.name("slash").is_some();
+                let colon = pm.colon || pm.slash;
                 match (number(a.as_str()), number(b.as_str())) {
                     // A colon score is never Gaelic goals-points nor a cricket total.
                     (Some(x), Some(y)) if colon => (x, y),
@@ -467,11 +568,9 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                 }
             }
             _ => {
-                let first = caps.name("wa").or(caps.name("wc"));
-                let second = caps.name("wb").or(caps.name("wd"));
                 match (
-                    first.and_then(|m| word_number(m.as_str())),
-                    second.and_then(|m| word_number(m.as_str())),
+                    pm.first_word.and_then(|m| word_number(m.as_str())),
+                    pm.second_word.and_then(|m| word_number(m.as_str())),
                 ) {
                     (Some(x), Some(y)) => (x, y),
                     _ => continue,
@@ -661,13 +760,11 @@ fn bracket_allows(text: &str, end: usize) -> bool {
 
 fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
     let text = doc.body.as_str();
-    for caps in CRICKET.captures_iter(text) {
+    let [fa, fb, sa, sb, _allout, ao, oo, tt, mi, rw, amp, amp2, ww, wr, ra] = CRICKET.index;
+    for caps in CRICKET.re.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let span = Span::new(whole.start(), whole.end());
-        if let (Some(a), Some(b)) = (
-            caps.name("fa").or(caps.name("sa")),
-            caps.name("fb").or(caps.name("sb")),
-        ) {
+        if let (Some(a), Some(b)) = (caps.get(fa).or(caps.get(sa)), caps.get(fb).or(caps.get(sb))) {
             if char_before(text, a.start()).is_some_and(|c| c.is_alphanumeric() || c == '.') {
                 continue;
             }
@@ -678,17 +775,17 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
             if wickets > 10 || runs < wickets || runs < 10 {
                 continue;
             }
-            if caps.name("sa").is_some() && char_after(text, b.end()) == Some('/') {
+            if caps.get(sa).is_some() && char_after(text, b.end()) == Some('/') {
                 continue; // a date 12/05/2025
             }
             out.push(Candidate::innings(span, runs, wickets, sides));
         } else if let Some((n, named)) = caps
-            .name("ao")
-            .or(caps.name("oo"))
+            .get(ao)
+            .or(caps.get(oo))
             .map(|n| (n, [None, None]))
             // "Heat 142 all out", "in reply to England's 247 all out": the side named before.
             .or_else(|| {
-                caps.name("ra")
+                caps.get(ra)
                     .map(|n| (n, [sides.adjacent_before(span.start), None]))
             })
         {
@@ -702,7 +799,7 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                 form: Form::AllOut,
                 named,
             });
-        } else if let Some(n) = caps.name("mi").or(caps.name("rw")) {
+        } else if let Some(n) = caps.get(mi).or(caps.get(rw)) {
             // "made 410 in their first innings", "replied with 384": a completed innings (not
             // "replied with 384 for 6", read by the runs-for-wickets form).
             let rest = &text[n.end()..];
@@ -720,7 +817,7 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                 form: Form::AllOut,
                 named: [None, None],
             });
-        } else if let (Some(n1), Some(n2)) = (caps.name("amp"), caps.name("amp2")) {
+        } else if let (Some(n1), Some(n2)) = (caps.get(amp), caps.get(amp2)) {
             // A scorecard's two innings: "India 410 & 251", "England 384 & 281-3".
             let Some(m) = sides.adjacent_mention_before(n1.start()) else {
                 continue;
@@ -746,7 +843,7 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                     named: [Some(m.entity), None],
                 });
             }
-        } else if let (Some(w), Some(r)) = (caps.name("ww"), caps.name("wr")) {
+        } else if let (Some(w), Some(r)) = (caps.get(ww), caps.get(wr)) {
             // "The Sixers are 4/88", "Heat 3/170": wickets first, as Australia writes a total
             // (not a date: "12/05/2025", and not a bowler's "3/29").
             if text[..w.start()].ends_with(['/', '.', '-'])
@@ -762,7 +859,7 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                 continue;
             }
             out.push(Candidate::innings(span, runs, wickets, sides));
-        } else if let Some(n) = caps.name("tt") {
+        } else if let Some(n) = caps.get(tt) {
             // "Lancashire 230 (44.2 overs)": the team named just before.
             let Some(runs) = number(n.as_str()) else {
                 continue;
@@ -800,9 +897,10 @@ fn wickets_first(doc: &Doc, sides: &Sides, start: usize) -> bool {
 }
 
 fn golf(text: &str, out: &mut Vec<Candidate>) {
-    for caps in GOLF.captures_iter(text) {
+    let [sign, par, under, dir, round] = GOLF.index;
+    for caps in GOLF.re.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
-        if let (Some(sign), Some(n)) = (caps.name("sign"), caps.name("par")) {
+        if let (Some(sign), Some(n)) = (caps.get(sign), caps.get(par)) {
             // "-12" after a space: not "par-3", not "4-2".
             if !char_before(text, sign.start()).is_some_and(char::is_whitespace) {
                 continue;
@@ -827,7 +925,7 @@ fn golf(text: &str, out: &mut Vec<Candidate>) {
                 form: Form::GolfToPar,
                 named: [None, None],
             });
-        } else if let (Some(n), Some(dir)) = (caps.name("under"), caps.name("dir")) {
+        } else if let (Some(n), Some(dir)) = (caps.get(under), caps.get(dir)) {
             let Some(v) = number(n.as_str()) else {
                 continue;
             };
@@ -840,7 +938,7 @@ fn golf(text: &str, out: &mut Vec<Candidate>) {
                 form: Form::GolfToPar,
                 named: [None, None],
             });
-        } else if let Some(n) = caps.name("round") {
+        } else if let Some(n) = caps.get(round) {
             if char_before(text, n.start()).is_some_and(|c| "-–$£€.,:/".contains(c))
                 || char_after(text, n.end()).is_some_and(|c| {
                     "-–.,:/%".contains(c) && {

@@ -101,13 +101,15 @@ impl<'a> Sides<'a> {
         if self.individual {
             return;
         }
+        // (The pair first: it is cheap, and without it the two passes over the body for
+        // descriptions would be wasted.)
+        let Some(pair) = self.main_pair() else {
+            return;
+        };
         let found = describe::find(self.doc);
         if found.is_empty() {
             return;
         }
-        let Some(pair) = self.main_pair() else {
-            return;
-        };
         let doc = self.doc;
         let other = |t: usize| if t == pair[0] { pair[1] } else { pair[0] };
         let mut resolved: Vec<(Span, usize)> = found
@@ -233,71 +235,91 @@ impl<'a> Sides<'a> {
                 j += 1;
             }
             let group = &all[i..j];
+            i = j;
             let mut people: Vec<usize> = group
                 .iter()
                 .filter(|m| m.kind == EntityType::Person)
                 .map(|m| m.entity)
                 .collect();
+            if people.is_empty() {
+                continue;
+            }
             people.sort_unstable();
             people.dedup();
-            for p in people {
-                let mut teams: Vec<usize> = group
-                    .iter()
-                    .filter(|m| m.kind == EntityType::Team)
-                    .map(|m| m.entity)
-                    .collect();
-                teams.sort_unstable();
-                teams.dedup();
-                for t in teams {
-                    let w = self.pair_weight(group, p, t);
+            let mut teams: Vec<usize> = group
+                .iter()
+                .filter(|m| m.kind == EntityType::Team)
+                .map(|m| m.entity)
+                .collect();
+            teams.sort_unstable();
+            teams.dedup();
+            // What the words before each team mention say does not depend on the person: read
+            // them once per sentence, not once per person.
+            let markers = self.team_markers(group);
+            for &p in &people {
+                for &t in &teams {
+                    let w = self.pair_weight(group, &markers, p, t);
                     *out.entry(p).or_default().entry(t).or_default() += w;
                 }
             }
-            i = j;
         }
         out
     }
 
-    /// How strongly one sentence (`group`, its mentions) ties a person to a team: 3 when the
-    /// names stand together ("Atalanta coach Gasperini", "Gasperini's Atalanta", "scoring for
-    /// Ajax"), 0 when the team is marked as the other side or a former club ("cut by the
-    /// Packers", "signed from Ajax", "against PSV"), else 1.
-    fn pair_weight(&self, group: &[Mention], person: usize, team: usize) -> usize {
+    /// `team_marker` of each team mention of `group` (`None` for the other mentions).
+    fn team_markers(&self, group: &[Mention]) -> Vec<Option<bool>> {
+        group
+            .iter()
+            .map(|m| {
+                if m.kind == EntityType::Team {
+                    self.team_marker(m)
+                } else {
+                    None
+                }
+            })
+            .collect()
+    }
+
+    /// The words right before a team mention: `None` when they mark it as the other side or a
+    /// former club ("cut by the Packers", "signed from Ajax", "against PSV"), else whether they
+    /// say the person plays for it ("scoring for Ajax").
+    fn team_marker(&self, t: &Mention) -> Option<bool> {
+        let lead = words_before(self.text(), t.span.start);
+        let marker = lead.get(0).unwrap_or("");
+        let second = lead.get(1).unwrap_or("");
+        let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+        let other = is(
+            marker,
+            &[
+                "by", "from", "against", "over", "to", "beat", "beating", "past", "vs", "v",
+                "versus", "facing", "face", "faces", "host", "hosts", "visit", "visits", "left",
+                "leaving",
+            ],
+        ) || (marker.eq_ignore_ascii_case("the")
+            && is(second, &["by", "from", "against", "over", "to"]));
+        (!other).then(|| marker.eq_ignore_ascii_case("for"))
+    }
+
+    /// How strongly one sentence (`group`, its mentions, with `markers` from `team_marker` for
+    /// its team mentions) ties a person to a team: 3 when the names stand together ("Atalanta
+    /// coach Gasperini", "Gasperini's Atalanta", "scoring for Ajax"), 0 when every mention of the
+    /// team is marked as the other side or a former club, else 1.
+    fn pair_weight(
+        &self,
+        group: &[Mention],
+        markers: &[Option<bool>],
+        person: usize,
+        team: usize,
+    ) -> usize {
         let text = self.text();
         let mut best = 0;
-        for t in group
-            .iter()
-            .filter(|m| m.entity == team && m.kind == EntityType::Team)
-        {
-            let lead = words_before(text, t.span.start);
-            let marker = lead.get(0).unwrap_or("").to_ascii_lowercase();
-            let second = lead.get(1).unwrap_or("").to_ascii_lowercase();
-            if matches!(
-                marker.as_str(),
-                "by" | "from"
-                    | "against"
-                    | "over"
-                    | "to"
-                    | "beat"
-                    | "beating"
-                    | "past"
-                    | "vs"
-                    | "v"
-                    | "versus"
-                    | "facing"
-                    | "face"
-                    | "faces"
-                    | "host"
-                    | "hosts"
-                    | "visit"
-                    | "visits"
-                    | "left"
-                    | "leaving"
-            ) || (marker == "the"
-                && matches!(second.as_str(), "by" | "from" | "against" | "over" | "to"))
-            {
+        for (t, marker) in group.iter().zip(markers) {
+            if t.entity != team || t.kind != EntityType::Team {
                 continue;
             }
+            let Some(after_for) = *marker else {
+                continue;
+            };
             for p in group
                 .iter()
                 .filter(|m| m.entity == person && m.kind == EntityType::Person)
@@ -309,8 +331,13 @@ impl<'a> Sides<'a> {
                 } else {
                     continue;
                 };
+                // (3 is the most any pair gets: no need to read the gap, or to look further.)
+                if after_for {
+                    return 3;
+                }
                 let gap = &text[lo..hi];
-                let close = gap.split_whitespace().count() <= 2
+                // (At most two words: stop counting at the third, the gap may be a sentence.)
+                let close = gap.split_whitespace().nth(2).is_none()
                     && !gap.contains([',', ';', ':', '(', ')', '.', '—', '"', '“', '”'])
                     && !gap.split_whitespace().any(|w| {
                         matches!(
@@ -318,8 +345,10 @@ impl<'a> Sides<'a> {
                             "by" | "from" | "against" | "over" | "to" | "and" | "beat"
                         )
                     });
-                let w = if close || marker == "for" { 3 } else { 1 };
-                best = best.max(w);
+                if close {
+                    return 3;
+                }
+                best = 1;
             }
         }
         best
@@ -424,12 +453,13 @@ impl<'a> Sides<'a> {
     pub fn person_team(&self, person: usize, exclude: &[usize], here: Span) -> Option<usize> {
         let counts = self.person_teams.get(&person)?;
         let local = self.mentions_in(here.start, here.end);
+        let markers = self.team_markers(local);
         let mut ranked: Vec<(usize, usize)> = counts
             .iter()
             .filter(|(team, _)| !exclude.contains(team))
             .map(|(&team, &n)| {
                 (
-                    n.saturating_sub(self.pair_weight(local, person, team)),
+                    n.saturating_sub(self.pair_weight(local, &markers, person, team)),
                     team,
                 )
             })
@@ -1109,11 +1139,17 @@ fn place_teams(doc: &Doc) -> BTreeMap<usize, usize> {
 }
 
 fn places_as_teams(doc: &Doc) -> BTreeMap<usize, usize> {
-    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
-    fn names(e: &crate::doc::Entity) -> Vec<&str> {
-        std::iter::once(e.name.as_str())
-            .chain(e.aliases.iter().map(String::as_str))
-            .collect()
+    // (Compared for every place against every team name: no allocation when both are ASCII.)
+    let same = |a: &str, b: &str| {
+        let (a, b) = (a.trim(), b.trim());
+        if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            a.to_lowercase() == b.to_lowercase()
+        }
+    };
+    fn names(e: &crate::doc::Entity) -> impl Iterator<Item = &str> {
+        std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str))
     }
     let mut out = BTreeMap::new();
     let places: Vec<usize> = (0..doc.entities.len())
@@ -1123,12 +1159,10 @@ fn places_as_teams(doc: &Doc) -> BTreeMap<usize, usize> {
         return out;
     }
     for i in places {
-        let place = names(&doc.entities[i]);
+        let place: Vec<&str> = names(&doc.entities[i]).collect();
         let team = doc.entities.iter().enumerate().find(|(_, e)| {
             e.kind == EntityType::Team
-                && names(e)
-                    .iter()
-                    .any(|t| place.iter().any(|p| p.len() == t.len() && same(p, t)))
+                && names(e).any(|t| place.iter().any(|p| p.len() == t.len() && same(p, t)))
         });
         if let Some((t, _)) = team {
             out.insert(i, t);
@@ -1138,19 +1172,25 @@ fn places_as_teams(doc: &Doc) -> BTreeMap<usize, usize> {
         // first or last word of its name, when it names exactly one team of the article (only
         // where the city is not a place: see `city_of_team`).
         let word_of = |t: &str| {
-            let words: Vec<&str> = t.split_whitespace().collect();
+            let mut words = t.split_whitespace();
+            let (Some(first), second, Some(last)) =
+                (words.next(), words.next(), t.split_whitespace().next_back())
+            else {
+                return false;
+            };
             // ("Texas" is not Texas A&M: the words after it make another side's name.)
-            words.len() >= 2
+            second.is_some()
                 && place.iter().any(|p| {
-                    (same(p, words[0]) && !crate::extract::entities::other_side_word(words[1]))
-                        || same(p, words[words.len() - 1])
+                    (same(p, first)
+                        && !second.is_some_and(crate::extract::entities::other_side_word))
+                        || same(p, last)
                 })
         };
         let mut named = doc
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == EntityType::Team && names(e).iter().any(|t| word_of(t)));
+            .filter(|(_, e)| e.kind == EntityType::Team && names(e).any(&word_of));
         if let (Some((t, _)), None) = (named.next(), named.next()) {
             out.insert(i, t + CITY_OF_TEAM);
         }
