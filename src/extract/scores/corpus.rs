@@ -1410,6 +1410,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "24-13 = 24,13 : Bath, Leicester Tigers : running",
         ],
     ),
+    // Period scores in brackets after a results line take its sides.
+    (
+        "Tappara beat Ilves 4-3 on Wednesday.\n\nTappara–Ilves 4–3 (1–0, 2–2, 1–1)",
+        "team@ice-hockey:Tappara; team@ice-hockey:Ilves",
+        &[
+            "4-3 = 4,3 : Tappara, Ilves : final",
+            "4–3 = 4,3 : Tappara, Ilves : final",
+            "1–0 = 1,0 : Tappara, Ilves : quarter",
+            "2–2 = 2,2 : Tappara, Ilves : quarter",
+            "1–1 = 1,1 : Tappara, Ilves : quarter",
+        ],
+    ),
     // … but not the place that opens another side's name ("Texas" is not Texas A&M).
     (
         "Texas lost to Texas A&M, 27-20, after two late touchdowns.",

@@ -105,6 +105,35 @@ fn county_as_side(body: &str, span: crate::doc::Span) -> bool {
     !after_place && !competition
 }
 
+/// Period or half-time scores in brackets right after a result whose sides were found later
+/// than the reading ("Tappara–Ilves 4–3 (1–0, 2–2, 1–1)"): each takes the result's sides, in
+/// its order.
+fn bracketed_periods(
+    doc: &Doc,
+    found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
+) {
+    for i in 1..found.len() {
+        let (head, tail) = found.split_at_mut(i);
+        let (p, _, po) = &head[i - 1];
+        let (c, r, o) = &mut tail[0];
+        if o.iter().any(Option::is_some)
+            || po.iter().any(Option::is_none)
+            || !matches!(r.kind, ScoreKind::Quarter | ScoreKind::HalfTime)
+            || p.span.end > c.core.start
+        {
+            continue;
+        }
+        let between = &doc.body[p.span.end..c.core.start];
+        if between.len() <= 3
+            && between
+                .chars()
+                .all(|ch| matches!(ch, ' ' | '(' | ',' | ';'))
+        {
+            *o = *po;
+        }
+    }
+}
+
 /// Finds the scores of `doc.body` (reads `doc.entities` for teams), in text order.
 pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     let sport = sport::detect(doc);
@@ -318,6 +347,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         }
     }
 
+    bracketed_periods(doc, &mut found);
     shoot_out_sides(doc, &mut found);
     running_progressions(doc, &sides, &mut found);
 
