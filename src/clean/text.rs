@@ -239,7 +239,31 @@ fn is_junk(line: &str) -> bool {
         // A real sentence that happens to start like junk ends like a sentence and is long.
         return !(words >= 8 && ends_sentence(line));
     }
-    is_nav(line) || is_ticker(line)
+    is_nav(line) || is_ticker(line) || is_button_row(line)
+}
+
+/// A row of buttons in square brackets, with or without a label before them ("[Facebook] [X]
+/// [Email] [Print]", "Share: [f] [x] [in]").
+fn is_button_row(line: &str) -> bool {
+    let Some(open) = line.find('[') else {
+        return false;
+    };
+    if word_count(&line[..open]) > 2 {
+        return false;
+    }
+    let mut buttons = 0;
+    let mut rest = line[open..].trim();
+    while let Some(inner) = rest.strip_prefix('[') {
+        let Some(close) = inner.find(']') else {
+            return false;
+        };
+        if word_count(&inner[..close]) > 3 {
+            return false;
+        }
+        buttons += 1;
+        rest = inner[close + 1..].trim_start();
+    }
+    rest.is_empty() && buttons >= 2
 }
 
 /// A score ticker: three or more short items between separators, two or more of them holding a
@@ -1099,6 +1123,9 @@ mod tests {
             "Football > La Liga",
             "Basketball › EuroLeague",
             "Sign in | Subscribe for £1",
+            "Subscribe from $1 a week. Already a subscriber? Log in",
+            "[Facebook] [X] [Email] [Print]",
+            "Share: [f] [x] [in] [✉]",
             "LIVE | NBL: Kings 98-91 Breakers (FT) | A-League: Wanderers 2-1 Victory (FT) | WNBL: Fire 77-70 Flames",
         ] {
             assert!(is_junk(junk), "{junk}");
@@ -1112,6 +1139,7 @@ mod tests {
             "Celtics 112, Knicks 104",
             "Related to the case, the club said nothing about the fee or the terms.",
             "Results | Kings 98-91 Breakers | Wanderers 2-1 Victory.",
+            "[Update] Kings lead 24-19 after the first quarter in Sydney",
         ] {
             assert!(!is_junk(prose), "{prose}");
         }
