@@ -1813,6 +1813,9 @@ fn resolve_gazetteer(
         }
     }
     let mut chosen: Vec<Option<u32>> = vec![None; matches.len()];
+    // Per short-form surface (lower case): the teams named in full with it as their ending, and
+    // how many times the surface itself stands alone.
+    let mut short_form_cache: FastMap<String, (Vec<u32>, usize)> = FastMap::default();
     let mut signals: Vec<Signals> = vec![Signals::default(); matches.len()];
     // The kind a team-or-place reading took by a cue of its own, for lists ("Foggia and Rimini").
     let mut by_cue: Vec<Option<EntityType>> = vec![None; matches.len()];
@@ -1998,28 +2001,38 @@ fn resolve_gazetteer(
                 .any(|&e| entry(e).kind == EntityType::Place)
             && (!cands.iter().any(|&e| own_name(e)) || !surface.contains(' '))
         {
-            let mut own: Vec<u32> = matches
+            // (Worked out once per surface: a long text names the same short form thousands of
+            // times.)
+            let (longer, bare) = short_form_cache
+                .entry(surface.to_ascii_lowercase())
+                .or_insert_with(|| {
+                    let mut longer: Vec<u32> = matches
+                        .iter()
+                        .zip(&all_readings)
+                        .filter(|(other, r)| {
+                            r.len() == 1
+                                && entry(r[0]).kind == EntityType::Team
+                                && ends_with_words(ctx.doc.body.as_str(), other.span, gm.span)
+                        })
+                        .map(|(_, r)| r[0])
+                        .collect();
+                    longer.sort_unstable();
+                    longer.dedup();
+                    let bare = matches
+                        .iter()
+                        .filter(|o| {
+                            ctx.doc.body[o.span.start..o.span.end].eq_ignore_ascii_case(surface)
+                        })
+                        .count();
+                    (longer, bare)
+                });
+            let own: Vec<u32> = longer
                 .iter()
-                .zip(&all_readings)
-                .filter(|(other, r)| {
-                    r.len() == 1
-                        && !cands.contains(&r[0])
-                        && entry(r[0]).kind == EntityType::Team
-                        && ends_with_words(ctx.doc.body.as_str(), other.span, gm.span)
-                })
-                .map(|(_, r)| r[0])
+                .copied()
+                .filter(|e| !cands.contains(e))
                 .collect();
-            own.sort_unstable();
-            own.dedup();
-            let outnumbered = || {
-                let bare = matches
-                    .iter()
-                    .filter(|o| {
-                        ctx.doc.body[o.span.start..o.span.end].eq_ignore_ascii_case(surface)
-                    })
-                    .count();
-                own.len() == 1 && strong.get(&own[0]).copied().unwrap_or(0) > bare
-            };
+            let outnumbered =
+                || own.len() == 1 && strong.get(&own[0]).copied().unwrap_or(0) > *bare;
             if own.len() == 1
                 && !cands
                     .iter()
