@@ -1816,6 +1816,13 @@ fn resolve_gazetteer(
     // Per short-form surface (lower case): the teams named in full with it as their ending, and
     // how many times the surface itself stands alone.
     let mut short_form_cache: FastMap<String, (Vec<u32>, usize)> = FastMap::default();
+    // Per nickname surface and kind: the one side or competition of the story it stands for.
+    let mut own_form_cache: FastMap<(String, EntityType), Option<u32>> = FastMap::default();
+    // The surfaces naming each entry alone, made once when first asked (a long text may ask for
+    // every mention of a short form).
+    let sole_names_cell: std::cell::OnceCell<FastMap<u32, Vec<String>>> =
+        std::cell::OnceCell::new();
+    let sole_names = || sole_names_cell.get_or_init(|| sole_names_of(ctx, matches, &all_readings));
     let mut signals: Vec<Signals> = vec![Signals::default(); matches.len()];
     // The kind a team-or-place reading took by a cue of its own, for lists ("Foggia and Rimini").
     let mut by_cue: Vec<Option<EntityType>> = vec![None; matches.len()];
@@ -1962,10 +1969,13 @@ fn resolve_gazetteer(
             if short
                 && !cands
                     .iter()
-                    .any(|&e| named_otherwise(ctx, matches, &all_readings, gm, e))
+                    .any(|&e| named_otherwise(sole_names(), ctx, gm, e))
             {
-                if let Some(own) =
-                    own_short_form(gaz, ctx, gm, &strong, sport, kind, (matches, &all_readings))
+                if let Some(own) = *own_form_cache
+                    .entry((ctx.doc.text(gm.span).to_string(), kind))
+                    .or_insert_with(|| {
+                        own_short_form(gaz, ctx, gm, &strong, sport, kind, (matches, &all_readings))
+                    })
                 {
                     cands = vec![own];
                 } else if article.clear || kind == EntityType::Competition {
@@ -2036,7 +2046,7 @@ fn resolve_gazetteer(
             if own.len() == 1
                 && !cands
                     .iter()
-                    .any(|&e| named_otherwise(ctx, matches, &all_readings, gm, e))
+                    .any(|&e| named_otherwise(sole_names(), ctx, gm, e))
                 && (!cands.iter().any(|&e| own_name(e)) || outnumbered())
             {
                 cands = own;
@@ -2067,7 +2077,7 @@ fn resolve_gazetteer(
             if let Some(own) = own.filter(|_| {
                 !cands
                     .iter()
-                    .any(|&e| named_otherwise(ctx, matches, &all_readings, gm, e))
+                    .any(|&e| named_otherwise(sole_names(), ctx, gm, e))
             }) {
                 cands = vec![own];
             }
@@ -2460,21 +2470,38 @@ fn nickname_only(gaz: &Gazetteer, ctx: &Ctx, gm: &GazMatch, cands: &[u32]) -> bo
 }
 
 /// Entry `e` is named somewhere by another surface than `gm`'s, and by that alone.
+/// `sole_names`: each entry's surfaces (as keys) that name it alone ([`sole_names_of`]).
 fn named_otherwise(
+    sole_names: &FastMap<u32, Vec<String>>,
     ctx: &Ctx,
-    matches: &[GazMatch],
-    readings: &[Vec<u32>],
     gm: &GazMatch,
     e: u32,
 ) -> bool {
-    let body = ctx.doc.body.as_str();
-    let key = fold::key(&body[gm.span.start..gm.span.end]);
-    matches.iter().zip(readings).any(|(other, r)| {
-        r.len() == 1
-            && r[0] == e
-            && !other.weak
-            && fold::key(&body[other.span.start..other.span.end]) != key
+    sole_names.get(&e).is_some_and(|keys| {
+        let key = fold::key(&ctx.doc.body[gm.span.start..gm.span.end]);
+        keys.iter().any(|k| *k != key)
     })
+}
+
+/// Each entry named somewhere by a surface that names it alone (not weak) → those surfaces'
+/// distinct keys.
+fn sole_names_of(
+    ctx: &Ctx,
+    matches: &[GazMatch],
+    readings: &[Vec<u32>],
+) -> FastMap<u32, Vec<String>> {
+    let body = ctx.doc.body.as_str();
+    let mut out: FastMap<u32, Vec<String>> = FastMap::default();
+    for (m, r) in matches.iter().zip(readings) {
+        if r.len() == 1 && !m.weak {
+            let key = fold::key(&body[m.span.start..m.span.end]);
+            let keys = out.entry(r[0]).or_default();
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+    }
+    out
 }
 
 /// The name at `long` ends with the words at `short`, after a space ("Trinbago Knight Riders"
