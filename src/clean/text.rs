@@ -270,6 +270,7 @@ fn is_button_row(line: &str) -> bool {
 /// number pair ("LIVE | URC: Leinster 33-10 Ulster (FT) | Top 14: Toulouse 26-19 Racing 92 (FT)
 /// | …"); never a sentence.
 fn is_ticker(line: &str) -> bool {
+    // (0xC2 and 0xE2 lead the UTF-8 bytes of '·' and '•': a byte test rules out most lines.)
     if ends_sentence(line) || !line.bytes().any(|b| b == b'|' || b == 0xC2 || b == 0xE2) {
         return false;
     }
