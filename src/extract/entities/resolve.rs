@@ -2558,30 +2558,22 @@ fn own_short_form(
     // "the Ducks" for the Oregon Ducks), of the story's sport or a college's.
     if found.is_empty() && kind == EntityType::Team {
         let (matches, readings) = named;
-        let body = ctx.doc.body.as_str();
-        let places: Vec<String> = matches
+        // (The sides opening with each place's canonical name, by the gazetteer's index.)
+        for place in matches
             .iter()
             .zip(readings)
-            .filter(|(_, r)| {
-                r.iter()
-                    .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
-            })
-            .map(|(m, _)| fold::key(&body[m.span.start..m.span.end]))
-            .collect();
-        if !places.is_empty() {
-            for (i, entry) in gaz.entries.iter().enumerate() {
-                let key = gaz.key(i as u32);
+            .flat_map(|(_, r)| r.iter().copied())
+            .filter(|&e| gaz.entries[e as usize].kind == EntityType::Place)
+        {
+            let head = gaz.key(place);
+            for &i in gaz.sides_opening(&gaz.entries[place as usize].canonical) {
+                let entry = &gaz.entries[i as usize];
+                let key = gaz.key(i);
                 let fits = entry.sport.as_deref() == sport
                     || (entry.sport.as_deref() == Some("multi")
                         && entry.country.as_deref() == Some("USA"));
-                if entry.kind == EntityType::Team
-                    && fits
-                    && key.ends_with(&tail)
-                    && places
-                        .iter()
-                        .any(|p| p.len() + tail.len() == key.len() && key.starts_with(p.as_str()))
-                {
-                    found.push(i as u32);
+                if fits && key.len() == head.len() + tail.len() && key.ends_with(&tail) {
+                    found.push(i);
                 }
             }
         }
