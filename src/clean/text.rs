@@ -33,6 +33,7 @@ struct JunkWords {
     teasers: HashSet<String>,
     suffixes: Vec<String>,
     credits: HashSet<String>,
+    story_kinds: HashSet<String>,
 }
 
 static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
@@ -47,6 +48,7 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
         teasers: HashSet::new(),
         suffixes: Vec::new(),
         credits: HashSet::new(),
+        story_kinds: HashSet::new(),
     };
     for line in include_str!("../../data/page_junk.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -76,6 +78,9 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
             }
             "credit" => {
                 words.credits.insert(phrase);
+            }
+            "storykind" => {
+                words.story_kinds.insert(phrase);
             }
             _ => {}
         }
@@ -322,7 +327,13 @@ fn is_nav(line: &str) -> bool {
     }
     let mut parts: Vec<&str> = Vec::new();
     for piece in line.split(|c| NAV_SEPARATORS.contains(&c)) {
-        parts.extend(piece.split("  ").map(str::trim).filter(|p| !p.is_empty()));
+        // A part of punctuation alone ("::", "–") is one more separator.
+        parts.extend(
+            piece
+                .split("  ")
+                .map(str::trim)
+                .filter(|p| p.chars().any(char::is_alphanumeric)),
+        );
     }
     let item =
         |p: &&str| word_count(p) <= 4 && !ends_sentence(p) && p.chars().any(char::is_alphabetic);
@@ -362,16 +373,23 @@ fn has_nav_separator_or_gap(line: &str) -> bool {
         || GAP.find(b).is_some()
 }
 
-/// A short label written as a breadcrumb with bars ("Sports | Golf") names its last, most
-/// specific item; any other label stays whole.
+/// A short label written as a breadcrumb with bars or slashes ("Sports | Golf") names its last,
+/// most specific item, unless that item is the kind of story ("Liiga / Round-up"): then the
+/// item before it. Any other label stays whole.
 fn crumb_tail(label: &str) -> &str {
     let parts: Vec<&str> = label
-        .split('|')
+        .split(['|', '/'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
     match parts.as_slice() {
-        [.., last] if (2..=3).contains(&parts.len()) => last,
+        [.., before, last] if (2..=3).contains(&parts.len()) => {
+            if JUNK.story_kinds.contains(&normalise(last)) {
+                before
+            } else {
+                last
+            }
+        }
         _ => label,
     }
 }
@@ -599,10 +617,10 @@ fn logical_lines(text: &str) -> Vec<Option<String>> {
             continue;
         }
         let filled = match (width, last_len) {
-            (Some(w), Some(n)) => n * 4 >= w * 3,
+            (Some(w), Some(n)) => n * 4 >= w * 3 && wordy(line),
             _ => false,
         };
-        last_len = Some(line.len());
+        last_len = wordy(line).then_some(line.len());
         let join = match out.last() {
             Some(Some(prev)) => {
                 continues(prev, line)
@@ -626,12 +644,13 @@ fn logical_lines(text: &str) -> Vec<Option<String>> {
 /// every line at 60–80 columns and separate paragraphs by blank lines, so most lines that another
 /// line follows directly come close to one width. A line that filled three quarters of it was
 /// broken by the wrapping, whatever the next line starts with. Widths are counted in bytes:
-/// close enough to columns for telling wrapped text, and no decoding of every line.
+/// close enough to columns for telling wrapped text, and no decoding of every line. Rules
+/// ("-----") and rows of figures are no wrapped prose: they neither set the width nor join.
 fn wrap_width(text: &str) -> Option<usize> {
     let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
     let mut followed: Vec<usize> = lines
         .windows(2)
-        .filter(|w| !w[0].is_empty() && !w[1].is_empty())
+        .filter(|w| wordy(w[0]) && wordy(w[1]))
         .map(|w| w[0].len())
         .collect();
     if followed.len() < 6 {
@@ -647,6 +666,17 @@ fn wrap_width(text: &str) -> Option<usize> {
         .filter(|&&n| n * 4 >= width * 3 && n <= width)
         .count();
     (near * 10 >= followed.len() * 7).then_some(width)
+}
+
+/// A line of words: letters make at least a third of its visible characters (not a rule of
+/// dashes, not a row of figures).
+fn wordy(line: &str) -> bool {
+    let (mut letters, mut visible) = (0usize, 0usize);
+    for c in line.chars().filter(|c| !c.is_whitespace()) {
+        visible += 1;
+        letters += usize::from(c.is_alphabetic());
+    }
+    letters >= 3 && letters * 3 >= visible
 }
 
 /// Whether `next` continues the paragraph `prev` (hard-wrapped text).
@@ -755,6 +785,21 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
             })
         {
             continue; // a bare time beside the date, or the time of an update that day
+        }
+        // "Mikael Lindroos | 26.11.2026 08:05": a person's name beside the header's date is its
+        // byline without the "By".
+        if found.authors.is_empty()
+            && in_header
+            && found.published.is_some()
+            && word_count(part) <= 4
+            && crate::clean::meta::looks_like_person_name(part)
+            && part
+                .split_whitespace()
+                .next()
+                .is_some_and(crate::extract::entities::is_given_name)
+        {
+            found.authors = vec![part.to_string()];
+            continue;
         }
         if found.authors.is_empty() || word_count(part) > 4 {
             return None;
@@ -1177,6 +1222,9 @@ mod tests {
         // A site, a date and a byline between separators are metadata, not a menu.
         assert!(!is_nav("Tideline Sport · 3 March 2025 · By Ana Kerr"));
         assert!(is_nav("Home · Netball · Cricket · Results"));
+        assert!(is_nav(
+            "ICE EXPRESS  ::  Liiga  ::  SHL  ::  NHL  ::  Betting"
+        ));
     }
 
     #[test]
@@ -1307,6 +1355,8 @@ Harlequins beat Saracens 31-28 at the Stoop on Saturday.",
             "Home | News | Golf | Video | Shop"
         );
         assert_eq!(crumb_tail("Golf"), "Golf");
+        assert_eq!(crumb_tail("Liiga / Round-up"), "Liiga");
+        assert_eq!(crumb_tail("Football | Match report"), "Football");
     }
 
     #[test]
@@ -1349,6 +1399,36 @@ Old Mill ground.\n";
         // Not wrapped: lines of every length, each its own paragraph.
         let (_, paras) = body_of("Late Goal Settles the Derby\n\nFirst paragraph of the story ends here.\nSecond one.\nA third paragraph that is a good deal longer than the others are.\n");
         assert_eq!(paras.len(), 4, "{paras:?}");
+    }
+
+    #[test]
+    fn rules_and_figure_rows_do_not_hide_the_wrap_width() {
+        // Rules of dashes wider than the prose would set the width above the prose lines'.
+        let rule = "-".repeat(80);
+        let text = format!(
+            "SKATE NEWS  ::  Liiga  ::  SHL  ::  KHL  ::  NHL  ::  Juniors  ::  Betting now\n{rule}\n\
+Cookies: we use cookies for statistics and marketing purposes. OK | Settings\n{rule}\n\n\
+Rovers Snatch Late Winner\n\n\
+The visitors had the better of the first half and deserved their lead, and\n\
+Marcus Obi headed in from a corner after 27 minutes, but the home side came\n\
+back strongly after the break and equalised through their captain on the\n\
+hour. The winner arrived in stoppage time from the substitute, Jan\n\
+Kowalczyk-Reyes, who had come on five minutes earlier.\n\n\
+Manager Dan Cole said his players had shown great character throughout a\n\
+difficult afternoon, and he praised the travelling supporters who had made\n\
+the long trip north on a cold and wet Saturday in the middle of winter.\n"
+        );
+        let (_, paras) = body_of(&text);
+        assert!(
+            paras
+                .iter()
+                .any(|p| p.contains("the substitute, Jan Kowalczyk-Reyes, who")),
+            "{paras:?}"
+        );
+        assert!(
+            paras.iter().any(|p| p.starts_with("Manager Dan Cole")),
+            "{paras:?}"
+        );
     }
 
     #[test]

@@ -35,6 +35,12 @@ pub fn other_side_word(word: &str) -> bool {
         .contains(word.to_lowercase().as_str())
 }
 
+/// `word` is a given name in `data/given_names.txt` (the page-header cleanup tells a byline
+/// without "By" from a label with it).
+pub fn is_given_name(word: &str) -> bool {
+    lexicon::LEXICON.is_given(word)
+}
+
 /// Holds the gazetteer automaton and word lists; built once per process, shared by threads.
 pub struct EntityExtractor {
     gazetteer: Arc<Gazetteer>,
