@@ -1279,8 +1279,9 @@ fn given_compatible(a: &[String], b: &[String]) -> bool {
         if x == y {
             return true;
         }
-        // "o." vs "ollie"; "j.p." vs "jean-pierre".
-        let initials = |s: &str| s.ends_with('.') && s.len() <= 6;
+        // "o." vs "ollie"; "j.p." vs "jean-pierre"; "y" (a results line's "Y Abdelrahman") vs
+        // "youssef".
+        let initials = |s: &str| (s.ends_with('.') && s.len() <= 6) || s.chars().count() == 1;
         let first = |s: &str| s.chars().next();
         (initials(x) || initials(y)) && first(x) == first(y)
     })

@@ -1009,6 +1009,56 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "25-19 = 25,19 : Jastrzębski Węgiel, ZAKSA : set",
         ],
     ),
+    // Squash, table tennis, badminton: the match in games and each game (a "set"), written from
+    // the match winner's side; a point score inside a game is running.
+    (
+        "Abdelrahman reached the PSA final with a 3-1 win over Cartwright, winning 11-7, 9-11, \
+         11-5, 11-4 on the glass court. Soliman saved a match ball at 9-10 in the fourth.",
+        "person:Youssef Abdelrahman|Abdelrahman; person:Ethan Cartwright|Cartwright; person:Soliman",
+        &[
+            "3-1 = 3,1 : Youssef Abdelrahman, Ethan Cartwright : final",
+            "11-7 = 11,7 : Youssef Abdelrahman, Ethan Cartwright : set",
+            "9-11 = 9,11 : Youssef Abdelrahman, Ethan Cartwright : set",
+            "11-5 = 11,5 : Youssef Abdelrahman, Ethan Cartwright : set",
+            "11-4 = 11,4 : Youssef Abdelrahman, Ethan Cartwright : set",
+            "9-10 = 9,10 : - : running",
+        ],
+    ),
+    // A results line: "bt" and the players' country codes in brackets.
+    (
+        "World Squash results\n\nMen: Y Abdelrahman (EGY) bt E Cartwright (ENG) 11-7, 9-11, \
+         11-5, 11-4; M Llorente (ESP) bt K Soliman (EGY) 8-11, 11-9, 12-10",
+        "person:Y Abdelrahman; person:E Cartwright; person:M Llorente; person:K Soliman",
+        &[
+            "11-7 = 11,7 : Y Abdelrahman, E Cartwright : set",
+            "9-11 = 9,11 : Y Abdelrahman, E Cartwright : set",
+            "11-5 = 11,5 : Y Abdelrahman, E Cartwright : set",
+            "11-4 = 11,4 : Y Abdelrahman, E Cartwright : set",
+            "8-11 = 8,11 : M Llorente, K Soliman : set",
+            "11-9 = 11,9 : M Llorente, K Soliman : set",
+            "12-10 = 12,10 : M Llorente, K Soliman : set",
+        ],
+    ),
+    (
+        "An Se-young beat Tai Tzu-ying 21-17, 19-21, 21-15 in the BWF World Tour Finals.",
+        "person:An Se-young; person:Tai Tzu-ying",
+        &[
+            "21-17 = 21,17 : An Se-young, Tai Tzu-ying : set",
+            "19-21 = 19,21 : An Se-young, Tai Tzu-ying : set",
+            "21-15 = 21,15 : An Se-young, Tai Tzu-ying : set",
+        ],
+    ),
+    // A score during a game gives no side more than it ended with: Lukko won 5-1, so the "1-2"
+    // a HIFK goal made is HIFK's 1 to Lukko's 2.
+    (
+        "Lukko were far too strong for HIFK in the Liiga, winning 5-1. Sjöholm's goal early in \
+         the second briefly made it 1-2 for HIFK, but Lukko pulled away.",
+        "team@ice-hockey:Lukko; team@ice-hockey:HIFK; person:Sjöholm",
+        &[
+            "5-1 = 5,1 : Lukko, HIFK : final",
+            "1-2 = 1,2 : HIFK, Lukko : running",
+        ],
+    ),
     // A side named by its nationality: the one of the article's two sides from that country;
     // a role set against it in the sentence is the other side.
     (

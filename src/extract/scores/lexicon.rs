@@ -359,6 +359,16 @@ fn is_mark(c: char) -> bool {
 }
 
 /// Up to `n` tokens of `text[lo..pos]` nearest `pos`, in reading order.
+/// Where the round bracket closing at byte `close` of `slice` opens, when it holds a country code
+/// or a seed alone: "(EGY)", "(ENG)", "(3)".
+fn code_bracket_before(slice: &str, close: usize) -> Option<usize> {
+    let open = slice[..close].rfind('(')?;
+    let inside = &slice[open + 1..close];
+    let code = (2..=3).contains(&inside.len()) && inside.bytes().all(|b| b.is_ascii_uppercase());
+    let seed = (1..=2).contains(&inside.len()) && inside.bytes().all(|b| b.is_ascii_digit());
+    (code || seed).then_some(open)
+}
+
 pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> {
     let mut out = Vec::with_capacity(n);
     let mut end = pos;
@@ -388,6 +398,17 @@ pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> 
             end = start;
         } else {
             iter.next();
+            if c == ')' {
+                if let Some(open) = code_bracket_before(slice, i) {
+                    // A country code or a seed after a name ("Y Abdelrahman (EGY) bt
+                    // E Cartwright (ENG) 11-7"): read the line as if it were not there.
+                    while iter.peek().is_some_and(|&(j, _)| j >= open) {
+                        iter.next();
+                    }
+                    end = lo + open;
+                    continue;
+                }
+            }
             if is_mark(c) {
                 out.push(Token {
                     span: Span::new(at, at + c.len_utf8()),

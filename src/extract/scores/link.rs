@@ -397,8 +397,9 @@ impl<'a> Sides<'a> {
             .then_some(m)
     }
 
-    /// As `adjacent_mention_before`, also across a bracketed record or seed after the name:
-    /// "beat the Lakers (10-11) 121-115", "beat Navarro (13) 6-3".
+    /// As `adjacent_mention_before`, also across a bracketed record, seed or country code after
+    /// the name: "beat the Lakers (10-11) 121-115", "beat Navarro (13) 6-3", "bt E Cartwright
+    /// (ENG) 11-7".
     pub fn adjacent_mention_before_record(&self, pos: usize) -> Option<&Mention> {
         if let Some(m) = self.adjacent_mention_before(pos) {
             return Some(m);
@@ -412,6 +413,9 @@ impl<'a> Sides<'a> {
             && record
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == '-' || c == '–');
+        let code =
+            (2..=3).contains(&record.len()) && record.bytes().all(|b| b.is_ascii_uppercase());
+        let plain = plain || code;
         if !plain {
             return None;
         }

@@ -350,6 +350,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     bracketed_periods(doc, &mut found);
     shoot_out_sides(doc, &mut found);
     running_progressions(doc, &sides, &mut found);
+    within_final(&mut found);
 
     found
         .into_iter()
@@ -530,6 +531,51 @@ fn shoot_out_sides(doc: &Doc, found: &mut [(candidates::Candidate, Reading, [Opt
             let (c, r, o) = &mut found[i];
             r.opponent = Some(x);
             *o = order(r, &c.points);
+        }
+    }
+}
+
+/// "Lukko won 5–1 … Sjöholm's goal briefly made it 1–2": a score during a game cannot give a
+/// side more than it ended with. A running or half-time score whose sides are known, set beside
+/// the final of the same two sides nearest it, is turned round when only the other order keeps
+/// both sides within their final points.
+fn within_final(found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])]) {
+    let finals: Vec<(usize, [usize; 2], [i32; 2])> = found
+        .iter()
+        .filter(|(c, r, _)| r.kind == ScoreKind::Final && !r.single && c.points.len() == 2)
+        .filter_map(|(c, _, o)| match o {
+            [Some(a), Some(b)] if a != b => {
+                Some((c.span.start, [*a, *b], [c.points[0], c.points[1]]))
+            }
+            _ => None,
+        })
+        .collect();
+    for (c, r, o) in found.iter_mut() {
+        let ([Some(a), Some(b)], [x, y]) = (*o, &c.points[..]) else {
+            continue;
+        };
+        if r.single || a == b || !matches!(r.kind, ScoreKind::Running | ScoreKind::HalfTime) {
+            continue;
+        }
+        let Some((_, teams, points)) = finals
+            .iter()
+            .filter(|f| f.1.contains(&a) && f.1.contains(&b))
+            .min_by_key(|f| f.0.abs_diff(c.span.start))
+        else {
+            continue;
+        };
+        let final_of = |side: usize| {
+            if teams[0] == side {
+                points[0]
+            } else {
+                points[1]
+            }
+        };
+        let fits = |first: usize, second: usize| *x <= final_of(first) && *y <= final_of(second);
+        if !fits(a, b) && fits(b, a) {
+            *o = [Some(b), Some(a)];
+            r.subject = Some(b);
+            r.opponent = Some(a);
         }
     }
 }

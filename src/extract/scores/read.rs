@@ -480,6 +480,11 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
         if !r.single && (continues(ctx, p, c) || periods_after(ctx, p, r, c)) {
             let kind = if ctx.sport == Some(Sport::Tennis) {
                 tennis_kind(ctx, c)
+            } else if let Some(s) = ctx.sport.filter(|s| s.plays_games()) {
+                match s.game_kind(a, b) {
+                    Some(ScoreKind::Set) => ScoreKind::Set,
+                    _ => cue_kind(ctx).unwrap_or(ScoreKind::Running),
+                }
             } else if ctx.sport == Some(Sport::Volleyball) {
                 volleyball_kind(c).unwrap_or(r.kind)
             } else if let Some(k) = cue_kind(ctx) {
@@ -516,7 +521,17 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
     if volleyball_set {
         reading.kind = ScoreKind::Set;
     }
-    if ctx.sport == Some(Sport::Tennis) || volleyball_set {
+    // A game of squash, table tennis or badminton is written and read like a tennis set.
+    let game = ctx
+        .sport
+        .filter(|s| s.plays_games())
+        .and_then(|s| s.game_kind(a, b));
+    let game_set = game == Some(ScoreKind::Set)
+        && !matches!(reading.rel, Rel::Leads | Rel::Trails | Rel::Level);
+    if game_set {
+        reading.kind = ScoreKind::Set;
+    }
+    if ctx.sport == Some(Sport::Tennis) || volleyball_set || game_set {
         if ctx.sport == Some(Sport::Tennis) {
             reading.kind = tennis_kind(ctx, c);
         }

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::FxHasher;
-use crate::doc::{Doc, EntityType};
+use crate::doc::{Doc, EntityType, ScoreKind};
 use crate::extract::text::{boundary_after, boundary_before};
 
 /// The sports whose score forms differ from the rest.
@@ -43,10 +43,17 @@ pub enum Sport {
     /// Goals in two halves ("31-29", "17-14 at half-time"); its Champions League and goalkeepers
     /// are not football's.
     Handball,
+    /// Goals in four quarters; a drawn knockout game goes to a shoot-out scored apart.
+    FieldHockey,
+    /// Racket sports won in games (scored as sets): squash and table tennis to 11, badminton to
+    /// 21.
+    Squash,
+    TableTennis,
+    Badminton,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 21;
+pub const SPORTS: usize = 25;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -70,6 +77,10 @@ const ALL: [Sport; SPORTS] = [
     Sport::Volleyball,
     Sport::Netball,
     Sport::Handball,
+    Sport::FieldHockey,
+    Sport::Squash,
+    Sport::TableTennis,
+    Sport::Badminton,
 ];
 
 impl Sport {
@@ -100,6 +111,10 @@ impl Sport {
             Sport::Volleyball => "volleyball",
             Sport::Netball => "netball",
             Sport::Handball => "handball",
+            Sport::FieldHockey => "field-hockey",
+            Sport::Squash => "squash",
+            Sport::TableTennis => "table-tennis",
+            Sport::Badminton => "badminton",
         }
     }
 
@@ -115,6 +130,9 @@ impl Sport {
                 | Sport::Motorsport
                 | Sport::CueSports
                 | Sport::Darts
+                | Sport::Squash
+                | Sport::TableTennis
+                | Sport::Badminton
         )
     }
 
@@ -122,8 +140,40 @@ impl Sport {
     pub fn head_to_head(self) -> bool {
         matches!(
             self,
-            Sport::Tennis | Sport::Boxing | Sport::Mma | Sport::CueSports | Sport::Darts
+            Sport::Tennis
+                | Sport::Boxing
+                | Sport::Mma
+                | Sport::CueSports
+                | Sport::Darts
+                | Sport::Squash
+                | Sport::TableTennis
+                | Sport::Badminton
         )
+    }
+
+    /// Racket sports whose matches are won in games to 11 or 21 points, written like sets.
+    pub fn plays_games(self) -> bool {
+        matches!(self, Sport::Squash | Sport::TableTennis | Sport::Badminton)
+    }
+
+    /// The kind a score of a games sport is by its points alone: a finished game is a set
+    /// ("11-7", "12-10"; badminton "21-17", "30-29"), a match won in games ("3-1", "2-0") is
+    /// final; anything else ("9-10", "10-10") says nothing by itself.
+    pub fn game_kind(self, a: i32, b: i32) -> Option<ScoreKind> {
+        let (hi, lo) = (a.max(b), a.min(b));
+        let to = match self {
+            Sport::Squash | Sport::TableTennis => 11,
+            Sport::Badminton => 21,
+            _ => return None,
+        };
+        let finished = (hi == to && lo <= to - 2)
+            || (hi > to && hi - lo == 2)
+            || (self == Sport::Badminton && hi == 30 && lo == 29);
+        if finished {
+            return Some(ScoreKind::Set);
+        }
+        let best_of = if self == Sport::Badminton { 2 } else { 4 };
+        ((2..=best_of).contains(&hi) && lo < hi).then_some(ScoreKind::Final)
     }
 
     pub fn index(self) -> usize {
@@ -258,9 +308,14 @@ static SET_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// A list of set scores tells its sport by shape alone, which matters where the words do not (a
 /// results line, a short wire story): every pair a tennis set (6-4, 7-5, 7-6; the loser's view
-/// too), or every pair a volleyball set (to 25 by two, or past 25 by two; a deciding set to 15).
-/// Football's "2-1, 3-0" or a season "2024-25" fits neither.
+/// too), every pair a volleyball set (to 25 by two, or past 25 by two; a deciding set to 15), a
+/// badminton game (to 21) or a squash or table-tennis game (to 11).
+/// Football's "2-1, 3-0" or a season "2024-25" fits none.
+///
+/// Games to 11 are squash's or table tennis's: the shape cannot tell which, so their votes go to
+/// whichever of the two the words name more, and to neither when the words do not say.
 fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
+    let mut to_eleven = 0;
     let tennis_set = |a: u32, b: u32| {
         let (hi, lo) = (a.max(b), a.min(b));
         (hi == 6 && lo <= 4) || (hi == 7 && (lo == 5 || lo == 6))
@@ -269,18 +324,38 @@ fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
         let (hi, lo) = (a.max(b), a.min(b));
         (hi == 25 && lo <= 23) || (hi > 25 && hi - lo == 2) || (hi == 15 && lo <= 13)
     };
+    let game = |to: u32, a: u32, b: u32| {
+        let (hi, lo) = (a.max(b), a.min(b));
+        (hi == to && lo + 2 <= to) || (hi > to && hi - lo == 2 && hi <= to + 9)
+    };
     for m in SET_LIST.find_iter(text) {
         let pairs = set_pairs(m.as_str());
         if pairs.len() < 2 {
             continue;
         }
-        if pairs.iter().all(|&(a, b)| tennis_set(a, b)) {
+        if pairs.iter().all(|&(a, b)| game(11, a, b)) {
+            to_eleven += 1;
+        } else if pairs.iter().all(|&(a, b)| game(21, a, b)) {
+            votes[Sport::Badminton.index()] += SET_LIST_VOTES;
+        } else if pairs.iter().all(|&(a, b)| tennis_set(a, b)) {
             votes[Sport::Tennis.index()] += SET_LIST_VOTES;
         } else if pairs.iter().all(|&(a, b)| volleyball_set(a, b))
             && pairs.iter().any(|&(a, b)| a.max(b) >= 25)
         {
             votes[Sport::Volleyball.index()] += SET_LIST_VOTES;
         }
+    }
+    let (squash, table) = (
+        votes[Sport::Squash.index()],
+        votes[Sport::TableTennis.index()],
+    );
+    if squash != table {
+        let s = if squash > table {
+            Sport::Squash
+        } else {
+            Sport::TableTennis
+        };
+        votes[s.index()] += SET_LIST_VOTES * to_eleven;
     }
 }
 
@@ -378,7 +453,17 @@ mod tests {
             // Neither shape: football results in a row, a season, game scores to 21.
             ("They won 2-1, 3-0 and 1-1 in May.", None),
             ("The 2024-25, 2025-26 seasons.", None),
-            ("She won 21-17, 19-21, 21-15.", None),
+            ("She won 21-17, 19-21, 21-15.", Some(Sport::Badminton)),
+            // Games to 11: squash or table tennis, which the words tell.
+            ("He won 11-7, 9-11, 11-5, 11-4.", None),
+            (
+                "He won 11-7, 9-11, 11-5, 11-4 on the glass court at the PSA event.",
+                Some(Sport::Squash),
+            ),
+            (
+                "Her forehand loop won it 11-9, 11-6, 8-11, 11-4 at the WTT Champions.",
+                Some(Sport::TableTennis),
+            ),
             (
                 "The goal shooter landed two super shots in Super Netball.",
                 Some(Sport::Netball),
