@@ -1059,6 +1059,30 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-2 = 1,2 : HIFK, Lukko : running",
         ],
     ),
+    // Results lines naming the fixture by its sides joined by a dash, home side first; a tag of
+    // how the game ended before the period bracket; a period's points that repeat another
+    // game's final are still that period's.
+    (
+        "Liiga, Wednesday 25 November:\n\nKärpät–KalPa 2–3 SO (0–1, 1–0, 1–1, 0–0)\n\n\
+         HIFK - Lukko 1–5 (0–2, 1–1, 0–2)\n\nJYP v Ässät 0–2 (0–0, 0–1, 0–1)",
+        "team@ice-hockey:Kärpät; team@ice-hockey:KalPa; team@ice-hockey:HIFK; \
+         team@ice-hockey:Lukko; team@ice-hockey:JYP; team@ice-hockey:Ässät",
+        &[
+            "2–3 = 2,3 : Kärpät, KalPa : final",
+            "0–1 = 0,1 : Kärpät, KalPa : quarter",
+            "1–0 = 1,0 : Kärpät, KalPa : quarter",
+            "1–1 = 1,1 : Kärpät, KalPa : quarter",
+            "0–0 = 0,0 : Kärpät, KalPa : quarter",
+            "1–5 = 1,5 : HIFK, Lukko : final",
+            "0–2 = 0,2 : HIFK, Lukko : quarter",
+            "1–1 = 1,1 : HIFK, Lukko : quarter",
+            "0–2 = 0,2 : HIFK, Lukko : quarter",
+            "0–2 = 0,2 : JYP, Ässät : final",
+            "0–0 = 0,0 : JYP, Ässät : quarter",
+            "0–1 = 0,1 : JYP, Ässät : quarter",
+            "0–1 = 0,1 : JYP, Ässät : quarter",
+        ],
+    ),
     // A side named by its nationality: the one of the article's two sides from that country;
     // a role set against it in the sentence is the other side.
     (

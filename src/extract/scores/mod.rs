@@ -123,7 +123,10 @@ fn bracketed_periods(
         {
             continue;
         }
-        let between = &doc.body[p.span.end..c.core.start];
+        // (A short tag of how the game ended may stand before the bracket: "2–3 SO (0–1, …)",
+        // "2–1 OT (…)", "3-2 AET (…)".)
+        let between = doc.body[p.span.end..c.core.start].trim_start();
+        let between = between.trim_start_matches(|ch: char| ch.is_ascii_uppercase() || ch == '.');
         if between.len() <= 3
             && between
                 .chars()
@@ -315,7 +318,8 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     *o = order(r, &c.points);
                 }
             }
-            Rel::Unknown if o.iter().all(Option::is_none) => {
+            // (Not a period's score: "(0–2, 1–1, 0–2)" repeats a final's points by chance.)
+            Rel::Unknown if o.iter().all(Option::is_none) && r.kind != ScoreKind::Quarter => {
                 // "the 2-1 scoreline flattered them": the points of a match reported around it.
                 if let Some(teams) = same_points_match(&found_finals, c.span.start, &c.points) {
                     if !sides.names_other_side(sent, &teams) {

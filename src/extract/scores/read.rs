@@ -779,6 +779,23 @@ const DETERMINERS: [&str; 9] = [
     "a", "an", "the", "their", "its", "his", "her", "this", "that",
 ];
 
+/// The side named right before the side starting at `start`, joined to it by a dash or "v"
+/// ("Tappara–Ilves", "HIFK - Lukko", "Leeds v Burnley", "Leeds vs. Burnley").
+fn fixture_side_before(ctx: &Ctx, start: usize) -> Option<usize> {
+    let before = &ctx.text()[ctx.sent.start.min(start)..start];
+    let trimmed = before.trim_end();
+    let sep = ["–", "-", "—", " v", " vs", " vs.", " v."]
+        .iter()
+        .find(|sep| trimmed.ends_with(**sep))?;
+    let head = &trimmed[..trimmed.len() - sep.len()];
+    // (At most one space each side of the dash: "Tappara–Ilves", "HIFK - Lukko".)
+    if before.len() - trimmed.len() > 1 || head.len() - head.trim_end().len() > 1 {
+        return None;
+    }
+    let end = ctx.sent.start.min(start) + head.trim_end().len();
+    ctx.sides.adjacent_mention_before(end).map(|m| m.entity)
+}
+
 /// The relation, sides and kind of a score from its clause.
 fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> Option<Reading> {
     let sides = ctx.sides;
@@ -807,6 +824,16 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
     if let (Some(l), Some(r)) = (left, right) {
         if l.entity != r.entity {
             return result(Rel::Ordered, Some(l.entity), Some(r.entity));
+        }
+    }
+
+    // "Tappara–Ilves 4–3", "HIFK - Lukko 1-5", "Leeds v Burnley 2-2": a results line naming
+    // the fixture by its sides, home side first, the score after them.
+    if let Some(l) = left {
+        if let Some(first) = fixture_side_before(ctx, l.span.start) {
+            if first != l.entity {
+                return result(Rel::Ordered, Some(first), Some(l.entity));
+            }
         }
     }
 
