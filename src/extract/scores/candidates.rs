@@ -86,17 +86,18 @@ impl<const N: usize> Grouped<N> {
 // gets a fast prefilter (digits; a few words), where together the search ran an Aho-Corasick
 // prefilter over every digit and every "one", "ten", "two" inside other words.
 
-/// Number pairs ("3-0", "3 - 0", "25:21", "6/4") and Australian rules totals ("15.12 (102)").
-static PAIR_DIGITS: LazyLock<Grouped<8>> = LazyLock::new(|| {
+/// Number pairs ("3-0", "3 - 0", "25:21", "6/4", Brazil's "3 x 1") and Australian rules totals
+/// ("15.12 (102)").
+static PAIR_DIGITS: LazyLock<Grouped<9>> = LazyLock::new(|| {
     // ASCII classes and word boundaries keep the whole pass in the regex crate's DFA (a Unicode
     // `\b` makes it fall back to a slower engine on non-ASCII text).
     Grouped::new(
         r"(?x)
-        (?P<a>[0-9]{1,3})(?:[\ \u{a0}]?[-–—][\ \u{a0}]?|(?P<colon>:)|(?P<slash>/))(?P<b>[0-9]{1,3})
+        (?P<a>[0-9]{1,3})(?:[\ \u{a0}]?[-–—][\ \u{a0}]?|(?P<colon>:)|(?P<slash>/)|(?P<cross>\ x\ ))(?P<b>[0-9]{1,3})
         | (?-u:\b)(?P<goals>[0-9]{1,2})\.(?P<behinds>[0-9]{1,2})(?:\ \((?P<total>[0-9]{1,3})\)|\.(?P<total2>[0-9]{1,3})(?-u:\b))
         ",
         [
-            "a", "colon", "slash", "b", "goals", "behinds", "total", "total2",
+            "a", "colon", "slash", "b", "goals", "behinds", "total", "total2", "cross",
         ],
     )
 });
@@ -121,6 +122,8 @@ struct PairMatch<'t> {
     b: Option<regex::Match<'t>>,
     colon: bool,
     slash: bool,
+    /// "3 x 1": a score only between two sides ("4 x 400m" is a relay).
+    cross: bool,
     goalless: bool,
     /// The two number words ("two-nil").
     first_word: Option<regex::Match<'t>>,
@@ -133,7 +136,7 @@ struct PairMatch<'t> {
 
 /// The matches of `PAIR_DIGITS` and `PAIR_WORDS` in `text`, in text order.
 fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
-    let [a, colon, slash, b, goals, behinds, total, total2] = PAIR_DIGITS.index;
+    let [a, colon, slash, b, goals, behinds, total, total2, cross] = PAIR_DIGITS.index;
     let mut digits = PAIR_DIGITS
         .re
         .captures_iter(text)
@@ -144,6 +147,7 @@ fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
                 b: caps.get(b),
                 colon: caps.get(colon).is_some(),
                 slash: caps.get(slash).is_some(),
+                cross: caps.get(cross).is_some(),
                 goalless: false,
                 first_word: None,
                 second_word: None,
@@ -164,6 +168,7 @@ fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
                 b: None,
                 colon: false,
                 slash: false,
+                cross: false,
                 goalless: caps.get(goalless).is_some(),
                 first_word: caps.get(wa).or(caps.get(wc)),
                 second_word: caps.get(wb).or(caps.get(wd)),
@@ -538,12 +543,18 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                 if pm.colon && !colon_pair_is_score(text, sport, a.start(), b.end()) {
                     continue;
                 }
+                if pm.cross
+                    && !(sides.adjacent_mention_before(a.start()).is_some()
+                        && sides.adjacent_after(b.end()).is_some())
+                {
+                    continue;
+                }
                 if pm.slash
                     && !(sport == Some(Sport::Tennis) && slashed_set(text, a.start(), b.end()))
                 {
                     continue;
                 }
-                let colon = pm.colon || pm.slash;
+                let colon = pm.colon || pm.slash || pm.cross;
                 match (number(a.as_str()), number(b.as_str())) {
                     // A colon score is never Gaelic goals-points nor a cricket total.
                     (Some(x), Some(y)) if colon => (x, y),

@@ -1083,6 +1083,15 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "0–1 = 0,1 : JYP, Ässät : quarter",
         ],
     ),
+    // Brazil's "3 x 1" between two sides.
+    (
+        "Round 35 results\n\nFlamengo 3 x 1 Palmeiras\nGrêmio 2 x 2 Internacional",
+        "team:Flamengo; team:Palmeiras; team:Grêmio; team:Internacional",
+        &[
+            "3 x 1 = 3,1 : Flamengo, Palmeiras : final",
+            "2 x 2 = 2,2 : Grêmio, Internacional : final",
+        ],
+    ),
     // A side named by its nationality: the one of the article's two sides from that country;
     // a role set against it in the sentence is the other side.
     (
@@ -1549,6 +1558,11 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // "4 x 400m": a relay; "N x M" is a score only between two sides.
+    (
+        "Jamaica won the 4 x 100m relay and Botswana the 4 x 400 metres.",
+        "team:Jamaica; team:Botswana",
+    ),
     // A lone slashed pair in a tennis story is a date; a tiebreak count is no set.
     (
         "Dall’Acqua arrived at Wimbledon on 6/4 and was 2/4 down in the practice tie-break.",
