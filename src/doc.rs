@@ -273,11 +273,7 @@ impl Doc {
 
     /// Index of the sentence holding byte `pos` (the last sentence starting at or before it).
     pub fn sentence_index(&self, pos: usize) -> usize {
-        match self.sentences.binary_search_by(|s| s.start.cmp(&pos)) {
-            Ok(i) => i,
-            Err(0) => 0,
-            Err(i) => i - 1,
-        }
+        sentence_index(&self.sentences, pos)
     }
 
     /// Index of the paragraph holding byte `pos`.
@@ -300,6 +296,16 @@ impl Doc {
 
 /// Converts byte offsets of one text into code-point offsets, in O(1) amortised per lookup after an
 /// O(n) index (a prefix count every `BLOCK` bytes).
+/// Index in `sentences` (sorted by start) of the sentence holding byte `pos`: the last one
+/// starting at or before it.
+pub fn sentence_index(sentences: &[Span], pos: usize) -> usize {
+    match sentences.binary_search_by(|s| s.start.cmp(&pos)) {
+        Ok(i) => i,
+        Err(0) => 0,
+        Err(i) => i - 1,
+    }
+}
+
 pub struct CharIndex<'a> {
     text: &'a str,
     /// Code points before each block of `BLOCK` bytes.
