@@ -273,11 +273,7 @@ impl Doc {
 
     /// Index of the sentence holding byte `pos` (the last sentence starting at or before it).
     pub fn sentence_index(&self, pos: usize) -> usize {
-        match self.sentences.binary_search_by(|s| s.start.cmp(&pos)) {
-            Ok(i) => i,
-            Err(0) => 0,
-            Err(i) => i - 1,
-        }
+        sentence_index(&self.sentences, pos)
     }
 
     /// Index of the paragraph holding byte `pos`.
@@ -300,6 +296,16 @@ impl Doc {
 
 /// Converts byte offsets of one text into code-point offsets, in O(1) amortised per lookup after an
 /// O(n) index (a prefix count every `BLOCK` bytes).
+/// Index in `sentences` (sorted by start) of the sentence holding byte `pos`: the last one
+/// starting at or before it.
+pub fn sentence_index(sentences: &[Span], pos: usize) -> usize {
+    match sentences.binary_search_by(|s| s.start.cmp(&pos)) {
+        Ok(i) => i,
+        Err(0) => 0,
+        Err(i) => i - 1,
+    }
+}
+
 pub struct CharIndex<'a> {
     text: &'a str,
     /// Code points before each block of `BLOCK` bytes.
@@ -312,11 +318,17 @@ const BLOCK: usize = 16;
 impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> CharIndex<'a> {
         let bytes = text.as_bytes();
-        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 2);
         let mut count = 0;
-        for chunk in bytes.chunks(BLOCK) {
+        // Whole blocks in fixed-size chunks, which the compiler turns into vector compares.
+        let mut whole = bytes.chunks_exact(BLOCK);
+        for chunk in &mut whole {
             blocks.push(count);
-            count += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+            count += char_starts(chunk);
+        }
+        if !whole.remainder().is_empty() {
+            blocks.push(count);
+            count += char_starts(whole.remainder());
         }
         blocks.push(count);
         CharIndex { text, blocks }
@@ -327,11 +339,17 @@ impl<'a> CharIndex<'a> {
         let block = byte / BLOCK;
         let base = self.blocks[block];
         let from = block * BLOCK;
-        base + self.text.as_bytes()[from..byte]
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count()
+        base + char_starts(&self.text.as_bytes()[from..byte])
     }
+}
+
+/// The number of code points starting in `bytes`: the bytes that are not UTF-8 continuation
+/// bytes (`0b10xx_xxxx`, which read as `i8` are the values below -64). Counted without
+/// branches; at most `BLOCK` bytes at a time, so the sum fits a byte.
+fn char_starts(bytes: &[u8]) -> usize {
+    debug_assert!(bytes.len() <= BLOCK);
+    let starts: u8 = bytes.iter().map(|&b| u8::from(b as i8 >= -0x40)).sum();
+    usize::from(starts)
 }
 
 #[cfg(test)]

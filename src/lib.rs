@@ -131,7 +131,7 @@ impl Pipeline {
             encoding: Some(decoded.encoding.to_string()),
             bytes: decoded.bytes,
         };
-        Ok(Record::from_doc(&doc, source))
+        Ok(Record::from_owned_doc(doc, source))
     }
 
     /// Runs every stage on text already in memory.

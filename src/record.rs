@@ -7,7 +7,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::doc::{CharIndex, Doc, Granularity, ParagraphKind, QuoteKind, ScoreKind, Span};
+use crate::doc::{
+    sentence_index, CharIndex, Doc, Granularity, ParagraphKind, QuoteKind, ScoreKind, Span,
+};
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -169,139 +171,157 @@ fn lower<T: Serialize>(v: &T) -> String {
 impl Record {
     /// Builds the record of a finished document, converting byte spans to code-point offsets.
     pub fn from_doc(doc: &Doc, source: Source) -> Record {
-        let index = CharIndex::new(&doc.body);
+        Record::from_owned_doc(doc.clone(), source)
+    }
+
+    /// As [`Record::from_doc`], moving the document's strings into the record instead of copying
+    /// them: the pipeline has no use for the document afterwards.
+    pub fn from_owned_doc(doc: Doc, source: Source) -> Record {
+        let Doc {
+            body,
+            paragraphs,
+            sentences,
+            meta,
+            anchor: _,
+            entities,
+            dates,
+            scores,
+            quotes,
+            events,
+            warnings,
+        } = doc;
+        let index = CharIndex::new(&body);
         let at = |span: Span| (index.chars(span.start), index.chars(span.end));
-        let sentence = |span: Span| doc.sentence_index(span.start);
-        let meta = &doc.meta;
+        let sentence = |span: Span| sentence_index(&sentences, span.start);
+        let text = |span: Span| body[span.start..span.end].to_string();
+        let paragraphs = paragraphs
+            .iter()
+            .map(|p| {
+                let (start, end) = at(p.span);
+                ParagraphOut {
+                    start,
+                    end,
+                    kind: paragraph_kind(p.kind).to_string(),
+                }
+            })
+            .collect();
+        let sentences_out = sentences
+            .iter()
+            .map(|&s| {
+                let (start, end) = at(s);
+                SentenceOut { start, end }
+            })
+            .collect();
+        let entities = entities
+            .into_iter()
+            .enumerate()
+            .map(|(i, e)| EntityOut {
+                id: entity_id(i),
+                name: e.name,
+                kind: e.kind.as_str().to_string(),
+                aliases: e.aliases,
+                role: e.role,
+                sport: e.sport,
+                country: e.country,
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|&m| {
+                        let (start, end) = at(m);
+                        Mention {
+                            start,
+                            end,
+                            sentence: sentence(m),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        let dates = dates
+            .into_iter()
+            .map(|d| {
+                let (start, end) = at(d.span);
+                DateOut {
+                    text: text(d.span),
+                    value: d.value,
+                    granularity: granularity(d.granularity).to_string(),
+                    relative: d.relative,
+                    range_with: d.range_with,
+                    start,
+                    end,
+                    sentence: sentence(d.span),
+                }
+            })
+            .collect();
+        let scores = scores
+            .into_iter()
+            .map(|s| {
+                let (start, end) = at(s.span);
+                ScoreOut {
+                    text: text(s.span),
+                    points: s.points,
+                    teams: s
+                        .teams
+                        .map(|t| t.into_iter().map(|x| x.map(entity_id)).collect()),
+                    sport: s.sport,
+                    kind: score_kind(s.kind),
+                    outcome: s.outcome.map(|o| lower(&o)),
+                    start,
+                    end,
+                    sentence: sentence(s.span),
+                }
+            })
+            .collect();
+        let quotes = quotes
+            .into_iter()
+            .map(|q| {
+                let (start, end) = at(q.span);
+                QuoteOut {
+                    text: text(q.span),
+                    speaker: q.speaker.map(entity_id),
+                    speaker_text: q.speaker_text,
+                    cue: q.cue,
+                    addressee: q.addressee,
+                    kind: quote_kind(q.kind).to_string(),
+                    start,
+                    end,
+                    sentence: sentence(q.span),
+                }
+            })
+            .collect();
+        let events = events
+            .into_iter()
+            .map(|e| {
+                let (start, end) = at(e.span);
+                EventOut {
+                    kind: e.kind,
+                    args: e.args,
+                    start,
+                    end,
+                    sentence: sentence(e.span),
+                }
+            })
+            .collect();
         Record {
             schema_version: SCHEMA_VERSION,
             source,
             article: Article {
-                title: meta.title.clone(),
-                authors: meta.authors.clone(),
-                published: meta.published.clone(),
-                section: meta.section.clone(),
-                site: meta.site.clone(),
-                language: meta.language.clone(),
+                title: meta.title,
+                authors: meta.authors,
+                published: meta.published,
+                section: meta.section,
+                site: meta.site,
+                language: meta.language,
             },
-            body: doc.body.clone(),
-            paragraphs: doc
-                .paragraphs
-                .iter()
-                .map(|p| {
-                    let (start, end) = at(p.span);
-                    ParagraphOut {
-                        start,
-                        end,
-                        kind: paragraph_kind(p.kind).to_string(),
-                    }
-                })
-                .collect(),
-            sentences: doc
-                .sentences
-                .iter()
-                .map(|&s| {
-                    let (start, end) = at(s);
-                    SentenceOut { start, end }
-                })
-                .collect(),
-            entities: doc
-                .entities
-                .iter()
-                .enumerate()
-                .map(|(i, e)| EntityOut {
-                    id: entity_id(i),
-                    name: e.name.clone(),
-                    kind: e.kind.as_str().to_string(),
-                    aliases: e.aliases.clone(),
-                    role: e.role.clone(),
-                    sport: e.sport.clone(),
-                    country: e.country.clone(),
-                    mentions: e
-                        .mentions
-                        .iter()
-                        .map(|&m| {
-                            let (start, end) = at(m);
-                            Mention {
-                                start,
-                                end,
-                                sentence: sentence(m),
-                            }
-                        })
-                        .collect(),
-                })
-                .collect(),
-            dates: doc
-                .dates
-                .iter()
-                .map(|d| {
-                    let (start, end) = at(d.span);
-                    DateOut {
-                        text: doc.text(d.span).to_string(),
-                        value: d.value.clone(),
-                        granularity: granularity(d.granularity).to_string(),
-                        relative: d.relative,
-                        range_with: d.range_with,
-                        start,
-                        end,
-                        sentence: sentence(d.span),
-                    }
-                })
-                .collect(),
-            scores: doc
-                .scores
-                .iter()
-                .map(|s| {
-                    let (start, end) = at(s.span);
-                    ScoreOut {
-                        text: doc.text(s.span).to_string(),
-                        points: s.points.clone(),
-                        teams: s
-                            .teams
-                            .as_ref()
-                            .map(|t| t.iter().map(|x| x.map(entity_id)).collect()),
-                        sport: s.sport.clone(),
-                        kind: score_kind(s.kind),
-                        outcome: s.outcome.map(|o| lower(&o)),
-                        start,
-                        end,
-                        sentence: sentence(s.span),
-                    }
-                })
-                .collect(),
-            quotes: doc
-                .quotes
-                .iter()
-                .map(|q| {
-                    let (start, end) = at(q.span);
-                    QuoteOut {
-                        text: doc.text(q.span).to_string(),
-                        speaker: q.speaker.map(entity_id),
-                        speaker_text: q.speaker_text.clone(),
-                        cue: q.cue.clone(),
-                        addressee: q.addressee.clone(),
-                        kind: quote_kind(q.kind).to_string(),
-                        start,
-                        end,
-                        sentence: sentence(q.span),
-                    }
-                })
-                .collect(),
-            events: doc
-                .events
-                .iter()
-                .map(|e| {
-                    let (start, end) = at(e.span);
-                    EventOut {
-                        kind: e.kind.clone(),
-                        args: e.args.clone(),
-                        start,
-                        end,
-                        sentence: sentence(e.span),
-                    }
-                })
-                .collect(),
-            warnings: doc.warnings.clone(),
+            body,
+            paragraphs,
+            sentences: sentences_out,
+            entities,
+            dates,
+            scores,
+            quotes,
+            events,
+            warnings,
         }
     }
 }
