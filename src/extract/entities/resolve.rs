@@ -1797,11 +1797,11 @@ impl ArticleSport {
 
 /// Picks one reading for every gazetteer match and records the mentions.
 #[allow(clippy::too_many_arguments)]
-fn resolve_gazetteer(
+fn resolve_gazetteer<'m>(
     gaz: &Gazetteer,
     ctx: &Ctx,
     lower_body: &str,
-    matches: &[GazMatch],
+    matches: &'m [GazMatch],
     dropped: &[bool],
     article: &ArticleSport,
     others: &mut Vec<Other>,
@@ -1813,7 +1813,11 @@ fn resolve_gazetteer(
     // article's sport when the words are its name's ("Madrid" in a basketball story is Real
     // Madrid the basketball club; "Warriors", a nickname of Zimbabwe's football side, is not
     // Zimbabwe's cricket side).
-    let readings = |gm: &GazMatch| -> Vec<u32> {
+    // (Only an entry with twins may change: a match with none keeps its own list, unallocated.)
+    let readings = |gm: &'m GazMatch| -> Cow<'m, [u32]> {
+        if sport.is_none() || !gm.entries.iter().any(|&e| gaz.has_twins(e)) {
+            return Cow::Borrowed(&gm.entries);
+        }
         let mut out: Vec<u32> = Vec::with_capacity(gm.entries.len());
         // The surface's key, made at most once however many readings it has.
         let mut words: Option<String> = None;
@@ -1831,9 +1835,9 @@ fn resolve_gazetteer(
                 out.push(e);
             }
         }
-        out
+        Cow::Owned(out)
     };
-    let all_readings: Vec<Vec<u32>> = matches.iter().map(readings).collect();
+    let all_readings: Vec<Cow<[u32]>> = matches.iter().map(readings).collect();
     // Entries named somewhere by an unambiguous surface.
     let mut strong: FastMap<u32, usize> = FastMap::default();
     for (m, gm) in matches.iter().enumerate() {
@@ -1853,6 +1857,8 @@ fn resolve_gazetteer(
         std::cell::OnceCell::new();
     let sole_names = || sole_names_cell.get_or_init(|| sole_names_of(ctx, matches, &all_readings));
     let mut signals: Vec<Signals> = vec![Signals::default(); matches.len()];
+    // One match's readings as they are narrowed (a buffer kept across matches).
+    let mut cands: Vec<u32> = Vec::new();
     // The kind a team-or-place reading took by a cue of its own, for lists ("Foggia and Rimini").
     let mut by_cue: Vec<Option<EntityType>> = vec![None; matches.len()];
     // The side a cue asked for when the sport said place.
@@ -1885,11 +1891,15 @@ fn resolve_gazetteer(
         if open && !sig.team && !sig.place_strong && after_place_comma(ctx, first) {
             sig.place_strong = true;
         }
-        let mut cands: Vec<u32> = all_readings[m].clone();
+        cands.clear();
+        cands.extend_from_slice(&all_readings[m]);
         let has = |k: EntityType, c: &[u32]| c.iter().any(|&e| entry(e).kind == k);
         let fits = |e: u32| sport.is_none() || entry(e).sport.as_deref() == sport;
-        let listed = m > 0 && coordinated(ctx, matches[m - 1].span, gm.span);
-        let inherited = if listed { by_cue[m - 1] } else { None };
+        // (The list test only where the match before took a kind by a cue.)
+        let inherited = m
+            .checked_sub(1)
+            .and_then(|p| by_cue[p])
+            .filter(|_| coordinated(ctx, matches[m - 1].span, gm.span));
         // "at St Andrews" (the course) vs "in St Andrews" (the town); "Monza" the circuit in a
         // motor-racing story.
         if has(EntityType::Venue, &cands)
@@ -2176,7 +2186,7 @@ fn resolve_gazetteer(
         !(sig.place_strong || sig.place_weak || dateline(ctx, matches[m].span))
     };
     let mut sides: Vec<u32> = (0..matches.len())
-        .filter(|&m| uncued(m) && signals[m].side_word)
+        .filter(|&m| signals[m].side_word && uncued(m))
         .filter(|&m| {
             !all_readings[m]
                 .iter()
@@ -2517,7 +2527,7 @@ fn named_otherwise(
 fn sole_names_of(
     ctx: &Ctx,
     matches: &[GazMatch],
-    readings: &[Vec<u32>],
+    readings: &[Cow<[u32]>],
 ) -> FastMap<u32, Vec<String>> {
     let body = ctx.doc.body.as_str();
     let mut out: FastMap<u32, Vec<String>> = FastMap::default();
@@ -2567,7 +2577,7 @@ fn own_short_form(
     strong: &FastMap<u32, usize>,
     sport: Option<&str>,
     kind: EntityType,
-    named: (&[GazMatch], &[Vec<u32>]),
+    named: (&[GazMatch], &[Cow<[u32]>]),
 ) -> Option<u32> {
     let word = fold::key(ctx.doc.text(gm.span));
     let tail = format!(" {word}");
