@@ -567,9 +567,15 @@ fn add_full_name(
         }
         None => return,
     }
-    let at = place_person(persons, &form, mentions.len());
+    let Form {
+        given,
+        surname,
+        suffix,
+        display,
+    } = form;
+    let at = place_person(persons, given, surname, suffix, mentions.len());
     let span = piece_span(tokens, piece);
-    persons[at].forms.push(form.display);
+    persons[at].forms.push(display);
     if let Some((a, b)) = piece.nickname {
         let nick = body[tokens[a].span.start..tokens[b].span.end].to_string();
         if !persons[at].nicknames.contains(&nick) {
@@ -740,9 +746,7 @@ fn split_run(
         // "Finn O’Callaghan": a given name that is also a demonym or an ordinary word.
         let given_start = ctx.has(first, word::GIVEN) && next_namey;
         if !ends_with_cue && !given_start {
-            if more
-                && ctx.has(first, word::DEMONYM_HEAD)
-                && lex.is_demonym(&format!("{} {}", w, text(first + 1)))
+            if more && ctx.has(first, word::DEMONYM_HEAD) && lex.is_demonym_pair(w, text(first + 1))
             {
                 first += 2;
                 continue;
@@ -955,11 +959,11 @@ fn segment(
         && ctx.flags(first) == 0
         && {
             let m = &matches[gaz_in[0]];
-            let key = fold::key(&body[m.span.start..m.span.end]);
+            let surface = &body[m.span.start..m.span.end];
             m.entries.iter().all(|&e| {
                 let entry = &gaz.entries[e as usize];
                 entry.kind == EntityType::Team
-                    && gaz.key(e) != key
+                    && !fold::key_is(surface, gaz.key(e))
                     && !sport_named_elsewhere(gaz, matches, gaz_in[0], entry.sport.as_deref())
             })
         };
@@ -998,10 +1002,12 @@ fn segment(
         && last > first
         && tok_gaz[last].is_some_and(|m| {
             single_token(m) && tok_gaz[last - 1] != Some(m) && {
-                let key = fold::key(text(last));
                 // (Some reading of it names something else: "Masters" is also the snooker
                 // event's own name, yet "Qatar Masters" is one name.)
-                matches[m].entries.iter().any(|&e| gaz.key(e) != key)
+                matches[m]
+                    .entries
+                    .iter()
+                    .any(|&e| !fold::key_is(text(last), gaz.key(e)))
             }
         });
     // Either way, or a cue after a gazetteer name ("Xcel Energy Center"): one name of the cue's
@@ -1327,30 +1333,35 @@ fn first_surname_dropped(a: &[String], b: &[String]) -> bool {
         && !short[0].ends_with('.')
 }
 
-/// The person a full name belongs to (made if new).
-fn place_person(persons: &mut Vec<Person>, form: &Form, mention: usize) -> usize {
+/// The person a full name (its parts, moved in) belongs to (made if new).
+fn place_person(
+    persons: &mut Vec<Person>,
+    given: Vec<String>,
+    surname: String,
+    suffix: Option<String>,
+    mention: usize,
+) -> usize {
     let found = persons.iter().position(|p| {
-        p.surname == form.surname
+        p.surname == surname
             && !p.given.is_empty()
-            && (given_compatible(&p.given, &form.given)
-                || first_surname_dropped(&p.given, &form.given))
-            && (p.suffix == form.suffix || p.suffix.is_none() || form.suffix.is_none())
+            && (given_compatible(&p.given, &given) || first_surname_dropped(&p.given, &given))
+            && (p.suffix == suffix || p.suffix.is_none() || suffix.is_none())
     });
     let at = match found {
         Some(i) => {
-            if form.given.len() > persons[i].given.len() {
-                persons[i].given = form.given.clone();
+            if given.len() > persons[i].given.len() {
+                persons[i].given = given;
             }
             if persons[i].suffix.is_none() {
-                persons[i].suffix = form.suffix.clone();
+                persons[i].suffix = suffix;
             }
             i
         }
         None => {
             persons.push(Person {
-                given: form.given.clone(),
-                surname: form.surname.clone(),
-                suffix: form.suffix.clone(),
+                given,
+                surname,
+                suffix,
                 full: Vec::new(),
                 all: Vec::new(),
                 forms: Vec::new(),
@@ -1590,10 +1601,12 @@ fn article_sport(
         // gazetteer names only in full: named again, it says less than a full name; several
         // sides' nicknames still add up ("the Celtics … the Knicks … the Lakers").
         let surface = &body[gm.span.start..gm.span.end];
-        let repeated = !surface.contains(' ') && {
-            let key = fold::key(surface);
-            gm.entries.iter().all(|&e| gaz.key(e) != key) && !nicknames_seen.insert(key)
-        };
+        let repeated = !surface.contains(' ')
+            && gm
+                .entries
+                .iter()
+                .all(|&e| !fold::key_is(surface, gaz.key(e)))
+            && !nicknames_seen.insert(fold::key(surface));
         *votes.entry(first).or_default() += if repeated { 1 } else { 2 };
     }
     // … but three or more different ones whose sides, called by the bare name, all play one
@@ -2205,6 +2218,9 @@ fn resolve_gazetteer<'m>(
         .collect();
     seen_twice.dedup();
     let sides = seen_twice;
+    // The side a place (and the surface naming it) stands for among the story's teams, worked
+    // out once per place and surface: a text names its places again and again.
+    let mut own_sides: FastMap<(&str, &str), Option<u32>> = FastMap::default();
     for (m, gm) in matches.iter().enumerate() {
         let Some(e) = chosen[m] else { continue };
         if entry(e).kind != EntityType::Place {
@@ -2216,21 +2232,23 @@ fn resolve_gazetteer<'m>(
         let city = entry(e).canonical.as_str();
         let surface = &ctx.doc.body[gm.span.start..gm.span.end];
         let opens = opens_with_place;
-        // The surface may be a short form of the place ("UAE" for UAE Team Emirates).
-        let own: Vec<u32> = teams
-            .iter()
-            .copied()
-            .filter(|&t| {
-                let team = entry(t);
-                std::iter::once(&team.canonical)
-                    .chain(team.aliases.iter())
-                    .any(|a| opens(a, city) || (surface != city && opens(a, surface)))
-            })
-            .collect();
-        if let Some(&t) = own
-            .iter()
-            .max_by_key(|&&t| chosen.iter().filter(|c| **c == Some(t)).count())
-        {
+        let own_team = *own_sides.entry((city, surface)).or_insert_with(|| {
+            // The surface may be a short form of the place ("UAE" for UAE Team Emirates).
+            let own: Vec<u32> = teams
+                .iter()
+                .copied()
+                .filter(|&t| {
+                    let team = entry(t);
+                    std::iter::once(&team.canonical)
+                        .chain(team.aliases.iter())
+                        .any(|a| opens(a, city) || (surface != city && opens(a, surface)))
+                })
+                .collect();
+            own.iter()
+                .copied()
+                .max_by_key(|&t| chosen.iter().filter(|c| **c == Some(t)).count())
+        });
+        if let Some(t) = own_team {
             targets[m] = Some(Target::Gaz(t));
             continue;
         }
@@ -2504,8 +2522,7 @@ fn nickname_only(gaz: &Gazetteer, ctx: &Ctx, gm: &GazMatch, cands: &[u32]) -> bo
     if surface.contains(' ') {
         return false;
     }
-    let key = fold::key(surface);
-    cands.iter().all(|&e| gaz.key(e) != key)
+    cands.iter().all(|&e| !fold::key_is(surface, gaz.key(e)))
 }
 
 /// Entry `e` is named somewhere by another surface than `gm`'s, and by that alone.
@@ -2517,8 +2534,8 @@ fn named_otherwise(
     e: u32,
 ) -> bool {
     sole_names.get(&e).is_some_and(|keys| {
-        let key = fold::key(&ctx.doc.body[gm.span.start..gm.span.end]);
-        keys.iter().any(|k| *k != key)
+        let surface = &ctx.doc.body[gm.span.start..gm.span.end];
+        keys.iter().any(|k| !fold::key_is(surface, k))
     })
 }
 
