@@ -394,19 +394,24 @@ impl Gazetteer {
         let lower = &folded.lower;
         let len = text.len();
         let mut out: Vec<GazMatch> = Vec::new();
+        // (Letters and digits are the same bytes in `text` and `lower`: the scan reads `lower`.
+        // Slice iterators, not indexing: no bounds test per byte.)
+        let lb = lower.as_bytes();
         let mut i = 0;
         while i < len {
             // Skip to the next word; a search starts only at a word's first letter or digit.
-            if !WORD_BYTE[text[i] as usize] {
-                i += 1;
-                continue;
+            match lb[i..].iter().position(|&b| WORD_BYTE[b as usize]) {
+                Some(skip) => i += skip,
+                None => break,
             }
             // The word's end and its hash in one sweep; one hash per word serves the bit filter
             // and the map.
-            let lb = lower.as_bytes();
             let mut hasher = FxHasher::default();
             let mut word_end = i;
-            while let Some(&b) = lb.get(word_end).filter(|&&b| WORD_BYTE[b as usize]) {
+            for &b in &lb[i..] {
+                if !WORD_BYTE[b as usize] {
+                    break;
+                }
                 hasher.write_u8(b);
                 word_end += 1;
             }
