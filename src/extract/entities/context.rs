@@ -25,8 +25,12 @@ pub struct Ctx<'a> {
     /// The last answers of [`Ctx::signals`] and [`Ctx::role`] with the tokens they were for:
     /// the rules often ask the same twice in a row (a name's evidence, then its signals).
     last_signals: std::cell::Cell<Option<(usize, usize, Signals)>>,
-    last_role: std::cell::Cell<Option<(usize, usize, Option<Option<&'static str>>)>>,
+    last_role: std::cell::Cell<Option<(usize, usize, RoleAnswer)>>,
 }
+
+/// What [`Ctx::role`] says: `Some(role)` for a role noun (`Some(None)`: a person noun with no
+/// schema role).
+type RoleAnswer = Option<Option<&'static str>>;
 
 /// The bits of `Ctx::opens` for cue phrases and for role nouns (known, then yes).
 const CUE: u8 = 0b0011;
