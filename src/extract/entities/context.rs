@@ -22,7 +22,15 @@ pub struct Ctx<'a> {
     /// the same words are asked about for every mention near them. Two bits a kind: known, and
     /// the answer ([`CUE`], [`ROLE`]).
     opens: Vec<std::cell::Cell<u8>>,
+    /// The last answers of [`Ctx::signals`] and [`Ctx::role`] with the tokens they were for:
+    /// the rules often ask the same twice in a row (a name's evidence, then its signals).
+    last_signals: std::cell::Cell<Option<(usize, usize, Signals)>>,
+    last_role: std::cell::Cell<Option<(usize, usize, RoleAnswer)>>,
 }
+
+/// What [`Ctx::role`] says: `Some(role)` for a role noun (`Some(None)`: a person noun with no
+/// schema role).
+type RoleAnswer = Option<Option<&'static str>>;
 
 /// The bits of `Ctx::opens` for cue phrases and for role nouns (known, then yes).
 const CUE: u8 = 0b0011;
@@ -78,6 +86,8 @@ impl<'a> Ctx<'a> {
             scratch: std::cell::RefCell::new(String::with_capacity(64)),
             lower: doc.body.to_ascii_lowercase(),
             opens: vec![std::cell::Cell::new(0); tokens.len()],
+            last_signals: std::cell::Cell::new(None),
+            last_role: std::cell::Cell::new(None),
         }
     }
 
@@ -263,6 +273,17 @@ impl<'a> Ctx<'a> {
     /// Cues before `first` and after `last` (token indices of one mention); on each side the
     /// longest cue phrase wins ("flew home to" over "home to").
     pub fn signals(&self, first: usize, last: usize, span: Span) -> Signals {
+        if let Some((f, l, s)) = self.last_signals.get() {
+            if (f, l) == (first, last) {
+                return s;
+            }
+        }
+        let s = self.read_signals(first, last, span);
+        self.last_signals.set(Some((first, last, s)));
+        s
+    }
+
+    fn read_signals(&self, first: usize, last: usize, span: Span) -> Signals {
         let lex = &*LEXICON;
         let mut buf = self.scratch.borrow_mut();
         let buf = &mut *buf;
@@ -354,6 +375,17 @@ impl<'a> Ctx<'a> {
     /// in an appositive right after token `last` ("Watanabe, the 36-year-old", "Ellis, a
     /// second-round pick out of…"). `Some(None)`: a person noun with no schema role.
     pub fn role(&self, first: usize, last: usize) -> Option<Option<&'static str>> {
+        if let Some((f, l, r)) = self.last_role.get() {
+            if (f, l) == (first, last) {
+                return r;
+            }
+        }
+        let r = self.read_role(first, last);
+        self.last_role.set(Some((first, last, r)));
+        r
+    }
+
+    fn read_role(&self, first: usize, last: usize) -> Option<Option<&'static str>> {
         let lex = &*LEXICON;
         let mut buf = self.scratch.borrow_mut();
         let buf = &mut *buf;

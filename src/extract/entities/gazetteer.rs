@@ -72,6 +72,9 @@ pub struct Gazetteer {
     /// Entries sharing their canonical name and type with entries of other sports ("Real Madrid"
     /// the football and the basketball club) → all entries of that name and type.
     twins: FastMap<u32, Vec<u32>>,
+    /// Per entry, whether it has twins (a key of `twins`): most have none, and this answers
+    /// without hashing.
+    twinned: Vec<bool>,
     /// Each entry's canonical name as a [`fold::key`], made once here: names are compared by
     /// key many times an article.
     keys: Vec<String>,
@@ -305,6 +308,10 @@ impl Gazetteer {
                 twins.insert(e, group.clone());
             }
         }
+        let mut twinned = vec![false; entries.len()];
+        for &e in twins.keys() {
+            twinned[e as usize] = true;
+        }
         let keys = entries.iter().map(|e| fold::key(&e.canonical)).collect();
         let mut sides_opening: FastMap<String, Vec<u32>> = FastMap::default();
         for (i, e) in entries.iter().enumerate() {
@@ -321,6 +328,7 @@ impl Gazetteer {
         Gazetteer {
             sides_opening,
             twins,
+            twinned,
             keys,
             entries,
             targets,
@@ -343,6 +351,12 @@ impl Gazetteer {
             .iter()
             .copied()
             .find(|&t| self.entries[t as usize].sport.as_deref() == Some(sport))
+    }
+
+    /// Some entry of another sport shares `entry`'s canonical name and type ([`Gazetteer::twin_in`]
+    /// may give another entry).
+    pub fn has_twins(&self, entry: u32) -> bool {
+        self.twinned[entry as usize]
     }
 
     /// The club sides (no national sides) whose canonical name is `head`, a space and more
@@ -380,19 +394,24 @@ impl Gazetteer {
         let lower = &folded.lower;
         let len = text.len();
         let mut out: Vec<GazMatch> = Vec::new();
+        // (Letters and digits are the same bytes in `text` and `lower`: the scan reads `lower`.
+        // Slice iterators, not indexing: no bounds test per byte.)
+        let lb = lower.as_bytes();
         let mut i = 0;
         while i < len {
             // Skip to the next word; a search starts only at a word's first letter or digit.
-            if !WORD_BYTE[text[i] as usize] {
-                i += 1;
-                continue;
+            match lb[i..].iter().position(|&b| WORD_BYTE[b as usize]) {
+                Some(skip) => i += skip,
+                None => break,
             }
             // The word's end and its hash in one sweep; one hash per word serves the bit filter
             // and the map.
-            let lb = lower.as_bytes();
             let mut hasher = FxHasher::default();
             let mut word_end = i;
-            while let Some(&b) = lb.get(word_end).filter(|&&b| WORD_BYTE[b as usize]) {
+            for &b in &lb[i..] {
+                if !WORD_BYTE[b as usize] {
+                    break;
+                }
                 hasher.write_u8(b);
                 word_end += 1;
             }

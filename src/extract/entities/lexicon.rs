@@ -434,6 +434,21 @@ impl Lexicon {
     pub fn is_demonym(&self, words: &str) -> bool {
         with_key(words, |k| self.demonyms.contains(k))
     }
+    /// [`Lexicon::is_demonym`] of two words one space apart ("South African"): for plain ASCII
+    /// words (their key is the pair in lower case) on the stack, with no string built.
+    pub fn is_demonym_pair(&self, first: &str, second: &str) -> bool {
+        let n = first.len() + 1 + second.len();
+        let plain = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_graphic());
+        if n > 64 || !plain(first) || !plain(second) {
+            return self.is_demonym(&format!("{first} {second}"));
+        }
+        let mut buf = [0u8; 64];
+        buf[..first.len()].copy_from_slice(first.as_bytes());
+        buf[first.len()] = b' ';
+        buf[first.len() + 1..n].copy_from_slice(second.as_bytes());
+        buf[..n].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..n]).is_ok_and(|k| self.demonyms.contains(k))
+    }
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(word)
     }
@@ -507,6 +522,8 @@ mod tests {
         let lex = &*LEXICON;
         assert!(lex.is_common("Then"));
         assert!(lex.is_demonym("South African"));
+        assert!(lex.is_demonym_pair("South", "African"));
+        assert!(!lex.is_demonym_pair("South", "Wales"));
         assert!(lex.flags("van") & word::PARTICLE != 0);
         // Hashing while lower-casing agrees with hashing the lower-cased copy.
         for w in [

@@ -506,8 +506,9 @@ pub struct Run {
     pub nickname: Option<(usize, usize)>,
 }
 
-/// The capitalised runs of a token list.
-pub fn runs(tokens: &[Token], body: &str) -> Vec<Run> {
+/// The capitalised runs of a token list. `given(i)`: token `i` (a capitalised word or initials)
+/// is a known given name (the caller has every capitalised token's word bits at hand).
+pub fn runs(tokens: &[Token], body: &str, given: impl Fn(usize) -> bool) -> Vec<Run> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -524,8 +525,7 @@ pub fn runs(tokens: &[Token], body: &str) -> Vec<Run> {
         while !tokens[j].possessive && j + 1 < tokens.len() {
             let n = &tokens[j + 1];
             if !n.glued || n.sentence != tokens[j].sentence {
-                let here = tokens[j].span;
-                if nickname.is_none() && LEXICON.is_given(&body[here.start..here.end]) {
+                if nickname.is_none() && given(j) {
                     if let Some(nick) = nickname_after(tokens, body, j) {
                         nickname = Some(nick);
                         j = nick.1 + 1;
@@ -616,10 +616,12 @@ mod tests {
     fn run_texts(text: &str) -> Vec<String> {
         let d = doc(text);
         let tokens = tokenize(&d);
-        runs(&tokens, &d.body)
-            .into_iter()
-            .map(|r| d.body[tokens[r.first].span.start..tokens[r.last].span.end].to_string())
-            .collect()
+        runs(&tokens, &d.body, |j| {
+            LEXICON.is_given(&d.body[tokens[j].span.start..tokens[j].span.end])
+        })
+        .into_iter()
+        .map(|r| d.body[tokens[r.first].span.start..tokens[r.last].span.end].to_string())
+        .collect()
     }
 
     #[test]

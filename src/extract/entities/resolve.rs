@@ -132,8 +132,9 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     let folded = Folded::new(body);
     let matches = gaz.find(&folded);
     let tokens = names::tokenize(doc);
-    let runs = names::runs(&tokens, body);
     let ctx = Ctx::new(doc, &tokens);
+    // (A run's word is capitalised or initials: its word bits are the context's.)
+    let runs = names::runs(&tokens, body, |j| ctx.has(j, word::GIVEN));
     let tok_gaz = token_gaz(&tokens, &matches);
 
     // 1. Runs into pieces; gazetteer matches a person-shaped run overrides are dropped.
@@ -566,9 +567,15 @@ fn add_full_name(
         }
         None => return,
     }
-    let at = place_person(persons, &form, mentions.len());
+    let Form {
+        given,
+        surname,
+        suffix,
+        display,
+    } = form;
+    let at = place_person(persons, given, surname, suffix, mentions.len());
     let span = piece_span(tokens, piece);
-    persons[at].forms.push(form.display);
+    persons[at].forms.push(display);
     if let Some((a, b)) = piece.nickname {
         let nick = body[tokens[a].span.start..tokens[b].span.end].to_string();
         if !persons[at].nicknames.contains(&nick) {
@@ -739,9 +746,7 @@ fn split_run(
         // "Finn O’Callaghan": a given name that is also a demonym or an ordinary word.
         let given_start = ctx.has(first, word::GIVEN) && next_namey;
         if !ends_with_cue && !given_start {
-            if more
-                && ctx.has(first, word::DEMONYM_HEAD)
-                && lex.is_demonym(&format!("{} {}", w, text(first + 1)))
+            if more && ctx.has(first, word::DEMONYM_HEAD) && lex.is_demonym_pair(w, text(first + 1))
             {
                 first += 2;
                 continue;
@@ -954,11 +959,11 @@ fn segment(
         && ctx.flags(first) == 0
         && {
             let m = &matches[gaz_in[0]];
-            let key = fold::key(&body[m.span.start..m.span.end]);
+            let surface = &body[m.span.start..m.span.end];
             m.entries.iter().all(|&e| {
                 let entry = &gaz.entries[e as usize];
                 entry.kind == EntityType::Team
-                    && gaz.key(e) != key
+                    && !fold::key_is(surface, gaz.key(e))
                     && !sport_named_elsewhere(gaz, matches, gaz_in[0], entry.sport.as_deref())
             })
         };
@@ -997,10 +1002,12 @@ fn segment(
         && last > first
         && tok_gaz[last].is_some_and(|m| {
             single_token(m) && tok_gaz[last - 1] != Some(m) && {
-                let key = fold::key(text(last));
                 // (Some reading of it names something else: "Masters" is also the snooker
                 // event's own name, yet "Qatar Masters" is one name.)
-                matches[m].entries.iter().any(|&e| gaz.key(e) != key)
+                matches[m]
+                    .entries
+                    .iter()
+                    .any(|&e| !fold::key_is(text(last), gaz.key(e)))
             }
         });
     // Either way, or a cue after a gazetteer name ("Xcel Energy Center"): one name of the cue's
@@ -1131,11 +1138,6 @@ struct Form {
 
 /// Particles that, capitalised at the start of a name, belong to the surname ("Van Dyke").
 fn surname_particle(word: &str) -> bool {
-    const PARTICLES: [&str; 30] = [
-        "van", "von", "de", "di", "da", "du", "le", "la", "del", "della", "dos", "das", "des",
-        "der", "den", "ter", "ten", "st", "st.", "saint", "dall", "degli", "ó", "ní", "mac", "nic",
-        "vander", "vanden", "vande", "an",
-    ];
     if word.len() > 6 {
         return false;
     }
@@ -1148,7 +1150,40 @@ fn surname_particle(word: &str) -> bool {
     } else {
         std::borrow::Cow::Owned(word.to_lowercase())
     };
-    PARTICLES.contains(&lower.as_ref())
+    // (A `match` on the string: compiled to a switch on the length, not thirty comparisons.)
+    matches!(
+        lower.as_ref(),
+        "van"
+            | "von"
+            | "de"
+            | "di"
+            | "da"
+            | "du"
+            | "le"
+            | "la"
+            | "del"
+            | "della"
+            | "dos"
+            | "das"
+            | "des"
+            | "der"
+            | "den"
+            | "ter"
+            | "ten"
+            | "st"
+            | "st."
+            | "saint"
+            | "dall"
+            | "degli"
+            | "ó"
+            | "ní"
+            | "mac"
+            | "nic"
+            | "vander"
+            | "vanden"
+            | "vande"
+            | "an"
+    )
 }
 
 fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
@@ -1175,7 +1210,7 @@ fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
             break;
         }
     }
-    let surname = body[tokens[s].span.start..tokens[last].span.end].to_string();
+    let surname = &body[tokens[s].span.start..tokens[last].span.end];
     let given = (piece.first..s)
         .filter(|&i| !in_nick(i))
         .map(|i| fold::key(text(i)))
@@ -1191,7 +1226,7 @@ fn person_form(tokens: &[Token], body: &str, piece: &Piece) -> Form {
     };
     Form {
         given,
-        surname: fold::key(&surname),
+        surname: fold::key(surname),
         suffix,
         display,
     }
@@ -1299,30 +1334,35 @@ fn first_surname_dropped(a: &[String], b: &[String]) -> bool {
         && !short[0].ends_with('.')
 }
 
-/// The person a full name belongs to (made if new).
-fn place_person(persons: &mut Vec<Person>, form: &Form, mention: usize) -> usize {
+/// The person a full name (its parts, moved in) belongs to (made if new).
+fn place_person(
+    persons: &mut Vec<Person>,
+    given: Vec<String>,
+    surname: String,
+    suffix: Option<String>,
+    mention: usize,
+) -> usize {
     let found = persons.iter().position(|p| {
-        p.surname == form.surname
+        p.surname == surname
             && !p.given.is_empty()
-            && (given_compatible(&p.given, &form.given)
-                || first_surname_dropped(&p.given, &form.given))
-            && (p.suffix == form.suffix || p.suffix.is_none() || form.suffix.is_none())
+            && (given_compatible(&p.given, &given) || first_surname_dropped(&p.given, &given))
+            && (p.suffix == suffix || p.suffix.is_none() || suffix.is_none())
     });
     let at = match found {
         Some(i) => {
-            if form.given.len() > persons[i].given.len() {
-                persons[i].given = form.given.clone();
+            if given.len() > persons[i].given.len() {
+                persons[i].given = given;
             }
             if persons[i].suffix.is_none() {
-                persons[i].suffix = form.suffix.clone();
+                persons[i].suffix = suffix;
             }
             i
         }
         None => {
             persons.push(Person {
-                given: form.given.clone(),
-                surname: form.surname.clone(),
-                suffix: form.suffix.clone(),
+                given,
+                surname,
+                suffix,
                 full: Vec::new(),
                 all: Vec::new(),
                 forms: Vec::new(),
@@ -1562,10 +1602,12 @@ fn article_sport(
         // gazetteer names only in full: named again, it says less than a full name; several
         // sides' nicknames still add up ("the Celtics … the Knicks … the Lakers").
         let surface = &body[gm.span.start..gm.span.end];
-        let repeated = !surface.contains(' ') && {
-            let key = fold::key(surface);
-            gm.entries.iter().all(|&e| gaz.key(e) != key) && !nicknames_seen.insert(key)
-        };
+        let repeated = !surface.contains(' ')
+            && gm
+                .entries
+                .iter()
+                .all(|&e| !fold::key_is(surface, gaz.key(e)))
+            && !nicknames_seen.insert(fold::key(surface));
         *votes.entry(first).or_default() += if repeated { 1 } else { 2 };
     }
     // … but three or more different ones whose sides, called by the bare name, all play one
@@ -1769,11 +1811,11 @@ impl ArticleSport {
 
 /// Picks one reading for every gazetteer match and records the mentions.
 #[allow(clippy::too_many_arguments)]
-fn resolve_gazetteer(
+fn resolve_gazetteer<'m>(
     gaz: &Gazetteer,
     ctx: &Ctx,
     lower_body: &str,
-    matches: &[GazMatch],
+    matches: &'m [GazMatch],
     dropped: &[bool],
     article: &ArticleSport,
     others: &mut Vec<Other>,
@@ -1785,7 +1827,11 @@ fn resolve_gazetteer(
     // article's sport when the words are its name's ("Madrid" in a basketball story is Real
     // Madrid the basketball club; "Warriors", a nickname of Zimbabwe's football side, is not
     // Zimbabwe's cricket side).
-    let readings = |gm: &GazMatch| -> Vec<u32> {
+    // (Only an entry with twins may change: a match with none keeps its own list, unallocated.)
+    let readings = |gm: &'m GazMatch| -> Cow<'m, [u32]> {
+        if sport.is_none() || !gm.entries.iter().any(|&e| gaz.has_twins(e)) {
+            return Cow::Borrowed(&gm.entries);
+        }
         let mut out: Vec<u32> = Vec::with_capacity(gm.entries.len());
         // The surface's key, made at most once however many readings it has.
         let mut words: Option<String> = None;
@@ -1803,9 +1849,9 @@ fn resolve_gazetteer(
                 out.push(e);
             }
         }
-        out
+        Cow::Owned(out)
     };
-    let all_readings: Vec<Vec<u32>> = matches.iter().map(readings).collect();
+    let all_readings: Vec<Cow<[u32]>> = matches.iter().map(readings).collect();
     // Entries named somewhere by an unambiguous surface.
     let mut strong: FastMap<u32, usize> = FastMap::default();
     for (m, gm) in matches.iter().enumerate() {
@@ -1825,6 +1871,8 @@ fn resolve_gazetteer(
         std::cell::OnceCell::new();
     let sole_names = || sole_names_cell.get_or_init(|| sole_names_of(ctx, matches, &all_readings));
     let mut signals: Vec<Signals> = vec![Signals::default(); matches.len()];
+    // One match's readings as they are narrowed (a buffer kept across matches).
+    let mut cands: Vec<u32> = Vec::new();
     // The kind a team-or-place reading took by a cue of its own, for lists ("Foggia and Rimini").
     let mut by_cue: Vec<Option<EntityType>> = vec![None; matches.len()];
     // The side a cue asked for when the sport said place.
@@ -1857,11 +1905,15 @@ fn resolve_gazetteer(
         if open && !sig.team && !sig.place_strong && after_place_comma(ctx, first) {
             sig.place_strong = true;
         }
-        let mut cands: Vec<u32> = all_readings[m].clone();
+        cands.clear();
+        cands.extend_from_slice(&all_readings[m]);
         let has = |k: EntityType, c: &[u32]| c.iter().any(|&e| entry(e).kind == k);
         let fits = |e: u32| sport.is_none() || entry(e).sport.as_deref() == sport;
-        let listed = m > 0 && coordinated(ctx, matches[m - 1].span, gm.span);
-        let inherited = if listed { by_cue[m - 1] } else { None };
+        // (The list test only where the match before took a kind by a cue.)
+        let inherited = m
+            .checked_sub(1)
+            .and_then(|p| by_cue[p])
+            .filter(|_| coordinated(ctx, matches[m - 1].span, gm.span));
         // "at St Andrews" (the course) vs "in St Andrews" (the town); "Monza" the circuit in a
         // motor-racing story.
         if has(EntityType::Venue, &cands)
@@ -2148,7 +2200,7 @@ fn resolve_gazetteer(
         !(sig.place_strong || sig.place_weak || dateline(ctx, matches[m].span))
     };
     let mut sides: Vec<u32> = (0..matches.len())
-        .filter(|&m| uncued(m) && signals[m].side_word)
+        .filter(|&m| signals[m].side_word && uncued(m))
         .filter(|&m| {
             !all_readings[m]
                 .iter()
@@ -2167,6 +2219,9 @@ fn resolve_gazetteer(
         .collect();
     seen_twice.dedup();
     let sides = seen_twice;
+    // The side a place (and the surface naming it) stands for among the story's teams, worked
+    // out once per place and surface: a text names its places again and again.
+    let mut own_sides: FastMap<(&str, &str), Option<u32>> = FastMap::default();
     for (m, gm) in matches.iter().enumerate() {
         let Some(e) = chosen[m] else { continue };
         if entry(e).kind != EntityType::Place {
@@ -2178,21 +2233,23 @@ fn resolve_gazetteer(
         let city = entry(e).canonical.as_str();
         let surface = &ctx.doc.body[gm.span.start..gm.span.end];
         let opens = opens_with_place;
-        // The surface may be a short form of the place ("UAE" for UAE Team Emirates).
-        let own: Vec<u32> = teams
-            .iter()
-            .copied()
-            .filter(|&t| {
-                let team = entry(t);
-                std::iter::once(&team.canonical)
-                    .chain(team.aliases.iter())
-                    .any(|a| opens(a, city) || (surface != city && opens(a, surface)))
-            })
-            .collect();
-        if let Some(&t) = own
-            .iter()
-            .max_by_key(|&&t| chosen.iter().filter(|c| **c == Some(t)).count())
-        {
+        let own_team = *own_sides.entry((city, surface)).or_insert_with(|| {
+            // The surface may be a short form of the place ("UAE" for UAE Team Emirates).
+            let own: Vec<u32> = teams
+                .iter()
+                .copied()
+                .filter(|&t| {
+                    let team = entry(t);
+                    std::iter::once(&team.canonical)
+                        .chain(team.aliases.iter())
+                        .any(|a| opens(a, city) || (surface != city && opens(a, surface)))
+                })
+                .collect();
+            own.iter()
+                .copied()
+                .max_by_key(|&t| chosen.iter().filter(|c| **c == Some(t)).count())
+        });
+        if let Some(t) = own_team {
             targets[m] = Some(Target::Gaz(t));
             continue;
         }
@@ -2466,8 +2523,7 @@ fn nickname_only(gaz: &Gazetteer, ctx: &Ctx, gm: &GazMatch, cands: &[u32]) -> bo
     if surface.contains(' ') {
         return false;
     }
-    let key = fold::key(surface);
-    cands.iter().all(|&e| gaz.key(e) != key)
+    cands.iter().all(|&e| !fold::key_is(surface, gaz.key(e)))
 }
 
 /// Entry `e` is named somewhere by another surface than `gm`'s, and by that alone.
@@ -2479,8 +2535,8 @@ fn named_otherwise(
     e: u32,
 ) -> bool {
     sole_names.get(&e).is_some_and(|keys| {
-        let key = fold::key(&ctx.doc.body[gm.span.start..gm.span.end]);
-        keys.iter().any(|k| *k != key)
+        let surface = &ctx.doc.body[gm.span.start..gm.span.end];
+        keys.iter().any(|k| !fold::key_is(surface, k))
     })
 }
 
@@ -2489,7 +2545,7 @@ fn named_otherwise(
 fn sole_names_of(
     ctx: &Ctx,
     matches: &[GazMatch],
-    readings: &[Vec<u32>],
+    readings: &[Cow<[u32]>],
 ) -> FastMap<u32, Vec<String>> {
     let body = ctx.doc.body.as_str();
     let mut out: FastMap<u32, Vec<String>> = FastMap::default();
@@ -2539,7 +2595,7 @@ fn own_short_form(
     strong: &FastMap<u32, usize>,
     sport: Option<&str>,
     kind: EntityType,
-    named: (&[GazMatch], &[Vec<u32>]),
+    named: (&[GazMatch], &[Cow<[u32]>]),
 ) -> Option<u32> {
     let word = fold::key(ctx.doc.text(gm.span));
     let tail = format!(" {word}");
