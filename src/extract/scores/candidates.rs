@@ -86,18 +86,19 @@ impl<const N: usize> Grouped<N> {
 // gets a fast prefilter (digits; a few words), where together the search ran an Aho-Corasick
 // prefilter over every digit and every "one", "ten", "two" inside other words.
 
-/// Number pairs ("3-0", "3 - 0", "25:21", "6/4", Brazil's "3 x 1") and Australian rules totals
-/// ("15.12 (102)").
-static PAIR_DIGITS: LazyLock<Grouped<9>> = LazyLock::new(|| {
+/// Number pairs ("3-0", "3 - 0", "25:21", "6/4", Brazil's "3 x 1", a level "18-all") and
+/// Australian rules totals ("15.12 (102)").
+static PAIR_DIGITS: LazyLock<Grouped<10>> = LazyLock::new(|| {
     // ASCII classes and word boundaries keep the whole pass in the regex crate's DFA (a Unicode
     // `\b` makes it fall back to a slower engine on non-ASCII text).
     Grouped::new(
         r"(?x)
         (?P<a>[0-9]{1,3})(?:[\ \u{a0}]?[-–—][\ \u{a0}]?|(?P<colon>:)|(?P<slash>/)|(?P<cross>\ x\ ))(?P<b>[0-9]{1,3})
+        | (?-u:\b)(?P<level>[0-9]{1,3})[-–]all(?-u:\b)
         | (?-u:\b)(?P<goals>[0-9]{1,2})\.(?P<behinds>[0-9]{1,2})(?:\ \((?P<total>[0-9]{1,3})\)|\.(?P<total2>[0-9]{1,3})(?-u:\b))
         ",
         [
-            "a", "colon", "slash", "b", "goals", "behinds", "total", "total2", "cross",
+            "a", "colon", "slash", "b", "goals", "behinds", "total", "total2", "cross", "level",
         ],
     )
 });
@@ -136,15 +137,23 @@ struct PairMatch<'t> {
 
 /// The matches of `PAIR_DIGITS` and `PAIR_WORDS` in `text`, in text order.
 fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
-    let [a, colon, slash, b, goals, behinds, total, total2, cross] = PAIR_DIGITS.index;
+    let [a, colon, slash, b, goals, behinds, total, total2, cross, level] = PAIR_DIGITS.index;
     let mut digits = PAIR_DIGITS
         .re
         .captures_iter(text)
         .filter_map(move |caps| {
+            let whole = caps.get(0)?;
+            // "18-all" is level at 18; not "10-all-rounders".
+            let level = caps.get(level).filter(|_| {
+                !text[whole.end()..].starts_with(|c: char| c == '-' || c.is_alphanumeric())
+            });
+            if caps.get(a).is_none() && caps.get(goals).is_none() && level.is_none() {
+                return None;
+            }
             Some(PairMatch {
-                whole: caps.get(0)?,
-                a: caps.get(a),
-                b: caps.get(b),
+                whole,
+                a: caps.get(a).or(level),
+                b: caps.get(b).or(level),
                 colon: caps.get(colon).is_some(),
                 slash: caps.get(slash).is_some(),
                 cross: caps.get(cross).is_some(),

@@ -1083,6 +1083,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "0–1 = 0,1 : JYP, Ässät : quarter",
         ],
     ),
+    // A level score written "18-all"; "into the sheds" is half-time (Australian).
+    (
+        "Canterbury edged Penrith 19-18 in the NRL. Westaway's conversion locked it up at \
+         18-all. The Dogs went into the sheds trailing 12-6.",
+        "team@rugby-league:Canterbury|Dogs; team@rugby-league:Penrith; person:Westaway",
+        &[
+            "19-18 = 19,18 : Canterbury, Penrith : final",
+            "18-all = 18,18 : Canterbury, Penrith : running",
+            "12-6 = 12,6 : Penrith, Canterbury : half_time",
+        ],
+    ),
     // Brazil's "3 x 1" between two sides.
     (
         "Round 35 results\n\nFlamengo 3 x 1 Palmeiras\nGrêmio 2 x 2 Internacional",
@@ -1558,9 +1569,10 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
-    // "4 x 400m": a relay; "N x M" is a score only between two sides.
+    // "4 x 400m": a relay; "N x M" is a score only between two sides. "10-all-rounders".
     (
-        "Jamaica won the 4 x 100m relay and Botswana the 4 x 400 metres.",
+        "Jamaica won the 4 x 100m relay and Botswana the 4 x 400 metres. The squad has \
+         three-all-rounders and a 10-all-rounder attack.",
         "team:Jamaica; team:Botswana",
     ),
     // A lone slashed pair in a tennis story is a date; a tiebreak count is no set.
