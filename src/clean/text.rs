@@ -308,9 +308,15 @@ fn is_end_marker(line: &str) -> bool {
 
 /// A heading that may stand inside an article as a link ("Read more") but, with no prose after
 /// it, starts the trailing list of other stories.
+/// A heading "MORE <SECTION>" in capitals ("MORE NBL", "MORE FOOTBALL") is one too.
 fn is_soft_end(line: &str, rest: &[String]) -> bool {
+    let more_heading = || {
+        let mut words = line.split_whitespace();
+        matches!((words.next(), words.next(), words.next()), (Some("MORE"), Some(w), None)
+            if w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic))
+    };
     word_count(line) <= 4
-        && JUNK.soft_ends.contains(&normalise(line))
+        && (JUNK.soft_ends.contains(&normalise(line)) || more_heading())
         && !rest.iter().any(|l| is_prose(l))
 }
 
@@ -1427,6 +1433,26 @@ the long trip north on a cold and wet Saturday in the middle of winter.\n"
         );
         assert!(
             paras.iter().any(|p| p.starts_with("Manager Dan Cole")),
+            "{paras:?}"
+        );
+    }
+
+    #[test]
+    fn section_headings_and_ladders_end_the_article_when_no_prose_follows() {
+        let (_, paras) = body_of(
+            "Kings Hang On in Overtime\n\nThe Kings beat United 99-96 in overtime on Saturday night in Sydney.\n\nMORE NBL\n\n> Wildcats 101-87 Bullets: Perth cruise\n\nLADDER\n\n1. Perth Wildcats 9-2\n\n2. Melbourne United 8-4\n",
+        );
+        assert_eq!(
+            paras.last().map(String::as_str),
+            Some("The Kings beat United 99-96 in overtime on Saturday night in Sydney."),
+            "{paras:?}"
+        );
+        // Prose after it: a heading inside the story, kept.
+        let (_, paras) = body_of(
+            "Kings Hang On in Overtime\n\nThe Kings beat United 99-96 in overtime on Saturday night in Sydney.\n\nLADDER\n\nThe win lifts the Kings to fourth on the ladder, two games behind the leaders in Perth.\n",
+        );
+        assert!(
+            paras.iter().any(|p| p.starts_with("The win lifts")),
             "{paras:?}"
         );
     }

@@ -1094,6 +1094,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "12-6 = 12,6 : Penrith, Canterbury : half_time",
         ],
     ),
+    // A live report's line naming one side and the score alone: that side's points first; a
+    // win-loss record after "come in at" is no score.
+    (
+        "The Kings beat United 99-96 in the NBL.\n\nKings 90-88.\n\nEND Q1: Kings 24-19.\n\n\
+         Welcome to our coverage. Sydney come in at 6-5.",
+        "team@basketball:Sydney Kings|Kings|Sydney; team@basketball:Melbourne United|United",
+        &[
+            "99-96 = 99,96 : Sydney Kings, Melbourne United : final",
+            "90-88 = 90,88 : Sydney Kings, Melbourne United : running",
+            "24-19 = 24,19 : Sydney Kings, Melbourne United : running",
+        ],
+    ),
     // Brazil's "3 x 1" between two sides.
     (
         "Round 35 results\n\nFlamengo 3 x 1 Palmeiras\nGrêmio 2 x 2 Internacional",
