@@ -1106,6 +1106,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "24-19 = 24,19 : Sydney Kings, Melbourne United : running",
         ],
     ),
+    // "their" before a result noun is the side named just before it, not the clause's subject.
+    (
+        "Atlético won 3-2 at Real Sociedad in Liga F and are level with Real Madrid after their \
+         4-0 win over Levante.",
+        "team:Atlético; team:Real Sociedad; team:Real Madrid; team:Levante",
+        &[
+            "3-2 = 3,2 : Atlético, Real Sociedad : final",
+            "4-0 = 4,0 : Real Madrid, Levante : final",
+        ],
+    ),
     // Brazil's "3 x 1" between two sides.
     (
         "Round 35 results\n\nFlamengo 3 x 1 Palmeiras\nGrêmio 2 x 2 Internacional",

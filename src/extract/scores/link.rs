@@ -397,6 +397,19 @@ impl<'a> Sides<'a> {
             .then_some(m)
     }
 
+    /// The side named last before `pos`, with at most `words` plain words (no punctuation)
+    /// between: "level with Real Madrid after their 4-0 win".
+    pub fn side_shortly_before(&self, pos: usize, words: usize) -> Option<usize> {
+        let i = self.all.partition_point(|m| m.span.end <= pos);
+        let m = self.all[..i].last()?;
+        let gap = &self.text()[m.span.end..pos];
+        let plain = gap
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '\'' || c == '’');
+        (plain && gap.split_whitespace().count() <= words && self.is_side(m, true))
+            .then_some(m.entity)
+    }
+
     /// As `adjacent_mention_before`, also across a bracketed record, seed or country code after
     /// the name: "beat the Lakers (10-11) 121-115", "beat Navarro (13) 6-3", "bt E Cartwright
     /// (ENG) 11-7".

@@ -1142,8 +1142,19 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         }
         let opponent = sides.prep_opponent(noun_end, ctx.sent.end, &[]);
         let exclude: Vec<usize> = opponent.into_iter().collect();
+        // "level with Real Madrid after their 4-0 win": "their" is the side named just before,
+        // not the clause's subject.
+        let possessive = text[np_start..c.core.start]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "their" | "its" | "Their" | "Its"));
         let subject = sides
             .adjacent_before(np_start)
+            .or_else(|| {
+                possessive
+                    .then(|| sides.side_shortly_before(np_start, 2))
+                    .flatten()
+            })
             .filter(|s| Some(*s) != opponent)
             .or_else(|| sides.subject(np_start, ctx.sent, &exclude, mode, true));
         let opponent = opponent
