@@ -1097,11 +1097,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
     // A live report's line naming one side and the score alone: that side's points first; a
     // win-loss record after "come in at" is no score.
     (
-        "The Kings beat United 99-96 in the NBL.\n\nKings 90-88.\n\nEND Q1: Kings 24-19.\n\n\
+        "The Kings beat United 99-96 in the NBL. Sydney win the extra period 11-8.\n\nKings 90-88.\n\nEND Q1: Kings 24-19.\n\n\
          Welcome to our coverage. Sydney come in at 6-5.",
         "team@basketball:Sydney Kings|Kings|Sydney; team@basketball:Melbourne United|United",
         &[
             "99-96 = 99,96 : Sydney Kings, Melbourne United : final",
+            "11-8 = 11,8 : Sydney Kings, Melbourne United : quarter",
             "90-88 = 90,88 : Sydney Kings, Melbourne United : running",
             "24-19 = 24,19 : Sydney Kings, Melbourne United : running",
         ],

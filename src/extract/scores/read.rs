@@ -689,7 +689,7 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
 }
 
 /// Words naming the game between a result verb and its score ("won the first leg 2-0").
-const GAME_WORDS: [&str; 42] = [
+const GAME_WORDS: [&str; 44] = [
     "the",
     "a",
     "game",
@@ -732,6 +732,8 @@ const GAME_WORDS: [&str; 42] = [
     "replay",
     "rematch",
     "encounter",
+    "extra",
+    "overtime",
 ];
 
 /// Words naming a game or a part of one.
