@@ -166,12 +166,21 @@ pub fn shape_of(word: &str) -> Shape {
     Shape::Lower
 }
 
-/// ASCII letters, by table.
-static ALPHA_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
+/// [`WORD_CLASS`] bit of every ASCII letter or digit.
+const WORD: u8 = 1;
+/// [`WORD_CLASS`] bit of ASCII letters only.
+const LETTER: u8 = 2;
+
+/// ASCII letters (`WORD | LETTER`), digits (`WORD`) and the rest (0), by table.
+static WORD_CLASS: [u8; 256] = {
+    let mut t = [0; 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = (b as u8).is_ascii_alphabetic();
+        if (b as u8).is_ascii_alphabetic() {
+            t[b] = WORD | LETTER;
+        } else if (b as u8).is_ascii_digit() {
+            t[b] = WORD;
+        }
         b += 1;
     }
     t
@@ -217,12 +226,19 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                 }
                 // Most words: ASCII letters ended by a space or plain punctuation. Their shape
                 // is known from the sweep, with no decoding and no second pass.
+                // One table load a byte gives both the word's end and whether it is all
+                // letters (the class bits AND together: digits clear the letter bit).
                 let mut j = i + 1;
-                let mut letters = ALPHA_BYTE[b as usize];
-                while j < bytes.len() && WORD_BYTE[bytes[j] as usize] {
-                    letters &= ALPHA_BYTE[bytes[j] as usize];
+                let mut class = WORD_CLASS[b as usize];
+                for &c in &bytes[j..] {
+                    let k = WORD_CLASS[c as usize];
+                    if k == 0 {
+                        break;
+                    }
+                    class &= k;
                     j += 1;
                 }
+                let letters = class & LETTER != 0;
                 let ends = match bytes.get(j) {
                     None => true,
                     Some(&n) if ENDS_WORD[n as usize] => true,
