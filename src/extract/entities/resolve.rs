@@ -394,7 +394,12 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             continue;
         }
         let chars = word.chars().count();
-        if common || chars < 2 || tokens[piece.first].shape != Shape::Cap {
+        // (No one's name holds a digit: "KO16", "Final8" are rounds, not people.)
+        if common
+            || chars < 2
+            || tokens[piece.first].shape != Shape::Cap
+            || word.bytes().any(|b| b.is_ascii_digit())
+        {
             continue;
         }
         let signals = ctx.signals(piece.first, piece.last, span);
