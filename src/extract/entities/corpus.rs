@@ -1031,6 +1031,13 @@ fn possessives_and_the_stay_outside_mentions() {
 
 /// Pairs of surfaces that must name one entity.
 const SAME: &[(&str, &str, &str)] = &[
+    // A short form points back: of two names opening with "Millbrook", the one named before it.
+    (
+        "Kingsmere Vale beat Millbrook United 3-1 on Saturday.\n\nMillbrook, roared on by 3,000 \
+         fans, led 1-0 at the break. \"We were good,\" the manager told the Millbrook Echo.",
+        "Millbrook",
+        "Millbrook United",
+    ),
     // A club's own one-word name ("Sharks", of Durban) in a headline is the club the text names
     // in full with that ending, more often.
     (

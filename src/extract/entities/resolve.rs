@@ -369,7 +369,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 .then(|| forms.club_opening(word))
                 .flatten()
         };
-        if let Some(target) = forms.find(word).or_else(club) {
+        if let Some(target) = forms.find(word, span.start).or_else(club) {
             mentions.push(Mention {
                 span,
                 target,
@@ -1440,6 +1440,8 @@ struct ShortForms<'a> {
     names: Vec<(Cow<'a, str>, Target, EntityType)>,
     /// How often each was mentioned.
     counts: Vec<usize>,
+    /// Where each was first mentioned (byte offset).
+    first: Vec<usize>,
 }
 
 /// A verb or a clause follows token `i` ("City are", "Real had", "City finished", "Real, who",
@@ -1492,7 +1494,22 @@ impl<'a> ShortForms<'a> {
                 add(Target::Other(i), o.kind, Cow::Owned(o.key.clone()));
             }
         }
-        ShortForms { names, counts }
+        let first = names
+            .iter()
+            .map(|n| {
+                mentions
+                    .iter()
+                    .filter(|m| m.target == n.1)
+                    .map(|m| m.span.start)
+                    .min()
+                    .unwrap_or(usize::MAX)
+            })
+            .collect();
+        ShortForms {
+            names,
+            counts,
+            first,
+        }
     }
 
     /// The club whose name (of two words or more) opens with `word`, an ordinary word ("Real"
@@ -1525,7 +1542,7 @@ impl<'a> ShortForms<'a> {
     }
 
     /// The one name `word` is a word of, if exactly one.
-    fn find(&self, word: &str) -> Option<Target> {
+    fn find(&self, word: &str, pos: usize) -> Option<Target> {
         let lex = &*LEXICON;
         let key = fold::key(word);
         if key.len() < 3 || lex.is_given(word) {
@@ -1540,7 +1557,13 @@ impl<'a> ShortForms<'a> {
         let is_cue =
             lex.type_cue(word, false, true).is_some() || lex.type_cue(word, true, false).is_some();
         let mut found: Option<Target> = None;
-        for (name, target, kind) in &self.names {
+        let mut several = false;
+        // Of several names holding the word, the one the text named before it, if only one was
+        // ("Millbrook United … Millbrook led 1-0 …", the "Millbrook Echo" named later): a short
+        // form points back.
+        let mut named_before: Option<Target> = None;
+        let mut several_before = false;
+        for (i, (name, target, kind)) in self.names.iter().enumerate() {
             if !name.split(' ').any(|w| w == key) {
                 continue;
             }
@@ -1549,12 +1572,18 @@ impl<'a> ShortForms<'a> {
             if is_cue && !(team_cue && *kind == EntityType::Team && last) {
                 continue;
             }
-            if found.is_some_and(|f| f != *target) {
-                return None;
-            }
+            several |= found.is_some_and(|f| f != *target);
             found = Some(*target);
+            if self.first[i] < pos {
+                several_before |= named_before.is_some_and(|f| f != *target);
+                named_before = Some(*target);
+            }
         }
-        found
+        match (several, several_before) {
+            (false, _) => found,
+            (true, false) => named_before,
+            (true, true) => None,
+        }
     }
 }
 
