@@ -364,9 +364,13 @@ fn is_mark(c: char) -> bool {
 fn code_bracket_before(slice: &str, close: usize) -> Option<usize> {
     let open = slice[..close].rfind('(')?;
     let inside = &slice[open + 1..close];
-    let code = (2..=3).contains(&inside.len()) && inside.bytes().all(|b| b.is_ascii_uppercase());
     let seed = (1..=2).contains(&inside.len()) && inside.bytes().all(|b| b.is_ascii_digit());
-    (code || seed).then_some(open)
+    (country_code(inside) || seed).then_some(open)
+}
+
+/// Two or three capitals alone: a country code in brackets after a player ("ENG", "EGY").
+pub fn country_code(s: &str) -> bool {
+    (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> {

@@ -426,9 +426,7 @@ impl<'a> Sides<'a> {
             && record
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == '-' || c == '–');
-        let code =
-            (2..=3).contains(&record.len()) && record.bytes().all(|b| b.is_ascii_uppercase());
-        let plain = plain || code;
+        let plain = plain || super::lexicon::country_code(record);
         if !plain {
             return None;
         }
