@@ -33,6 +33,26 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // "Club" types an unlisted side wherever it stands; two-word cues before it type the rest.
+    (
+        "Royal Namur Club beat Real Club de Tenis 2-1 in the hockey semi-final, a week after the \
+         gala at the Harbour Yacht Club.",
+        &[
+            ("Royal Namur Club", "team"),
+            ("Real Club de Tenis", "team"),
+            ("Harbour Yacht Club", "organisation"),
+        ],
+    ),
+    // Unlisted one-word sides on a results line of a team story: a name, the score, a name.
+    (
+        "The league leaders won again on Saturday, their striker scoring twice.\n\nResults\n\nHarwich 3-1 Tilbury\n\nMaldon \
+         Town 0-2 Brightlingsea",
+        &[
+            ("Harwich", "team"),
+            ("Tilbury", "team"),
+            ("Brightlingsea", "team"),
+        ],
+    ),
     // A place with no team of its name, used as a side at two mentions: a county, college or
     // town side; one cue alone (a trip, a home town) leaves the place.
     (
@@ -651,6 +671,11 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
 
 /// text → surfaces that must not be entity mentions (of any type).
 const NEGATIVE: &[(&str, &[&str])] = &[
+    // A tag after a results line's score is no side.
+    (
+        "The hockey league leaders won again.\n\nResults\n\nHarwich–Tilbury 2–1 OT (1–0, 0–1, 1–0)",
+        &["OT"],
+    ),
     // No one's name holds a digit: rounds written as one word.
     (
         "The KO16 continues on Monday, with the quarter-finalists back for the Final8 in April.",
@@ -1031,6 +1056,20 @@ fn possessives_and_the_stay_outside_mentions() {
 
 /// Pairs of surfaces that must name one entity.
 const SAME: &[(&str, &str, &str)] = &[
+    // A listed club's one-word alias is the unlisted side the text names with that last word,
+    // when the listed club is never named in full.
+    (
+        "Westbury Hockey Club beat KHC Falcons 3-1 on Sunday. Falcons led at the break, but the field \
+         hockey side faded.",
+        "Falcons",
+        "KHC Falcons",
+    ),
+    // An unlisted club named with "Club" (first, last or inside with particles; German "an der").
+    (
+        "Club an der Spree beat Royal Namur Club 2-1 in the hockey final, and Spree celebrated.",
+        "Spree",
+        "Club an der Spree",
+    ),
     // A short form points back: of two names opening with "Millbrook", the one named before it.
     (
         "Kingsmere Vale beat Millbrook United 3-1 on Saturday.\n\nMillbrook, roared on by 3,000 \

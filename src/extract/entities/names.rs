@@ -559,6 +559,8 @@ pub fn runs(tokens: &[Token], body: &str, given: impl Fn(usize) -> bool) -> Vec<
                 Shape::Particle if particle_leads_to_cap(tokens, j + 1) => j += 1,
                 // "Mac an tSaoir", "Nic an Bhaird": the article inside an Irish surname.
                 Shape::Lower if irish_article(tokens, body, j) => j += 1,
+                // "Club an der Alster", "Mülheim an der Ruhr": German "an der" before a name.
+                Shape::Lower if german_an_der(tokens, body, j + 1) => j += 1,
                 _ => break,
             }
         }
@@ -604,6 +606,17 @@ fn irish_article(tokens: &[Token], body: &str, j: usize) -> bool {
         && tokens
             .get(j + 2)
             .is_some_and(|t| t.glued && t.sentence == tokens[j].sentence && t.shape == Shape::Cap)
+}
+
+/// Token `i` is "an" before "der" and a capitalised word, all joined: the German "an der" inside a
+/// name ("Club an der Alster", "Frankfurt an der Oder").
+fn german_an_der(tokens: &[Token], body: &str, i: usize) -> bool {
+    let text = |t: &Token| &body[t.span.start..t.span.end];
+    tokens.get(i).is_some_and(|t| text(t) == "an")
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.glued && t.sentence == tokens[i].sentence && text(t) == "der")
+        && particle_leads_to_cap(tokens, i + 1)
 }
 
 /// A particle (or a chain of them, "de la") followed by a capitalised word in the same run.
@@ -671,6 +684,18 @@ mod tests {
         assert_eq!(
             run_texts("He took an Arsenal shirt, tested mRNA, and was Kent-born."),
             ["He", "Arsenal", "Kent"]
+        );
+        // German "an der" inside a name; "an" alone stays out ("gave Jordan an Italian passport").
+        assert_eq!(
+            run_texts(
+                "Club an der Alster drew, and Jordan an Italian passport in Frankfurt an der Oder."
+            ),
+            [
+                "Club an der Alster",
+                "Jordan",
+                "Italian",
+                "Frankfurt an der Oder"
+            ]
         );
         // Dutch "'t" after "van" before a capital is inside the surname; a quoted word is not.
         assert_eq!(

@@ -512,6 +512,8 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         }
     }
 
+    short_alias_of_named_side(gaz, doc, &mut mentions, &others);
+
     // 5. Title-case headlines: only names already known.
     if !title_runs.is_empty() {
         let known = known_names(&persons, &others);
@@ -1058,6 +1060,25 @@ fn segment(
             sig.team && sig.side_word
         });
     if sponsor_town {
+        for &m in &gaz_in {
+            dropped[m] = true;
+        }
+        pieces.push(Piece::plain(first, last, Some(EntityType::Team)));
+        return;
+    }
+    // A club's form word, then a nickname the gazetteer gives other sides ("KHC Lions", "HC
+    // Dragons"): a club of its own. (Not a side's own name: "FC Porto" is Porto's.)
+    let nickname_club = last == first + 1
+        && ctx.type_cue(first, true, false) == Some(EntityType::Team)
+        && tok_gaz[first].is_none()
+        && tok_gaz[last].is_some_and(|m| {
+            single_token(m)
+                && matches[m].entries.iter().all(|&e| {
+                    gaz.entries[e as usize].kind == EntityType::Team
+                        && !fold::key_is(text(last), gaz.key(e))
+                })
+        });
+    if nickname_club {
         for &m in &gaz_in {
             dropped[m] = true;
         }
@@ -1685,7 +1706,8 @@ fn article_sport(
 
 /// A scoreline stands right beside the name: before it with a preposition ("3-0 by Nantwich",
 /// "2-0 to Winsford", "2-1 over Coalville"), or after it when a side word stands before the name
-/// (`cued`: "beat Coalville 2-1").
+/// (`cued`: "beat Coalville 2-1"), or between two names as in a results line ("Surbiton 3-1
+/// Harwich Town": the score joins the name to another capitalised one).
 fn score_beside(body: &str, span: Span, cued: bool) -> bool {
     fn pair_at_start(s: &str) -> bool {
         let b = s.as_bytes();
@@ -1716,7 +1738,42 @@ fn score_beside(body: &str, span: Span, cued: bool) -> bool {
             return true;
         }
     }
+    // (A name's word holds a small letter: not a tag such as "OT", "SO" or "AET" after a score.)
+    let capital_word_at_start = |s: &str| {
+        let word = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+    };
+    let capital_word_at_end = |s: &str| {
+        let word = s.trim_end_matches(['’', '\'', 's']);
+        s.chars().next_back().is_some_and(char::is_alphabetic)
+            && word
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+    };
+    // "Surbiton 3-1 Harwich": a pair, then a capitalised word, on the same line.
+    if let Some(rest) = after.strip_prefix(' ') {
+        if pair_at_start(rest) {
+            let past =
+                rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–');
+            if past.strip_prefix(' ').is_some_and(capital_word_at_start) {
+                return true;
+            }
+        }
+    }
     let before = body[..span.start].trim_end();
+    // "Harwich 3-1 Surbiton": a capitalised word, then the pair, right before the name.
+    if body[..span.start].ends_with(' ') && capital_word_at_start(&body[span.start..span.end]) {
+        let start = before.rfind([' ', '\n']).map_or(0, |p| p + 1);
+        let pair = &before[start..];
+        if pair_at_start(pair) {
+            let head = before[..start].strip_suffix(' ').unwrap_or("");
+            if !head.ends_with('\n') && capital_word_at_end(head) {
+                return true;
+            }
+        }
+    }
     for prep in [" by", " to", " over", " against", " with", " at"] {
         if let Some(head) = before.strip_suffix(prep) {
             let head = head.trim_end();
@@ -2458,6 +2515,60 @@ fn title_case_run(
                 i = j + 1;
             }
             None => i += 1,
+        }
+    }
+}
+
+/// A listed team named only by a one-word alias that is the last word of one unlisted side the
+/// text names in full is that side: "KHC Dragons … Dragons" is not Dragons RFC, "Rot-Weiss Köln …
+/// Köln" not 1. FC Köln. (Not when the listed team is named in full, nor for a listed side's
+/// name: "Inter Milan … Milan" are two clubs.)
+fn short_alias_of_named_side(
+    gaz: &Gazetteer,
+    doc: &Doc,
+    mentions: &mut [Mention],
+    others: &[Other],
+) {
+    // The sides named by two words or more: their target and the key of their last word.
+    let mut sides: Vec<(Target, &str)> = Vec::new();
+    let mut full: Vec<Target> = Vec::new();
+    for m in mentions.iter() {
+        let surface = doc.text(m.span);
+        let Some((_, tail)) = surface.rsplit_once(' ') else {
+            continue;
+        };
+        let team = matches!(m.target, Target::Other(o) if others[o].kind == EntityType::Team);
+        if team && !sides.iter().any(|s| s.0 == m.target) {
+            sides.push((m.target, tail));
+        }
+        full.push(m.target);
+    }
+    if sides.is_empty() {
+        return;
+    }
+    for i in 0..mentions.len() {
+        let Target::Gaz(e) = mentions[i].target else {
+            continue;
+        };
+        let entry = &gaz.entries[e as usize];
+        let surface = doc.text(mentions[i].span);
+        if entry.kind != EntityType::Team
+            || surface.contains(' ')
+            || full.contains(&mentions[i].target)
+            || fold::key_is(surface, gaz.key(e))
+        {
+            continue;
+        }
+        let mut holders = sides
+            .iter()
+            .filter(|(t, tail)| *t != mentions[i].target && fold::key(tail) == fold::key(surface));
+        let (Some(&(side, _)), None) = (holders.next(), holders.next()) else {
+            continue;
+        };
+        for m in mentions.iter_mut() {
+            if m.target == Target::Gaz(e) {
+                m.target = side;
+            }
         }
     }
 }
