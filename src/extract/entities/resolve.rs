@@ -1774,7 +1774,7 @@ fn score_beside(body: &str, span: Span, cued: bool) -> bool {
             }
         }
     }
-    for prep in [" by", " to", " over", " against", " with", " at"] {
+    for prep in [" by", " to", " over", " against", " with"] {
         if let Some(head) = before.strip_suffix(prep) {
             let head = head.trim_end();
             let start = head

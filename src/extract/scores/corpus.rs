@@ -1180,6 +1180,24 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-1 = 2,1 : Florida Panthers, Carolina Hurricanes : running",
         ],
     ),
+    // In a round-up, a role names one of the two sides named before it in its paragraph; a
+    // results line written home side first ("Lindfors–Kalmar 2–3 SO") says which is at home.
+    // "took the shootout 2-1" is the shoot-out's own tally.
+    (
+        "Storvik beat Norrby 4-1 in the ice hockey league on Tuesday.\n\nIn Kalmar, Lindfors \
+         needed a shootout to beat Kalmar IK 3-2. The hosts led 2-1 late on, and Lindfors took \
+         the shootout 2-1.\n\nResults:\n\nStorvik–Norrby 4–1\n\nKalmar IK–Lindfors 2–3 SO",
+        "team@ice-hockey:Storvik; team@ice-hockey:Norrby; team@ice-hockey:Lindfors; \
+         team@ice-hockey:Kalmar IK",
+        &[
+            "4-1 = 4,1 : Storvik, Norrby : final",
+            "3-2 = 3,2 : Lindfors, Kalmar IK : final",
+            "2-1 = 2,1 : Kalmar IK, Lindfors : running",
+            "2-1 = 2,1 : Lindfors, Kalmar IK : penalties",
+            "4–1 = 4,1 : Storvik, Norrby : final",
+            "2–3 = 2,3 : Kalmar IK, Lindfors : final",
+        ],
+    ),
     // A past verb of the two sides gives their roles ("hosted": the subject at home).
     (
         "The Minnesota Wild hosted the Winnipeg Jets in the NHL on Saturday, and the Wild won \

@@ -95,79 +95,40 @@ impl<'a> Sides<'a> {
         sides
     }
 
-    /// Adds the descriptions the text ties to one of the article's two sides ("the hosts", "the
-    /// Danish champions") as mentions of that side (`describe`).
+    /// Adds the descriptions the text ties to one of two sides ("the hosts", "the Danish
+    /// champions") as mentions of that side (`describe`). The two sides are the two named before
+    /// the description in its paragraph, else the article's two sides.
     fn add_descriptions(&mut self) {
         if self.individual {
             return;
         }
-        // (The pair first: it is cheap, and without it the two passes over the body for
-        // descriptions would be wasted.)
-        let Some(pair) = self.main_pair() else {
+        let main = self.main_pair();
+        // (Without any side named twice there is nothing to tie a description to: skip the two
+        // passes over the body.)
+        if main.is_none() && !self.some_side_named_twice() {
             return;
-        };
+        }
         let found = describe::find(self.doc);
         if found.is_empty() {
             return;
         }
         let doc = self.doc;
-        let other = |t: usize| if t == pair[0] { pair[1] } else { pair[0] };
-        let mut resolved: Vec<(Span, usize)> = found
-            .iter()
-            .filter_map(|(span, d)| match d {
-                Desc::Nation(codes) => describe::nation_side(doc, pair, codes).map(|t| (*span, t)),
-                _ => None,
-            })
-            .collect();
-        let roles = found
-            .iter()
-            .filter_map(|(span, d)| match d {
-                Desc::Home => Some((*span, true)),
-                Desc::Away => Some((*span, false)),
-                Desc::Nation(_) => None,
-            })
-            .collect::<Vec<_>>();
-        if roles.is_empty() && resolved.is_empty() {
-            return;
-        }
-        // The home side: the dateline's, else the other side of a nationality the role is set
-        // against in its sentence, else the subject of the clause the role follows (", and the
-        // visitors led 16-12").
-        let home =
-            describe::dateline_home(doc, pair)
-                .or_else(|| self.home_by_verb(pair))
-                .or_else(|| {
-                    roles.iter().find_map(|&(span, is_home)| {
-                        let sent = sentence_span(doc, span.start);
-                        let &(_, t) = resolved
-                            .iter()
-                            .find(|(s, _)| sent.contains(*s) && *s != span)?;
-                        Some(if is_home { other(t) } else { t })
-                    })
-                })
-                .or_else(|| {
-                    roles.iter().find_map(|&(span, is_home)| {
-                        let sent = sentence_span(doc, span.start);
-                        let before = self.text()[sent.start..span.start].trim_end();
-                        if !before.ends_with(", and") {
-                            return None;
-                        }
-                        let m = self
-                            .mentions_in(sent.start, span.start)
-                            .iter()
-                            .find(|m| self.is_side(m, false) && !self.governed(m, true))?;
-                        pair.contains(&m.entity).then(|| {
-                            if is_home {
-                                m.entity
-                            } else {
-                                other(m.entity)
-                            }
-                        })
-                    })
-                });
-        if let Some(h) = home {
-            for &(span, is_home) in &roles {
-                resolved.push((span, if is_home { h } else { other(h) }));
+        let mut resolved: Vec<(Span, usize)> = Vec::new();
+        for (span, d) in &found {
+            let Some(pair) = self.paragraph_pair(span.start).or(main) else {
+                continue;
+            };
+            let other = |t: usize| if t == pair[0] { pair[1] } else { pair[0] };
+            let side = match d {
+                Desc::Nation(codes) => describe::nation_side(doc, pair, codes),
+                Desc::Home | Desc::Away => {
+                    let is_home = *d == Desc::Home;
+                    self.home_of(pair, &found)
+                        .map(|h| if is_home { h } else { other(h) })
+                }
+            };
+            if let Some(t) = side {
+                resolved.push((*span, t));
             }
         }
         let added: Vec<Mention> = resolved
@@ -182,6 +143,113 @@ impl<'a> Sides<'a> {
         self.all.extend(added);
         self.all
             .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    }
+
+    /// Some side is named twice or more.
+    fn some_side_named_twice(&self) -> bool {
+        let mut seen: Vec<usize> = Vec::new();
+        self.all.iter().filter(|m| self.is_side(m, false)).any(|m| {
+            if seen.contains(&m.entity) {
+                return true;
+            }
+            seen.push(m.entity);
+            false
+        })
+    }
+
+    /// The last two sides named before `pos` in its paragraph, when two are ("In Oulu, KalPa
+    /// needed a shootout to beat Kärpät 3-2. The hosts led 2-1": KalPa and Kärpät).
+    fn paragraph_pair(&self, pos: usize) -> Option<[usize; 2]> {
+        let para = self
+            .doc
+            .paragraphs
+            .iter()
+            .find(|p| p.span.start <= pos && pos < p.span.end)?;
+        let mut pair: Vec<usize> = Vec::with_capacity(2);
+        for m in self.mentions_in(para.span.start, pos).iter().rev() {
+            if self.is_side(m, false) && !pair.contains(&m.entity) {
+                pair.push(m.entity);
+                if pair.len() == 2 {
+                    return Some([pair[1], pair[0]]);
+                }
+            }
+        }
+        None
+    }
+
+    /// The home side of `pair`: the dateline's, else a results line's (home side first:
+    /// "Kärpät–KalPa 2–3"), else a verb's ("Minnesota hosted Winnipeg"), else the other side of
+    /// a nationality a role is set against in its sentence, else the subject of the clause the
+    /// role follows (", and the visitors led 16-12").
+    fn home_of(&self, pair: [usize; 2], found: &[(Span, Desc)]) -> Option<usize> {
+        let doc = self.doc;
+        let other = |t: usize| if t == pair[0] { pair[1] } else { pair[0] };
+        let roles = || {
+            found.iter().filter_map(|(span, d)| match d {
+                Desc::Home => Some((*span, true)),
+                Desc::Away => Some((*span, false)),
+                Desc::Nation(_) => None,
+            })
+        };
+        describe::dateline_home(doc, pair)
+            .or_else(|| self.home_by_fixture_line(pair))
+            .or_else(|| self.home_by_verb(pair))
+            .or_else(|| {
+                roles().find_map(|(span, is_home)| {
+                    let sent = sentence_span(doc, span.start);
+                    let t = found.iter().find_map(|(s, d)| match d {
+                        Desc::Nation(codes) if sent.contains(*s) && *s != span => {
+                            describe::nation_side(doc, pair, codes)
+                        }
+                        _ => None,
+                    })?;
+                    Some(if is_home { other(t) } else { t })
+                })
+            })
+            .or_else(|| {
+                roles().find_map(|(span, is_home)| {
+                    let sent = sentence_span(doc, span.start);
+                    let before = self.text()[sent.start..span.start].trim_end();
+                    if !before.ends_with(", and") {
+                        return None;
+                    }
+                    let m = self
+                        .mentions_in(sent.start, span.start)
+                        .iter()
+                        .find(|m| self.is_side(m, false) && !self.governed(m, true))?;
+                    pair.contains(&m.entity).then(
+                        || {
+                            if is_home {
+                                m.entity
+                            } else {
+                                other(m.entity)
+                            }
+                        },
+                    )
+                })
+            })
+    }
+
+    /// The side of `pair` a results line names first, joined to the other by a dash or "v" at
+    /// the start of a line ("Kärpät–KalPa 2–3 SO", "Leeds v Burnley 2-2"): by that convention,
+    /// the home side.
+    fn home_by_fixture_line(&self, pair: [usize; 2]) -> Option<usize> {
+        let text = self.text();
+        let sides: Vec<&Mention> = self
+            .all
+            .iter()
+            .filter(|m| pair.contains(&m.entity) && self.is_side(m, false))
+            .collect();
+        sides.windows(2).find_map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let line_start = a.span.start == 0 || text[..a.span.start].ends_with('\n');
+            let gap = &text[a.span.end..b.span.start];
+            let joined = matches!(
+                gap,
+                "–" | "-" | "—" | " – " | " - " | " v " | " vs " | " vs. "
+            );
+            (line_start && joined && a.entity != b.entity).then_some(a.entity)
+        })
     }
 
     /// Places a scoreline names as sides ("Limerick 2-19 Galway 2-17") stand for their side at

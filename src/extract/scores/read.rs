@@ -689,7 +689,7 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
 }
 
 /// Words naming the game between a result verb and its score ("won the first leg 2-0").
-const GAME_WORDS: [&str; 44] = [
+const GAME_WORDS: [&str; 46] = [
     "the",
     "a",
     "game",
@@ -734,10 +734,14 @@ const GAME_WORDS: [&str; 44] = [
     "encounter",
     "extra",
     "overtime",
+    "shootout",
+    "shoot-out",
 ];
 
 /// Words naming a game or a part of one.
-const NAMED_GAME: [&str; 21] = [
+const NAMED_GAME: [&str; 23] = [
+    "shootout",
+    "shoot-out",
     "game",
     "match",
     "tie",
@@ -1015,6 +1019,19 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     single: false,
                     same_match: false,
                 });
+            }
+            // "took the shootout 2-1": the shoot-out's own tally, whatever the sport.
+            let shootout = ctx.before.tokens[h.end..]
+                .iter()
+                .any(|t| matches!(t.text.as_str(), "shootout" | "shoot-out"));
+            if shootout && cue.is_none() {
+                return with_same_match(
+                    ctx,
+                    result(rel, subject, opponent).map(|r| Reading {
+                        kind: ScoreKind::Penalties,
+                        ..r
+                    }),
+                );
             }
             return with_same_match(ctx, result(rel, subject, opponent));
         }
