@@ -1198,6 +1198,20 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2–3 = 2,3 : Kalmar IK, Lindfors : final",
         ],
     ),
+    // A running score naming no side, a paragraph or two after its game's final: the one order
+    // that keeps both sides within their final points (a score only goes up).
+    (
+        "Arsenal beat Chelsea 3-1 on Sunday.\n\nChelsea led 1-0 at the break. Saka put them \
+         2-1 in front on the hour, after it had been 1-1, and Rice made it 3-1 late on.",
+        FOOTBALL,
+        &[
+            "3-1 = 3,1 : Arsenal, Chelsea : final",
+            "1-0 = 1,0 : Chelsea, Arsenal : half_time",
+            "2-1 = 2,1 : Arsenal, Chelsea : running",
+            "1-1 = 1,1 : Arsenal, Chelsea : running",
+            "3-1 = 3,1 : Arsenal, Chelsea : running",
+        ],
+    ),
     // A past verb of the two sides gives their roles ("hosted": the subject at home).
     (
         "The Minnesota Wild hosted the Winnipeg Jets in the NHL on Saturday, and the Wild won \

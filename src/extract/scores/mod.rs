@@ -354,6 +354,9 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     bracketed_periods(doc, &mut found);
     shoot_out_sides(doc, &mut found);
     running_progressions(doc, &sides, &mut found);
+    if sport.is_none_or(|s| !s.individual() && s != sport::Sport::Volleyball) {
+        bounded_by_final(doc, &sides, &mut found);
+    }
     within_final(&mut found);
 
     found
@@ -581,6 +584,57 @@ fn within_final(found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2]
             r.subject = Some(b);
             r.opponent = Some(a);
         }
+    }
+}
+
+/// "Flamengo beat Palmeiras 3-1 … put the hosts 2-1 in front … made it 3-1 himself": a running
+/// or half-time score that names no side, in a paragraph at most three after the final of its
+/// game (the nearest final before it with its sides, no other game's final between), whose
+/// sentence names no other side, takes the one order in which neither side ends above its final
+/// points (a score only goes up). Level scores and scores both orders fit say nothing. (Only
+/// where the score of a game adds up to its final: not in sports of sets, games or frames.)
+fn bounded_by_final(
+    doc: &Doc,
+    sides: &link::Sides,
+    found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
+) {
+    let mut last_final: Option<(usize, [usize; 2], [i32; 2])> = None;
+    for (c, r, o) in found.iter_mut() {
+        if r.kind == ScoreKind::Final && !r.single && c.points.len() == 2 {
+            last_final = match *o {
+                [Some(a), Some(b)] if a != b => {
+                    Some((c.core.start, [a, b], [c.points[0], c.points[1]]))
+                }
+                // (A final of sides unknown may be another game's.)
+                _ => None,
+            };
+            continue;
+        }
+        let Some((at, [a, b], [fa, fb])) = last_final else {
+            continue;
+        };
+        let [x, y] = c.points[..] else { continue };
+        if o.iter().any(Option::is_some)
+            || r.single
+            || x == y
+            || !matches!(r.kind, ScoreKind::Running | ScoreKind::HalfTime)
+            || doc.paragraphs.is_empty()
+            || doc.paragraph_index(c.core.start) > doc.paragraph_index(at) + 3
+        {
+            continue;
+        }
+        let sent = read::sentence_of(doc, c.core.start);
+        if sides.names_other_side(sent, &[a, b]) {
+            continue;
+        }
+        let fits = |p: i32, q: i32| x <= p && y <= q;
+        *o = match (fits(fa, fb), fits(fb, fa)) {
+            (true, false) => [Some(a), Some(b)],
+            (false, true) => [Some(b), Some(a)],
+            _ => continue,
+        };
+        r.subject = o[0];
+        r.opponent = o[1];
     }
 }
 
