@@ -146,8 +146,9 @@ impl Pipeline {
         let (dates, warnings) = extract::dates::extract(doc);
         doc.dates = dates;
         doc.warnings.extend(warnings);
-        doc.scores = extract::scores::extract(doc);
+        // (Quotes before scores: a score a speaker gives in the first person is the speaker's.)
         doc.quotes = extract::quotes::extract(doc);
+        doc.scores = extract::scores::extract(doc);
         doc.events = extract::events::extract(doc);
     }
 }

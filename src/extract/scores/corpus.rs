@@ -67,7 +67,9 @@ pub fn doc_with(text: &str, entities: &str) -> Doc {
 /// The scores of `text` as `"text = points : teams : kind"` lines (teams `-` when unknown, `?`
 /// for an unknown side).
 fn scores_of(text: &str, entities: &str) -> Vec<String> {
-    let doc = doc_with(text, entities);
+    let mut doc = doc_with(text, entities);
+    // (As in the pipeline, the quotes are known before the scores.)
+    doc.quotes = crate::extract::quotes::extract(&doc);
     super::extract(&doc)
         .iter()
         .map(|s| {
@@ -137,6 +139,17 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // A score a speaker gives in the first person, naming no side, is the speaker's.
+    (
+        "Danny Blake beat Tom Hardacre 10-7 in the snooker final, making three century breaks \
+         and winning the last three frames.\n\n\"At 7-5 down I thought I was gone,\" Blake \
+         said.",
+        CUE,
+        &[
+            "10-7 = 10,7 : Danny Blake, Tom Hardacre : final",
+            "7-5 = 7,5 : Tom Hardacre, Danny Blake : running",
+        ],
+    ),
     // Snooker and darts: head-to-head sports whose sides are the two players.
     (
         "Danny Blake beat Tom Hardacre 10-7 in the snooker final, making three century breaks. \

@@ -597,6 +597,10 @@ impl<'a> Sides<'a> {
         later: bool,
     ) -> Option<usize> {
         let text = self.text();
+        // (A speaker's own score, in the first person, before any side around the quote.)
+        if let Some(side) = self.quoted_speaker_side(pos, sent, exclude, mode) {
+            return Some(side);
+        }
         // "Barcelona, who beat Real Sociedad 3-0", "Sacramento, which lost 104-99 to the Suns,
         // has dropped four of five": the side a relative clause hangs on is its subject, and the
         // subject of the verb after the clause closes, whatever governs the name.
@@ -764,6 +768,54 @@ impl<'a> Sides<'a> {
             return Some(side);
         }
         self.pronoun_antecedent(sent, exclude, mode)
+    }
+
+    /// "“At 2-0 down I stopped looking at the scoreboard,” Brightwater said": a score inside a
+    /// quote whose sentence speaks in the first person ("I", "we", "us", "our") and names no
+    /// side is the speaker's: the speaker in a story of players, the speaker's team in a story
+    /// of teams (when the text ties the speaker to one).
+    fn quoted_speaker_side(
+        &self,
+        pos: usize,
+        sent: Span,
+        exclude: &[usize],
+        mode: Mode,
+    ) -> Option<usize> {
+        if mode == Mode::Innings {
+            return None;
+        }
+        let quote = self
+            .doc
+            .quotes
+            .iter()
+            .find(|q| q.span.start <= pos && pos < q.span.end)?;
+        let speaker = quote.speaker?;
+        let inside = Span::new(
+            sent.start.max(quote.span.start),
+            sent.end.min(quote.span.end),
+        );
+        let words = &self.text()[inside.start..inside.end];
+        let first_person = words
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .any(|w| matches!(w, "I" | "we" | "We" | "us" | "our" | "Our" | "I'm" | "I’m"));
+        if !first_person
+            || self
+                .mentions_in(inside.start, inside.end)
+                .iter()
+                .any(|m| self.is_side(m, false))
+        {
+            return None;
+        }
+        let side = if self.individual {
+            self.doc
+                .entities
+                .get(speaker)
+                .is_some_and(|e| e.kind == EntityType::Person)
+                .then_some(speaker)?
+        } else {
+            self.person_team(speaker, exclude, sent)?
+        };
+        (!exclude.contains(&side)).then_some(side)
     }
 
     /// "… but the Fire had been tipped to push for a top-four finish. Instead they have taken two
