@@ -496,18 +496,19 @@ fn titlecase_paragraphs(doc: &Doc) -> Vec<bool> {
                 return false;
             }
             let text = doc.text(p.span);
-            let words: Vec<&str> = text
+            // Counted as they come, nothing collected.
+            let (mut words, mut caps) = (0usize, 0usize);
+            let long_words = text
                 .split(|c: char| !c.is_alphanumeric() && !is_joiner(c))
                 .filter(|w| {
-                    w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic)
+                    w.chars().nth(3).is_some() && w.chars().next().is_some_and(char::is_alphabetic)
                 })
-                .skip(1)
-                .collect();
-            let caps = words
-                .iter()
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .count();
-            words.len() >= 3 && caps * 4 >= words.len() * 3
+                .skip(1);
+            for w in long_words {
+                words += 1;
+                caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+            }
+            words >= 3 && caps * 4 >= words * 3
         })
         .collect()
 }

@@ -666,17 +666,17 @@ fn singular_key(name: &str) -> String {
 
 /// For each token, the gazetteer match overlapping it.
 fn token_gaz(tokens: &[Token], matches: &[GazMatch]) -> Vec<Option<usize>> {
-    let mut out = vec![None; tokens.len()];
+    // (Collected, not filled in: a `vec![None; n]` is a zeroed allocation, which costs more.)
     let mut m = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        while m < matches.len() && matches[m].span.end <= t.span.start {
-            m += 1;
-        }
-        if m < matches.len() && matches[m].span.overlaps(t.span) {
-            out[i] = Some(m);
-        }
-    }
-    out
+    tokens
+        .iter()
+        .map(|t| {
+            while m < matches.len() && matches[m].span.end <= t.span.start {
+                m += 1;
+            }
+            (m < matches.len() && matches[m].span.overlaps(t.span)).then_some(m)
+        })
+        .collect()
 }
 
 fn tok_text<'b>(tokens: &[Token], body: &'b str, i: usize) -> &'b str {
