@@ -526,7 +526,8 @@ pub struct Run {
 /// The capitalised runs of a token list. `given(i)`: token `i` (a capitalised word or initials)
 /// is a known given name (the caller has every capitalised token's word bits at hand).
 pub fn runs(tokens: &[Token], body: &str, given: impl Fn(usize) -> bool) -> Vec<Run> {
-    let mut out = Vec::new();
+    // (Room for a run every eight tokens, about what articles hold: few regrowths.)
+    let mut out = Vec::with_capacity(tokens.len() / 8);
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];

@@ -1886,6 +1886,13 @@ fn resolve_gazetteer<'m>(
         Cow::Owned(out)
     };
     let all_readings: Vec<Cow<[u32]>> = matches.iter().map(readings).collect();
+    // The matches that can only be one team, with it: the full names a short form may end.
+    let single_teams: Vec<(Span, u32)> = matches
+        .iter()
+        .zip(&all_readings)
+        .filter(|(_, r)| r.len() == 1 && entry(r[0]).kind == EntityType::Team)
+        .map(|(other, r)| (other.span, r[0]))
+        .collect();
     // Entries named somewhere by an unambiguous surface.
     let mut strong: FastMap<u32, usize> = FastMap::default();
     for (m, gm) in matches.iter().enumerate() {
@@ -2103,15 +2110,10 @@ fn resolve_gazetteer<'m>(
             let (longer, bare) = short_form_cache
                 .entry(surface.to_ascii_lowercase())
                 .or_insert_with(|| {
-                    let mut longer: Vec<u32> = matches
+                    let mut longer: Vec<u32> = single_teams
                         .iter()
-                        .zip(&all_readings)
-                        .filter(|(other, r)| {
-                            r.len() == 1
-                                && entry(r[0]).kind == EntityType::Team
-                                && ends_with_words(ctx.doc.body.as_str(), other.span, gm.span)
-                        })
-                        .map(|(_, r)| r[0])
+                        .filter(|(span, _)| ends_with_words(ctx.doc.body.as_str(), *span, gm.span))
+                        .map(|&(_, e)| e)
                         .collect();
                     longer.sort_unstable();
                     longer.dedup();
@@ -2472,18 +2474,36 @@ fn assemble(
 ) -> Vec<Entity> {
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by(|a, b| a.span.overlaps(b.span));
+    // Mentions grouped by target, groups in order of first mention: a group number per
+    // mention, then every group's mentions side by side in one list (no list per target).
     let mut order: Vec<Target> = Vec::new();
-    let mut by_target: FastMap<Target, Vec<usize>> = FastMap::default();
-    for (i, m) in mentions.iter().enumerate() {
-        let list = by_target.entry(m.target).or_default();
-        if list.is_empty() {
-            order.push(m.target);
-        }
-        list.push(i);
+    let mut group_of: FastMap<Target, usize> =
+        FastMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    let groups: Vec<usize> = mentions
+        .iter()
+        .map(|m| {
+            *group_of.entry(m.target).or_insert_with(|| {
+                order.push(m.target);
+                order.len() - 1
+            })
+        })
+        .collect();
+    let mut starts = vec![0usize; order.len() + 1];
+    for &g in &groups {
+        starts[g + 1] += 1;
+    }
+    for g in 0..order.len() {
+        starts[g + 1] += starts[g];
+    }
+    let mut members = vec![0usize; mentions.len()];
+    let mut next = starts.clone();
+    for (i, &g) in groups.iter().enumerate() {
+        members[next[g]] = i;
+        next[g] += 1;
     }
     let mut out = Vec::with_capacity(order.len());
-    for target in order {
-        let ms = &by_target[&target];
+    for (g, target) in order.into_iter().enumerate() {
+        let ms = &members[starts[g]..starts[g + 1]];
         let spans: Vec<Span> = ms.iter().map(|&i| mentions[i].span).collect();
         let role = ms
             .iter()
