@@ -666,17 +666,24 @@ fn singular_key(name: &str) -> String {
 
 /// For each token, the gazetteer match overlapping it.
 fn token_gaz(tokens: &[Token], matches: &[GazMatch]) -> Vec<Option<usize>> {
-    // (Collected, not filled in: a `vec![None; n]` is a zeroed allocation, which costs more.)
-    let mut m = 0;
-    tokens
-        .iter()
-        .map(|t| {
-            while m < matches.len() && matches[m].span.end <= t.span.start {
-                m += 1;
+    // Match by match (few) rather than token by token (many): each token gets the first match
+    // overlapping it. (Filled by a collect: `vec![None; n]` is a zeroed allocation, which
+    // costs more.)
+    let mut out: Vec<Option<usize>> = std::iter::repeat_n(None, tokens.len()).collect();
+    let mut from = 0;
+    for (m, gm) in matches.iter().enumerate() {
+        // Tokens and matches both run in text order: the search starts where the last ended.
+        from += tokens[from..].partition_point(|t| t.span.end <= gm.span.start);
+        for (t, slot) in tokens[from..].iter().zip(&mut out[from..]) {
+            if t.span.start >= gm.span.end {
+                break;
             }
-            (m < matches.len() && matches[m].span.overlaps(t.span)).then_some(m)
-        })
-        .collect()
+            if slot.is_none() {
+                *slot = Some(m);
+            }
+        }
+    }
+    out
 }
 
 fn tok_text<'b>(tokens: &[Token], body: &'b str, i: usize) -> &'b str {
@@ -1904,6 +1911,7 @@ fn resolve_gazetteer<'m>(
     // Per short-form surface (lower case): the teams named in full with it as their ending, and
     // how many times the surface itself stands alone.
     let mut short_form_cache: FastMap<String, (Vec<u32>, usize)> = FastMap::default();
+    let mut short_form_key = String::new();
     // Per nickname surface and kind: the one side or competition of the story it stands for.
     let mut own_form_cache: FastMap<(String, EntityType), Option<u32>> = FastMap::default();
     // The surfaces naming each entry alone, made once when first asked (a long text may ask for
@@ -2106,10 +2114,13 @@ fn resolve_gazetteer<'m>(
             && (!cands.iter().any(|&e| own_name(e)) || !surface.contains(' '))
         {
             // (Worked out once per surface: a long text names the same short form thousands of
-            // times.)
-            let (longer, bare) = short_form_cache
-                .entry(surface.to_ascii_lowercase())
-                .or_insert_with(|| {
+            // times. The key is made in a buffer kept across matches: a string is made only for
+            // a surface not met before.)
+            short_form_key.clear();
+            short_form_key.push_str(surface);
+            short_form_key.make_ascii_lowercase();
+            if !short_form_cache.contains_key(short_form_key.as_str()) {
+                let found = {
                     let mut longer: Vec<u32> = single_teams
                         .iter()
                         .filter(|(span, _)| ends_with_words(ctx.doc.body.as_str(), *span, gm.span))
@@ -2117,14 +2128,20 @@ fn resolve_gazetteer<'m>(
                         .collect();
                     longer.sort_unstable();
                     longer.dedup();
+                    // (Bytes, lengths first: most matches differ in length.)
                     let bare = matches
                         .iter()
                         .filter(|o| {
-                            ctx.doc.body[o.span.start..o.span.end].eq_ignore_ascii_case(surface)
+                            o.span.end - o.span.start == surface.len()
+                                && ctx.doc.body.as_bytes()[o.span.start..o.span.end]
+                                    .eq_ignore_ascii_case(surface.as_bytes())
                         })
                         .count();
                     (longer, bare)
-                });
+                };
+                short_form_cache.insert(short_form_key.clone(), found);
+            }
+            let (longer, bare) = &short_form_cache[short_form_key.as_str()];
             let own: Vec<u32> = longer
                 .iter()
                 .copied()
