@@ -285,7 +285,8 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                         punct_after: false,
                         titlecase,
                     });
-                    i = j;
+                    // (The usual space after a word is skipped here, not by the loop.)
+                    i = j + usize::from(bytes.get(j) == Some(&b' '));
                     continue;
                 }
             }

@@ -1529,7 +1529,7 @@ impl<'a> ShortForms<'a> {
         let mut best: Option<(Target, usize)> = None;
         let mut tied = false;
         for (i, (name, target, kind)) in self.names.iter().enumerate() {
-            if *kind != EntityType::Team || name.split(' ').next() != Some(key.as_str()) {
+            if *kind != EntityType::Team || first_word(name) != key {
                 continue;
             }
             let n = self.counts[i];
@@ -1571,11 +1571,11 @@ impl<'a> ShortForms<'a> {
         let mut named_before: Option<Target> = None;
         let mut several_before = false;
         for (i, (name, target, kind)) in self.names.iter().enumerate() {
-            if !name.split(' ').any(|w| w == key) {
+            if !has_word(name, &key) {
                 continue;
             }
             // A cue word ("City", "United") stands for a team only as its last word.
-            let last = name.rsplit(' ').next() == Some(key.as_str());
+            let last = last_word(name) == key;
             if is_cue && !(team_cue && *kind == EntityType::Team && last) {
                 continue;
             }
@@ -1592,6 +1592,29 @@ impl<'a> ShortForms<'a> {
             (true, true) => None,
         }
     }
+}
+
+// Words of a name key (single spaces between), found by bytes: keys are short, and a string
+// searcher costs more to set up than the search.
+
+/// `key` is one of the words of `name` (as `name.split(' ').any(|w| w == key)`).
+fn has_word(name: &str, key: &str) -> bool {
+    name.as_bytes()
+        .split(|&b| b == b' ')
+        .any(|w| w == key.as_bytes())
+}
+
+/// The words of `name` up to its first space (as `name.split(' ').next()`).
+fn first_word(name: &str) -> &str {
+    let b = name.as_bytes();
+    // (A space is one byte: the cut is a char boundary.)
+    &name[..b.iter().position(|&c| c == b' ').unwrap_or(b.len())]
+}
+
+/// The word of `name` after its last space (as `name.rsplit(' ').next()`).
+fn last_word(name: &str) -> &str {
+    let b = name.as_bytes();
+    &name[b.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1)..]
 }
 
 /// The sport most of the text's unambiguous gazetteer names and sport words belong to.
@@ -2035,14 +2058,15 @@ fn resolve_gazetteer<'m>(
         let token = &ctx.tokens[first];
         // Ordinary words opening a sentence name nothing ("World" …), unless every word of a
         // name of two or more is capitalised ("World Rugby confirmed", "World Athletics has").
-        let capitalised_name = {
+        // (Asked only of an ordinary word opening a sentence.)
+        let capitalised_name = || {
             let surface = &ctx.doc.body[gm.span.start..gm.span.end];
             surface.contains(' ')
                 && surface
                     .split(' ')
                     .all(|w| w.starts_with(|c: char| c.is_uppercase()))
         };
-        if gm.weak && (token.titlecase || (token.opener && !capitalised_name)) {
+        if gm.weak && (token.titlecase || (token.opener && !capitalised_name())) {
             cands.retain(|&e| {
                 strong.contains_key(&e) || (sig.team && entry(e).kind == EntityType::Team)
             });
@@ -2581,8 +2605,9 @@ fn assemble(
 }
 
 fn strip_title<'f>(form: &'f str, lex: &super::lexicon::Lexicon) -> &'f str {
-    match form.split_once(' ') {
-        Some((first, rest)) if lex.is_title(first) => rest,
+    // (As `split_once(' ')`, by bytes: a form is short.)
+    match form.as_bytes().iter().position(|&b| b == b' ') {
+        Some(at) if lex.is_title(&form[..at]) => &form[at + 1..],
         _ => form,
     }
 }
