@@ -476,6 +476,17 @@ fn link(
     }
     let gap = &body[prev.span.end..start];
     let glued = !prev.possessive && (gap == " " || gap == "\u{a0}" || (split && gap.is_empty()));
+    if gap.is_ascii() {
+        // The same tests by bytes (ASCII whitespace as `char::is_whitespace` has it).
+        let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let opener = gap
+            .bytes()
+            .rev()
+            .find(|b| !space(b))
+            .is_some_and(|b| matches!(b, b'"' | b'(' | b'[' | b'\'' | b':' | b'-'));
+        prev.punct_after = gap.bytes().any(|b| !space(&b)) || prev.possessive;
+        return (glued, opener);
+    }
     let opener = gap.trim_end().chars().last().is_some_and(|c| {
         matches!(
             c,
@@ -531,6 +542,14 @@ pub fn runs(tokens: &[Token], body: &str, given: impl Fn(usize) -> bool) -> Vec<
     let mut out = Vec::with_capacity(tokens.len() / 8);
     let mut i = 0;
     while i < tokens.len() {
+        // (Most tokens are lower-case words: skipped by one tight search.)
+        match tokens[i..]
+            .iter()
+            .position(|t| matches!(t.shape, Shape::Cap | Shape::Initials | Shape::Particle))
+        {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let t = &tokens[i];
         let starts = matches!(t.shape, Shape::Cap | Shape::Initials)
             || (t.shape == Shape::Particle && particle_leads_to_cap(tokens, i));

@@ -1391,8 +1391,8 @@ fn place_person(
 /// The person a bare surname (or given name, or nickname) names: the one with the most full
 /// mentions, then the one mentioned last before it.
 fn find_person(persons: &[Person], form: &Form, pos: usize, mentions: &[Mention]) -> Option<usize> {
-    let pick = |cands: Vec<usize>| -> Option<usize> {
-        cands.into_iter().max_by_key(|&i| {
+    let pick = |cands: &mut dyn Iterator<Item = usize>| -> Option<usize> {
+        cands.max_by_key(|&i| {
             let p = &persons[i];
             let recent = p
                 .all
@@ -1404,37 +1404,31 @@ fn find_person(persons: &[Person], form: &Form, pos: usize, mentions: &[Mention]
             (p.full.len(), recent, usize::MAX - i)
         })
     };
+    // (Candidates are filtered again rather than collected: no list to allocate.)
     let key = &form.surname;
-    let by_surname: Vec<usize> = (0..persons.len())
-        .filter(|&i| {
-            persons[i].surname == *key
-                && (form.suffix.is_none() || persons[i].suffix == form.suffix)
-        })
-        .collect();
-    if !by_surname.is_empty() {
-        return pick(by_surname);
+    let by_surname = |&i: &usize| {
+        persons[i].surname == *key && (form.suffix.is_none() || persons[i].suffix == form.suffix)
+    };
+    if (0..persons.len()).any(|i| by_surname(&i)) {
+        return pick(&mut (0..persons.len()).filter(by_surname));
     }
     if !form.given.is_empty() {
         return None;
     }
-    let by_given: Vec<usize> = (0..persons.len())
-        .filter(|&i| persons[i].given.first() == Some(key))
-        .collect();
-    if !by_given.is_empty() {
-        return pick(by_given);
+    let by_given = |&i: &usize| persons[i].given.first() == Some(key);
+    if (0..persons.len()).any(|i| by_given(&i)) {
+        return pick(&mut (0..persons.len()).filter(by_given));
     }
     // "Jean-Phil" for Jean-Philippe.
     if key.chars().count() >= 4 {
-        let by_prefix: Vec<usize> = (0..persons.len())
-            .filter(|&i| {
-                persons[i]
-                    .given
-                    .first()
-                    .is_some_and(|g| g.len() > key.len() && g.starts_with(key.as_str()))
-            })
-            .collect();
-        if by_prefix.len() == 1 {
-            return Some(by_prefix[0]);
+        let mut by_prefix = (0..persons.len()).filter(|&i| {
+            persons[i]
+                .given
+                .first()
+                .is_some_and(|g| g.len() > key.len() && g.starts_with(key.as_str()))
+        });
+        if let (Some(only), None) = (by_prefix.next(), by_prefix.next()) {
+            return Some(only);
         }
     }
     None
