@@ -75,8 +75,27 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// to compare, no pointer to follow. (Ten thousand keys in a 64-bit space: a false hit is
 /// astronomically unlikely.)
 pub fn word_hash(bytes: &[u8]) -> u64 {
+    words_hash(bytes, |v| v)
+}
+
+/// Eight bytes at a time, the last few zero-padded into one more word (no byte-at-a-time
+/// tail), then the length; `map` is applied to every eight-byte word.
+#[inline(always)]
+fn words_hash(bytes: &[u8], map: impl Fn(u64) -> u64) -> u64 {
     let mut h = FxHasher::default();
-    h.write(bytes);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h.write_u64(map(v));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut v = 0u64;
+        for (k, &b) in rest.iter().enumerate() {
+            v |= (b as u64) << (8 * k);
+        }
+        h.write_u64(map(v));
+    }
     h.write_usize(bytes.len());
     // Mix the high bits down: the table indexes by the low ones.
     let x = h.finish();
@@ -108,19 +127,8 @@ pub fn byte_hash_finish(mut h: FxHasher, len: usize) -> u64 {
 /// time as it hashes (no copy).
 pub fn word_hash_lower(bytes: &[u8]) -> u64 {
     debug_assert!(bytes.is_ascii());
-    let mut h = FxHasher::default();
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h.write_u64(ascii_lower8(v));
-    }
-    for &b in chunks.remainder() {
-        h.write_u8(b.to_ascii_lowercase());
-    }
-    h.write_usize(bytes.len());
-    let x = h.finish();
-    let x = (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x ^ (x >> 32)
+    // (Zero padding stays zero in lower case.)
+    words_hash(bytes, ascii_lower8)
 }
 
 /// Eight ASCII bytes lower-cased at once: 0x20 added to each byte in `A..=Z`.

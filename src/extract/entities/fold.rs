@@ -146,7 +146,7 @@ pub fn fold_str(s: &str) -> String {
 /// Folded and lower-cased, whitespace collapsed: the key names are compared by.
 pub fn key(s: &str) -> String {
     // The usual case: plain ASCII, single spaces, nothing to fold.
-    if s.is_ascii() && tidy_spacing(s.as_bytes()) {
+    if plain_word(s.as_bytes()) || (s.is_ascii() && tidy_spacing(s.as_bytes())) {
         return s.to_ascii_lowercase();
     }
     let mut folded = fold_str(s);
@@ -160,13 +160,22 @@ pub fn key(s: &str) -> String {
 /// Whether `key(s) == key`, without building the key in the usual case (plain ASCII, single
 /// spaces: the key is `s` in lower case).
 pub fn key_is(s: &str, key: &str) -> bool {
-    if s.is_ascii() && tidy_spacing(s.as_bytes()) {
+    if plain_word(s.as_bytes()) || (s.is_ascii() && tidy_spacing(s.as_bytes())) {
         return s.len() == key.len()
             && s.bytes()
                 .zip(key.bytes())
                 .all(|(a, b)| a.to_ascii_lowercase() == b);
     }
     self::key(s) == key
+}
+
+/// One word of printable ASCII (no space, no control byte): its key is itself in lower case.
+/// (Most names asked about are one word; a test with no early exit, which compiles to a few
+/// instructions for a short word, before [`tidy_spacing`].)
+fn plain_word(b: &[u8]) -> bool {
+    !b.is_empty()
+        && b.iter()
+            .fold(true, |plain, &c| plain & (c.wrapping_sub(0x21) < 0x5F))
 }
 
 /// Not empty, no space at either end, no two spaces together and no whitespace but the plain

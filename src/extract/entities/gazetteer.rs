@@ -17,7 +17,7 @@ use crate::doc::{EntityType, Span};
 
 use super::fold::{self, Folded};
 
-use super::lexicon::{word_hash, FastMap, WordMap, LEXICON};
+use super::lexicon::{FastMap, WordMap, LEXICON};
 use super::names::WORD_BYTE;
 use crate::extract::text::{byte_hash, byte_hash_finish, FxHasher};
 
@@ -67,7 +67,8 @@ pub struct Gazetteer {
     first_words: WordMap<bool>,
     first_word_bits: Vec<u64>,
     /// Aliases opening with an ordinary word or a number ("The Hundred", "A-League", "3Arena"):
-    /// their opening through the second word, so "the" or "in" alone starts no search.
+    /// their opening through the second word ([`byte_hash`]), so "the" or "in" alone starts no
+    /// search.
     second_words: WordMap<()>,
     /// Entries sharing their canonical name and type with entries of other sports ("Real Madrid"
     /// the football and the basketball club) → all entries of that name and type.
@@ -292,7 +293,7 @@ impl Gazetteer {
             first_word_bits[h / 64] |= 1 << (h % 64);
             if ordinary {
                 let end = second_word_end(p.as_bytes(), n);
-                second_words.insert(word_hash(&p.as_bytes()[..end]), ());
+                second_words.insert(byte_hash(&p.as_bytes()[..end]), ());
             }
         }
         let mut by_name: HashMap<(&str, EntityType), Vec<u32>> = HashMap::new();
@@ -393,7 +394,8 @@ impl Gazetteer {
         let text = folded.text.as_bytes();
         let lower = &folded.lower;
         let len = text.len();
-        let mut out: Vec<GazMatch> = Vec::new();
+        // (About a match every hundred bytes of an article: few regrowths.)
+        let mut out: Vec<GazMatch> = Vec::with_capacity(len / 128);
         // (Letters and digits are the same bytes in `text` and `lower`: the scan reads `lower`.
         // Slice iterators, not indexing: no bounds test per byte.)
         let lb = lower.as_bytes();
@@ -427,13 +429,17 @@ impl Gazetteer {
                 continue;
             };
             if ordinary {
-                let end2 = second_word_end(lower.as_bytes(), word_end);
+                // The opening through the second word is hashed by carrying the first word's
+                // hash on over the gap and the second word (no second pass over the first).
+                let end2 = second_word_end(lb, word_end);
+                let mut through_second = hasher;
+                for &b in &lb[word_end..end2] {
+                    through_second.write_u8(b);
+                }
                 let known = self
                     .second_words
-                    .contains_key(&word_hash(&lower.as_bytes()[i..end2]))
-                    || self
-                        .second_words
-                        .contains_key(&word_hash(&lower.as_bytes()[i..word_end]));
+                    .contains_key(&byte_hash_finish(through_second, end2 - i))
+                    || self.second_words.contains_key(&hash);
                 if !known {
                     i = word_end;
                     continue;
@@ -479,9 +485,10 @@ impl Gazetteer {
         // A name of several capitalised words written all in lower case is words of the
         // sentence ("her 100th national league game"), not the name.
         let lowered = slice.contains(&b' ') && !slice.iter().any(u8::is_ascii_uppercase);
-        let mut entries = Vec::new();
+        let targets = &self.targets[pattern];
+        let mut entries = Vec::with_capacity(targets.len());
         let mut weak = true;
-        for t in &self.targets[pattern] {
+        for t in targets {
             if lowered && t.folded.bytes().any(|b| b.is_ascii_uppercase()) {
                 continue;
             }
@@ -506,21 +513,18 @@ fn ordinary_opening(word: &str) -> bool {
 /// The end of the second word of `text` after a first word ending at `first_end` (at most three
 /// separator bytes between them), or `first_end` when there is none.
 fn second_word_end(text: &[u8], first_end: usize) -> usize {
+    // (Letters and digits by table: one load a byte, not two range tests.)
     let mut j = first_end;
-    while j < text.len()
-        && j - first_end < 3
-        && !text[j].is_ascii_alphanumeric()
-        && text[j] != b'\n'
-    {
+    while j < text.len() && j - first_end < 3 && !WORD_BYTE[text[j] as usize] && text[j] != b'\n' {
         j += 1;
     }
-    if j == first_end || j >= text.len() || !text[j].is_ascii_alphanumeric() {
+    if j == first_end || j >= text.len() || !WORD_BYTE[text[j] as usize] {
         return first_end;
     }
-    j + text[j..]
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count()
+    while j < text.len() && WORD_BYTE[text[j] as usize] {
+        j += 1;
+    }
+    j
 }
 
 /// A word's slot in the 64K-bit first-word filter.

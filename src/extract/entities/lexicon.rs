@@ -64,6 +64,9 @@ pub struct Lexicon {
     /// The particles of up to eight ASCII letters, packed into integers and sorted: the
     /// tokenizer's test for a lower-case word, with no hashing.
     particles_packed: Vec<u64>,
+    /// A bit for every [`sport_slot`] of a packed particle: most lower-case words ("the", "and",
+    /// "last") fail this before the search.
+    particle_filter: Vec<u64>,
     pub elided: FastSet<String>,
     /// Titles as written (case-sensitive), with and without the full stop.
     pub titles: FastSet<String>,
@@ -103,8 +106,8 @@ pub struct Lexicon {
     sport_filter: Vec<u64>,
 }
 
-/// A word's bit in [`Lexicon::sport_filter`]: its length (up to 15) and five low bits of each of
-/// its first two bytes.
+/// A word's bit in [`Lexicon::sport_filter`] (and `particle_filter`): its length (up to 15) and
+/// five low bits of each of its first two bytes (the same for either case of a letter).
 fn sport_slot(w: &[u8]) -> usize {
     let b0 = w.first().map_or(0, |&b| b as usize & 31);
     let b1 = w.get(1).map_or(0, |&b| b as usize & 31);
@@ -243,6 +246,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .filter_map(|p| pack_ascii(p.as_bytes()))
         .collect();
     particles_packed.sort_unstable();
+    let mut particle_filter = vec![0u64; (16 << 10) / 64];
+    for p in &particles {
+        if pack_ascii(p.as_bytes()).is_some() {
+            let slot = sport_slot(p.as_bytes());
+            particle_filter[slot / 64] |= 1 << (slot % 64);
+        }
+    }
     let mut sport_filter = vec![0u64; (16 << 10) / 64];
     for w in sport_words.keys() {
         let slot = sport_slot(w.as_bytes());
@@ -311,6 +321,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         words,
         particle_firsts,
         particles_packed,
+        particle_filter,
         sport_filter,
         common,
         demonyms,
@@ -423,7 +434,9 @@ impl Lexicon {
     /// Whether an ASCII word is a name particle (any case), as `flags` would say, without
     /// hashing.
     pub fn is_particle_ascii(&self, w: &[u8]) -> bool {
-        pack_ascii(w).is_some_and(|k| self.particles_packed.binary_search(&k).is_ok())
+        let slot = sport_slot(w);
+        self.particle_filter[slot / 64] & (1 << (slot % 64)) != 0
+            && pack_ascii(w).is_some_and(|k| self.particles_packed.binary_search(&k).is_ok())
     }
     pub fn is_given(&self, w: &str) -> bool {
         self.flags(w) & word::GIVEN != 0

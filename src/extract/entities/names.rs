@@ -285,7 +285,8 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                         punct_after: false,
                         titlecase,
                     });
-                    i = j;
+                    // (The usual space after a word is skipped here, not by the loop.)
+                    i = j + usize::from(bytes.get(j) == Some(&b' '));
                     continue;
                 }
             }
@@ -475,6 +476,17 @@ fn link(
     }
     let gap = &body[prev.span.end..start];
     let glued = !prev.possessive && (gap == " " || gap == "\u{a0}" || (split && gap.is_empty()));
+    if gap.is_ascii() {
+        // The same tests by bytes (ASCII whitespace as `char::is_whitespace` has it).
+        let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let opener = gap
+            .bytes()
+            .rev()
+            .find(|b| !space(b))
+            .is_some_and(|b| matches!(b, b'"' | b'(' | b'[' | b'\'' | b':' | b'-'));
+        prev.punct_after = gap.bytes().any(|b| !space(&b)) || prev.possessive;
+        return (glued, opener);
+    }
     let opener = gap.trim_end().chars().last().is_some_and(|c| {
         matches!(
             c,
@@ -496,18 +508,19 @@ fn titlecase_paragraphs(doc: &Doc) -> Vec<bool> {
                 return false;
             }
             let text = doc.text(p.span);
-            let words: Vec<&str> = text
+            // Counted as they come, nothing collected.
+            let (mut words, mut caps) = (0usize, 0usize);
+            let long_words = text
                 .split(|c: char| !c.is_alphanumeric() && !is_joiner(c))
                 .filter(|w| {
-                    w.chars().count() >= 4 && w.chars().next().is_some_and(char::is_alphabetic)
+                    w.chars().nth(3).is_some() && w.chars().next().is_some_and(char::is_alphabetic)
                 })
-                .skip(1)
-                .collect();
-            let caps = words
-                .iter()
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .count();
-            words.len() >= 3 && caps * 4 >= words.len() * 3
+                .skip(1);
+            for w in long_words {
+                words += 1;
+                caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+            }
+            words >= 3 && caps * 4 >= words * 3
         })
         .collect()
 }
@@ -525,9 +538,18 @@ pub struct Run {
 /// The capitalised runs of a token list. `given(i)`: token `i` (a capitalised word or initials)
 /// is a known given name (the caller has every capitalised token's word bits at hand).
 pub fn runs(tokens: &[Token], body: &str, given: impl Fn(usize) -> bool) -> Vec<Run> {
-    let mut out = Vec::new();
+    // (Room for a run every eight tokens, about what articles hold: few regrowths.)
+    let mut out = Vec::with_capacity(tokens.len() / 8);
     let mut i = 0;
     while i < tokens.len() {
+        // (Most tokens are lower-case words: skipped by one tight search.)
+        match tokens[i..]
+            .iter()
+            .position(|t| matches!(t.shape, Shape::Cap | Shape::Initials | Shape::Particle))
+        {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let t = &tokens[i];
         let starts = matches!(t.shape, Shape::Cap | Shape::Initials)
             || (t.shape == Shape::Particle && particle_leads_to_cap(tokens, i));

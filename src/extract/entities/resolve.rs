@@ -668,14 +668,21 @@ fn singular_key(name: &str) -> String {
 
 /// For each token, the gazetteer match overlapping it.
 fn token_gaz(tokens: &[Token], matches: &[GazMatch]) -> Vec<Option<usize>> {
-    let mut out = vec![None; tokens.len()];
-    let mut m = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        while m < matches.len() && matches[m].span.end <= t.span.start {
-            m += 1;
-        }
-        if m < matches.len() && matches[m].span.overlaps(t.span) {
-            out[i] = Some(m);
+    // Match by match (few) rather than token by token (many): each token gets the first match
+    // overlapping it. (Filled by a collect: `vec![None; n]` is a zeroed allocation, which
+    // costs more.)
+    let mut out: Vec<Option<usize>> = std::iter::repeat_n(None, tokens.len()).collect();
+    let mut from = 0;
+    for (m, gm) in matches.iter().enumerate() {
+        // Tokens and matches both run in text order: the search starts where the last ended.
+        from += tokens[from..].partition_point(|t| t.span.end <= gm.span.start);
+        for (t, slot) in tokens[from..].iter().zip(&mut out[from..]) {
+            if t.span.start >= gm.span.end {
+                break;
+            }
+            if slot.is_none() {
+                *slot = Some(m);
+            }
         }
     }
     out
@@ -1405,8 +1412,8 @@ fn place_person(
 /// The person a bare surname (or given name, or nickname) names: the one with the most full
 /// mentions, then the one mentioned last before it.
 fn find_person(persons: &[Person], form: &Form, pos: usize, mentions: &[Mention]) -> Option<usize> {
-    let pick = |cands: Vec<usize>| -> Option<usize> {
-        cands.into_iter().max_by_key(|&i| {
+    let pick = |cands: &mut dyn Iterator<Item = usize>| -> Option<usize> {
+        cands.max_by_key(|&i| {
             let p = &persons[i];
             let recent = p
                 .all
@@ -1418,37 +1425,31 @@ fn find_person(persons: &[Person], form: &Form, pos: usize, mentions: &[Mention]
             (p.full.len(), recent, usize::MAX - i)
         })
     };
+    // (Candidates are filtered again rather than collected: no list to allocate.)
     let key = &form.surname;
-    let by_surname: Vec<usize> = (0..persons.len())
-        .filter(|&i| {
-            persons[i].surname == *key
-                && (form.suffix.is_none() || persons[i].suffix == form.suffix)
-        })
-        .collect();
-    if !by_surname.is_empty() {
-        return pick(by_surname);
+    let by_surname = |&i: &usize| {
+        persons[i].surname == *key && (form.suffix.is_none() || persons[i].suffix == form.suffix)
+    };
+    if (0..persons.len()).any(|i| by_surname(&i)) {
+        return pick(&mut (0..persons.len()).filter(by_surname));
     }
     if !form.given.is_empty() {
         return None;
     }
-    let by_given: Vec<usize> = (0..persons.len())
-        .filter(|&i| persons[i].given.first() == Some(key))
-        .collect();
-    if !by_given.is_empty() {
-        return pick(by_given);
+    let by_given = |&i: &usize| persons[i].given.first() == Some(key);
+    if (0..persons.len()).any(|i| by_given(&i)) {
+        return pick(&mut (0..persons.len()).filter(by_given));
     }
     // "Jean-Phil" for Jean-Philippe.
     if key.chars().count() >= 4 {
-        let by_prefix: Vec<usize> = (0..persons.len())
-            .filter(|&i| {
-                persons[i]
-                    .given
-                    .first()
-                    .is_some_and(|g| g.len() > key.len() && g.starts_with(key.as_str()))
-            })
-            .collect();
-        if by_prefix.len() == 1 {
-            return Some(by_prefix[0]);
+        let mut by_prefix = (0..persons.len()).filter(|&i| {
+            persons[i]
+                .given
+                .first()
+                .is_some_and(|g| g.len() > key.len() && g.starts_with(key.as_str()))
+        });
+        if let (Some(only), None) = (by_prefix.next(), by_prefix.next()) {
+            return Some(only);
         }
     }
     None
@@ -1543,7 +1544,7 @@ impl<'a> ShortForms<'a> {
         let mut best: Option<(Target, usize)> = None;
         let mut tied = false;
         for (i, (name, target, kind)) in self.names.iter().enumerate() {
-            if *kind != EntityType::Team || name.split(' ').next() != Some(key.as_str()) {
+            if *kind != EntityType::Team || first_word(name) != key {
                 continue;
             }
             let n = self.counts[i];
@@ -1585,11 +1586,11 @@ impl<'a> ShortForms<'a> {
         let mut named_before: Option<Target> = None;
         let mut several_before = false;
         for (i, (name, target, kind)) in self.names.iter().enumerate() {
-            if !name.split(' ').any(|w| w == key) {
+            if !has_word(name, &key) {
                 continue;
             }
             // A cue word ("City", "United") stands for a team only as its last word.
-            let last = name.rsplit(' ').next() == Some(key.as_str());
+            let last = last_word(name) == key;
             if is_cue && !(team_cue && *kind == EntityType::Team && last) {
                 continue;
             }
@@ -1606,6 +1607,29 @@ impl<'a> ShortForms<'a> {
             (true, true) => None,
         }
     }
+}
+
+// Words of a name key (single spaces between), found by bytes: keys are short, and a string
+// searcher costs more to set up than the search.
+
+/// `key` is one of the words of `name` (as `name.split(' ').any(|w| w == key)`).
+fn has_word(name: &str, key: &str) -> bool {
+    name.as_bytes()
+        .split(|&b| b == b' ')
+        .any(|w| w == key.as_bytes())
+}
+
+/// The words of `name` up to its first space (as `name.split(' ').next()`).
+fn first_word(name: &str) -> &str {
+    let b = name.as_bytes();
+    // (A space is one byte: the cut is a char boundary.)
+    &name[..b.iter().position(|&c| c == b' ').unwrap_or(b.len())]
+}
+
+/// The word of `name` after its last space (as `name.rsplit(' ').next()`).
+fn last_word(name: &str) -> &str {
+    let b = name.as_bytes();
+    &name[b.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1)..]
 }
 
 /// The sport most of the text's unambiguous gazetteer names and sport words belong to.
@@ -1943,6 +1967,13 @@ fn resolve_gazetteer<'m>(
         Cow::Owned(out)
     };
     let all_readings: Vec<Cow<[u32]>> = matches.iter().map(readings).collect();
+    // The matches that can only be one team, with it: the full names a short form may end.
+    let single_teams: Vec<(Span, u32)> = matches
+        .iter()
+        .zip(&all_readings)
+        .filter(|(_, r)| r.len() == 1 && entry(r[0]).kind == EntityType::Team)
+        .map(|(other, r)| (other.span, r[0]))
+        .collect();
     // Entries named somewhere by an unambiguous surface.
     let mut strong: FastMap<u32, usize> = FastMap::default();
     for (m, gm) in matches.iter().enumerate() {
@@ -1954,6 +1985,7 @@ fn resolve_gazetteer<'m>(
     // Per short-form surface (lower case): the teams named in full with it as their ending, and
     // how many times the surface itself stands alone.
     let mut short_form_cache: FastMap<String, (Vec<u32>, usize)> = FastMap::default();
+    let mut short_form_key = String::new();
     // Per nickname surface and kind: the one side or competition of the story it stands for.
     let mut own_form_cache: FastMap<(String, EntityType), Option<u32>> = FastMap::default();
     // The surfaces naming each entry alone, made once when first asked (a long text may ask for
@@ -2077,14 +2109,15 @@ fn resolve_gazetteer<'m>(
         let token = &ctx.tokens[first];
         // Ordinary words opening a sentence name nothing ("World" …), unless every word of a
         // name of two or more is capitalised ("World Rugby confirmed", "World Athletics has").
-        let capitalised_name = {
+        // (Asked only of an ordinary word opening a sentence.)
+        let capitalised_name = || {
             let surface = &ctx.doc.body[gm.span.start..gm.span.end];
             surface.contains(' ')
                 && surface
                     .split(' ')
                     .all(|w| w.starts_with(|c: char| c.is_uppercase()))
         };
-        if gm.weak && (token.titlecase || (token.opener && !capitalised_name)) {
+        if gm.weak && (token.titlecase || (token.opener && !capitalised_name())) {
             cands.retain(|&e| {
                 strong.contains_key(&e) || (sig.team && entry(e).kind == EntityType::Team)
             });
@@ -2156,30 +2189,34 @@ fn resolve_gazetteer<'m>(
             && (!cands.iter().any(|&e| own_name(e)) || !surface.contains(' '))
         {
             // (Worked out once per surface: a long text names the same short form thousands of
-            // times.)
-            let (longer, bare) = short_form_cache
-                .entry(surface.to_ascii_lowercase())
-                .or_insert_with(|| {
-                    let mut longer: Vec<u32> = matches
+            // times. The key is made in a buffer kept across matches: a string is made only for
+            // a surface not met before.)
+            short_form_key.clear();
+            short_form_key.push_str(surface);
+            short_form_key.make_ascii_lowercase();
+            if !short_form_cache.contains_key(short_form_key.as_str()) {
+                let found = {
+                    let mut longer: Vec<u32> = single_teams
                         .iter()
-                        .zip(&all_readings)
-                        .filter(|(other, r)| {
-                            r.len() == 1
-                                && entry(r[0]).kind == EntityType::Team
-                                && ends_with_words(ctx.doc.body.as_str(), other.span, gm.span)
-                        })
-                        .map(|(_, r)| r[0])
+                        .filter(|(span, _)| ends_with_words(ctx.doc.body.as_str(), *span, gm.span))
+                        .map(|&(_, e)| e)
                         .collect();
                     longer.sort_unstable();
                     longer.dedup();
+                    // (Bytes, lengths first: most matches differ in length.)
                     let bare = matches
                         .iter()
                         .filter(|o| {
-                            ctx.doc.body[o.span.start..o.span.end].eq_ignore_ascii_case(surface)
+                            o.span.end - o.span.start == surface.len()
+                                && ctx.doc.body.as_bytes()[o.span.start..o.span.end]
+                                    .eq_ignore_ascii_case(surface.as_bytes())
                         })
                         .count();
                     (longer, bare)
-                });
+                };
+                short_form_cache.insert(short_form_key.clone(), found);
+            }
+            let (longer, bare) = &short_form_cache[short_form_key.as_str()];
             let own: Vec<u32> = longer
                 .iter()
                 .copied()
@@ -2583,18 +2620,36 @@ fn assemble(
 ) -> Vec<Entity> {
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by(|a, b| a.span.overlaps(b.span));
+    // Mentions grouped by target, groups in order of first mention: a group number per
+    // mention, then every group's mentions side by side in one list (no list per target).
     let mut order: Vec<Target> = Vec::new();
-    let mut by_target: FastMap<Target, Vec<usize>> = FastMap::default();
-    for (i, m) in mentions.iter().enumerate() {
-        let list = by_target.entry(m.target).or_default();
-        if list.is_empty() {
-            order.push(m.target);
-        }
-        list.push(i);
+    let mut group_of: FastMap<Target, usize> =
+        FastMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    let groups: Vec<usize> = mentions
+        .iter()
+        .map(|m| {
+            *group_of.entry(m.target).or_insert_with(|| {
+                order.push(m.target);
+                order.len() - 1
+            })
+        })
+        .collect();
+    let mut starts = vec![0usize; order.len() + 1];
+    for &g in &groups {
+        starts[g + 1] += 1;
+    }
+    for g in 0..order.len() {
+        starts[g + 1] += starts[g];
+    }
+    let mut members = vec![0usize; mentions.len()];
+    let mut next = starts.clone();
+    for (i, &g) in groups.iter().enumerate() {
+        members[next[g]] = i;
+        next[g] += 1;
     }
     let mut out = Vec::with_capacity(order.len());
-    for target in order {
-        let ms = &by_target[&target];
+    for (g, target) in order.into_iter().enumerate() {
+        let ms = &members[starts[g]..starts[g + 1]];
         let spans: Vec<Span> = ms.iter().map(|&i| mentions[i].span).collect();
         let role = ms
             .iter()
@@ -2655,8 +2710,9 @@ fn assemble(
 }
 
 fn strip_title<'f>(form: &'f str, lex: &super::lexicon::Lexicon) -> &'f str {
-    match form.split_once(' ') {
-        Some((first, rest)) if lex.is_title(first) => rest,
+    // (As `split_once(' ')`, by bytes: a form is short.)
+    match form.as_bytes().iter().position(|&b| b == b' ') {
+        Some(at) if lex.is_title(&form[..at]) => &form[at + 1..],
         _ => form,
     }
 }
