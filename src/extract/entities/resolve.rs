@@ -2566,17 +2566,25 @@ fn short_alias_of_named_side(
     mentions: &mut [Mention],
     others: &[Other],
 ) {
-    // The sides named by two words or more: their target and the key of their last word.
+    // (Nothing to do without an unlisted side.)
+    if !others.iter().any(|o| o.kind == EntityType::Team) {
+        return;
+    }
+    // The unlisted sides named by two words or more, with their last word; the listed names
+    // named by two words or more.
     let mut sides: Vec<(Target, &str)> = Vec::new();
     let mut full: Vec<Target> = Vec::new();
     for m in mentions.iter() {
+        let other_team = matches!(m.target, Target::Other(o) if others[o].kind == EntityType::Team);
+        if !other_team && !matches!(m.target, Target::Gaz(_)) {
+            continue;
+        }
         let surface = doc.text(m.span);
-        let Some((_, tail)) = surface.rsplit_once(' ') else {
+        let Some(at) = surface.as_bytes().iter().rposition(|&b| b == b' ') else {
             continue;
         };
-        let team = matches!(m.target, Target::Other(o) if others[o].kind == EntityType::Team);
-        if team && !sides.iter().any(|s| s.0 == m.target) {
-            sides.push((m.target, tail));
+        if other_team && !sides.iter().any(|s| s.0 == m.target) {
+            sides.push((m.target, &surface[at + 1..]));
         }
         full.push(m.target);
     }
