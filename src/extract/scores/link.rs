@@ -114,6 +114,8 @@ impl<'a> Sides<'a> {
         }
         let doc = self.doc;
         let mut resolved: Vec<(Span, usize)> = Vec::new();
+        // (Each pair's home side, worked out once.)
+        let mut homes: Vec<([usize; 2], Option<usize>)> = Vec::new();
         for (span, d) in &found {
             let Some(pair) = self.paragraph_pair(span.start).or(main) else {
                 continue;
@@ -123,8 +125,15 @@ impl<'a> Sides<'a> {
                 Desc::Nation(codes) => describe::nation_side(doc, pair, codes),
                 Desc::Home | Desc::Away => {
                     let is_home = *d == Desc::Home;
-                    self.home_of(pair, &found)
-                        .map(|h| if is_home { h } else { other(h) })
+                    let home = match homes.iter().find(|h| h.0 == pair) {
+                        Some(h) => h.1,
+                        None => {
+                            let h = self.home_of(pair, &found);
+                            homes.push((pair, h));
+                            h
+                        }
+                    };
+                    home.map(|h| if is_home { h } else { other(h) })
                 }
             };
             if let Some(t) = side {
@@ -160,11 +169,10 @@ impl<'a> Sides<'a> {
     /// The last two sides named before `pos` in its paragraph, when two are ("In Oulu, KalPa
     /// needed a shootout to beat Kärpät 3-2. The hosts led 2-1": KalPa and Kärpät).
     fn paragraph_pair(&self, pos: usize) -> Option<[usize; 2]> {
-        let para = self
-            .doc
-            .paragraphs
-            .iter()
-            .find(|p| p.span.start <= pos && pos < p.span.end)?;
+        if self.doc.paragraphs.is_empty() {
+            return None;
+        }
+        let para = self.doc.paragraphs[self.doc.paragraph_index(pos)];
         let mut pair: Vec<usize> = Vec::with_capacity(2);
         for m in self.mentions_in(para.span.start, pos).iter().rev() {
             if self.is_side(m, false) && !pair.contains(&m.entity) {
