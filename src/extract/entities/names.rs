@@ -3,7 +3,7 @@
 //! hyphens ("Ødegård-Lind"), elided prefixes ("d’Alessandro"), initials ("T.J.", "O."),
 //! suffixes ("Jr.", "III") and letters of any script ("Çalhanoğlu").
 
-use crate::doc::{Doc, ParagraphKind, Span};
+use crate::doc::{Doc, EntityType, ParagraphKind, Span};
 
 use super::lexicon::{word, LEXICON};
 
@@ -560,7 +560,18 @@ pub fn runs(tokens: &[Token], body: &str, given: impl Fn(usize) -> bool) -> Vec<
         let mut last = i;
         let mut j = i;
         let mut nickname = None;
-        while !tokens[j].possessive && j + 1 < tokens.len() {
+        while j + 1 < tokens.len() {
+            if tokens[j].possessive {
+                // "UEFA Women's Europa Cup": a competition's name goes on past "Women's".
+                match gendered_competition(tokens, body, j) {
+                    Some(end) => {
+                        j = end;
+                        last = end;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             let n = &tokens[j + 1];
             if !n.glued || n.sentence != tokens[j].sentence {
                 if nickname.is_none() && given(j) {
@@ -594,6 +605,33 @@ pub fn runs(tokens: &[Token], body: &str, given: impl Fn(usize) -> bool) -> Vec<
         i = last + 1;
     }
     out
+}
+
+/// Token `j` is "Women's" or "Men's" and a run of capitalised words joined to it by a space ends
+/// in a competition's cue word ("UEFA Women's Europa Cup", "FIFA Men's World Cup"): the index of
+/// that last word. ("Chelsea Women's Sam Kerr" goes no further.)
+fn gendered_competition(tokens: &[Token], body: &str, j: usize) -> Option<usize> {
+    let text = |t: &Token| &body[t.span.start..t.span.end];
+    if !matches!(text(&tokens[j]), "Women" | "Men") {
+        return None;
+    }
+    let gap = &body[tokens[j].span.end..tokens.get(j + 1)?.span.start];
+    if !matches!(gap, "'s " | "’s ") || tokens[j + 1].sentence != tokens[j].sentence {
+        return None;
+    }
+    let mut k = j + 1;
+    while tokens[k].shape == Shape::Cap {
+        if LEXICON.type_cue(text(&tokens[k]), false, true) == Some(EntityType::Competition) {
+            return Some(k);
+        }
+        match tokens.get(k + 1) {
+            Some(n) if n.glued && n.sentence == tokens[k].sentence && !tokens[k].possessive => {
+                k += 1
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// A quoted nickname of one to three words right after token `j` and before a capitalised
@@ -706,6 +744,11 @@ mod tests {
         assert_eq!(
             run_texts("He took an Arsenal shirt, tested mRNA, and was Kent-born."),
             ["He", "Arsenal", "Kent"]
+        );
+        // A competition's name goes on past "Women's"/"Men's"; a player's does not.
+        assert_eq!(
+            run_texts("The UEFA Women's Europa Cup tie saw Chelsea Women's Sam Kerr score."),
+            ["The UEFA Women's Europa Cup", "Chelsea Women", "Sam Kerr"]
         );
         // German "an der" inside a name; "an" alone stays out ("gave Jordan an Italian passport").
         assert_eq!(
