@@ -2570,9 +2570,9 @@ fn short_alias_of_named_side(
     if !others.iter().any(|o| o.kind == EntityType::Team) {
         return;
     }
-    // The unlisted sides named by two words or more, with their last word; the listed names
+    // The unlisted sides named by two words or more, with their last word's key; the listed names
     // named by two words or more.
-    let mut sides: Vec<(Target, &str)> = Vec::new();
+    let mut sides: Vec<(Target, String)> = Vec::new();
     let mut full: Vec<Target> = Vec::new();
     for m in mentions.iter() {
         let other_team = matches!(m.target, Target::Other(o) if others[o].kind == EntityType::Team);
@@ -2584,7 +2584,7 @@ fn short_alias_of_named_side(
             continue;
         };
         if other_team && !sides.iter().any(|s| s.0 == m.target) {
-            sides.push((m.target, &surface[at + 1..]));
+            sides.push((m.target, fold::key(&surface[at + 1..])));
         }
         full.push(m.target);
     }
@@ -2604,12 +2604,14 @@ fn short_alias_of_named_side(
         {
             continue;
         }
+        let key = fold::key(surface);
         let mut holders = sides
             .iter()
-            .filter(|(t, tail)| *t != mentions[i].target && fold::key(tail) == fold::key(surface));
-        let (Some(&(side, _)), None) = (holders.next(), holders.next()) else {
+            .filter(|(t, tail)| *t != mentions[i].target && *tail == key);
+        let (Some((side, _)), None) = (holders.next(), holders.next()) else {
             continue;
         };
+        let side = *side;
         for m in mentions.iter_mut() {
             if m.target == Target::Gaz(e) {
                 m.target = side;

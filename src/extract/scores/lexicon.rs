@@ -368,6 +368,20 @@ fn code_bracket_before(slice: &str, close: usize) -> Option<usize> {
     (country_code(inside) || seed).then_some(open)
 }
 
+/// The text between two sides of a fixture: a dash, or "v"/"vs" between spaces, with at most one
+/// space each side ("Tappara–Ilves", "HIFK - Lukko", "Leeds v Burnley", "Leeds vs. Burnley").
+pub fn joins_fixture(gap: &str) -> bool {
+    let core = gap.trim_matches(' ');
+    if gap.len() - core.len() > 2 || gap.starts_with("  ") || gap.ends_with("  ") {
+        return false;
+    }
+    match core {
+        "–" | "-" | "—" => true,
+        "v" | "vs" | "vs." | "v." => gap.starts_with(' ') && gap.ends_with(' '),
+        _ => false,
+    }
+}
+
 /// Two or three capitals alone: a country code in brackets after a player ("ENG", "EGY").
 pub fn country_code(s: &str) -> bool {
     (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
@@ -602,6 +616,16 @@ impl After {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixture_joins() {
+        for gap in ["–", "-", " - ", " – ", " v ", " vs ", " vs. ", "- "] {
+            assert!(joins_fixture(gap), "{gap:?}");
+        }
+        for gap in ["v", " v", "  -  ", " and ", ", ", " ", ""] {
+            assert!(!joins_fixture(gap), "{gap:?}");
+        }
+    }
 
     #[test]
     fn windows_read_words_and_marks() {

@@ -251,11 +251,7 @@ impl<'a> Sides<'a> {
         sides.windows(2).find_map(|w| {
             let (a, b) = (w[0], w[1]);
             let line_start = a.span.start == 0 || text[..a.span.start].ends_with('\n');
-            let gap = &text[a.span.end..b.span.start];
-            let joined = matches!(
-                gap,
-                "–" | "-" | "—" | " – " | " - " | " v " | " vs " | " vs. "
-            );
+            let joined = super::lexicon::joins_fixture(&text[a.span.end..b.span.start]);
             (line_start && joined && a.entity != b.entity).then_some(a.entity)
         })
     }
@@ -471,6 +467,17 @@ impl<'a> Sides<'a> {
         let gap = &self.text()[m.span.end..pos];
         (gap.len() <= 2 && gap.chars().all(char::is_whitespace) && self.is_side(m, true))
             .then_some(m)
+    }
+
+    /// The side mention joined to the one starting at `pos` as a fixture's other side, both in
+    /// `lo..pos` ("Tappara–Ilves", "Leeds v Burnley": [`joins_fixture`](super::lexicon::joins_fixture)).
+    pub fn fixture_partner_before(&self, lo: usize, pos: usize) -> Option<&Mention> {
+        let i = self.all.partition_point(|m| m.span.end <= pos);
+        let m = self.all[..i].last()?;
+        (m.span.start >= lo
+            && super::lexicon::joins_fixture(&self.text()[m.span.end..pos])
+            && self.is_side(m, true))
+        .then_some(m)
     }
 
     /// The side named last before `pos`, with at most `words` plain words (no punctuation)

@@ -788,18 +788,9 @@ const DETERMINERS: [&str; 9] = [
 /// The side named right before the side starting at `start`, joined to it by a dash or "v"
 /// ("Tappara–Ilves", "HIFK - Lukko", "Leeds v Burnley", "Leeds vs. Burnley").
 fn fixture_side_before(ctx: &Ctx, start: usize) -> Option<usize> {
-    let before = &ctx.text()[ctx.sent.start.min(start)..start];
-    let trimmed = before.trim_end();
-    let sep = ["–", "-", "—", " v", " vs", " vs.", " v."]
-        .iter()
-        .find(|sep| trimmed.ends_with(**sep))?;
-    let head = &trimmed[..trimmed.len() - sep.len()];
-    // (At most one space each side of the dash: "Tappara–Ilves", "HIFK - Lukko".)
-    if before.len() - trimmed.len() > 1 || head.len() - head.trim_end().len() > 1 {
-        return None;
-    }
-    let end = ctx.sent.start.min(start) + head.trim_end().len();
-    ctx.sides.adjacent_mention_before(end).map(|m| m.entity)
+    ctx.sides
+        .fixture_partner_before(ctx.sent.start.min(start), start)
+        .map(|m| m.entity)
 }
 
 /// The relation, sides and kind of a score from its clause.
