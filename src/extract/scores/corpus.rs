@@ -1034,7 +1034,36 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "9-11 = 9,11 : Youssef Abdelrahman, Ethan Cartwright : set",
             "11-5 = 11,5 : Youssef Abdelrahman, Ethan Cartwright : set",
             "11-4 = 11,4 : Youssef Abdelrahman, Ethan Cartwright : set",
-            "9-10 = 9,10 : - : running",
+            // (A moment of the game, told from its clause's subject: Soliman's 9 first.)
+            "9-10 = 9,10 : Soliman, ? : running",
+        ],
+    ),
+    // A moment of a game after "at"/"from" is the subject's (here "the Spaniard", the player of
+    // the sentence before), the opponent the one the sentence reports the contest with; a level
+    // score after it in the player's own words belongs to the same match; "he" after a
+    // conjunction is the player named last as a subject before; "won their meeting, …, 11-9"
+    // is that player's result, against the rival of their last match.
+    (
+        "Llorente's squash semi-final was a long one. The Spaniard needed five games to get past Karim \
+         Soliman, and saved a match ball at 9-10 in the fifth before winning 8-11, 11-9, 12-10.\n\n\
+         \u{201c}I did not come all the way to Doha to lose a match from 9-10. Then it was 10-10, \
+         and then it was over,\u{201d} said Llorente.\n\n\
+         Last year Abdelrahman won their final 3-0, and Llorente admitted that he had frozen. But \
+         he won their most recent meeting, a semi-final in May, 11-9, 7-11, 11-4, 13-11.",
+        "person:Mateo Llorente|Llorente; person:Karim Soliman|Soliman; \
+         person:Youssef Abdelrahman|Abdelrahman",
+        &[
+            "9-10 = 9,10 : Mateo Llorente, Karim Soliman : running",
+            "8-11 = 8,11 : Mateo Llorente, Karim Soliman : set",
+            "11-9 = 11,9 : Mateo Llorente, Karim Soliman : set",
+            "12-10 = 12,10 : Mateo Llorente, Karim Soliman : set",
+            "9-10 = 9,10 : Mateo Llorente, Karim Soliman : running",
+            "10-10 = 10,10 : Mateo Llorente, Karim Soliman : running",
+            "3-0 = 3,0 : Youssef Abdelrahman, Mateo Llorente : final",
+            "11-9 = 11,9 : Mateo Llorente, Youssef Abdelrahman : set",
+            "7-11 = 7,11 : Mateo Llorente, Youssef Abdelrahman : set",
+            "11-4 = 11,4 : Mateo Llorente, Youssef Abdelrahman : set",
+            "13-11 = 13,11 : Mateo Llorente, Youssef Abdelrahman : set",
         ],
     ),
     // A results line: "bt" and the players' country codes in brackets.

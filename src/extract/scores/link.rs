@@ -779,10 +779,61 @@ impl<'a> Sides<'a> {
                 return Some(m.entity);
             }
         }
+        if mode == Mode::Individual {
+            if let Some(p) = self.he_or_she(pos, sent, exclude) {
+                return Some(p);
+            }
+        }
         if let Some(side) = self.previous_sentence_side(sent, exclude, mode) {
             return Some(side);
         }
         self.pronoun_antecedent(sent, exclude, mode)
+    }
+
+    /// "Twelve months ago Abdelrahman won their final 3-0, and Llorente admitted afterwards that
+    /// he had frozen. But he won their most recent meeting, … 11-9": in a story of players, a
+    /// clause whose subject is "he" or "she" (after a conjunction or not) speaks of the player
+    /// named last as a subject in the nearest earlier sentence naming one (three at most): the
+    /// last player there no preposition or result verb governs.
+    fn he_or_she(&self, pos: usize, sent: Span, exclude: &[usize]) -> Option<usize> {
+        let doc = self.doc;
+        if doc.sentences.is_empty() {
+            return None;
+        }
+        let text = self.text();
+        let clause = clause_start(text, sent.start, pos);
+        let mut words = text[clause..pos]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let mut first = words.next()?;
+        if matches!(
+            first,
+            "But" | "And" | "Yet" | "So" | "Still" | "Then" | "but" | "and" | "yet" | "so"
+        ) {
+            first = words.next()?;
+        }
+        if !matches!(first, "He" | "She" | "he" | "she") {
+            return None;
+        }
+        let s = doc.sentence_index(sent.start);
+        for back in 1..=3 {
+            let prev = s.checked_sub(back).and_then(|i| doc.sentences.get(i))?;
+            let people: Vec<&Mention> = self
+                .mentions_in(prev.start, prev.end)
+                .iter()
+                .filter(|m| m.kind == EntityType::Person && self.is_side(m, true))
+                .collect();
+            if people.is_empty() {
+                continue;
+            }
+            return people
+                .iter()
+                .rev()
+                .find(|m| !self.governed(m, true))
+                .map(|m| m.entity)
+                .filter(|p| !exclude.contains(p));
+        }
+        None
     }
 
     /// "“At 2-0 down I stopped looking at the scoreboard,” Brightwater said": a score inside a

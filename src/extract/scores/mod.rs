@@ -242,6 +242,17 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     // rivals, the one its own sentence reports the contest with.
                     let sent = read::sentence_of(doc, c.core.start);
                     rivals = opponents_in(matches.iter().chain(&contests), sent, s, false);
+                    // ("… to lose a match from 9-10", in his words after the semi-final's
+                    // sets: the match of that player reported last before it.)
+                    if rivals.is_empty() {
+                        rivals.extend(
+                            matches
+                                .iter()
+                                .rev()
+                                .find(|m| m.0 <= c.span.start && m.1.contains(&s))
+                                .map(|m| if m.1[0] == s { m.1[1] } else { m.1[0] }),
+                        );
+                    }
                 }
                 if rivals.is_empty() {
                     // A retirement: the player who gave up is the leader's opponent.
@@ -335,7 +346,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                         main_pair
                     }
                     Some(_) => match_with(&matches, c.span.start, r.subject),
-                    None => main_match(&matches, &sides, sent),
+                    None => main_match(&matches, &sides, sent, doc, c.span.start),
                 };
                 if let Some(mut m) = m {
                     if !sides.names_other_side(sent, &m) {
@@ -480,10 +491,24 @@ fn main_match(
     matches: &[(usize, [usize; 2])],
     sides: &link::Sides,
     sent: crate::doc::Span,
+    doc: &Doc,
+    pos: usize,
 ) -> Option<[usize; 2]> {
+    // ("… from 9-10. Then it was 10-10": the match reported last before it in its paragraph
+    // or the one before, in a story of several matches.)
+    let para = doc.paragraph_index(pos);
+    let recent = || {
+        matches
+            .iter()
+            .rev()
+            .filter(|m| m.0 <= pos)
+            .take_while(|m| doc.paragraph_index(m.0) + 1 >= para)
+            .next()
+    };
     matches
         .iter()
         .find(|m| sides.names_any(sent, &m.1))
+        .or_else(recent)
         .or_else(|| matches.first())
         .map(|m| m.1)
 }

@@ -1281,6 +1281,29 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             ScoreKind::Running
         }
     });
+    // "saved a match ball at 9-10 in the fifth", "was broken at 4-5", "to lose a match from
+    // 9-10": in a story of players, a moment of the game after "at"/"from" is told from its
+    // clause's subject, whose points come first (the opponent comes from the contest).
+    if mode == Mode::Individual && kind == ScoreKind::Running {
+        let moment = ctx
+            .before
+            .tokens
+            .last()
+            .is_some_and(|t| matches!(t.text.as_str(), "at" | "from"));
+        if moment {
+            let at = ctx.before.tokens[ctx.before.tokens.len() - 1].span.start;
+            if let Some(s) = sides.subject(at, ctx.sent, &[], mode, false) {
+                return Some(Reading {
+                    kind,
+                    rel: if equal { Rel::Level } else { Rel::Ordered },
+                    subject: Some(s),
+                    opponent: None,
+                    single: false,
+                    same_match: false,
+                });
+            }
+        }
+    }
     let rel = if equal { Rel::Level } else { Rel::Unknown };
     Some(Reading {
         kind,
@@ -1623,12 +1646,44 @@ fn elliptical_result(
     if toks[toks.len() - comma..].iter().any(|t| t.punct) {
         return None;
     }
-    let opponent = sides.prep_opponent(ctx.run_end, ctx.sent.end, &[])?;
+    let opponent = sides.prep_opponent(ctx.run_end, ctx.sent.end, &[]);
     let whole = Before::new(ctx.text(), ctx.sent.start, c.core.start, 24);
     let h = whole.hits.iter().rev().find(|h| {
         matches!(h.cat, Cat::WinIntrans | Cat::LossIntrans)
             && matches!(whole.tokens[h.start].text.as_str(), "won" | "lost")
     })?;
+    // "But he won their most recent meeting, a British Open semi-final in May, 11-9, 7-11, …":
+    // with no opponent after the score, the verb's object must name the game itself (the
+    // opponent then comes from the contest reported around it).
+    let opponent = match opponent {
+        Some(o) => o,
+        None => {
+            let object = &whole.tokens[h.end..];
+            let named = object
+                .first()
+                .is_some_and(|t| DETERMINERS.contains(&t.text.as_str()))
+                && object.iter().take_while(|t| !t.punct).any(|t| {
+                    NAMED_GAME.contains(&t.text.as_str()) && !PART_WORDS.contains(&t.text.as_str())
+                });
+            if !named {
+                return None;
+            }
+            let at = whole.pos(h.start);
+            let subject = sides.subject(at, ctx.sent, &[], ctx.mode(), false)?;
+            return Some(Reading {
+                kind: cue.unwrap_or(ScoreKind::Final),
+                rel: if h.cat == Cat::WinIntrans {
+                    Rel::Won
+                } else {
+                    Rel::Lost
+                },
+                subject: Some(subject),
+                opponent: None,
+                single: false,
+                same_match: false,
+            });
+        }
+    };
     let rel = if h.cat == Cat::WinIntrans {
         Rel::Won
     } else {
