@@ -301,6 +301,15 @@ fn pair_stands_alone(text: &str, a_start: usize, b_end: usize) -> bool {
     true
 }
 
+/// True when a colon pair reads as a time a game starts: an hour of the day and minutes on the
+/// quarter hour, or on the hour ("19:30", "20:00", "15:45").
+fn kick_off_time(hour: &str, minutes: &str) -> bool {
+    let (Some(h), Some(m)) = (number(hour), number(minutes)) else {
+        return false;
+    };
+    minutes.len() == 2 && h <= 23 && m % 15 == 0
+}
+
 /// The numbers of a colon pair written at `start..end` ("25:21").
 fn colon_numbers(text: &str, start: usize, end: usize) -> Option<(i32, i32, bool)> {
     let (a, b) = text.get(start..end)?.split_once(':')?;
@@ -374,15 +383,58 @@ fn colon_pair_is_score(text: &str, sport: Option<Sport>, start: usize, end: usiz
     let last = last.as_str();
     let reads_score = matches!(
         last,
-        "led" | "leads" | "leading" | "trailed" | "trailing" | "won" | "lost" | "beat" | "tied"
+        "led"
+            | "leads"
+            | "leading"
+            | "trailed"
+            | "trailing"
+            | "won"
+            | "winning"
+            | "lost"
+            | "losing"
+            | "beat"
+            | "beating"
+            | "tied"
+            | "drew"
+            | "drawing"
     ) || last == "at"
         && words.get(1).is_some_and(|w| {
             matches!(
                 w.to_lowercase().as_str(),
-                "level" | "levelled" | "tied" | "square"
+                "level" | "levelled" | "leveled" | "tied" | "square" | "equalised" | "equalized"
             )
         });
     if reads_score {
+        return true;
+    }
+    // "went into the break 16:14 up", "a 32:29 win": the word after reads a score.
+    let next = text[end..]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let next_reads_score = text[end..].starts_with(' ')
+        && matches!(
+            next,
+            "up" | "down" | "lead" | "win" | "victory" | "defeat" | "loss" | "draw"
+        );
+    // "32:29 (16:14)": the half-time score in brackets after a score; "led 5:2 and later
+    // 11:7": a second score after the first.
+    let head = text[..start].trim_end();
+    let after_score = |rest: &str| {
+        let digits = rest.len()
+            - rest
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == ':')
+                .len();
+        digits >= 3 && rest[rest.len() - digits..].contains(':')
+    };
+    let bracketed = head
+        .strip_suffix('(')
+        .is_some_and(|h| after_score(h.trim_end()));
+    let later = ["and later", "and then", "then"].iter().any(|w| {
+        head.strip_suffix(w)
+            .is_some_and(|h| after_score(h.trim_end().trim_end_matches(',')))
+    });
+    if next_reads_score || bracketed || later {
         return true;
     }
     sport == Some(Sport::Volleyball)
@@ -549,7 +601,16 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                 if !pair_stands_alone(text, a.start(), b.end()) {
                     continue;
                 }
-                if pm.colon && !colon_pair_is_score(text, sport, a.start(), b.end()) {
+                // ("beat SG Flensburg-Handewitt 32:29", "Kiel – Flensburg 32:29": a pair right
+                // after a side's name is its score, unless it reads as a kick-off time, "Kiel –
+                // Flensburg 19:30"; a timestamp opens a live report's entry before a name.)
+                if pm.colon
+                    && !colon_pair_is_score(text, sport, a.start(), b.end())
+                    && !(sides
+                        .adjacent_mention_before(a.start())
+                        .is_some_and(|m| !text[m.span.end..a.start()].contains('\n'))
+                        && !kick_off_time(a.as_str(), b.as_str()))
+                {
                     continue;
                 }
                 if pm.cross

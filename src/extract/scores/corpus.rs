@@ -1478,6 +1478,25 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "24:20 = 24,20 : Jastrzębski Węgiel, ZAKSA : running",
         ],
     ),
+    // Colon scores shaped like clocks, read by their place: right after a side's name, before
+    // a word that reads a score ("16:14 up"), the half-time score in brackets after a score,
+    // "and later" after a score, after "drew"; "and later" continues the lead's sides.
+    (
+        "THW Kiel beat SG Flensburg-Handewitt 32:29 on Sunday. The visitors led 5:2 and later \
+         11:7, but Kiel went into the break 16:14 up. Füchse Berlin drew 28:28 with SC \
+         Magdeburg.\n\nTHW Kiel – SG Flensburg-Handewitt 32:29 (16:14)",
+        "team@handball:THW Kiel|Kiel; team@handball:SG Flensburg-Handewitt; \
+         team@handball:Füchse Berlin; team@handball:SC Magdeburg",
+        &[
+            "32:29 = 32,29 : THW Kiel, SG Flensburg-Handewitt : final",
+            "5:2 = 5,2 : SG Flensburg-Handewitt, THW Kiel : running",
+            "11:7 = 11,7 : SG Flensburg-Handewitt, THW Kiel : running",
+            "16:14 = 16,14 : THW Kiel, SG Flensburg-Handewitt : half_time",
+            "28:28 = 28,28 : Füchse Berlin, SC Magdeburg : final",
+            "32:29 = 32,29 : THW Kiel, SG Flensburg-Handewitt : final",
+            "16:14 = 16,14 : THW Kiel, SG Flensburg-Handewitt : half_time",
+        ],
+    ),
     (
         "The Minnesota Wild beat the Winnipeg Jets 4:3 (1:1, 2:0, 0:2, 1:0) in overtime.",
         NHL,
@@ -1682,6 +1701,14 @@ const NEGATIVE: &[(&str, &str)] = &[
         "Jastrzębski Węgiel host ZAKSA on Saturday, first serve at 20:30, and the doors open \
          at 18:45. The 17:30 game between the reserves is off.",
         VOLLEY,
+    ),
+    // A kick-off time after a fixture's sides; a live report's timestamp after a heading that
+    // ends on a name.
+    (
+        "Saturday: THW Kiel – SG Flensburg-Handewitt 19:30, Füchse Berlin – SC Magdeburg 20:00.\n\n\
+         Game, set and match Kiel\n\n16:24 The match is over.",
+        "team@handball:THW Kiel|Kiel; team@handball:SG Flensburg-Handewitt; \
+         team@handball:Füchse Berlin; team@handball:SC Magdeburg",
     ),
     (
         "The Wild pulled their goalie with 1:40 left, and Kaprizov scored at 19:12 of the third.",

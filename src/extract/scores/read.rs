@@ -610,7 +610,10 @@ fn follows(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     let end = between.trim_end();
     words <= 8
         && !between.contains([';', '.', ':', '(', '—'])
-        && (end.ends_with(" and") || end.ends_with(','))
+        && (end.ends_with(" and")
+            || end.ends_with(',')
+            || end.ends_with(" and later")
+            || end.ends_with(" and then"))
 }
 
 /// True when the sentence's own cue words are cricket's (an article whose sport is unclear).
