@@ -1478,6 +1478,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "24:20 = 24,20 : Jastrzębski Węgiel, ZAKSA : running",
         ],
     ),
+    // A ranking or "unranked" between a result verb or preposition and its object.
+    (
+        "No. 11 Notre Dame stuns No. 3 South Carolina 78-74. Earlier, No. 6 Texas were beaten \
+         70-65 by unranked Creighton, and Oregon lost 61-58 to #4 UCLA.",
+        "team:Notre Dame; team:South Carolina; team:Texas; team:Creighton; team:Oregon; team:UCLA",
+        &[
+            "78-74 = 78,74 : Notre Dame, South Carolina : final",
+            "70-65 = 70,65 : Creighton, Texas : final",
+            "61-58 = 61,58 : UCLA, Oregon : final",
+        ],
+    ),
     // Colon scores shaped like clocks, read by their place: right after a side's name, before
     // a word that reads a score ("16:14 up"), the half-time score in brackets after a score,
     // "and later" after a score, after "drew"; "and later" continues the lead's sides.

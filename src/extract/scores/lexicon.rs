@@ -278,6 +278,22 @@ pub fn is_word_of(cat: Cat, word: &str) -> bool {
         .is_some_and(|ps| ps.iter().any(|p| p.cat == cat && p.rest.is_empty()))
 }
 
+/// True when token `i` may stand between a result verb or preposition and its object side: an
+/// object filler word ("top", "seed", "unranked"), or a piece of a ranking ("No. 3", "No 11",
+/// "#4"): "stuns No. 3 South Carolina", "beaten by unranked Creighton".
+pub fn object_filler_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let prev = |k: usize| i.checked_sub(k).map(|j| tokens[j].text.as_str());
+    if t.punct {
+        return t.text == "." && prev(1) == Some("no");
+    }
+    let digits = !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit());
+    let ranked = prev(1) == Some("no")
+        || (prev(1) == Some(".") && prev(2) == Some("no"))
+        || text[..t.span.start].ends_with('#');
+    (digits && ranked) || is_word_of(Cat::ObjectFiller, &t.text)
+}
+
 /// Lower case, with the typographic apostrophe read as `'`.
 pub fn fold(word: &str) -> String {
     if word.is_ascii() {

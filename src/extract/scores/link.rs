@@ -583,15 +583,16 @@ impl<'a> Sides<'a> {
             if !self.is_side(m, true) || exclude.contains(&m.entity) {
                 continue;
             }
-            let before = Before::new(self.text(), pos, m.span.start, 4);
-            let mut gap = 0;
-            for t in before.tokens.iter().rev() {
-                if matches!(t.text.as_str(), "the" | "home" | "away") {
-                    gap += 1;
-                } else {
-                    break;
-                }
-            }
+            let before = Before::new(self.text(), pos, m.span.start, 6);
+            // ("to the home side X", "by unranked Creighton", "to No. 4 Iowa".)
+            let n = before.tokens.len();
+            let gap = (0..n)
+                .rev()
+                .take_while(|&i| {
+                    matches!(before.tokens[i].text.as_str(), "home" | "away")
+                        || super::lexicon::object_filler_at(self.text(), &before.tokens, i)
+                })
+                .count();
             if before.ending(Cat::Prep, gap).is_some() {
                 return Some(m.entity);
             }

@@ -1718,20 +1718,22 @@ fn verb_before_object(ctx: &Ctx, object_start: usize) -> Option<(Hit, usize)> {
         Cat::LeadBefore,
         Cat::TrailBefore,
     ];
-    for gap in 0..=3 {
+    for gap in 0..=5 {
         let n = before.tokens.len();
         if gap > n {
             break;
         }
-        // Between verb and object: articles, names ("Belgium's"), a nationality or a title
-        // ("beating American Jessica Pegula", "beat top seed Sinner").
+        // Between verb and object: articles, names ("Belgium's"), a nationality, a title or a
+        // ranking ("beating American Jessica Pegula", "beat top seed Sinner", "stuns No. 3
+        // South Carolina").
         let text = ctx.text();
-        let filler = before.tokens[n - gap..].iter().all(|t| {
-            !t.punct
-                && (super::lexicon::is_word_of(Cat::ObjectFiller, &t.text)
-                    || ctx.sides.mention_at(t.span.start).is_some()
-                    || t.text.ends_with("'s")
-                    || text[t.span.start..].starts_with(char::is_uppercase))
+        let filler = (n - gap..n).all(|i| {
+            let t = &before.tokens[i];
+            super::lexicon::object_filler_at(text, &before.tokens, i)
+                || !t.punct
+                    && (ctx.sides.mention_at(t.span.start).is_some()
+                        || t.text.ends_with("'s")
+                        || text[t.span.start..].starts_with(char::is_uppercase))
         });
         if !filler {
             break;
