@@ -1058,6 +1058,22 @@ fn golf(text: &str, out: &mut Vec<Candidate>) {
 /// - a third entry joined by a comma ("Boston 41, Miami 39, New York 35") makes a list, not a
 ///   score, whichever the names (AP writes one game a line, or games joined by "and" or ";");
 /// - the words around it are read in `read` (units after it, "standings", "votes" before it).
+/// Past a ranking before a name at `pos` ("No. 3 South Carolina", "No 11 ", "#4 "), or `pos`.
+fn after_ranking(text: &str, pos: usize) -> usize {
+    let rest = &text[pos..];
+    let Some(num) = ["No. ", "No ", "#"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    else {
+        return pos;
+    };
+    let digits = num.len() - num.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match num[digits..].strip_prefix(' ') {
+        Some(after) if (1..=2).contains(&digits) => text.len() - after.len(),
+        _ => pos,
+    }
+}
+
 fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidate>) {
     let text = doc.body.as_str();
     let named_side = |m: &super::link::Mention| match m.kind {
@@ -1076,7 +1092,7 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
                 None => continue,
             },
         };
-        let second_start = m1.span.end + after1;
+        let second_start = after_ranking(text, m1.span.end + after1);
         let Some(m2) = sides.side_starting_at(second_start) else {
             continue;
         };

@@ -1489,6 +1489,11 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "61-58 = 61,58 : UCLA, Oregon : final",
         ],
     ),
+    (
+        "FINAL: No. 11 Notre Dame 78, No. 3 South Carolina 74",
+        "team:Notre Dame; team:South Carolina",
+        &["Notre Dame 78, No. 3 South Carolina 74 = 78,74 : Notre Dame, South Carolina : final"],
+    ),
     // Colon scores shaped like clocks, read by their place: right after a side's name, before
     // a word that reads a score ("16:14 up"), the half-time score in brackets after a score,
     // "and later" after a score, after "drew"; "and later" continues the lead's sides.
