@@ -1478,6 +1478,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "24:20 = 24,20 : Jastrzębski Węgiel, ZAKSA : running",
         ],
     ),
+    // A subject described by a word no entity stands for ("The Irish") is no side of the
+    // sentence before; a nationality and a noun ("The Belgian side") still may be.
+    (
+        "The Gamecocks won last season's meeting in South Bend. The Irish lost 74-70 to Iowa \
+         State on Sunday.\n\nThe shoot-out went against Dragons. The Belgian side led Mannheim \
+         3-1 going into the final quarter.",
+        "team:Gamecocks; team:Iowa State; team:Dragons; team:Mannheim; place:South Bend",
+        &[
+            "74-70 = 74,70 : Iowa State, ? : final",
+            "3-1 = 3,1 : Dragons, Mannheim : running",
+        ],
+    ),
     // A ranking or "unranked" between a result verb or preposition and its object.
     (
         "No. 11 Notre Dame stuns No. 3 South Carolina 78-74. Earlier, No. 6 Texas were beaten \

@@ -34,6 +34,8 @@ struct Lists {
     role_verbs: Vec<(String, bool)>,
     role_home: Vec<String>,
     nations: Regex,
+    /// The nouns after a nationality ("side", "champions"), in lower case.
+    heads: Vec<String>,
     demonyms: Vec<(String, Vec<String>)>,
 }
 
@@ -87,14 +89,22 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         alt(&heads)
     ))
     .expect("nations regex");
+    let heads = heads.iter().map(|h| h.to_lowercase()).collect();
     Lists {
         roles,
         role_verbs,
         role_home: home,
         nations,
+        heads,
         demonyms,
     }
 });
+
+/// True when `phrase` (lower case) is a noun a nationality describes a side with ("side",
+/// "champions", "league leaders").
+pub fn is_nation_head(phrase: &str) -> bool {
+    LISTS.heads.iter().any(|h| h == phrase)
+}
 
 /// Every description in `doc.body`, in text order.
 pub fn find(doc: &Doc) -> Vec<(Span, Desc)> {

@@ -780,6 +780,17 @@ impl<'a> Sides<'a> {
                 return Some(m.entity);
             }
         }
+        // "The Irish lost 74-70 to Iowa State": a clause whose subject is a description no
+        // entity stands for says nothing of which side it is (in a story of players, the one
+        // player of the sentence before, "The Spaniard"); the sentences before are no guide.
+        if let Some(at) = self.unnamed_description(clause, sent) {
+            return match mode {
+                Mode::Individual => self
+                    .described_person(at, sent)
+                    .filter(|p| !exclude.contains(p)),
+                _ => None,
+            };
+        }
         if mode == Mode::Individual {
             if let Some(p) = self.he_or_she(pos, sent, exclude) {
                 return Some(p);
@@ -789,6 +800,31 @@ impl<'a> Sides<'a> {
             return Some(side);
         }
         self.pronoun_antecedent(sent, exclude, mode)
+    }
+
+    /// Where a clause (else its sentence) opens on "The" and a capitalised word that no mention
+    /// covers: a description of a side or player ("The Irish", "The Spaniard") the entity stage
+    /// could not tie to one.
+    fn unnamed_description(&self, clause: usize, sent: Span) -> Option<usize> {
+        let text = self.text();
+        [clause, sent.start].into_iter().find_map(|at| {
+            let rest = &text[at..];
+            let lead = rest.len() - rest.trim_start().len();
+            let at = at + lead;
+            let word = text[at..].strip_prefix("The ")?;
+            let word_at = at + 4;
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            // ("The Belgian side led …": a side described by its country and a noun is left
+            // to the rules that read such descriptions, and to the sentence before.)
+            let mut words = word.split(|c: char| !c.is_alphanumeric() && c != '-');
+            words.next();
+            let head = words.next().unwrap_or("").to_lowercase();
+            (capital
+                && !super::describe::is_nation_head(&head)
+                && self.mention_at(word_at).is_none()
+                && self.mention_at(at).is_none())
+            .then_some(at)
+        })
     }
 
     /// "Twelve months ago Abdelrahman won their final 3-0, and Llorente admitted afterwards that
