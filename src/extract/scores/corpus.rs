@@ -1066,6 +1066,26 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "13-11 = 13,11 : Mateo Llorente, Youssef Abdelrahman : set",
         ],
     ),
+    // A results line with title-case country codes; a label saying whose points come first
+    // gives the list after it that player first, against that player's match; in snooker a
+    // number above 18 is a frame's points.
+    (
+        "Zhou beat Vanderhaegen 6-4 in the snooker semi-final, making two century breaks.\n\n\
+         In the final, Zhou cleared to win it 62-58 against O'Dowd.\n\n\
+         Zhou Yuxuan (Chn) 10-7 Kieran O'Dowd (NIr)\n\n\
+         Frame scores (Zhou first): 73-12, 45-70, 80-0",
+        "person:Zhou Yuxuan|Zhou; person:Kieran O'Dowd|O'Dowd; person:Jarno Vanderhaegen|Vanderhaegen",
+        &[
+            "6-4 = 6,4 : Zhou Yuxuan, Jarno Vanderhaegen : final",
+            // (A frame's points, not the match: it does not make the results line a passing
+            // score.)
+            "62-58 = 62,58 : Zhou Yuxuan, Kieran O'Dowd : set",
+            "10-7 = 10,7 : Zhou Yuxuan, Kieran O'Dowd : final",
+            "73-12 = 73,12 : Zhou Yuxuan, Kieran O'Dowd : running",
+            "45-70 = 45,70 : Zhou Yuxuan, Kieran O'Dowd : running",
+            "80-0 = 80,0 : Zhou Yuxuan, Kieran O'Dowd : running",
+        ],
+    ),
     // A results line: "bt" and the players' country codes in brackets.
     (
         "World Squash results\n\nMen: Y Abdelrahman (EGY) bt E Cartwright (ENG) 11-7, 9-11, \

@@ -398,9 +398,13 @@ pub fn joins_fixture(gap: &str) -> bool {
     }
 }
 
-/// Two or three capitals alone: a country code in brackets after a player ("ENG", "EGY").
+/// A country code in brackets after a player: two or three capitals ("ENG", "EGY"), or three
+/// letters in title case ("Chn", "NIr").
 pub fn country_code(s: &str) -> bool {
-    (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+    let b = s.as_bytes();
+    // "ENG", "US"; snooker and darts write three letters in title case: "(Chn)", "(NIr)".
+    ((2..=3).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase))
+        || (b.len() == 3 && b[0].is_ascii_uppercase() && b.iter().all(u8::is_ascii_alphabetic))
 }
 
 pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> {

@@ -137,6 +137,53 @@ fn bracketed_periods(
     }
 }
 
+/// "Frame scores (Zhou first): 73-12, 45-70, …", "Quarters, home side first: …": a line whose
+/// label says whose points come first gives every score after the label on that line that
+/// side first, the other side from that side's match reported last before the line (else after).
+fn first_side_label(
+    doc: &Doc,
+    sides: &link::Sides,
+    found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
+) {
+    for p in &doc.paragraphs {
+        let line = doc.text(p.span);
+        let Some(at) = line.find(" first") else {
+            continue;
+        };
+        let label_end = p.span.start + at + " first".len();
+        let rest = &doc.body[label_end..p.span.end];
+        if !(rest.starts_with("):") || rest.starts_with(':') || rest.starts_with(')')) {
+            continue;
+        }
+        let Some(m) = sides.adjacent_mention_before(p.span.start + at + 1) else {
+            continue;
+        };
+        if m.span.start < p.span.start {
+            continue;
+        }
+        let side = m.entity;
+        // (The matches as read by now: a results line's sides may have come after the first
+        // reading.)
+        let now: Vec<(usize, [usize; 2])> = found
+            .iter()
+            .filter(|(_, r, _)| r.kind == ScoreKind::Final && !r.single)
+            .filter_map(|(c, _, o)| match o {
+                [Some(a), Some(b)] if a != b => Some((c.span.start, [*a, *b])),
+                _ => None,
+            })
+            .collect();
+        let Some(pair) = match_with(&now, p.span.start, Some(side)) else {
+            continue;
+        };
+        let rival = if pair[0] == side { pair[1] } else { pair[0] };
+        for (c, r, o) in found.iter_mut() {
+            if c.core.start >= label_end && c.span.end <= p.span.end && !r.single {
+                *o = [Some(side), Some(rival)];
+            }
+        }
+    }
+}
+
 /// Finds the scores of `doc.body` (reads `doc.entities` for teams), in text order.
 pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     let sport = sport::detect(doc);
@@ -369,6 +416,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         bounded_by_final(doc, &sides, &mut found);
     }
     within_final(&mut found);
+    first_side_label(doc, &sides, &mut found);
 
     found
         .into_iter()

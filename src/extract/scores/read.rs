@@ -531,6 +531,11 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
     if game_set {
         reading.kind = ScoreKind::Set;
     }
+    // "cleared to win it 62-58": in snooker or pool no match runs to 19 frames a side, so a
+    // larger number is a frame's points, a part of the match like a set.
+    if ctx.sport == Some(Sport::CueSports) && a.max(b) > 18 && reading.kind == ScoreKind::Final {
+        reading.kind = ScoreKind::Set;
+    }
     if ctx.sport == Some(Sport::Tennis) || volleyball_set || game_set {
         if ctx.sport == Some(Sport::Tennis) {
             reading.kind = tennis_kind(ctx, c);
@@ -818,10 +823,24 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         })
     };
 
-    // "Ireland 27-20 France", "Dall'Acqua 6-4 Lindqvist".
+    // "Ireland 27-20 France", "Dall'Acqua 6-4 Lindqvist", "Zhou Yuxuan (Chn) 10-7 Kieran
+    // O'Dowd (NIr)".
     let left = sides.adjacent_mention_before(c.core.start).copied();
     let right = sides.adjacent_after(c.span.end).copied();
-    if let (Some(l), Some(r)) = (left, right) {
+    let coded_left = || {
+        sides
+            .adjacent_mention_before_record(c.core.start)
+            .filter(|m| {
+                let between = &text[m.span.end..c.core.start];
+                between
+                    .trim()
+                    .strip_prefix('(')
+                    .and_then(|b| b.strip_suffix(')'))
+                    .is_some_and(super::lexicon::country_code)
+            })
+            .copied()
+    };
+    if let (Some(l), Some(r)) = (left.or_else(coded_left), right) {
         if l.entity != r.entity {
             return result(Rel::Ordered, Some(l.entity), Some(r.entity));
         }
