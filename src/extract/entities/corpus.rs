@@ -1162,6 +1162,12 @@ const SAME: &[(&str, &str, &str)] = &[
         "Boston Red Sox",
         "Boston",
     ),
+    // The city alone, used as a side, is the club whose name is a form word and the city.
+    (
+        "Columbus Crew beat FC Cincinnati 4-2 on penalties. Cincinnati won Game 1 there 1-0.",
+        "FC Cincinnati",
+        "Cincinnati",
+    ),
     // A quoted name right after a person, by a dash or a naming phrase, is a nickname.
     (
         "Álvaro Núñez scored twice. Núñez – “El Flaco” to the fans – was everywhere.",

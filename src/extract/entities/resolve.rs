@@ -1847,6 +1847,16 @@ fn named_side_of(gaz: &Gazetteer, city: &str, sport: Option<&str>, college: bool
     }
 }
 
+/// `name` is the place `city` with a club's form word before it, the whole name of the place's
+/// club ("FC Cincinnati", "AC Milan", "SC Freiburg"): "Cincinnati won Game 1" names that club.
+fn club_form_of(name: &str, city: &str) -> bool {
+    name.strip_suffix(city)
+        .and_then(|head| head.strip_suffix(' '))
+        .is_some_and(|form| {
+            !form.contains(' ') && LEXICON.type_cue(form, true, false) == Some(EntityType::Team)
+        })
+}
+
 /// `name` is the place `head` and more words, the name of the place's own side ("Boston Red
 /// Sox" for "Boston"), not another's that opens with it ("Oregon State" for "Oregon").
 fn opens_with_place(name: &str, head: &str) -> bool {
@@ -2370,7 +2380,11 @@ fn resolve_gazetteer<'m>(
                     let team = entry(t);
                     std::iter::once(&team.canonical)
                         .chain(team.aliases.iter())
-                        .any(|a| opens(a, city) || (surface != city && opens(a, surface)))
+                        .any(|a| {
+                            opens(a, city)
+                                || (surface != city && opens(a, surface))
+                                || club_form_of(a, city)
+                        })
                 })
                 .collect();
             own.iter()
