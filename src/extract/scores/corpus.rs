@@ -1510,6 +1510,30 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-1 = 3,1 : Dragons, Mannheim : running",
         ],
     ),
+    // The subject of the last of coordinated main clauses; "won Game 1 there", "won last
+    // season's meeting"; "made it 2-1 to X": X leads.
+    (
+        "Inter Miami were beaten 2-1 by Nashville SC, and Vancouver Whitecaps drew 0-0 with \
+         Minnesota United before losing the shoot-out 5-4.\n\n\
+         Columbus Crew beat FC Cincinnati 4-2 on penalties after a 2-2 draw. Cincinnati won Game \
+         1 there 1-0. Lucas da Rocha curled a free kick in for 1-1 and set up the header that \
+         made it 2-1 to Columbus.\n\nThe Gamecocks won last season's meeting 81-66 against \
+         Notre Dame.",
+        "team:Inter Miami; team:Nashville SC; team:Vancouver Whitecaps; team:Minnesota United; \
+         team:Columbus Crew|Columbus; team:FC Cincinnati|Cincinnati; person:Lucas da Rocha; \
+         team:Gamecocks; team:Notre Dame",
+        &[
+            "2-1 = 2,1 : Nashville SC, Inter Miami : final",
+            "0-0 = 0,0 : Vancouver Whitecaps, Minnesota United : final",
+            "5-4 = 5,4 : Minnesota United, Vancouver Whitecaps : penalties",
+            "4-2 = 4,2 : Columbus Crew, FC Cincinnati : penalties",
+            "2-2 = 2,2 : Columbus Crew, FC Cincinnati : final",
+            "1-0 = 1,0 : FC Cincinnati, Columbus Crew : final",
+            "1-1 = 1,1 : Columbus Crew, FC Cincinnati : running",
+            "2-1 = 2,1 : Columbus Crew, FC Cincinnati : running",
+            "81-66 = 81,66 : Gamecocks, Notre Dame : final",
+        ],
+    ),
     // A ranking or "unranked" between a result verb or preposition and its object.
     (
         "No. 11 Notre Dame stuns No. 3 South Carolina 78-74. Earlier, No. 6 Texas were beaten \

@@ -697,12 +697,17 @@ impl<'a> Sides<'a> {
             }
         }
         // Outside its own clause ("… after a 1-1 draw", "… since a 3-0 defeat") a score belongs to
-        // the main clause, whose subject comes first.
+        // the main clause, whose subject comes first: the last of coordinated main clauses ("X
+        // were beaten by Y, and Z drew 0-0 with W before losing the shoot-out 5-4" is Z's).
+        let coordinate = coordinate_start(text, sent.start, clause);
         let in_sentence = self.mentions_in(sent.start, clause);
         let found = if mode == Mode::Innings {
             in_sentence.iter().rev().find(|m| ok(m, pos))
         } else {
-            in_sentence.iter().find(|m| ok(m, pos))
+            let own = self.mentions_in(coordinate, clause);
+            own.iter()
+                .find(|m| ok(m, pos))
+                .or_else(|| in_sentence.iter().find(|m| ok(m, pos)))
         };
         if let Some(m) = found {
             return Some(m.entity);
@@ -1498,6 +1503,17 @@ pub fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
         j = ws;
     }
     sent_start
+}
+
+/// Where the main clause holding `pos` starts: after the last ", and ", ", but " or ";" between
+/// the sentence start and `pos` (a subordinate clause does not count).
+fn coordinate_start(text: &str, sent_start: usize, pos: usize) -> usize {
+    let head = &text[sent_start..pos];
+    [", and ", ", but ", "; "]
+        .iter()
+        .filter_map(|w| head.rfind(w).map(|i| sent_start + i + w.len()))
+        .max()
+        .unwrap_or(sent_start)
 }
 
 /// Where the clause holding `pos` ends for a subject looked for after it: before the next ";" or

@@ -696,8 +696,14 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
         })
 }
 
-/// Words naming the game between a result verb and its score ("won the first leg 2-0").
-const GAME_WORDS: [&str; 46] = [
+/// Words naming the game between a result verb and its score ("won the first leg 2-0", "won
+/// last season's meeting 81-66", "won Game 1 there 1-0").
+const GAME_WORDS: &[&str] = &[
+    "there",
+    "here",
+    "again",
+    "season's",
+    "year's",
     "the",
     "a",
     "game",
@@ -1231,9 +1237,19 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         let adjacent = sides.adjacent_mention_before(at).copied();
         let against = adjacent.filter(|m| super::link::opponent_named(text, m.span.start));
         let exclude: Vec<usize> = against.iter().map(|m| m.entity).collect();
-        let subject = adjacent
-            .filter(|_| against.is_none())
-            .map(|m| m.entity)
+        // "whose header made it 2-1 to Columbus": the side after "to" leads.
+        let leader = (rel == Rel::Leads
+            && c.points.len() == 2
+            && c.points[0] > c.points[1]
+            && ctx.after.first_word() == Some("to"))
+        .then(|| {
+            let at = ctx.after.tokens[0].span.end;
+            let gap = text[at..].len() - text[at..].trim_start().len();
+            sides.side_starting_at(at + gap).map(|m| m.entity)
+        })
+        .flatten();
+        let subject = leader
+            .or_else(|| adjacent.filter(|_| against.is_none()).map(|m| m.entity))
             .or_else(|| sides.subject(at, ctx.sent, &exclude, mode, false));
         return Some(Reading {
             kind: cue.unwrap_or(ScoreKind::Running),
