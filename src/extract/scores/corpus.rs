@@ -1534,6 +1534,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "81-66 = 81,66 : Gamecocks, Notre Dame : final",
         ],
     ),
+    // A name after "a" and adjectives qualifies a noun ("a ferocious Wigan Warriors
+    // comeback"): no subject; "a game the Panthers had led" is a clause with its subject.
+    (
+        "Hull KR are Super League champions. The Robins won one at last, holding off a ferocious \
+         Wigan Warriors comeback to win 22-20.\n\nIt ended a game the Panthers had led for an \
+         hour before they won 19-18 against the Bulldogs.",
+        "team:Hull KR|Robins; team:Wigan Warriors; team:Panthers; team:Bulldogs",
+        &[
+            "22-20 = 22,20 : Hull KR, Wigan Warriors : final",
+            "19-18 = 19,18 : Panthers, Bulldogs : final",
+        ],
+    ),
     // A ranking or "unranked" between a result verb or preposition and its object.
     (
         "No. 11 Notre Dame stuns No. 3 South Carolina 78-74. Earlier, No. 6 Texas were beaten \

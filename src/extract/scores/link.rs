@@ -668,6 +668,11 @@ impl<'a> Sides<'a> {
             if mode == Mode::Innings && opponent_named(text, m.span.start) {
                 return false;
             }
+            // ("holding off a ferocious Wigan Warriors comeback to win 22-20": a name after an
+            // indefinite article qualifies a noun, it is no subject.)
+            if mode != Mode::Innings && qualifies_noun(text, sent.start, m.span.start) {
+                return false;
+            }
             if self.is_side(m, false) {
                 return true;
             }
@@ -1503,6 +1508,30 @@ pub fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
         j = ws;
     }
     sent_start
+}
+
+/// True when "a"/"an" stands at most two lower-case words before `start` in its sentence ("a
+/// ferocious Wigan comeback", "an Arsenal fan"): the name qualifies the noun after it.
+fn qualifies_noun(text: &str, sent_start: usize, start: usize) -> bool {
+    let words: Vec<&str> = text[sent_start..start]
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .collect();
+    words
+        .iter()
+        .position(|w| matches!(*w, "a" | "an" | "A" | "An"))
+        .is_some_and(|i| {
+            // (Adjectives only: "a game the Panthers had led" is a clause of its own.)
+            words[..i].iter().all(|w| {
+                w.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !matches!(
+                        *w,
+                        "the" | "their" | "his" | "her" | "its" | "this" | "that"
+                    )
+            })
+        })
 }
 
 /// Where the main clause holding `pos` starts: after the last ", and ", ", but " or ";" between
