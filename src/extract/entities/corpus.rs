@@ -1162,6 +1162,15 @@ const SAME: &[(&str, &str, &str)] = &[
         "Boston Red Sox",
         "Boston",
     ),
+    // A one-word club of another sport ("Lions" of Johannesburg) is not meant where the story's
+    // sport has a club named in full with that ending.
+    (
+        "Lions roar back to beat Twins 5-3\n\nThe Samsung Lions beat the LG Twins 5-3 in 10 \
+         innings in the Korean Series baseball game. The Lions cut the deficit to 3-1 in the \
+         seventh inning.",
+        "Samsung Lions",
+        "Lions",
+    ),
     // The city alone, used as a side, is the club whose name is a form word and the city.
     (
         "Columbus Crew beat FC Cincinnati 4-2 on penalties. Cincinnati won Game 1 there 1-0.",

@@ -2232,8 +2232,19 @@ fn resolve_gazetteer<'m>(
                 .copied()
                 .filter(|e| !cands.contains(e))
                 .collect();
-            let outnumbered =
-                || own.len() == 1 && strong.get(&own[0]).copied().unwrap_or(0) > *bare;
+            // (Or the one-word club is of another sport than the story's, the longer one of
+            // the story's: "Lions" of Johannesburg is not meant in a baseball story naming the
+            // Samsung Lions.)
+            let outnumbered = || {
+                own.len() == 1
+                    && (strong.get(&own[0]).copied().unwrap_or(0) > *bare
+                        || (sport.is_some()
+                            && entry(own[0]).sport.as_deref() == sport
+                            && cands
+                                .iter()
+                                .filter(|&&e| own_name(e))
+                                .all(|&e| entry(e).sport.as_deref() != sport)))
+            };
             if own.len() == 1
                 && !cands
                     .iter()
