@@ -33,6 +33,17 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A hyphenated given name with a lower-case tail stays one name ("Ji-hoon"); a tail that
+    // makes an adjective is a word of its own ("Dublin-based", "Kent-born").
+    (
+        "LG led 3-0 on a solo homer by Park Ji-hoon, and Choi Hyun-woo held the Lions to two \
+         hits. The Dublin-based winger and the Kent-born coach watched.",
+        &[
+            ("Park Ji-hoon", "person"),
+            ("Choi Hyun-woo", "person"),
+            ("Dublin", "place"),
+        ],
+    ),
     // "Club" types an unlisted side wherever it stands; two-word cues before it type the rest.
     (
         "Royal Namur Club beat Real Club de Tenis 2-1 in the hockey semi-final, a week after the \

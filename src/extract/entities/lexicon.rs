@@ -50,6 +50,8 @@ pub mod word {
     pub const CUE: u32 = 1 << 9;
     /// A given name that is also an ordinary word ("Will", "May").
     pub const WORD_GIVEN: u32 = 1 << 10;
+    /// A lower-case word that after a hyphen makes a name an adjective ("Kent-born").
+    pub const COMPOUND_TAIL: u32 = 1 << 11;
 }
 
 pub struct Lexicon {
@@ -139,6 +141,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let demonyms: FastSet<String> = lines(include_str!("../../../data/entities/demonyms.txt"))
         .map(fold::key)
         .collect();
+    let compound_tails: Vec<&str> =
+        lines(include_str!("../../../data/entities/compound_tails.txt")).collect();
     let particles: FastSet<String> = lines(include_str!("../../../data/entities/particles.txt"))
         .map(str::to_lowercase)
         .collect();
@@ -282,6 +286,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
         for w in &particles {
             mark(w, word::PARTICLE);
+        }
+        for w in &compound_tails {
+            mark(w, word::COMPOUND_TAIL);
         }
         for w in &titles {
             mark(w, word::TITLE);

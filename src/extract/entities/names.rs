@@ -381,11 +381,16 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                                 && r[next.len()..].starts_with(' ')
                                 && r[next.len() + 1..].starts_with(char::is_uppercase))
                     });
+                // ("Park Ji-hoon": a lower-case tail that makes no adjective stays in the name.)
+                let adjective_tail = lex.flags(tail) & word::COMPOUND_TAIL != 0
+                    || tail.ends_with("ed")
+                    || tail.ends_with("ing");
                 if h > at
                     && word.chars().next().is_some_and(char::is_uppercase)
                     && !tail.is_empty()
                     && tail.chars().all(|c| c.is_lowercase())
                     && !particle_tail
+                    && adjective_tail
                 {
                     pieces = [(at, h), (h, word_end)];
                     n = 2;
