@@ -855,12 +855,24 @@ pub fn clean(text: &str) -> Doc {
 
     let junk: Vec<bool> = lines.iter().map(|l| is_junk(l)).collect();
     // The header runs up to the first line of real prose or the first captioned photo.
+    // (A captioned photo between the headline and the byline does not end it: "Headline /
+    // Photo caption (Photo: …) / By … / Published …".)
     let header_end = lines
         .iter()
         .zip(&junk)
-        .position(|(l, &junk)| {
-            !junk
-                && (is_body_prose(l) || strip_credit(l).is_some_and(|c| !c.is_empty()))
+        .enumerate()
+        .position(|(i, (l, &is_junk_line))| {
+            let caption = strip_credit(l).is_some_and(|c| !c.is_empty());
+            let byline_follows = || {
+                lines[i + 1..]
+                    .iter()
+                    .zip(&junk[i + 1..])
+                    .filter(|(_, &j)| !j)
+                    .take(2)
+                    .any(|(n, _)| meta_line(n, true).is_some())
+            };
+            !is_junk_line
+                && (is_body_prose(l) || (caption && !byline_follows()))
                 && meta_line(l, true).is_none()
         })
         .unwrap_or(lines.len());
@@ -948,6 +960,33 @@ pub fn clean(text: &str) -> Doc {
             }
         }
     }
+    // The headline stands right above the byline or date line, with at most a photo caption
+    // or a standfirst between: the nearest headline-shaped line above the first of them that
+    // is no sentence, caption, standfirst (18 words or more), menu or notice ("We value your
+    // privacy. … [I accept]", a site's tagline, "CFL | Grey Cup" are all further up).
+    // (Only when the first choice is no clean headline itself, or has a menu right under it
+    // like a site's tagline: a deck under a clean headline stays the deck.)
+    let clean_headline = |i: usize| {
+        let line = lines[i].trim_end();
+        headline_shaped(i)
+            && !line.ends_with(['.', ']', ')', ':'])
+            && word_count(line) < 18
+            && !line.contains(" | ")
+            && !line.contains(['[', '·'])
+            && strip_credit(line).is_none()
+    };
+    if let (Some(t), Some(&first_meta)) = (title_at, meta_lines.first()) {
+        if !clean_headline(t) || junk.get(t + 1) == Some(&true) {
+            let near = candidates
+                .iter()
+                .rev()
+                .copied()
+                .find(|&i| i < first_meta && i > t && clean_headline(i));
+            if near.is_some() {
+                title_at = near;
+            }
+        }
+    }
     let mut paragraphs: Vec<(ParagraphKind, String)> = Vec::new();
     for &i in &candidates {
         let line = &lines[i];
@@ -956,7 +995,13 @@ pub fn clean(text: &str) -> Doc {
                 meta.title = Some(line.clone());
                 paragraphs.push((ParagraphKind::Headline, line.clone()));
             }
-            Some(t) if i > t => paragraphs.push((ParagraphKind::Text, line.clone())),
+            Some(t) if i > t => match strip_credit(line) {
+                // (A photo between the headline and the byline: its caption, without credit.)
+                Some(caption) if !caption.is_empty() => {
+                    paragraphs.push((ParagraphKind::Caption, caption.to_string()))
+                }
+                _ => paragraphs.push((ParagraphKind::Text, line.clone())),
+            },
             _ if word_count(line) <= 4 && !ends_sentence(line) => {
                 labels.push((i, crumb_tail(line).to_string()))
             }
@@ -1341,6 +1386,47 @@ Harlequins beat Saracens 31-28 at the Stoop on Saturday.",
         assert_eq!(
             doc.meta.title.as_deref(),
             Some("Harlequins Hold Off Saracens in Six-Try Thriller")
+        );
+    }
+
+    #[test]
+    fn headline_above_the_byline_over_a_notice_or_a_tagline() {
+        // A consent notice (bracketed buttons) and a site's tagline over its menu are no
+        // headlines: the clean headline-shaped line nearest above the byline is, past a caption.
+        let (doc, _) = body_of(
+            "Skip to main content
+We value your privacy. We and our partners store information on your device. [I accept]
+
+MLS Cup Playoffs | Round One
+
+Crew hold nerve in shoot-out to force Game 3
+
+By Dana Whitlock
+Published 23:10 EST, 2 November 2026
+
+Columbus Crew beat FC Cincinnati 4-2 on penalties.",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Crew hold nerve in shoot-out to force Game 3")
+        );
+        let (doc, _) = body_of(
+            "LONG ROOM
+Cricket news, scores and opinion
+Live scores | Tests | ODIs | T20Is | Domestic
+
+Gunawardene's five-for squares the series at the Basin Reserve
+
+Lahiru Gunawardene is mobbed by team-mates. Photo: Marty Holloway / Long Room Images
+
+By Aroha Tane
+Published 06:32 GMT, 23 November 2026
+
+Sri Lanka won by 39 runs to level the series.",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Gunawardene's five-for squares the series at the Basin Reserve")
         );
     }
 
