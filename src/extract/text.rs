@@ -81,7 +81,7 @@ pub fn word_hash(bytes: &[u8]) -> u64 {
 /// Eight bytes at a time, the last few zero-padded into one more word (no byte-at-a-time
 /// tail), then the length; `map` is applied to every eight-byte word.
 #[inline(always)]
-fn words_hash(bytes: &[u8], map: impl Fn(u64) -> u64) -> u64 {
+fn words_hash(bytes: &[u8], mut map: impl FnMut(u64) -> u64) -> u64 {
     let mut h = FxHasher::default();
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
@@ -171,6 +171,18 @@ pub fn word_hash_lower(bytes: &[u8]) -> u64 {
     words_hash(bytes, ascii_lower8)
 }
 
+/// [`word_hash_lower`] of `bytes` if they are all ASCII, else `None`: the ASCII test made in
+/// the same pass as the hash, eight bytes at a time.
+#[inline]
+pub fn ascii_word_hash_lower(bytes: &[u8]) -> Option<u64> {
+    let mut high = 0u64;
+    let h = words_hash(bytes, |v| {
+        high |= v;
+        ascii_lower8(v)
+    });
+    (high & 0x8080_8080_8080_8080 == 0).then_some(h)
+}
+
 /// Eight ASCII bytes lower-cased at once: 0x20 added to each byte in `A..=Z`.
 #[inline]
 fn ascii_lower8(v: u64) -> u64 {
@@ -230,6 +242,21 @@ mod tests {
                 short_word_hash(load8(text, 0), len),
                 word_hash(&text[..len])
             );
+        }
+    }
+
+    #[test]
+    fn ascii_word_hash_lower_is_word_hash_lower_of_ascii() {
+        for w in [
+            "",
+            "Ab",
+            "Quarterback",
+            "ALL-IRELAND CHAMPIONSHIPS",
+            "Ødegård",
+            "caf\u{e9}",
+        ] {
+            let want = w.is_ascii().then(|| word_hash_lower(w.as_bytes()));
+            assert_eq!(ascii_word_hash_lower(w.as_bytes()), want, "{w}");
         }
     }
 

@@ -7,7 +7,8 @@ use crate::doc::EntityType;
 
 use super::fold;
 
-pub use crate::extract::text::{word_hash, word_hash_lower, FastMap, FastSet, WordMap};
+use crate::extract::text::ascii_word_hash_lower;
+pub use crate::extract::text::{word_hash, FastMap, FastSet, WordMap};
 
 /// Where a type cue stands in a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -399,8 +400,10 @@ impl Lexicon {
         // The common case, a short ASCII word: lower-cased on the stack and hashed as bytes
         // (no string to make; this runs for most tokens).
         let b = w.as_bytes();
-        if b.len() <= 32 && b.is_ascii() && !b.contains(&b' ') {
-            return self.words.get(&word_hash_lower(b)).copied().unwrap_or(0);
+        if b.len() <= 32 && !b.contains(&b' ') {
+            if let Some(hash) = ascii_word_hash_lower(b) {
+                return self.words.get(&hash).copied().unwrap_or(0);
+            }
         }
         with_key(w, |k| {
             self.words
@@ -412,10 +415,11 @@ impl Lexicon {
     /// [`Lexicon::flags`] of one token's text (no spaces in it, so none to look for).
     pub fn token_flags(&self, w: &str) -> u32 {
         let b = w.as_bytes();
-        if b.is_ascii() {
-            if b.len() <= 32 {
-                return self.words.get(&word_hash_lower(b)).copied().unwrap_or(0);
+        if b.len() <= 32 {
+            if let Some(hash) = ascii_word_hash_lower(b) {
+                return self.words.get(&hash).copied().unwrap_or(0);
             }
+        } else if b.is_ascii() {
             return self.flags(w);
         }
         // Accented or curly-quoted: a token folds to letters, digits and joiners, so its key
@@ -507,10 +511,10 @@ impl Lexicon {
     /// open with token text `word` (any case): false only when none does.
     pub fn may_open(&self, word: &str) -> (bool, bool) {
         let b = word.as_bytes();
-        if b.len() > 32 || !b.is_ascii() {
+        let Some(hash) = ascii_word_hash_lower(b).filter(|_| b.len() <= 32) else {
             return (true, true);
-        }
-        let bits = self.openers.get(&word_hash_lower(b)).copied().unwrap_or(0);
+        };
+        let bits = self.openers.get(&hash).copied().unwrap_or(0);
         // (A plural is asked about only with its lower-case "s".)
         let plural = bits & OPENS_ROLE_PLURAL != 0 && b.last() == Some(&b's');
         (bits & OPENS_CUE != 0, bits & OPENS_ROLE != 0 || plural)
@@ -542,6 +546,7 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::text::word_hash_lower;
 
     #[test]
     fn lists_load() {
