@@ -90,13 +90,27 @@ fn words_hash(bytes: &[u8], mut map: impl FnMut(u64) -> u64) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut v = 0u64;
-        for (k, &b) in rest.iter().enumerate() {
-            v |= (b as u64) << (8 * k);
-        }
-        h.write_u64(map(v));
+        h.write_u64(map(load_short(rest)));
     }
     finish_word_hash(h, bytes.len())
+}
+
+/// One to seven bytes as a little-endian word, zero above them: two loads that may overlap
+/// (the bytes they share are the same bytes in the same places), not a load a byte.
+#[inline(always)]
+fn load_short(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
+        lo | hi << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
+        let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]) as u64;
+        lo | hi << (8 * (n - 2))
+    } else {
+        b.first().map_or(0, |&x| x as u64)
+    }
 }
 
 /// The end of a word hash: the length, then the high bits mixed down (the table indexes by
@@ -231,6 +245,16 @@ mod tests {
                     "{start}..{end}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn short_loads_are_zero_padded() {
+        let text = b"abcdefg";
+        for n in 0..8 {
+            let mut want = [0u8; 8];
+            want[..n].copy_from_slice(&text[..n]);
+            assert_eq!(load_short(&text[..n]), u64::from_le_bytes(want), "{n}");
         }
     }
 
