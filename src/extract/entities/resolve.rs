@@ -1523,17 +1523,15 @@ impl<'a> ShortForms<'a> {
                 add(Target::Other(i), o.kind, Cow::Owned(o.key.clone()));
             }
         }
-        let first = names
-            .iter()
-            .map(|n| {
-                mentions
-                    .iter()
-                    .filter(|m| m.target == n.1)
-                    .map(|m| m.span.start)
-                    .min()
-                    .unwrap_or(usize::MAX)
-            })
-            .collect();
+        // Where each was first mentioned: one pass over the mentions, not one a name.
+        let index: FastMap<Target, usize> =
+            names.iter().enumerate().map(|(i, n)| (n.1, i)).collect();
+        let mut first = vec![usize::MAX; names.len()];
+        for m in mentions {
+            if let Some(&i) = index.get(&m.target) {
+                first[i] = first[i].min(m.span.start);
+            }
+        }
         ShortForms {
             names,
             counts,
