@@ -81,7 +81,7 @@ pub fn word_hash(bytes: &[u8]) -> u64 {
 /// Eight bytes at a time, the last few zero-padded into one more word (no byte-at-a-time
 /// tail), then the length; `map` is applied to every eight-byte word.
 #[inline(always)]
-fn words_hash(bytes: &[u8], map: impl Fn(u64) -> u64) -> u64 {
+fn words_hash(bytes: &[u8], mut map: impl FnMut(u64) -> u64) -> u64 {
     let mut h = FxHasher::default();
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
@@ -90,37 +90,91 @@ fn words_hash(bytes: &[u8], map: impl Fn(u64) -> u64) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut v = 0u64;
-        for (k, &b) in rest.iter().enumerate() {
-            v |= (b as u64) << (8 * k);
-        }
-        h.write_u64(map(v));
+        h.write_u64(map(load_short(rest)));
     }
-    h.write_usize(bytes.len());
-    // Mix the high bits down: the table indexes by the low ones.
-    let x = h.finish();
-    let x = (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x ^ (x >> 32)
+    finish_word_hash(h, bytes.len())
 }
 
-/// A 64-bit hash of a word's bytes taken one at a time: what a scan can compute as it reads
-/// the word ([`byte_hash_finish`] after feeding each byte to an [`FxHasher`] by `write_u8`),
-/// with no second pass over it as [`word_hash`] would need.
-pub fn byte_hash(bytes: &[u8]) -> u64 {
-    let mut h = FxHasher::default();
-    for &b in bytes {
-        h.write_u8(b);
+/// One to seven bytes as a little-endian word, zero above them: two loads that may overlap
+/// (the bytes they share are the same bytes in the same places), not a load a byte.
+#[inline(always)]
+fn load_short(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
+        lo | hi << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
+        let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]) as u64;
+        lo | hi << (8 * (n - 2))
+    } else {
+        b.first().map_or(0, |&x| x as u64)
     }
-    byte_hash_finish(h, bytes.len())
 }
 
-/// The end of [`byte_hash`]: the length, then the high bits mixed down.
-#[inline]
-pub fn byte_hash_finish(mut h: FxHasher, len: usize) -> u64 {
+/// The end of a word hash: the length, then the high bits mixed down (the table indexes by
+/// the low ones).
+#[inline(always)]
+fn finish_word_hash(mut h: FxHasher, len: usize) -> u64 {
     h.write_usize(len);
     let x = h.finish();
     let x = (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x ^ (x >> 32)
+}
+
+/// [`word_hash`] of `text[start..end]`, read in place eight bytes at a time by [`load8`], the
+/// last load masked down to the word's bytes (no copy, no byte-at-a-time tail).
+#[inline(always)]
+pub fn word_hash_in(text: &[u8], start: usize, end: usize) -> u64 {
+    let mut h = FxHasher::default();
+    let mut at = start;
+    while end - at >= 8 {
+        h.write_u64(load8(text, at));
+        at += 8;
+    }
+    if end > at {
+        h.write_u64(load8(text, at) & (u64::MAX >> (8 * (8 - (end - at)))));
+    }
+    finish_word_hash(h, end - start)
+}
+
+/// [`word_hash`] of a word of `len` bytes (1 to 7), given as eight bytes read from its start
+/// ([`load8`]; the bytes past the word are cut off here).
+#[inline(always)]
+pub fn short_word_hash(v: u64, len: usize) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u64(v & (u64::MAX >> (8 * (8 - len))));
+    finish_word_hash(h, len)
+}
+
+/// The eight bytes of `text` from `at` as a little-endian word, zero past the end of `text`.
+#[inline(always)]
+pub fn load8(text: &[u8], at: usize) -> u64 {
+    match text.get(at..at + 8) {
+        Some(c) => u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
+        None => {
+            let rest = text.get(at..).unwrap_or(&[]);
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(buf)
+        }
+    }
+}
+
+/// The high bit of every byte of `v` that is an ASCII lower-case letter or digit, found for
+/// all eight bytes at once (bytes of 0x80 and up are neither).
+#[inline(always)]
+pub fn lower_alnum8(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // With the high bits cleared, adding 0x80 - c to a byte sets its high bit exactly when the
+    // byte is c or more, and never carries into the next byte.
+    let low = v & !HIGH;
+    let at_least = |c: u8| low + ONES * (0x80 - c as u64);
+    let letter = at_least(b'a') & !at_least(b'z' + 1);
+    let digit = at_least(b'0') & !at_least(b'9' + 1);
+    (letter | digit) & !v & HIGH
 }
 
 /// [`word_hash`] of the ASCII lower-case form of ASCII `bytes`, lower-cased eight bytes at a
@@ -129,6 +183,18 @@ pub fn word_hash_lower(bytes: &[u8]) -> u64 {
     debug_assert!(bytes.is_ascii());
     // (Zero padding stays zero in lower case.)
     words_hash(bytes, ascii_lower8)
+}
+
+/// [`word_hash_lower`] of `bytes` if they are all ASCII, else `None`: the ASCII test made in
+/// the same pass as the hash, eight bytes at a time.
+#[inline]
+pub fn ascii_word_hash_lower(bytes: &[u8]) -> Option<u64> {
+    let mut high = 0u64;
+    let h = words_hash(bytes, |v| {
+        high |= v;
+        ascii_lower8(v)
+    });
+    (high & 0x8080_8080_8080_8080 == 0).then_some(h)
 }
 
 /// Eight ASCII bytes lower-cased at once: 0x20 added to each byte in `A..=Z`.
@@ -163,3 +229,71 @@ impl Hasher for IdentityHasher {
     }
 }
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_hash_in_place_is_word_hash() {
+        let text = b"the quick brownfoxjumpedover 12 a lazy-dog";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                assert_eq!(
+                    word_hash_in(text, start, end),
+                    word_hash(&text[start..end]),
+                    "{start}..{end}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn short_loads_are_zero_padded() {
+        let text = b"abcdefg";
+        for n in 0..8 {
+            let mut want = [0u8; 8];
+            want[..n].copy_from_slice(&text[..n]);
+            assert_eq!(load_short(&text[..n]), u64::from_le_bytes(want), "{n}");
+        }
+    }
+
+    #[test]
+    fn short_word_hash_is_word_hash() {
+        let text = b"abcdefgh";
+        for len in 1..8 {
+            assert_eq!(
+                short_word_hash(load8(text, 0), len),
+                word_hash(&text[..len])
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_word_hash_lower_is_word_hash_lower_of_ascii() {
+        for w in [
+            "",
+            "Ab",
+            "Quarterback",
+            "ALL-IRELAND CHAMPIONSHIPS",
+            "Ødegård",
+            "caf\u{e9}",
+        ] {
+            let want = w.is_ascii().then(|| word_hash_lower(w.as_bytes()));
+            assert_eq!(ascii_word_hash_lower(w.as_bytes()), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn lower_alnum8_marks_letters_and_digits() {
+        let text = b"az09AZ /:`{@[\x80\xff\xe9bc";
+        for at in 0..text.len() {
+            let marks = lower_alnum8(load8(text, at));
+            for k in 0..8 {
+                let b = text.get(at + k).copied().unwrap_or(0);
+                let want = b.is_ascii_lowercase() || b.is_ascii_digit();
+                assert_eq!(marks >> (8 * k + 7) & 1 == 1, want, "byte {b:#x}");
+            }
+        }
+    }
+}

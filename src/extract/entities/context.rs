@@ -18,9 +18,9 @@ pub struct Ctx<'a> {
     /// The body in ASCII lower case, at the body's offsets: a phrase of ASCII tokens one space
     /// apart is a slice of it, with nothing to build.
     lower: String,
-    /// Per token, whether some cue phrase or role noun may open with it, found on first asking:
-    /// the same words are asked about for every mention near them. Two bits a kind: known, and
-    /// the answer ([`CUE`], [`ROLE`]).
+    /// Per token, whether some cue phrase or role noun may open with it, found for both kinds
+    /// on first asking (one look-up): the same words are asked about for every mention near
+    /// them. [`KNOWN`] once looked up, then the answers ([`CUE`], [`ROLE`]).
     opens: Vec<std::cell::Cell<u8>>,
     /// The last answers of [`Ctx::signals`] and [`Ctx::role`] with the tokens they were for:
     /// the rules often ask the same twice in a row (a name's evidence, then its signals).
@@ -32,9 +32,10 @@ pub struct Ctx<'a> {
 /// schema role).
 type RoleAnswer = Option<Option<&'static str>>;
 
-/// The bits of `Ctx::opens` for cue phrases and for role nouns (known, then yes).
-const CUE: u8 = 0b0011;
-const ROLE: u8 = 0b1100;
+/// The bits of `Ctx::opens`: looked up; a cue phrase may open with the token; a role noun may.
+const KNOWN: u8 = 1;
+const CUE: u8 = 2;
+const ROLE: u8 = 4;
 
 /// What the words around one mention say.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -115,27 +116,26 @@ impl<'a> Ctx<'a> {
         LEXICON.type_cue(self.raw(i), first, last)
     }
 
-    /// Whether some phrase of `kind` ([`CUE`] or [`ROLE`]) may open with token `i`, by `test`
-    /// on its text the first time.
-    fn opens(&self, i: usize, kind: u8, test: impl FnOnce(&str) -> bool) -> bool {
-        let bits = self.opens[i].get();
-        let known = kind & (kind >> 1);
-        if bits & known == 0 {
-            let yes = if test(self.raw(i)) { kind } else { known };
-            self.opens[i].set(bits | yes);
-            return yes == kind;
+    /// Whether some phrase of `kind` ([`CUE`] or [`ROLE`]) may open with token `i` (as
+    /// `Lexicon::may_open`, asked the first time).
+    fn opens(&self, i: usize, kind: u8) -> bool {
+        let mut bits = self.opens[i].get();
+        if bits & KNOWN == 0 {
+            let (cue, role) = LEXICON.may_open(self.raw(i));
+            bits = KNOWN | if cue { CUE } else { 0 } | if role { ROLE } else { 0 };
+            self.opens[i].set(bits);
         }
-        bits & kind == kind
+        bits & kind != 0
     }
 
-    /// Some cue phrase may open with token `i` (as `Lexicon::may_open_cue`).
+    /// Some cue phrase may open with token `i`.
     fn opens_cue(&self, i: usize) -> bool {
-        self.opens(i, CUE, |w| LEXICON.may_open_cue(w))
+        self.opens(i, CUE)
     }
 
-    /// Some role noun may open with token `i` (as `Lexicon::may_open_role`).
+    /// Some role noun may open with token `i`.
     fn opens_role(&self, i: usize) -> bool {
-        self.opens(i, ROLE, |w| LEXICON.may_open_role(w))
+        self.opens(i, ROLE)
     }
 
     fn raw(&self, i: usize) -> &'a str {

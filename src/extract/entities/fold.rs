@@ -26,7 +26,6 @@ struct Piece {
 impl Folded {
     pub fn new(body: &str) -> Folded {
         let mut text = String::with_capacity(body.len() + body.len() / 16);
-        let mut lower = String::with_capacity(body.len() + body.len() / 16);
         let mut pieces = Vec::new();
         let bytes = body.as_bytes();
         let mut at = 0;
@@ -35,9 +34,6 @@ impl Folded {
             let run = ascii_prefix(&bytes[at..]);
             if run > 0 {
                 text.push_str(&body[at..at + run]);
-                let from = lower.len();
-                lower.push_str(&body[at..at + run]);
-                lower[from..].make_ascii_lowercase();
                 at += run;
                 continue;
             }
@@ -51,11 +47,10 @@ impl Folded {
                 body: (at as u32, end as u32),
             });
             text.push_str(piece);
-            let from = lower.len();
-            lower.push_str(piece);
-            lower[from..].make_ascii_lowercase();
             at = end;
         }
+        // (Lower-cased in one pass at the end, not run by run.)
+        let lower = text.to_ascii_lowercase();
         Folded {
             text,
             lower,

@@ -7,7 +7,8 @@ use crate::doc::EntityType;
 
 use super::fold;
 
-pub use crate::extract::text::{word_hash, word_hash_lower, FastMap, FastSet, WordMap};
+use crate::extract::text::ascii_word_hash_lower;
+pub use crate::extract::text::{word_hash, FastMap, FastSet, WordMap};
 
 /// Where a type cue stands in a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,10 +95,11 @@ pub struct Lexicon {
     /// Lower-case words that, after a place's name, make the name of another side than the
     /// place's own ("Oregon State" is not Oregon, "Texas A&M" not Texas).
     pub other_side_after: FastSet<String>,
-    /// [`word_hash`] of the first word of every cue and of every role noun: most words open
-    /// neither, and one look-up of a word rules out every phrase it opens.
-    cue_firsts: FastSet<u64>,
-    role_firsts: FastSet<u64>,
+    /// [`word_hash`] of the first word of every cue and of every role noun → what it opens
+    /// ([`OPENS_CUE`], [`OPENS_ROLE`]), and of every role noun's first word with an "s" added
+    /// ([`OPENS_ROLE_PLURAL`]): most words open nothing, and one look-up of a word rules out
+    /// every phrase it opens, of both kinds.
+    openers: WordMap<u8>,
     pub cue_words: usize,
     /// Lower-case nouns of an appositive that make a name an organisation's ("the promoter").
     pub org_nouns: FastSet<String>,
@@ -335,14 +337,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         elided,
         titles,
         suffixes,
-        cue_firsts: cues
-            .keys()
-            .map(|k: &String| word_hash(k.split(' ').next().unwrap_or("").as_bytes()))
-            .collect(),
-        role_firsts: roles
-            .keys()
-            .map(|k: &String| word_hash(k.split(' ').next().unwrap_or("").as_bytes()))
-            .collect(),
+        openers: openers(&cues, &roles),
         roles,
         role_words,
         type_cues,
@@ -384,14 +379,38 @@ fn pack_ascii(w: &[u8]) -> Option<u64> {
     )
 }
 
+/// [`Lexicon::openers`] bits: some cue phrase opens with the word; some role noun does; the
+/// word is a role noun's first word and an "s".
+const OPENS_CUE: u8 = 1;
+const OPENS_ROLE: u8 = 2;
+const OPENS_ROLE_PLURAL: u8 = 4;
+
+/// [`Lexicon::openers`] of the cue phrases and role nouns.
+fn openers<C, R>(cues: &FastMap<String, C>, roles: &FastMap<String, R>) -> WordMap<u8> {
+    let first = |k: &str| k.split(' ').next().unwrap_or("").to_string();
+    let mut out: WordMap<u8> = WordMap::default();
+    for k in cues.keys() {
+        *out.entry(word_hash(first(k).as_bytes())).or_default() |= OPENS_CUE;
+    }
+    for k in roles.keys() {
+        let w = first(k);
+        *out.entry(word_hash(w.as_bytes())).or_default() |= OPENS_ROLE;
+        *out.entry(word_hash(format!("{w}s").as_bytes()))
+            .or_default() |= OPENS_ROLE_PLURAL;
+    }
+    out
+}
+
 impl Lexicon {
     /// The `word::*` bits of one word (folded, any case).
     pub fn flags(&self, w: &str) -> u32 {
         // The common case, a short ASCII word: lower-cased on the stack and hashed as bytes
         // (no string to make; this runs for most tokens).
         let b = w.as_bytes();
-        if b.len() <= 32 && b.is_ascii() && !b.contains(&b' ') {
-            return self.words.get(&word_hash_lower(b)).copied().unwrap_or(0);
+        if b.len() <= 32 && !b.contains(&b' ') {
+            if let Some(hash) = ascii_word_hash_lower(b) {
+                return self.words.get(&hash).copied().unwrap_or(0);
+            }
         }
         with_key(w, |k| {
             self.words
@@ -403,10 +422,11 @@ impl Lexicon {
     /// [`Lexicon::flags`] of one token's text (no spaces in it, so none to look for).
     pub fn token_flags(&self, w: &str) -> u32 {
         let b = w.as_bytes();
-        if b.is_ascii() {
-            if b.len() <= 32 {
-                return self.words.get(&word_hash_lower(b)).copied().unwrap_or(0);
+        if b.len() <= 32 {
+            if let Some(hash) = ascii_word_hash_lower(b) {
+                return self.words.get(&hash).copied().unwrap_or(0);
             }
+        } else if b.is_ascii() {
             return self.flags(w);
         }
         // Accented or curly-quoted: a token folds to letters, digits and joiners, so its key
@@ -494,20 +514,17 @@ impl Lexicon {
         }
         self.roles.get(noun.strip_suffix('s')?).copied()
     }
-    /// Whether some cue phrase may open with token text `word` (any case): false only when
-    /// none does.
-    pub fn may_open_cue(&self, word: &str) -> bool {
-        Self::may_open(&self.cue_firsts, word.as_bytes())
-    }
-    /// Whether some role noun (or its plural) may open with token text `word` (any case).
-    pub fn may_open_role(&self, word: &str) -> bool {
+    /// Whether some cue phrase, and whether some role noun (or its plural: "strikers"), may
+    /// open with token text `word` (any case): false only when none does.
+    pub fn may_open(&self, word: &str) -> (bool, bool) {
         let b = word.as_bytes();
-        Self::may_open(&self.role_firsts, b)
-            || b.strip_suffix(b"s")
-                .is_some_and(|b| Self::may_open(&self.role_firsts, b))
-    }
-    fn may_open(firsts: &FastSet<u64>, b: &[u8]) -> bool {
-        b.len() > 32 || !b.is_ascii() || firsts.contains(&word_hash_lower(b))
+        let Some(hash) = ascii_word_hash_lower(b).filter(|_| b.len() <= 32) else {
+            return (true, true);
+        };
+        let bits = self.openers.get(&hash).copied().unwrap_or(0);
+        // (A plural is asked about only with its lower-case "s".)
+        let plural = bits & OPENS_ROLE_PLURAL != 0 && b.last() == Some(&b's');
+        (bits & OPENS_CUE != 0, bits & OPENS_ROLE != 0 || plural)
     }
     pub fn cue(&self, words: &str) -> &[Cue] {
         self.cues.get(words).map(Vec::as_slice).unwrap_or(&[])
@@ -536,6 +553,7 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::text::word_hash_lower;
 
     #[test]
     fn lists_load() {

@@ -37,6 +37,11 @@ pub struct Token {
     pub punct_after: bool,
     /// The token lies in a title-case headline or heading.
     pub titlecase: bool,
+    /// A lower-case word that may be a sport word ([`Lexicon::may_be_sport_word`], asked here
+    /// while the word's bytes are at hand; false for every other token).
+    ///
+    /// [`Lexicon::may_be_sport_word`]: super::lexicon::Lexicon::may_be_sport_word
+    pub sport_word: bool,
 }
 
 /// Abbreviations that keep their full stop inside a name token.
@@ -274,6 +279,7 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                     };
                     let start = sentence.start + i;
                     lone_t |= j - i == 1 && b == b't';
+                    let sport_word = shape == Shape::Lower && lex.may_be_sport_word(&bytes[i..j]);
                     let (glued, opener) = link(&mut tokens, body, first_token, start, false);
                     tokens.push(Token {
                         span: Span::new(start, sentence.start + j),
@@ -284,6 +290,7 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                         opener,
                         punct_after: false,
                         titlecase,
+                        sport_word,
                     });
                     // (The usual space after a word is skipped here, not by the loop.)
                     i = j + usize::from(bytes.get(j) == Some(&b' '));
@@ -405,6 +412,7 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                 };
                 let start = sentence.start + s;
                 lone_t |= word == "t";
+                let sport_word = shape == Shape::Lower && lex.may_be_sport_word(word.as_bytes());
                 let (glued, opener) = link(&mut tokens, body, first_token, start, k > 0);
                 tokens.push(Token {
                     span: Span::new(start, sentence.start + e),
@@ -415,6 +423,7 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                     opener,
                     punct_after: false,
                     titlecase,
+                    sport_word,
                 });
             }
             i = j.max(i + 1);

@@ -870,13 +870,18 @@ fn segment(
     while last > first && tokens[last].shape == Shape::Particle {
         last -= 1;
     }
-    // The gazetteer matches inside (few; usually none, so no allocation).
-    let mut gaz_in: Vec<usize> = Vec::new();
-    for m in tok_gaz[first..=last].iter().flatten() {
-        if gaz_in.last() != Some(m) {
-            gaz_in.push(*m);
-        }
-    }
+    // The gazetteer matches inside, in text order, read off `tok_gaz` as asked (few; usually
+    // none: no list is made).
+    let gaz_in = || {
+        let mut prev = None;
+        tok_gaz[first..=last]
+            .iter()
+            .flatten()
+            .copied()
+            .filter(move |&m| prev.replace(m) != Some(m))
+    };
+    // The one match inside, when there is exactly one.
+    let sole_match = gaz_in().next().filter(|_| gaz_in().nth(1).is_none());
     // The last word types a name, unless a first-word cue opens a Romance-style name with a
     // particle inside ("Estadio do Vale", "Stade de la Meinau").
     let cue_of = |f: usize, l: usize| -> Option<EntityType> {
@@ -890,7 +895,7 @@ fn segment(
             _ => suffix_cue(ctx, f, l).or(prefix),
         }
     };
-    if gaz_in.is_empty() {
+    if gaz_in().next().is_none() {
         pieces.push(Piece {
             first,
             last,
@@ -902,10 +907,10 @@ fn segment(
         return;
     }
     // The whole segment is one gazetteer name: nothing for the shape rules.
-    let whole = gaz_in.len() == 1 && {
-        let m = &matches[gaz_in[0]];
+    let whole = sole_match.is_some_and(|m| {
+        let m = &matches[m];
         m.span.start <= tokens[first].span.start && m.span.end >= tokens[last].span.end
-    };
+    });
     if whole {
         return;
     }
@@ -930,7 +935,7 @@ fn segment(
                         .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
             });
         if particle_led || body_of_country {
-            for &m in &gaz_in {
+            for m in gaz_in() {
                 dropped[m] = true;
             }
             pieces.push(Piece::plain(first, last, Some(kind)));
@@ -952,37 +957,39 @@ fn segment(
     // "Dallas Goedert": a place's name, then one plain capitalised word no list knows — a given
     // name that happens to be a town's, and a surname.
     let place_then_surname = last == first + 1
-        && gaz_in.len() == 1
-        && tok_gaz[first] == Some(gaz_in[0])
-        && single_token(gaz_in[0])
-        && tok_gaz[last].is_none()
-        && tokens[last].shape == Shape::Cap
-        && ctx.flags(last) == 0
-        && matches[gaz_in[0]]
-            .entries
-            .iter()
-            .all(|&e| gaz.entries[e as usize].kind == EntityType::Place);
+        && sole_match.is_some_and(|m| {
+            tok_gaz[first] == Some(m)
+                && single_token(m)
+                && tok_gaz[last].is_none()
+                && tokens[last].shape == Shape::Cap
+                && ctx.flags(last) == 0
+                && matches[m]
+                    .entries
+                    .iter()
+                    .all(|&e| gaz.entries[e as usize].kind == EntityType::Place)
+        });
     // "Tamsin Williams": a plain capitalised word no list knows, then a one-word short name of a
     // team whose sport nothing else in the text names — a given name and a surname.
     let surname_of_team = last == first + 1
-        && gaz_in.len() == 1
-        && tok_gaz[last] == Some(gaz_in[0])
-        && tok_gaz[first].is_none()
-        && single_token(gaz_in[0])
-        && tokens[first].shape == Shape::Cap
-        && ctx.flags(first) == 0
-        && {
-            let m = &matches[gaz_in[0]];
-            let surface = &body[m.span.start..m.span.end];
-            m.entries.iter().all(|&e| {
-                let entry = &gaz.entries[e as usize];
-                entry.kind == EntityType::Team
-                    && !fold::key_is(surface, gaz.key(e))
-                    && !sport_named_elsewhere(gaz, matches, gaz_in[0], entry.sport.as_deref())
-            })
-        };
+        && sole_match.is_some_and(|sole| {
+            tok_gaz[last] == Some(sole)
+                && tok_gaz[first].is_none()
+                && single_token(sole)
+                && tokens[first].shape == Shape::Cap
+                && ctx.flags(first) == 0
+                && {
+                    let m = &matches[sole];
+                    let surface = &body[m.span.start..m.span.end];
+                    m.entries.iter().all(|&e| {
+                        let entry = &gaz.entries[e as usize];
+                        entry.kind == EntityType::Team
+                            && !fold::key_is(surface, gaz.key(e))
+                            && !sport_named_elsewhere(gaz, matches, sole, entry.sport.as_deref())
+                    })
+                }
+        });
     if last > first
-        && gaz_in.iter().all(|&m| single_token(m))
+        && gaz_in().all(single_token)
         && others_plain
         && (starts_given
             || place_then_surname
@@ -994,7 +1001,7 @@ fn segment(
             || surname_particle(text(first)))
         && cue_of(first, last).is_none()
     {
-        for &m in &gaz_in {
+        for m in gaz_in() {
             dropped[m] = true;
         }
         pieces.push(Piece {
@@ -1027,7 +1034,7 @@ fn segment(
     // Either way, or a cue after a gazetteer name ("Xcel Energy Center"): one name of the cue's
     // type, the gazetteer matches inside it dropped.
     if short_cue || (tail_cue.is_some() && tok_gaz[last].is_none() && tok_gaz[first].is_some()) {
-        for &m in &gaz_in {
+        for m in gaz_in() {
             dropped[m] = true;
         }
         pieces.push(Piece::plain(first, last, tail_cue));
@@ -1067,7 +1074,7 @@ fn segment(
             sig.team && sig.side_word
         });
     if sponsor_town {
-        for &m in &gaz_in {
+        for m in gaz_in() {
             dropped[m] = true;
         }
         pieces.push(Piece::plain(first, last, Some(EntityType::Team)));
@@ -1086,7 +1093,7 @@ fn segment(
                 })
         });
     if nickname_club {
-        for &m in &gaz_in {
+        for m in gaz_in() {
             dropped[m] = true;
         }
         pieces.push(Piece::plain(first, last, Some(EntityType::Team)));
@@ -1516,17 +1523,15 @@ impl<'a> ShortForms<'a> {
                 add(Target::Other(i), o.kind, Cow::Owned(o.key.clone()));
             }
         }
-        let first = names
-            .iter()
-            .map(|n| {
-                mentions
-                    .iter()
-                    .filter(|m| m.target == n.1)
-                    .map(|m| m.span.start)
-                    .min()
-                    .unwrap_or(usize::MAX)
-            })
-            .collect();
+        // Where each was first mentioned: one pass over the mentions, not one a name.
+        let index: FastMap<Target, usize> =
+            names.iter().enumerate().map(|(i, n)| (n.1, i)).collect();
+        let mut first = vec![usize::MAX; names.len()];
+        for m in mentions {
+            if let Some(&i) = index.get(&m.target) {
+                first[i] = first[i].min(m.span.start);
+            }
+        }
         ShortForms {
             names,
             counts,
@@ -1703,11 +1708,9 @@ fn article_sport(
         k += n;
     }
     let lex = &*LEXICON;
-    let bytes = body.as_bytes();
+    // (The tokenizer asked the sport-word filter of each lower-case word.)
     for t in tokens {
-        let maybe =
-            t.shape == Shape::Lower && lex.may_be_sport_word(&bytes[t.span.start..t.span.end]);
-        if maybe {
+        if t.shape == Shape::Lower && t.sport_word {
             let word = &body[t.span.start..t.span.end];
             if let Some(s) = lex.sport_words.get(word) {
                 *votes.entry(s).or_default() += 1;
