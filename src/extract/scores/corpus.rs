@@ -1546,6 +1546,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "19-18 = 19,18 : Panthers, Bulldogs : final",
         ],
     ),
+    // A place after a preposition of place in the sentence before is no side of a score.
+    (
+        "For seven innings, the champions from Seoul were in control. LG led 3-0 after four \
+         innings.\n\nIn Moscow, CSKA beat Dynamo 4-1 in the derby. Orekhov scored twice for \
+         the Red Army team, who led 3-0 at the second intermission.",
+        "place:Seoul; place:Moscow; team@ice-hockey:CSKA; team@ice-hockey:Dynamo; person:Orekhov",
+        &[
+            "3-0 = 3,0 : - : running",
+            "4-1 = 4,1 : CSKA, Dynamo : final",
+            "3-0 = 3,0 : CSKA, Dynamo : running",
+        ],
+    ),
     // A ranking or "unranked" between a result verb or preposition and its object.
     (
         "No. 11 Notre Dame stuns No. 3 South Carolina 78-74. Earlier, No. 6 Texas were beaten \

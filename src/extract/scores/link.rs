@@ -1201,7 +1201,13 @@ impl<'a> Sides<'a> {
         // Its subject ("Leeds beat Burnley on Saturday. The 3-1 win …"), else its last side, which
         // may be named as a place ("For Ireland the focus turns to Scotland"): a bare country or
         // city is most often the team in a match report.
-        let pick = |m: &&Mention| self.is_side(m, true) && !exclude.contains(&m.entity);
+        // (Not a place after a preposition of place: "In Moscow, CSKA beat Dynamo", "the
+        // champions from Seoul".)
+        let pick = |m: &&Mention| {
+            self.is_side(m, true)
+                && !exclude.contains(&m.entity)
+                && (m.kind != EntityType::Place || city_of_team(self.text(), m.span))
+        };
         if let Some(m) = ms.iter().filter(pick).find(|m| !self.governed(m, true)) {
             return Some(m.entity);
         }
