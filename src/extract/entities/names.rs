@@ -389,15 +389,17 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                                 && r[next.len() + 1..].starts_with(char::is_uppercase))
                     });
                 // ("Park Ji-hoon": a lower-case tail that makes no adjective stays in the name.)
-                let adjective_tail = lex.flags(tail) & word::COMPOUND_TAIL != 0
-                    || tail.ends_with("ed")
-                    || tail.ends_with("ing");
+                let adjective_tail = || {
+                    tail.ends_with("ed")
+                        || tail.ends_with("ing")
+                        || lex.flags(tail) & word::COMPOUND_TAIL != 0
+                };
                 if h > at
                     && word.chars().next().is_some_and(char::is_uppercase)
                     && !tail.is_empty()
                     && tail.chars().all(|c| c.is_lowercase())
                     && !particle_tail
-                    && adjective_tail
+                    && adjective_tail()
                 {
                     pieces = [(at, h), (h, word_end)];
                     n = 2;

@@ -604,12 +604,11 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                 // ("beat SG Flensburg-Handewitt 32:29", "Kiel – Flensburg 32:29": a pair right
                 // after a side's name is its score, unless it reads as a kick-off time, "Kiel –
                 // Flensburg 19:30"; a timestamp opens a live report's entry before a name.)
-                if pm.colon
-                    && !colon_pair_is_score(text, sport, a.start(), b.end())
-                    && !(sides
-                        .adjacent_mention_before(a.start())
-                        .is_some_and(|m| !text[m.span.end..a.start()].contains('\n'))
-                        && !kick_off_time(a.as_str(), b.as_str()))
+                let after_side = sides
+                    .adjacent_mention_before(a.start())
+                    .is_some_and(|m| !text[m.span.end..a.start()].contains('\n'));
+                let side_score = after_side && !kick_off_time(a.as_str(), b.as_str());
+                if pm.colon && !side_score && !colon_pair_is_score(text, sport, a.start(), b.end())
                 {
                     continue;
                 }
@@ -1044,20 +1043,6 @@ fn golf(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
-/// "Celtics 112, Knicks 104" (the AP form: each side followed by its own points, a comma between)
-/// and "Arsenal 2 Chelsea 1" (the British headline form). With entities the sides must be
-/// mentions; without, the line must be nothing but the listed score.
-///
-/// A name and a number twice is also how tallies are written: player points ("Smith 31, Jones
-/// 27 points"), standings and win totals ("Boston 41, Miami 39" in a table), votes, money. So:
-/// - both names must be side mentions directly followed by their number (a person is a side only
-///   in a head-to-head sport: tennis, boxing, MMA; a golf or cycling list is a leaderboard);
-/// - two team entities make a score anywhere (headline, results line, sentence); when a side is
-///   only a place standing for a team (or a person), the pair must be a result line of its own
-///   (`result_line`), since "Boston 41, Miami 39" in running text is as likely a tally;
-/// - a third entry joined by a comma ("Boston 41, Miami 39, New York 35") makes a list, not a
-///   score, whichever the names (AP writes one game a line, or games joined by "and" or ";");
-/// - the words around it are read in `read` (units after it, "standings", "votes" before it).
 /// Past a ranking before a name at `pos` ("No. 3 South Carolina", "No 11 ", "#4 "), or `pos`.
 fn after_ranking(text: &str, pos: usize) -> usize {
     let rest = &text[pos..];
@@ -1074,6 +1059,20 @@ fn after_ranking(text: &str, pos: usize) -> usize {
     }
 }
 
+/// "Celtics 112, Knicks 104" (the AP form: each side followed by its own points, a comma between)
+/// and "Arsenal 2 Chelsea 1" (the British headline form). With entities the sides must be
+/// mentions; without, the line must be nothing but the listed score.
+///
+/// A name and a number twice is also how tallies are written: player points ("Smith 31, Jones
+/// 27 points"), standings and win totals ("Boston 41, Miami 39" in a table), votes, money. So:
+/// - both names must be side mentions directly followed by their number (a person is a side only
+///   in a head-to-head sport: tennis, boxing, MMA; a golf or cycling list is a leaderboard);
+/// - two team entities make a score anywhere (headline, results line, sentence); when a side is
+///   only a place standing for a team (or a person), the pair must be a result line of its own
+///   (`result_line`), since "Boston 41, Miami 39" in running text is as likely a tally;
+/// - a third entry joined by a comma ("Boston 41, Miami 39, New York 35") makes a list, not a
+///   score, whichever the names (AP writes one game a line, or games joined by "and" or ";");
+/// - the words around it are read in `read` (units after it, "standings", "votes" before it).
 fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidate>) {
     let text = doc.body.as_str();
     let named_side = |m: &super::link::Mention| match m.kind {

@@ -145,6 +145,9 @@ fn first_side_label(
     sides: &link::Sides,
     found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
 ) {
+    // (The matches as read by now: a results line's sides may have come after the first
+    // reading. Made once, when a line has a label.)
+    let mut now: Option<Vec<(usize, [usize; 2])>> = None;
     for p in &doc.paragraphs {
         let line = doc.text(p.span);
         let Some(at) = line.find(" first") else {
@@ -162,17 +165,17 @@ fn first_side_label(
             continue;
         }
         let side = m.entity;
-        // (The matches as read by now: a results line's sides may have come after the first
-        // reading.)
-        let now: Vec<(usize, [usize; 2])> = found
-            .iter()
-            .filter(|(_, r, _)| r.kind == ScoreKind::Final && !r.single)
-            .filter_map(|(c, _, o)| match o {
-                [Some(a), Some(b)] if a != b => Some((c.span.start, [*a, *b])),
-                _ => None,
-            })
-            .collect();
-        let Some(pair) = match_with(&now, p.span.start, Some(side)) else {
+        let now = now.get_or_insert_with(|| {
+            found
+                .iter()
+                .filter(|(_, r, _)| r.kind == ScoreKind::Final && !r.single)
+                .filter_map(|(c, _, o)| match o {
+                    [Some(a), Some(b)] if a != b => Some((c.span.start, [*a, *b])),
+                    _ => None,
+                })
+                .collect()
+        });
+        let Some(pair) = match_with(now, p.span.start, Some(side)) else {
             continue;
         };
         let rival = if pair[0] == side { pair[1] } else { pair[0] };
@@ -293,11 +296,13 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     // sets: the match of that player reported last before it.)
                     if rivals.is_empty() {
                         rivals.extend(
-                            matches
-                                .iter()
-                                .rev()
-                                .find(|m| m.0 <= c.span.start && m.1.contains(&s))
-                                .map(|m| if m.1[0] == s { m.1[1] } else { m.1[0] }),
+                            last_match_before(&matches, c.span.start, Some(s)).map(|m| {
+                                if m[0] == s {
+                                    m[1]
+                                } else {
+                                    m[0]
+                                }
+                            }),
                         );
                     }
                 }
@@ -569,12 +574,21 @@ fn match_with(
     side: Option<usize>,
 ) -> Option<[usize; 2]> {
     let fits = |m: &&(usize, [usize; 2])| side.is_none_or(|s| m.1.contains(&s));
+    last_match_before(matches, pos, side)
+        .or_else(|| matches.iter().filter(|m| m.0 > pos).find(fits).map(|m| m.1))
+}
+
+/// The match reported last at or before `pos` that includes `side` when one is given.
+fn last_match_before(
+    matches: &[(usize, [usize; 2])],
+    pos: usize,
+    side: Option<usize>,
+) -> Option<[usize; 2]> {
     matches
         .iter()
         .rev()
         .filter(|m| m.0 <= pos)
-        .find(fits)
-        .or_else(|| matches.iter().filter(|m| m.0 > pos).find(fits))
+        .find(|m| side.is_none_or(|s| m.1.contains(&s)))
         .map(|m| m.1)
 }
 
