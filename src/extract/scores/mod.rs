@@ -295,15 +295,8 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     // ("… to lose a match from 9-10", in his words after the semi-final's
                     // sets: the match of that player reported last before it.)
                     if rivals.is_empty() {
-                        rivals.extend(
-                            last_match_before(&matches, c.span.start, Some(s)).map(|m| {
-                                if m[0] == s {
-                                    m[1]
-                                } else {
-                                    m[0]
-                                }
-                            }),
-                        );
+                        let last = last_match_before(&matches, c.span.start, Some(s));
+                        rivals.extend(last.map(|m| if m[0] == s { m[1] } else { m[0] }));
                     }
                 }
                 if rivals.is_empty() {
