@@ -201,9 +201,11 @@ pub fn ascii_word_hash_lower(bytes: &[u8]) -> Option<u64> {
 #[inline]
 fn ascii_lower8(v: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    // High bit set where the byte is >= 'A' and where it is > 'Z' (bytes are < 0x80).
-    let ge_a = v + ONES * (0x80 - b'A' as u64);
-    let gt_z = v + ONES * (0x80 - b'Z' as u64 - 1);
+    // High bit set where the byte is >= 'A' and where it is > 'Z' (bytes are < 0x80). A
+    // non-ASCII byte may carry out of the top (its hash is thrown away by the caller): wrapping
+    // adds, so that is no overflow.
+    let ge_a = v.wrapping_add(ONES * (0x80 - b'A' as u64));
+    let gt_z = v.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
     let upper = ge_a & !gt_z & (ONES * 0x80);
     v | (upper >> 2)
 }
