@@ -358,7 +358,13 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        if !self.tokens[last].possessive && !after.is_empty() && self.opens_role(after.start) {
+        // ("the game's Most Valuable Player": a capitalised role noun outside a title-case
+        // headline ends a title, not a side's name.)
+        let role_case = !after.is_empty() && {
+            let t = &self.tokens[after.start];
+            t.shape != super::names::Shape::Cap || t.titlecase
+        };
+        if !self.tokens[last].possessive && role_case && self.opens_role(after.start) {
             // "Boston rookie", "Villa goalkeeper": a name before a role noun is a side.
             if ends[..words]
                 .iter()

@@ -682,6 +682,12 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
 
 /// text → surfaces that must not be entity mentions (of any type).
 const NEGATIVE: &[(&str, &[&str])] = &[
+    // A capitalised role noun outside a title-case headline ends an award's title: "Most
+    // Valuable" is no side ("Boston rookie" still makes Boston one).
+    (
+        "Baptiste-Owusu, who threw for 341 yards, was named the game's Most Valuable Player.",
+        &["Most Valuable"],
+    ),
     // A tag after a results line's score is no side.
     (
         "The hockey league leaders won again.\n\nResults\n\nHarwich–Tilbury 2–1 OT (1–0, 0–1, 1–0)",
