@@ -236,7 +236,16 @@ fn cricket_results(doc: &Doc, out: &mut Vec<Result>) {
                 None => teams.push((*t, s.points[0], s.span)),
             }
         }
-        if teams.len() == 2 {
+        // (A match a paragraph already paired, one of whose innings is told again, is not made
+        // again from a running total: "Sixers 5-181 beat Hurricanes 6-180", then "End of the
+        // powerplay: Sixers 2-51" and "The Hurricanes finished on 6-180".)
+        let made = |(a, x): (usize, i32), (b, y): (usize, i32)| {
+            out[before..].iter().any(|r| {
+                (r.teams == [a, b] && (r.score[0] == x || r.score[1] == y))
+                    || (r.teams == [b, a] && (r.score[0] == y || r.score[1] == x))
+            })
+        };
+        if teams.len() == 2 && !made((teams[0].0, teams[0].1), (teams[1].0, teams[1].1)) {
             let margin = MARGIN.captures(&doc.body).and_then(|c| {
                 if let Some(m) = c.get(1) {
                     return Some(m.as_str().to_string());
@@ -463,6 +472,15 @@ mod tests {
             "team:Somerset; team:Lancashire",
         );
         assert_eq!(got, ["Somerset v Lancashire [287,230] winner Somerset"]);
+    }
+
+    #[test]
+    fn running_totals_do_not_make_a_paired_match_again() {
+        let got = events_of(
+            "Sixers 5-181 (18 overs) beat Hurricanes 6-180 (20 overs) to go second.\n\nEnd of the powerplay: Sixers 2-51.\n\nThe Hurricanes finished on 6-180 from their 20 overs.",
+            "team@cricket:Sixers; team@cricket:Hurricanes",
+        );
+        assert_eq!(got, ["Sixers v Hurricanes [181,180] winner Sixers"]);
     }
 
     #[test]

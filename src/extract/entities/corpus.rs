@@ -33,6 +33,23 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // Water polo clubs: a club's form word before a listed place or club ("CN Marseille", "AN
+    // Brescia") makes one unlisted side; a name with its founding year ("Spandau 04"); a
+    // one-word subject of a result verb and its score ("Barceloneta were beaten 10-9"); the
+    // name after a scoreline and "to" ("losing 12-8 to Radnicki Kragujevac").
+    (
+        "CN Marseille beat Jadran Split 11-10 in the water polo Euro Cup with three extra-man \
+         goals. AN Brescia went through despite losing 12-8 to Radnicki Kragujevac in Serbia. \
+         Barceloneta were beaten 10-9 by Spandau 04 in Berlin.",
+        &[
+            ("CN Marseille", "team"),
+            ("AN Brescia", "team"),
+            ("Radnicki Kragujevac", "team"),
+            ("Barceloneta", "team"),
+            ("Spandau 04", "team"),
+            ("Berlin", "place"),
+        ],
+    ),
     // A hyphenated given name with a lower-case tail stays one name ("Ji-hoon"); a tail that
     // makes an adjective is a word of its own ("Dublin-based", "Kent-born").
     (
@@ -682,6 +699,11 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
 
 /// text → surfaces that must not be entity mentions (of any type).
 const NEGATIVE: &[(&str, &[&str])] = &[
+    // Two digits with a leading zero close a club's name, not a time's hour ("Updated 08:15").
+    (
+        "Published 23:48 BST, 10 October 2026 | Updated 08:15 BST, 11 October 2026",
+        &["Updated 08", "Updated"],
+    ),
     // A capitalised role noun outside a title-case headline ends an award's title: "Most
     // Valuable" is no side ("Boston rookie" still makes Boston one).
     (
@@ -1073,6 +1095,20 @@ fn possessives_and_the_stay_outside_mentions() {
 
 /// Pairs of surfaces that must name one entity.
 const SAME: &[(&str, &str, &str)] = &[
+    // A city standing for a side is the unlisted club named by a form word and that city; two
+    // capitals are a club's short form ("LG" for the LG Twins).
+    (
+        "CN Marseille beat Jadran Split 11-10 in the water polo Euro Cup with three extra-man \
+         goals. Marseille coach Julien Ferracci was happy.",
+        "Marseille",
+        "CN Marseille",
+    ),
+    (
+        "The Samsung Lions beat the LG Twins 5-3 in 10 innings. LG led 3-0 after a homer in the \
+         second inning.",
+        "LG",
+        "LG Twins",
+    ),
     // A listed club's one-word alias is the unlisted side the text names with that last word,
     // when the listed club is never named in full.
     (

@@ -605,6 +605,16 @@ pub fn runs(tokens: &[Token], body: &str, given: impl Fn(usize) -> bool) -> Vec<
                     j += 1;
                     last = j;
                 }
+                // "Schalke 04", "Spandau 04": a club's founding year, two digits with a
+                // leading zero, closes its name (no score or count is written so; a time,
+                // "08:15", goes on).
+                Shape::Number
+                    if founding_digits(&body[n.span.start..n.span.end])
+                        && !body[n.span.end..].starts_with([':', '.', '/', '-']) =>
+                {
+                    last = j + 1;
+                    break;
+                }
                 Shape::Particle if particle_leads_to_cap(tokens, j + 1) => j += 1,
                 // "Mac an tSaoir", "Nic an Bhaird": the article inside an Irish surname.
                 Shape::Lower if irish_article(tokens, body, j) => j += 1,
@@ -621,6 +631,11 @@ pub fn runs(tokens: &[Token], body: &str, given: impl Fn(usize) -> bool) -> Vec<
         i = last + 1;
     }
     out
+}
+
+/// Two digits with a leading zero ("04"): the year a club's name carries.
+pub fn founding_digits(word: &str) -> bool {
+    matches!(word.as_bytes(), [b'0', d] if d.is_ascii_digit())
 }
 
 /// Token `j` is "Women's" or "Men's" and a run of capitalised words joined to it by a space ends

@@ -212,7 +212,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     }
 
     // 3. Gazetteer readings.
-    let sport = article_sport(gaz, &matches, &dropped, &tokens, body);
+    let sport = article_sport(gaz, &matches, &dropped, &tokens, doc);
     let team_story = team_sport(sport.sport.as_deref());
     resolve_gazetteer(
         gaz,
@@ -433,7 +433,8 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             });
         } else if team_story
             && !ctx.has(piece.first, word::GIVEN)
-            && score_beside(body, span, signals.side_word)
+            && (score_beside(body, span, signals.side_word)
+                || (signals.side_word && !signals.the_before && score_after_verb(body, span)))
         {
             // "beat Coalville 2-1", "were beaten 3-0 by Nantwich": an unlisted side.
             let i = other_index(&mut others, EntityType::Team, word);
@@ -934,7 +935,23 @@ fn segment(
                         .iter()
                         .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
             });
-        if particle_led || body_of_country {
+        // A club's form word and a place or a club of another sport the gazetteer knows ("CN
+        // Marseille", "AN Brescia"): one unlisted side. (A listed one, "FC Barcelona", matched
+        // whole above.)
+        let side_of_place = kind == EntityType::Team
+            && tok_gaz[first].is_none()
+            && rest.is_some_and(|m| {
+                (first + 1..=last).all(|i| tok_gaz[i] == Some(m))
+                    && matches[m].span.start == tokens[first + 1].span.start
+                    && matches[m].span.end == tokens[last].span.end
+                    && matches[m].entries.iter().all(|&e| {
+                        matches!(
+                            gaz.entries[e as usize].kind,
+                            EntityType::Place | EntityType::Team
+                        )
+                    })
+            });
+        if particle_led || body_of_country || side_of_place {
             for m in gaz_in() {
                 dropped[m] = true;
             }
@@ -1291,6 +1308,10 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece, team_story: bool) -> Option<Entit
     if !titled && ctx.org_appositive(piece.last) {
         return Some(EntityType::Organisation);
     }
+    // ("Spandau 04": a club's name with its founding year.)
+    if tokens[piece.last].shape == Shape::Number {
+        return Some(EntityType::Team);
+    }
     if titled || ctx.has(piece.first, word::GIVEN) {
         return Some(EntityType::Person);
     }
@@ -1330,8 +1351,10 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece, team_story: bool) -> Option<Entit
     // An unlisted side of a team sport, named where sides are ("Ashby Ivanhoe manager Tom Reed",
     // "were beaten 3-0 by Ashby Ivanhoe"): no given name opens it and nothing says person. (A
     // side word alone is not enough: "an lbw appeal against Kavi Boodram".)
+    // ("losing 12-8 to Radnički Kragujevac": a scoreline right before, joined by a preposition.)
     let side = (signals.team && !signals.side_word)
-        || (signals.side_word && (ctx.scoreline_near(span) || side_subject(ctx, piece.first)));
+        || (signals.side_word && (ctx.scoreline_near(span) || side_subject(ctx, piece.first)))
+        || score_beside(body, span, false);
     if team_story && side && !signals.place_strong && !ctx.tokens[piece.last].possessive {
         let hyphenated = (piece.first..=piece.last)
             .any(|i| tok_text(tokens, body, i).contains(['-', '‐', '’', '\'']));
@@ -1572,7 +1595,9 @@ impl<'a> ShortForms<'a> {
     fn find(&self, word: &str, pos: usize) -> Option<Target> {
         let lex = &*LEXICON;
         let key = fold::key(word);
-        if key.len() < 3 || lex.is_given(word) {
+        // (Two capitals may be a club's short form: "LG" for the LG Twins.)
+        let acronym = word.len() == 2 && word.bytes().all(|b| b.is_ascii_uppercase());
+        if (key.len() < 3 && !acronym) || lex.is_given(word) {
             return None;
         }
         let team_cue = lex
@@ -1643,8 +1668,9 @@ fn article_sport(
     matches: &[GazMatch],
     dropped: &[bool],
     tokens: &[Token],
-    body: &str,
+    doc: &Doc,
 ) -> ArticleSport {
+    let body = doc.body.as_str();
     let mut votes: FastMap<&str, usize> = FastMap::default();
     // Names that may be a place or a side of one sport ("Galway": the town or its county side),
     // each name once: (sport, surface).
@@ -1717,6 +1743,26 @@ fn article_sport(
             }
         }
     }
+    // The sport a headline or section names ("Water polo-Marseille edge Jadran", from the score
+    // stage's cue list, which knows sports' many-word names) wins when the body's sport words
+    // speak for it too: clubs of many sports are listed under one and would outvote it.
+    if let Some((named, _)) = crate::extract::scores::sport::headline_cues(doc) {
+        if votes.get(named.as_str()).is_some_and(|&n| n > 0) {
+            let mut voted: Vec<String> = vec![named.as_str().to_string()];
+            voted.extend(
+                votes
+                    .keys()
+                    .filter(|s| **s != named.as_str())
+                    .map(|s| s.to_string()),
+            );
+            voted[1..].sort_unstable();
+            return ArticleSport {
+                sport: Some(named.as_str().to_string()),
+                clear: true,
+                voted,
+            };
+        }
+    }
     let mut best: Vec<(&str, usize)> = votes.into_iter().collect();
     best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let clear = match best.as_slice() {
@@ -1731,34 +1777,57 @@ fn article_sport(
     }
 }
 
+/// `s` opens on a scoreline ("3-1", "104–99") that no more digits or letters follow.
+fn pair_at_start(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let digits = |i: &mut usize| {
+        let st = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i > st
+    };
+    if !digits(&mut i) {
+        return false;
+    }
+    let dash = if s[i..].starts_with('-') {
+        1
+    } else if s[i..].starts_with('–') {
+        '–'.len_utf8()
+    } else {
+        return false;
+    };
+    i += dash;
+    digits(&mut i) && !(i < b.len() && (b[i] == b'-' || b[i].is_ascii_alphanumeric()))
+}
+
+/// The name is the subject of a result verb and its scoreline: a few small words, then the score
+/// ("Barceloneta were beaten 10-9 by …", "Kelsall won 3-1").
+fn score_after_verb(body: &str, span: Span) -> bool {
+    let Some(mut rest) = body[span.end..].strip_prefix(' ') else {
+        return false;
+    };
+    for _ in 0..3 {
+        let Some(end) = rest.find(' ') else {
+            return false;
+        };
+        if !rest[..end].bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        rest = &rest[end + 1..];
+        if pair_at_start(rest) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A scoreline stands right beside the name: before it with a preposition ("3-0 by Nantwich",
 /// "2-0 to Winsford", "2-1 over Coalville"), or after it when a side word stands before the name
 /// (`cued`: "beat Coalville 2-1"), or between two names as in a results line ("Surbiton 3-1
 /// Harwich Town": the score joins the name to another capitalised one).
 fn score_beside(body: &str, span: Span, cued: bool) -> bool {
-    fn pair_at_start(s: &str) -> bool {
-        let b = s.as_bytes();
-        let mut i = 0;
-        let digits = |i: &mut usize| {
-            let st = *i;
-            while *i < b.len() && b[*i].is_ascii_digit() {
-                *i += 1;
-            }
-            *i > st
-        };
-        if !digits(&mut i) {
-            return false;
-        }
-        let dash = if s[i..].starts_with('-') {
-            1
-        } else if s[i..].starts_with('–') {
-            '–'.len_utf8()
-        } else {
-            return false;
-        };
-        i += dash;
-        digits(&mut i) && !(i < b.len() && (b[i] == b'-' || b[i].is_ascii_alphanumeric()))
-    }
     let after = body[span.end..].trim_start_matches(['’', '\'', 's']);
     if let Some(rest) = after.strip_prefix(' ').filter(|_| cued) {
         if pair_at_start(rest) {
@@ -2151,8 +2220,11 @@ fn resolve_gazetteer<'m>(
                 && cands.iter().all(|&e| entry(e).kind == *k && other_sport(e))
         });
         if let Some(kind) = short_kind.filter(|_| sport.is_some()) {
+            // (Several clubs' one own name is a multi-sport club's: "Olympiacos" in a water
+            // polo story is its water polo side, named as the gazetteer's other sides are.)
             let short = if kind == EntityType::Team {
-                cands.len() > 1 || nickname_only(gaz, ctx, gm, &cands)
+                nickname_only(gaz, ctx, gm, &cands)
+                    || (cands.len() > 1 && !own_name_of_all(gaz, ctx, gm, &cands))
             } else {
                 nickname_only(gaz, ctx, gm, &cands)
             };
@@ -2410,7 +2482,10 @@ fn resolve_gazetteer<'m>(
             continue;
         }
         let found: Vec<usize> = (0..others.len())
-            .filter(|&o| others[o].kind == EntityType::Team && opens(&others[o].name, surface))
+            .filter(|&o| {
+                others[o].kind == EntityType::Team
+                    && (opens(&others[o].name, surface) || club_form_of(&others[o].name, surface))
+            })
             .collect();
         if found.len() == 1 {
             targets[m] = Some(Target::Other(found[0]));
@@ -2763,6 +2838,13 @@ fn nickname_only(gaz: &Gazetteer, ctx: &Ctx, gm: &GazMatch, cands: &[u32]) -> bo
         return false;
     }
     cands.iter().all(|&e| !fold::key_is(surface, gaz.key(e)))
+}
+
+/// `gm`'s surface is the canonical name of every one of `cands`: one club's sides in several
+/// sports ("Olympiacos"), not several clubs sharing a nickname ("Hurricanes").
+fn own_name_of_all(gaz: &Gazetteer, ctx: &Ctx, gm: &GazMatch, cands: &[u32]) -> bool {
+    let surface = &ctx.doc.body[gm.span.start..gm.span.end];
+    cands.iter().all(|&e| fold::key_is(surface, gaz.key(e)))
 }
 
 /// Entry `e` is named somewhere by another surface than `gm`'s, and by that alone.

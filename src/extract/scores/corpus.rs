@@ -139,6 +139,38 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // A two-legged tie: a leg or the aggregate naming one side is against its opponent in the
+    // tie, the side it is reported playing nearest. A list of a game's parts after a plural
+    // part noun ("won the quarters 3-2, 2-4 …") and "won the penalty shootout 4-3" are the
+    // subject's.
+    (
+        "Leeds Rovers beat Castle United 11-10 on Wednesday to level the quarter-final at 19-19 \
+         on aggregate, then won the penalty shootout 4-3.\n\nCastle United, who won the first leg \
+         9-8 last week, led 6-5 at half-time. Leeds Rovers won the quarters 3-2, 2-4, 3-2 and \
+         3-2.",
+        "team:Leeds Rovers; team:Castle United",
+        &[
+            "11-10 = 11,10 : Leeds Rovers, Castle United : final",
+            "19-19 = 19,19 : Leeds Rovers, Castle United : aggregate",
+            "4-3 = 4,3 : Leeds Rovers, Castle United : penalties",
+            "9-8 = 9,8 : Castle United, Leeds Rovers : final",
+            "6-5 = 6,5 : Castle United, Leeds Rovers : half_time",
+            "3-2 = 3,2 : Leeds Rovers, Castle United : quarter",
+            "2-4 = 2,4 : Leeds Rovers, Castle United : quarter",
+            "3-2 = 3,2 : Leeds Rovers, Castle United : quarter",
+            "3-2 = 3,2 : Leeds Rovers, Castle United : quarter",
+        ],
+    ),
+    // "The Italians of AN Brescia …": the side after a description and "of" is the subject.
+    (
+        "The Italians of AN Brescia also advanced despite losing 12-8 to Radnicki in Serbia, \
+         and they went through 20-19 on aggregate.",
+        "team:AN Brescia; team:Radnicki; place:Serbia",
+        &[
+            "12-8 = 12,8 : Radnicki, AN Brescia : final",
+            "20-19 = 20,19 : AN Brescia, Radnicki : aggregate",
+        ],
+    ),
     // A score a speaker gives in the first person, naming no side, is the speaker's.
     (
         "Danny Blake beat Tom Hardacre 10-7 in the snooker final, making three century breaks \

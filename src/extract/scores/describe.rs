@@ -118,6 +118,10 @@ pub fn find(doc: &Doc) -> Vec<(Span, Desc)> {
         let Some((_, codes)) = lists.demonyms.iter().find(|d| d.0 == nat.as_str()) else {
             continue;
         };
+        // ("The Italians of AN Brescia": the name after "of" says which side.)
+        if text[all.end()..].starts_with(" of ") {
+            continue;
+        }
         out.push((
             Span::new(all.start(), all.end()),
             Desc::Nation(codes.clone()),

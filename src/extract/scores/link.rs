@@ -648,7 +648,7 @@ impl<'a> Sides<'a> {
             }
             // "against Arsenal", "beat Burnley": an object is not the subject. (A batting side
             // may be named in any role: "a declaration from the Somerset captain".)
-            if mode != Mode::Innings && self.is_object(m) {
+            if mode != Mode::Innings && self.is_object(m) && !described_of(text, sent.start, m) {
                 return false;
             }
             // ("The Vixens ended the Thunderbirds’ unbeaten start to the season with a 64-58
@@ -829,7 +829,13 @@ impl<'a> Sides<'a> {
             let mut words = word.split(|c: char| !c.is_alphanumeric() && c != '-');
             words.next();
             let head = words.next().unwrap_or("").to_lowercase();
+            // ("The Italians of AN Brescia …": the side named after "of" is the subject.)
+            let of_side = word
+                .split_once(' ')
+                .and_then(|(_, r)| r.strip_prefix("of "))
+                .is_some_and(|r| self.mention_at(text.len() - r.len()).is_some());
             (capital
+                && !of_side
                 && !super::describe::is_nation_head(&head)
                 && self.mention_at(word_at).is_none()
                 && self.mention_at(at).is_none())
@@ -1514,6 +1520,18 @@ pub fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
         j = ws;
     }
     sent_start
+}
+
+/// The sentence opens on "The", a capitalised word and "of" before side `m` ("The Italians of AN
+/// Brescia also advanced"): the description names the side that follows, the subject.
+fn described_of(text: &str, sent_start: usize, m: &Mention) -> bool {
+    text.get(sent_start..m.span.start)
+        .map(str::trim_start)
+        .and_then(|head| head.strip_prefix("The "))
+        .and_then(|rest| rest.strip_suffix(" of "))
+        .is_some_and(|word| {
+            word.starts_with(|c: char| c.is_uppercase()) && !word.contains([' ', ','])
+        })
 }
 
 /// True when "a"/"an" stands at most two lower-case words before `start` in its sentence ("a

@@ -409,6 +409,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
 
     bracketed_periods(doc, &mut found);
     shoot_out_sides(doc, &mut found);
+    tie_sides(doc, &mut found);
     running_progressions(doc, &sides, &mut found);
     if sport.is_none_or(|s| !s.individual() && s != sport::Sport::Volleyball) {
         bounded_by_final(doc, &sides, &mut found);
@@ -617,6 +618,52 @@ fn shoot_out_sides(doc: &Doc, found: &mut [(candidates::Candidate, Reading, [Opt
         if let Some(x) = other {
             let (c, r, o) = &mut found[i];
             r.opponent = Some(x);
+            *o = order(r, &c.points);
+        }
+    }
+}
+
+/// "Jadran, who won the first leg 9-8 in Split", "they went through 20-19 on aggregate": a leg
+/// or the aggregate of a two-legged tie naming one side is against that side's opponent in the
+/// tie: the side it is reported playing nearest, in the same paragraph or the one before or
+/// after. A tie has one opponent; a season's other results are not told in legs.
+fn tie_sides(doc: &Doc, found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])]) {
+    let matches: Vec<(usize, [usize; 2])> = found
+        .iter()
+        .filter(|(_, r, _)| r.kind == ScoreKind::Final && !r.single)
+        .filter_map(|(c, _, o)| match o {
+            [Some(a), Some(b)] if a != b => Some((c.span.start, [*a, *b])),
+            _ => None,
+        })
+        .collect();
+    if matches.is_empty() {
+        return;
+    }
+    for (c, r, o) in found.iter_mut() {
+        if r.single
+            || r.opponent.is_some()
+            || !matches!(r.kind, ScoreKind::Final | ScoreKind::Aggregate)
+        {
+            continue;
+        }
+        let Some(s) = r.subject else { continue };
+        let sent = read::sentence_of(doc, c.core.start);
+        let words = doc.text(sent);
+        let tie_word = r.kind == ScoreKind::Aggregate
+            || words
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                .any(|w| matches!(w, "leg" | "legs" | "tie" | "aggregate"));
+        if !tie_word {
+            continue;
+        }
+        let para = doc.paragraph_index(c.core.start);
+        let near = matches
+            .iter()
+            .filter(|m| m.0 != c.span.start && m.1.contains(&s))
+            .filter(|m| doc.paragraph_index(m.0).abs_diff(para) <= 1)
+            .min_by_key(|m| m.0.abs_diff(c.core.start));
+        if let Some(m) = near {
+            r.opponent = Some(if m.1[0] == s { m.1[1] } else { m.1[0] });
             *o = order(r, &c.points);
         }
     }

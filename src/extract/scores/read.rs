@@ -750,6 +750,14 @@ const GAME_WORDS: &[&str] = &[
     "overtime",
     "shootout",
     "shoot-out",
+    "penalty",
+    "quarters",
+    "sets",
+    "periods",
+    "halves",
+    "frames",
+    "games",
+    "legs",
 ];
 
 /// Words naming a game or a part of one.
@@ -780,7 +788,11 @@ const NAMED_GAME: [&str; 23] = [
 ];
 
 /// The words of a game's part: "took the first set 6-4" is a set, not the match.
-const PART_WORDS: [&str; 6] = ["set", "quarter", "half", "period", "frame", "round"];
+/// (Plural for a list: "won the quarters 3-2, 2-4, 3-2 and 3-2".)
+const PART_WORDS: [&str; 11] = [
+    "set", "quarter", "half", "period", "frame", "round", "sets", "quarters", "halves", "periods",
+    "frames",
+];
 
 /// The part of a game a relative clause opening at most four words before `verb` hangs on: "the
 /// final quarter, which the Vixens won 17-12" → "quarter".
@@ -1018,9 +1030,13 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     };
                     if says("half") {
                         ScoreKind::HalfTime
-                    } else if says("quarter") || says("period") {
+                    } else if says("quarter")
+                        || says("period")
+                        || says("quarters")
+                        || says("periods")
+                    {
                         ScoreKind::Quarter
-                    } else if says("set") {
+                    } else if says("set") || says("sets") {
                         ScoreKind::Set
                     } else {
                         ScoreKind::Running

@@ -45,6 +45,9 @@ pub enum Sport {
     Handball,
     /// Goals in four quarters; a drawn knockout game goes to a shoot-out scored apart.
     FieldHockey,
+    /// Goals in four quarters ("3-2, 2-4, 3-2 and 3-2"); a drawn tie goes to penalties scored
+    /// apart. Its goalkeepers, penalties and Champions League are not football's.
+    WaterPolo,
     /// Racket sports won in games (scored as sets): squash and table tennis to 11, badminton to
     /// 21.
     Squash,
@@ -53,7 +56,7 @@ pub enum Sport {
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 25;
+pub const SPORTS: usize = 26;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -78,6 +81,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Netball,
     Sport::Handball,
     Sport::FieldHockey,
+    Sport::WaterPolo,
     Sport::Squash,
     Sport::TableTennis,
     Sport::Badminton,
@@ -112,6 +116,7 @@ impl Sport {
             Sport::Netball => "netball",
             Sport::Handball => "handball",
             Sport::FieldHockey => "field-hockey",
+            Sport::WaterPolo => "water-polo",
             Sport::Squash => "squash",
             Sport::TableTennis => "table-tennis",
             Sport::Badminton => "badminton",
@@ -193,6 +198,8 @@ struct Cues {
     /// Aho-Corasick automaton reports the first of duplicate patterns: "EuroLeague", "Euroleague").
     index: HashMap<String, usize, BuildHasherDefault<FxHasher>>,
     sport: Vec<Sport>,
+    /// The cue is the sport's own name ("water polo"), which a headline names its sport by.
+    names: Vec<bool>,
     /// The cue as written, for cues that must match their case (NBA, ERA, Masters).
     exact: Vec<Option<String>>,
 }
@@ -204,13 +211,16 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut pats = Vec::new();
     let mut sport = Vec::new();
     let mut exact = Vec::new();
+    let mut names = Vec::new();
     for line in include_str!("../../../data/scores/sport_cues.tsv").lines() {
         if line.starts_with('#') {
             continue;
         }
-        let Some((s, cue)) = line.split_once('\t') else {
+        let mut cols = line.split('\t');
+        let (Some(s), Some(cue)) = (cols.next(), cols.next()) else {
             continue;
         };
+        let is_name = cols.next().is_some_and(|c| c.trim() == "name");
         let (Some(s), cue) = (Sport::parse(s.trim()), cue.trim()) else {
             continue;
         };
@@ -218,6 +228,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             continue;
         }
         exact.push(cue.chars().any(char::is_uppercase));
+        names.push(is_name);
         pats.push(cue.to_string());
         sport.push(s);
     }
@@ -234,6 +245,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         automaton,
         index,
         sport,
+        names,
         exact: exact
             .into_iter()
             .zip(pats)
@@ -245,11 +257,48 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
 /// Votes a gazetteer sport of a team or competition entity carries against one cue word.
 const ENTITY_VOTES: usize = 3;
 
+/// The one sport a headline or section names by its own name ("Water polo-Marseille edge
+/// Jadran", section "Handball"), with the index of each such cue there. A page names its own
+/// sport there; two sports named say nothing, and other cue words ("a late equaliser", "five-set
+/// epic") may be another sport's too.
+pub fn headline_cues(doc: &Doc) -> Option<(Sport, Vec<usize>)> {
+    let mut named: Option<(Sport, Vec<usize>)> = None;
+    let mut mixed = false;
+    for text in [&doc.meta.title, &doc.meta.section].into_iter().flatten() {
+        for_each_cue(text, |i| {
+            if !CUES.names[i] {
+                return;
+            }
+            let s = CUES.sport[i];
+            match &mut named {
+                None => named = Some((s, vec![i])),
+                Some((first, cues)) if *first == s => cues.push(i),
+                Some(_) => mixed = true,
+            }
+        });
+    }
+    named.filter(|_| !mixed)
+}
+
 /// The sport of `doc` when the cues make it clear: the leader has at least two votes and twice
-/// the votes of the runner-up.
+/// the votes of the runner-up. The sport the headline names wins when the body names it too in
+/// other words ("… extra-man chances" under "Water polo-…"): clubs of many sports are listed
+/// under one, and would outvote it; a word shared with another sport in the headline alone
+/// ("Handball row" over a football match) is not enough.
 pub fn detect(doc: &Doc) -> Option<Sport> {
     let mut votes = [0usize; SPORTS];
-    count(&doc.body, &mut votes);
+    let headline = headline_cues(doc);
+    let mut confirmed = false;
+    for_each_cue(&doc.body, |i| {
+        let s = CUES.sport[i];
+        votes[s.index()] += 1;
+        if let Some((named, cues)) = &headline {
+            confirmed |= s == *named && !cues.contains(&i);
+        }
+    });
+    if confirmed {
+        return headline.map(|(s, _)| s);
+    }
     count_set_lists(&doc.body, &mut votes);
     for e in &doc.entities {
         // A name met once (a dateline's country, an acronym misread as a club) says less.
@@ -268,6 +317,11 @@ pub fn detect(doc: &Doc) -> Option<Sport> {
 
 /// Counts the cue words of `text` into `votes`.
 pub fn count(text: &str, votes: &mut [usize; SPORTS]) {
+    for_each_cue(text, |i| votes[CUES.sport[i].index()] += 1);
+}
+
+/// Calls `f` with the index of each cue word of `text`.
+fn for_each_cue(text: &str, mut f: impl FnMut(usize)) {
     let cues = &*CUES;
     for m in cues.automaton.find_iter(text) {
         // (Lower-cased on the stack: cues are short.)
@@ -289,7 +343,7 @@ pub fn count(text: &str, votes: &mut [usize; SPORTS]) {
             }
         }
         if boundary_before(text, m.start()) && boundary_after(text, m.end()) {
-            votes[cues.sport[i].index()] += 1;
+            f(i);
         }
     }
 }
@@ -401,6 +455,50 @@ pub fn detect_text(text: &str) -> Option<Sport> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sport named by its name in the headline wins when the body names it in other words
+    /// too, against clubs listed under another sport; a cue word the headline shares with
+    /// another sport ("equaliser") does not.
+    #[test]
+    fn a_headline_names_the_sport() {
+        let doc_of = |title: &str, body: &str| {
+            let meta = crate::doc::ArticleMeta {
+                title: Some(title.to_string()),
+                ..Default::default()
+            };
+            let mut doc = Doc::from_body(format!("{title}\n\n{body}"), meta);
+            for name in ["Marseille", "Brescia", "Olympiacos"] {
+                doc.entities.push(crate::doc::Entity {
+                    name: name.to_string(),
+                    kind: EntityType::Team,
+                    aliases: Vec::new(),
+                    mentions: vec![crate::doc::Span::new(0, 1), crate::doc::Span::new(1, 2)],
+                    role: None,
+                    sport: Some("football".to_string()),
+                    country: None,
+                });
+            }
+            doc
+        };
+        let body = "Marseille beat Olympiacos 11-10 with a late goal; Brescia went through.";
+        assert_eq!(
+            detect(&doc_of(
+                "Water polo-Marseille edge Olympiacos",
+                &format!("{body} They scored two extra-man goals.")
+            )),
+            Some(Sport::WaterPolo)
+        );
+        assert_eq!(
+            detect(&doc_of("Water polo-Marseille edge Olympiacos", body)),
+            Some(Sport::Football)
+        );
+        let mut hockey = doc_of(
+            "Färjestad edge Frölunda after late equaliser",
+            "The goaltender made 30 saves and the power play scored twice.",
+        );
+        hockey.entities.clear();
+        assert_eq!(detect(&hockey), Some(Sport::IceHockey));
+    }
 
     #[test]
     fn cues_name_the_sport() {
