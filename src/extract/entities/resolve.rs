@@ -884,15 +884,17 @@ fn segment(
     // The one match inside, when there is exactly one.
     let sole_match = gaz_in().next().filter(|_| gaz_in().nth(1).is_none());
     // The last word types a name, unless a first-word cue opens a Romance-style name with a
-    // particle inside ("Estadio do Vale", "Stade de la Meinau").
+    // particle inside ("Estadio do Vale", "Stade de la Meinau") or a side's two-word name.
     let cue_of = |f: usize, l: usize| -> Option<EntityType> {
         if l <= f {
             return None;
         }
         let prefix = ctx.type_cue(f, true, false);
         let particle = (f + 1..l).any(|i| tokens[i].shape == Shape::Particle);
+        // (A side's form word before one more word names a side whatever that word: "Team
+        // Park" is a curling rink.)
         match prefix {
-            Some(k) if particle => Some(k),
+            Some(k) if particle || (k == EntityType::Team && l == f + 1) => Some(k),
             _ => suffix_cue(ctx, f, l).or(prefix),
         }
     };
@@ -913,6 +915,28 @@ fn segment(
         m.span.start <= tokens[first].span.start && m.span.end >= tokens[last].span.end
     });
     if whole {
+        return;
+    }
+    // A plural noun, a particle and a town the gazetteer may know ("Leones del Caracas",
+    // "Tigres del Licey"): one name, typed by its shape and context below (a club, where sides
+    // are), not a place or a club of one of its words.
+    let plural_led = last > first + 1
+        && tokens[first + 1].shape == Shape::Particle
+        && tokens[first].shape == Shape::Cap
+        && text(first).ends_with('s')
+        && !ctx.has(first, word::GIVEN)
+        && tok_gaz[first].is_none_or(|m| {
+            matches[m].span.end <= tokens[first].span.end
+                && matches[m]
+                    .entries
+                    .iter()
+                    .all(|&e| gaz.entries[e as usize].kind == EntityType::Team)
+        });
+    if plural_led {
+        for m in gaz_in() {
+            dropped[m] = true;
+        }
+        pieces.push(Piece::plain(first, last, None));
         return;
     }
     // A first-word cue, then a particle and names the gazetteer knows ("Meeting de Paris",
@@ -1345,16 +1369,29 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece, team_story: bool) -> Option<Entit
     {
         return Some(EntityType::Place);
     }
-    if particles {
-        return Some(EntityType::Person);
-    }
     // An unlisted side of a team sport, named where sides are ("Ashby Ivanhoe manager Tom Reed",
     // "were beaten 3-0 by Ashby Ivanhoe"): no given name opens it and nothing says person. (A
     // side word alone is not enough: "an lbw appeal against Kavi Boodram".)
     // ("losing 12-8 to Radnički Kragujevac": a scoreline right before, joined by a preposition.)
-    let side = (signals.team && !signals.side_word)
-        || (signals.side_word && (ctx.scoreline_near(span) || side_subject(ctx, piece.first)))
-        || score_beside(body, span, false);
+    let side = || {
+        (signals.team && !signals.side_word)
+            || (signals.side_word && (ctx.scoreline_near(span) || side_subject(ctx, piece.first)))
+            || score_beside(body, span, false)
+    };
+    if particles {
+        // "Tigres del Licey", "Tomateros de Culiacán": a plural noun, a particle and the club's
+        // town, where sides are; no given name opens it.
+        let plural = tok_text(tokens, body, piece.first).ends_with('s');
+        if team_story
+            && plural
+            && !tokens[piece.last].possessive
+            && (side() || ctx.scoreline_near(span))
+        {
+            return Some(EntityType::Team);
+        }
+        return Some(EntityType::Person);
+    }
+    let side = side();
     if team_story && side && !signals.place_strong && !ctx.tokens[piece.last].possessive {
         let hyphenated = (piece.first..=piece.last)
             .any(|i| tok_text(tokens, body, i).contains(['-', '‐', '’', '\'']));
@@ -1929,6 +1966,16 @@ fn club_form_of(name: &str, city: &str) -> bool {
         })
 }
 
+/// `name` is a club's name ending in a particle and the town `city` ("Leones del Caracas" for
+/// "Caracas").
+fn town_club_of(name: &str, city: &str) -> bool {
+    name.strip_suffix(city)
+        .and_then(|head| head.strip_suffix(' '))
+        .and_then(|head| head.rsplit(' ').next())
+        .is_some_and(|particle| LEXICON.flags(particle) & word::PARTICLE != 0)
+        && name.len() > city.len() + 4
+}
+
 /// `name` is the place `head` and more words, the name of the place's own side ("Boston Red
 /// Sox" for "Boston"), not another's that opens with it ("Oregon State" for "Oregon").
 fn opens_with_place(name: &str, head: &str) -> bool {
@@ -2484,7 +2531,9 @@ fn resolve_gazetteer<'m>(
         let found: Vec<usize> = (0..others.len())
             .filter(|&o| {
                 others[o].kind == EntityType::Team
-                    && (opens(&others[o].name, surface) || club_form_of(&others[o].name, surface))
+                    && (opens(&others[o].name, surface)
+                        || club_form_of(&others[o].name, surface)
+                        || town_club_of(&others[o].name, surface))
             })
             .collect();
         if found.len() == 1 {

@@ -139,6 +139,37 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // A results line's "def." is a verb, its full stop no mark; a list of judges' cards is
+    // written from the winner's view, the split decision's dissent too. "win a unanimous
+    // decision, 30-27, …" reads past the decision's words.
+    (
+        "Yana Kostyleva dominated Paige Delorme-Hurst to win a unanimous decision, 30-27, \
+         30-27, 29-28, in the UFC co-main event.\n\nRafael Marquardt-Silva def. Tunde \
+         Oyelowo-Banks — split decision (48-47, 47-48, 48-47)",
+        "person:Yana Kostyleva; person:Paige Delorme-Hurst; person:Rafael Marquardt-Silva; \
+         person:Tunde Oyelowo-Banks",
+        &[
+            "30-27 = 30,27 : Yana Kostyleva, Paige Delorme-Hurst : final",
+            "30-27 = 30,27 : Yana Kostyleva, Paige Delorme-Hurst : final",
+            "29-28 = 29,28 : Yana Kostyleva, Paige Delorme-Hurst : final",
+            "48-47 = 48,47 : Rafael Marquardt-Silva, Tunde Oyelowo-Banks : final",
+            "47-48 = 47,48 : Rafael Marquardt-Silva, Tunde Oyelowo-Banks : final",
+            "48-47 = 48,47 : Rafael Marquardt-Silva, Tunde Oyelowo-Banks : final",
+        ],
+    ),
+    // A running score read against the points of the one before it in the same game is
+    // turned round: the Tigres led 4-1, so "to make it 4-2" is still theirs first.
+    (
+        "Tomateros de Culiacan beat Tigres del Licey 5-4 in 11 innings.\n\nLicey looked in \
+         control, and the Tigres led 4-1 after six innings.\n\nThe Tomateros chipped away. \
+         Their catcher doubled home a run in the seventh to make it 4-2.",
+        "team:Tigres del Licey|Tigres|Licey; team:Tomateros de Culiacan|Tomateros",
+        &[
+            "5-4 = 5,4 : Tomateros de Culiacan, Tigres del Licey : final",
+            "4-1 = 4,1 : Tigres del Licey, Tomateros de Culiacan : running",
+            "4-2 = 4,2 : Tigres del Licey, Tomateros de Culiacan : running",
+        ],
+    ),
     // A two-legged tie: a leg or the aggregate naming one side is against its opponent in the
     // tie, the side it is reported playing nearest. A list of a game's parts after a plural
     // part noun ("won the quarters 3-2, 2-4 …") and "won the penalty shootout 4-3" are the
@@ -1813,6 +1844,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // A height before a position or a fighter's stance ("a 6-4 southpaw") is no score.
+    (
+        "Oyelowo-Banks, a 6-4 southpaw with a long reach, came back strongly, and the 6-2 \
+         rookie defenseman watched.",
+        "person:Oyelowo-Banks",
+    ),
     // "4 x 400m": a relay; "N x M" is a score only between two sides. "10-all-rounders".
     (
         "Jamaica won the 4 x 100m relay and Botswana the 4 x 400 metres. The squad has \

@@ -407,6 +407,17 @@ pub fn country_code(s: &str) -> bool {
         || (b.len() == 3 && b[0].is_ascii_uppercase() && b.iter().all(u8::is_ascii_alphabetic))
 }
 
+/// `head` ends on a results line's abbreviated verb ("def.", "vs."), whose full stop is no
+/// mark: "Kostyleva def. Delorme-Hurst 30-27".
+fn abbreviated_verb(head: &str) -> bool {
+    let b = head.as_bytes();
+    ["def", "vs"].iter().any(|v| {
+        b.len() >= v.len()
+            && b[b.len() - v.len()..].eq_ignore_ascii_case(v.as_bytes())
+            && (b.len() == v.len() || !b[b.len() - v.len() - 1].is_ascii_alphanumeric())
+    })
+}
+
 pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> {
     let mut out = Vec::with_capacity(n);
     let mut end = pos;
@@ -447,7 +458,7 @@ pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> 
                     continue;
                 }
             }
-            if is_mark(c) {
+            if is_mark(c) && !(c == '.' && abbreviated_verb(&text[..at])) {
                 out.push(Token {
                     span: Span::new(at, at + c.len_utf8()),
                     text: Word::folded(c.encode_utf8(&mut [0u8; 4])),
@@ -489,7 +500,7 @@ pub fn tokens_after(text: &str, pos: usize, hi: usize, n: usize) -> Vec<Token> {
             }
         } else {
             iter.next();
-            if is_mark(c) {
+            if is_mark(c) && !(c == '.' && abbreviated_verb(&text[..at])) {
                 out.push(Token {
                     span: Span::new(at, at + c.len_utf8()),
                     text: Word::folded(c.encode_utf8(&mut [0u8; 4])),

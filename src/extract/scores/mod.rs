@@ -258,19 +258,32 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     };
     let main_pair = sides.main_pair();
     let mut team_contests: Option<Vec<(usize, [usize; 2])>> = None;
-    for (c, r, o) in &mut found {
+    for i in 0..found.len() {
+        // The score before: where it ends, and its sides.
+        let before = i.checked_sub(1).map(|p| (found[p].0.span.end, found[p].2));
+        let (c, r, o) = &mut found[i];
         // "The scorecards read 117-111, 116-112 for …", "questioned the judge's 117-111 card":
         // a judge's card scores the contest reported last before it, its winner on the larger
         // points, whoever the clause names (the judge, a description of a fighter).
+        // (A list of cards is written from one side's view, the split decision's dissent too:
+        // "split decision (48-47, 47-48, 48-47)" keeps the first card's order.)
+        let listed = before.filter(|&(end, order)| {
+            sides.individual
+                && end <= c.span.start
+                && order.iter().all(Option::is_some)
+                && doc.body[end..c.span.start]
+                    .chars()
+                    .all(|ch| ch == ',' || ch == ' ')
+        });
         if sides.individual && !r.single && c.points.len() == 2 && c.points[0] != c.points[1] {
             let in_contest = |s: usize| contests.iter().any(|m| m.1.contains(&s));
             let named = r.subject.is_some_and(in_contest) && r.rel != Rel::Unknown;
             if !named && read::judges_card(doc, c.core.start) {
                 if let Some(&(_, [w, l])) = contests.iter().rev().find(|m| m.0 <= c.core.start) {
-                    *o = if c.points[0] > c.points[1] {
-                        [Some(w), Some(l)]
-                    } else {
-                        [Some(l), Some(w)]
+                    *o = match listed {
+                        Some((_, order)) => order,
+                        None if c.points[0] > c.points[1] => [Some(w), Some(l)],
+                        None => [Some(l), Some(w)],
                     };
                     r.kind = ScoreKind::Final;
                     continue;
@@ -320,10 +333,10 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     .collect();
                 here.dedup();
                 if let [[w, l]] = here[..] {
-                    *o = if c.points[0] >= c.points[1] {
-                        [Some(w), Some(l)]
-                    } else {
-                        [Some(l), Some(w)]
+                    *o = match listed {
+                        Some((_, order)) => order,
+                        None if c.points[0] >= c.points[1] => [Some(w), Some(l)],
+                        None => [Some(l), Some(w)],
                     };
                     if r.kind == ScoreKind::Running {
                         r.kind = ScoreKind::Final;
@@ -766,7 +779,7 @@ fn bounded_by_final(
 }
 
 /// "De Groot added a penalty to make it 14-6. … The winger finished a raid to make it 14-10":
-/// a running score that names no side, right after a running score of the same game whose
+/// a running score that names no side (or names both the other way round, against the points), right after a running score of the same game whose
 /// sides are known (in its paragraph or the one before), takes the one order in which neither
 /// side's points went down. When both orders fit ("1-0", then "2-1") it says nothing.
 fn running_progressions(
@@ -788,6 +801,23 @@ fn running_progressions(
             continue;
         };
         let (x, y, p, q) = (*x, *y, *p, *q);
+        // "… the Tigres led 4-1 after six innings. The Tomateros chipped away … to make it 4-2":
+        // a running score read with both sides the other way round from the one before it in
+        // the same game, where that order would take a side's points down and the other
+        // would not, is turned round (points never go down in a game).
+        if let [Some(s), Some(t)] = *o {
+            let near = doc.paragraph_index(c.core.start) <= doc.paragraph_index(pc.core.start) + 1;
+            if near && in_game(r.kind) && in_game(pr.kind) && !r.single && !pr.single {
+                let mine = |side: usize, pts: i32| if side == a { pts >= p } else { pts >= q };
+                let fits = |first: usize, second: usize| mine(first, x) && mine(second, y);
+                if s == b && t == a && !fits(s, t) && fits(t, s) {
+                    *o = [Some(a), Some(b)];
+                    r.subject = o[0];
+                    r.opponent = o[1];
+                }
+            }
+            continue;
+        }
         if o.iter().any(Option::is_some)
             || r.single
             || pr.single

@@ -751,6 +751,10 @@ const GAME_WORDS: &[&str] = &[
     "shootout",
     "shoot-out",
     "penalty",
+    "decision",
+    "unanimous",
+    "split",
+    "majority",
     "quarters",
     "sets",
     "periods",
@@ -959,10 +963,19 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         ];
         // Between the verb and the score: an adverb ("won comfortably 3-0") or the game itself
         // ("won the previous meeting 118-112", "won the first leg 2-0").
-        let found = (0..=3).find_map(|gap| {
+        let found = (0..=4).find_map(|gap| {
             intrans.iter().find_map(|&(cat, rel)| {
                 let h = ctx.before.ending(cat, gap)?;
-                let between = &ctx.before.tokens[h.end..];
+                let mut between = &ctx.before.tokens[h.end..];
+                // ("won a unanimous decision, 30-27, 30-27, 29-28": a comma may close the game's
+                // words.)
+                if gap >= 2 {
+                    if let [rest @ .., last] = between {
+                        if last.punct && last.text == "," {
+                            between = rest;
+                        }
+                    }
+                }
                 let clean = between
                     .iter()
                     .all(|t| !t.punct && sides.mention_at(t.span.start).is_none());
