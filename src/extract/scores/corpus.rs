@@ -139,6 +139,33 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // "won the first two games in Daegu, 4-1 and 7-6": games of the story's series, set off
+    // by a comma after the verb's object.
+    (
+        "The Samsung Lions beat the LG Twins 5-3 on Wednesday. Samsung won the first two games \
+         in Daegu, 4-1 and 7-6.",
+        "team:Samsung Lions|Samsung; team:LG Twins; place:Daegu",
+        &[
+            "5-3 = 5,3 : Samsung Lions, LG Twins : final",
+            "4-1 = 4,1 : Samsung Lions, LG Twins : final",
+            "7-6 = 7,6 : Samsung Lions, LG Twins : final",
+        ],
+    ),
+    // A numbered game is of the story's series, not against another side the sentence names;
+    // "won it" after a part named in the sentence before is that part, of the story's match;
+    // a headline's present-tense verb ("stun") is a result verb.
+    (
+        "Saskatchewan stun Alouettes 27-24 in overtime\n\nThe Twins, who beat the Doosan Bears \
+         three games to one in the playoff, had won Game 3 6-2 at home on Tuesday. What a \
+         quarter from the hosts. The Alouettes won it 25-16.",
+        "team:Saskatchewan Roughriders|Saskatchewan; team:Montreal Alouettes|Alouettes; \
+         team:LG Twins|Twins; team:Doosan Bears",
+        &[
+            "27-24 = 27,24 : Saskatchewan Roughriders, Montreal Alouettes : final",
+            "6-2 = 6,2 : LG Twins, ? : final",
+            "25-16 = 25,16 : Montreal Alouettes, Saskatchewan Roughriders : quarter",
+        ],
+    ),
     // A results line's "def." is a verb, its full stop no mark; a list of judges' cards is
     // written from the winner's view, the split decision's dissent too. "win a unanimous
     // decision, 30-27, …" reads past the decision's words.

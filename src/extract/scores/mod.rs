@@ -347,8 +347,11 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         }
         // "Aalborg needed extra time to get past Barcelona, winning 35-33": a win whose
         // clause names no opponent is over the side its own sentence reports it beat.
+        // (Not a numbered game of the story's series: "The Twins, who … beat the Doosan Bears
+        // three games to one in the playoff, had won Game 3 6-2" is against the story's side.)
         if !sides.individual
             && !r.single
+            && !r.same_match
             && r.opponent.is_none()
             && matches!(r.rel, Rel::Won | Rel::Lost)
             && c.points.len() == 2

@@ -765,7 +765,10 @@ const GAME_WORDS: &[&str] = &[
 ];
 
 /// Words naming a game or a part of one.
-const NAMED_GAME: [&str; 23] = [
+const NAMED_GAME: &[&str] = &[
+    "games",
+    "matches",
+    "meetings",
     "shootout",
     "shoot-out",
     "game",
@@ -797,6 +800,29 @@ const PART_WORDS: [&str; 11] = [
     "set", "quarter", "half", "period", "frame", "round", "sets", "quarters", "halves", "periods",
     "frames",
 ];
+
+/// The part of a game the sentence before `verb`'s names ("What a quarter from the hosts. The
+/// Gamecocks won it 25-16"), as the kind of its score.
+fn part_named_before(ctx: &Ctx, verb: usize) -> Option<ScoreKind> {
+    let text = ctx.text();
+    let prev = text[..ctx.sent.start]
+        .trim_end()
+        .trim_end_matches(['.', '!', '?']);
+    let from = prev
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |p| p + 1)
+        .max(prev.len().saturating_sub(120));
+    let from = (from..=prev.len()).find(|&i| text.is_char_boundary(i))?;
+    let words = text[from..verb]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.fold(None, |kind, w| match w {
+        "quarter" | "period" => Some(ScoreKind::Quarter),
+        "half" => Some(ScoreKind::HalfTime),
+        "set" => Some(ScoreKind::Set),
+        _ => kind,
+    })
+}
 
 /// The part of a game a relative clause opening at most four words before `verb` hangs on: "the
 /// final quarter, which the Vixens won 17-12" → "quarter".
@@ -1026,8 +1052,17 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             let opponent = sides.prep_opponent(ctx.run_end, ctx.sent.end, &[]);
             let exclude: Vec<usize> = opponent.into_iter().collect();
             let subject = sides.subject(at, ctx.sent, &exclude, mode, true);
-            let opponent =
-                opponent.or_else(|| subject.and_then(|s| sides.only_other_side(ctx.sent, &[s])));
+            // ("The Twins, who … beat the Doosan Bears …, had won Game 3 6-2": a numbered game
+            // is of the series the story is about, not against another side the sentence
+            // names; the match's sides come below.)
+            let numbered = ctx.before.tokens[h.end..]
+                .windows(2)
+                .any(|w| w[0].text == "game" && w[1].text.bytes().all(|b| b.is_ascii_digit()));
+            let opponent = opponent.or_else(|| {
+                subject
+                    .filter(|_| !numbered)
+                    .and_then(|s| sides.only_other_side(ctx.sent, &[s]))
+            });
             let rel = if rel == Rel::Drew && !equal {
                 Rel::Unknown
             } else {
@@ -1081,7 +1116,27 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     }),
                 );
             }
-            return with_same_match(ctx, result(rel, subject, opponent));
+            // ("What a quarter from the hosts. The Gamecocks won it 25-16": "it", the game or
+            // part named before, is of the match the story reports.)
+            let it = ctx.before.tokens[h.start..]
+                .iter()
+                .skip(1)
+                .all(|t| t.text == "it")
+                && ctx.before.tokens.last().is_some_and(|t| t.text == "it");
+            // (The part "it" is, named in the sentence before: "What a quarter …".)
+            let part_before = it.then(|| part_named_before(ctx, at)).flatten();
+            return with_same_match(ctx, result(rel, subject, opponent)).map(|mut r| {
+                r.same_match |= it && r.opponent.is_none();
+                if let Some(kind) = part_before.filter(|_| cue.is_none()) {
+                    r.kind = kind;
+                    r.rel = if rel == Rel::Lost {
+                        Rel::Trails
+                    } else {
+                        Rel::Leads
+                    };
+                }
+                r
+            });
         }
     }
 
@@ -1737,6 +1792,12 @@ fn elliptical_result(
             }
             let at = whole.pos(h.start);
             let subject = sides.subject(at, ctx.sent, &[], ctx.mode(), false)?;
+            // ("Samsung won the first two games in Daegu, 4-1 and 7-6": games of the story's
+            // series.)
+            let series = object
+                .iter()
+                .take_while(|t| !t.punct)
+                .any(|t| matches!(t.text.as_str(), "games" | "matches" | "meetings"));
             return Some(Reading {
                 kind: cue.unwrap_or(ScoreKind::Final),
                 rel: if h.cat == Cat::WinIntrans {
@@ -1747,7 +1808,7 @@ fn elliptical_result(
                 subject: Some(subject),
                 opponent: None,
                 single: false,
-                same_match: false,
+                same_match: series,
             });
         }
     };
