@@ -1959,11 +1959,17 @@ fn named_side_of(gaz: &Gazetteer, city: &str, sport: Option<&str>, college: bool
 /// `name` is the place `city` with a club's form word before it, the whole name of the place's
 /// club ("FC Cincinnati", "AC Milan", "SC Freiburg"): "Cincinnati won Game 1" names that club.
 fn club_form_of(name: &str, city: &str) -> bool {
+    let form = |form: &str, prefix: bool| {
+        !form.contains(' ') && LEXICON.type_cue(form, prefix, !prefix) == Some(EntityType::Team)
+    };
     name.strip_suffix(city)
         .and_then(|head| head.strip_suffix(' '))
-        .is_some_and(|form| {
-            !form.contains(' ') && LEXICON.type_cue(form, true, false) == Some(EntityType::Team)
-        })
+        .is_some_and(|f| form(f, true))
+        // (German clubs name their city as an adjective: "Mannheimer HC", "Hamburger SV".)
+        || name
+            .strip_prefix(city)
+            .and_then(|rest| rest.strip_prefix("er "))
+            .is_some_and(|f| form(f, false))
 }
 
 /// `name` is a club's name ending in a particle and the town `city` ("Leones del Caracas" for

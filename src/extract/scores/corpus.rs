@@ -139,6 +139,19 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // A draw naming one side, in a sentence whose shoot-out names both, is between them; a
+    // results line's "win 4-3 in shoot-out" is the shoot-out's tally.
+    (
+        "HC Bloemendaal got past Club an der Alster on Saturday, winning it 3-1 after a 2-2 \
+         draw.\n\nKHC Dragons 3-3 Mannheimer HC (Mannheimer HC win 4-3 in shoot-out)",
+        "team:HC Bloemendaal; team:Club an der Alster; team:KHC Dragons; team:Mannheimer HC",
+        &[
+            "3-1 = 3,1 : HC Bloemendaal, Club an der Alster : final",
+            "2-2 = 2,2 : HC Bloemendaal, Club an der Alster : final",
+            "3-3 = 3,3 : KHC Dragons, Mannheimer HC : final",
+            "4-3 = 4,3 : Mannheimer HC, KHC Dragons : penalties",
+        ],
+    ),
     // "won the first two games in Daegu, 4-1 and 7-6": games of the story's series, set off
     // by a comma after the verb's object.
     (

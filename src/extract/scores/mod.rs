@@ -608,7 +608,8 @@ fn last_match_before(
 fn shoot_out_sides(doc: &Doc, found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])]) {
     for i in 0..found.len() {
         let (c, r, _) = &found[i];
-        if !matches!(r.kind, ScoreKind::Penalties | ScoreKind::Aggregate)
+        // (A draw too: "winning it 3-1 after a 2-2 draw" in "Bloemendaal got past Alster, …".)
+        if !(matches!(r.kind, ScoreKind::Penalties | ScoreKind::Aggregate) || r.rel == Rel::Drew)
             || r.single
             || r.opponent.is_some()
         {
