@@ -139,6 +139,21 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // A results row's second score, right after the second side, is the half-time column; a
+    // scorecard's "Half-time: 14-10" is the half-time score read with its sides before.
+    (
+        "Wigan Warriors led Hull KR 14-10 at the break.\n\nHalf-time: 14-10.\n\nResults\n\nFC \
+         Twente 1-1 PSV 0-1\n\nFC Utrecht 2-0 AZ 0-0",
+        "team:Wigan Warriors; team:Hull KR; team:FC Twente; team:PSV; team:FC Utrecht; team:AZ",
+        &[
+            "14-10 = 14,10 : Wigan Warriors, Hull KR : half_time",
+            "14-10 = 14,10 : Wigan Warriors, Hull KR : half_time",
+            "1-1 = 1,1 : FC Twente, PSV : final",
+            "0-1 = 0,1 : FC Twente, PSV : half_time",
+            "2-0 = 2,0 : FC Utrecht, AZ : final",
+            "0-0 = 0,0 : FC Utrecht, AZ : half_time",
+        ],
+    ),
     // A draw naming one side, in a sentence whose shoot-out names both, is between them; a
     // results line's "win 4-3 in shoot-out" is the shoot-out's tally.
     (

@@ -261,6 +261,16 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     for i in 0..found.len() {
         // The score before: where it ends, and its sides.
         let before = i.checked_sub(1).map(|p| (found[p].0.span.end, found[p].2));
+        // "Wigan led 14-10 at the break", then a scorecard's "Half-time: 14-10": the half-time
+        // score read with its sides before.
+        let half_time_told = found[..i].iter().find_map(|(d, q, sides)| match sides {
+            [Some(a), Some(b)]
+                if q.kind == ScoreKind::HalfTime && found[i].0.points == d.points =>
+            {
+                Some([Some(*a), Some(*b)])
+            }
+            _ => None,
+        });
         let (c, r, o) = &mut found[i];
         // "The scorecards read 117-111, 116-112 for …", "questioned the judge's 117-111 card":
         // a judge's card scores the contest reported last before it, its winner on the larger
@@ -369,6 +379,12 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         if r.single || matches.is_empty() {
             continue;
         }
+        if r.kind == ScoreKind::HalfTime && o.iter().all(Option::is_none) {
+            if let Some(told) = half_time_told {
+                *o = told;
+                continue;
+            }
+        }
         let sent = read::sentence_of(doc, c.core.start);
         match r.rel {
             Rel::Leads | Rel::Trails if r.subject.is_some() && r.opponent.is_none() => {
@@ -424,6 +440,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     }
 
     bracketed_periods(doc, &mut found);
+    second_column(doc, &sides, &mut found);
     shoot_out_sides(doc, &mut found);
     tie_sides(doc, &mut found);
     running_progressions(doc, &sides, &mut found);
@@ -636,6 +653,44 @@ fn shoot_out_sides(doc: &Doc, found: &mut [(candidates::Candidate, Reading, [Opt
             let (c, r, o) = &mut found[i];
             r.opponent = Some(x);
             *o = order(r, &c.points);
+        }
+    }
+}
+
+/// "FC Twente 1-1 PSV 0-1": a results table's row holds a second score right after the second
+/// side, the half-time column; it is between the row's two sides, in the row's order.
+fn second_column(
+    doc: &Doc,
+    sides: &link::Sides,
+    found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
+) {
+    for i in 1..found.len() {
+        let (prev, cur) = found.split_at_mut(i);
+        let (pc, _, po) = &prev[i - 1];
+        let (c, r, o) = &mut cur[0];
+        let [Some(a), Some(b)] = *po else { continue };
+        // (A level score may have read the row's sides already, as a draw.)
+        let unread = o.iter().all(Option::is_none)
+            || (c.points[0] == c.points[1] && o.contains(&Some(a)) && o.contains(&Some(b)));
+        if !unread || r.single || pc.span.end > c.span.start {
+            continue;
+        }
+        let between = &doc.body[pc.span.end..c.span.start];
+        let Some(m) = sides.mention_at(pc.span.end + (between.len() - between.trim_start().len()))
+        else {
+            continue;
+        };
+        let rest = &doc.body[m.span.end.min(c.span.start)..c.span.start];
+        let line_ends = doc.body[c.span.end..]
+            .chars()
+            .next()
+            .is_none_or(|ch| ch == '\n');
+        if m.entity == b && rest.trim().is_empty() && !between.contains('\n') && line_ends {
+            *o = [Some(a), Some(b)];
+            // (A score of the game, not another match: the half-time column.)
+            if r.kind == ScoreKind::Final || r.kind == ScoreKind::Running {
+                r.kind = ScoreKind::HalfTime;
+            }
         }
     }
 }
