@@ -612,21 +612,28 @@ fn normalise_text_by_char(text: &str) -> String {
 /// blank line.
 fn logical_lines(text: &str) -> Vec<Option<String>> {
     let mut out: Vec<Option<String>> = Vec::new();
-    let width = wrap_width(text);
+    // Every line trimmed, with whether it is `wordy` (worked out once per line).
+    let lines: Vec<(&str, bool)> = text
+        .split('\n')
+        .map(|raw| {
+            let line = raw.trim();
+            (line, wordy(line))
+        })
+        .collect();
+    let width = wrap_width(&lines);
     // Length of the last raw line when it was not blank.
     let mut last_len: Option<usize> = None;
-    for raw in text.split('\n') {
-        let line = raw.trim();
+    for &(line, is_wordy) in &lines {
         if line.is_empty() {
             out.push(None);
             last_len = None;
             continue;
         }
         let filled = match (width, last_len) {
-            (Some(w), Some(n)) => n * 4 >= w * 3 && wordy(line),
+            (Some(w), Some(n)) => n * 4 >= w * 3 && is_wordy,
             _ => false,
         };
-        last_len = wordy(line).then_some(line.len());
+        last_len = is_wordy.then_some(line.len());
         let join = match out.last() {
             Some(Some(prev)) => {
                 continues(prev, line)
@@ -652,12 +659,12 @@ fn logical_lines(text: &str) -> Vec<Option<String>> {
 /// broken by the wrapping, whatever the next line starts with. Widths are counted in bytes:
 /// close enough to columns for telling wrapped text, and no decoding of every line. Rules
 /// ("-----") and rows of figures are no wrapped prose: they neither set the width nor join.
-fn wrap_width(text: &str) -> Option<usize> {
-    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+/// `lines` are the text's lines, trimmed, each with whether it is `wordy`.
+fn wrap_width(lines: &[(&str, bool)]) -> Option<usize> {
     let mut followed: Vec<usize> = lines
         .windows(2)
-        .filter(|w| wordy(w[0]) && wordy(w[1]))
-        .map(|w| w[0].len())
+        .filter(|w| w[0].1 && w[1].1)
+        .map(|w| w[0].0.len())
         .collect();
     if followed.len() < 6 {
         return None;
@@ -677,11 +684,24 @@ fn wrap_width(text: &str) -> Option<usize> {
 /// A line of words: letters make at least a third of its visible characters (not a rule of
 /// dashes, not a row of figures).
 fn wordy(line: &str) -> bool {
-    let (mut letters, mut visible) = (0usize, 0usize);
-    for c in line.chars().filter(|c| !c.is_whitespace()) {
-        visible += 1;
-        letters += usize::from(c.is_alphabetic());
-    }
+    let b = line.as_bytes();
+    let (letters, visible) = if b.is_ascii() {
+        // ASCII only (most lines): byte counts the compiler vectorises. ASCII whitespace for
+        // `char::is_whitespace` is '\t'..='\r' and ' '; ASCII letters are `is_alphabetic`'s.
+        let letters = b.iter().filter(|x| x.is_ascii_alphabetic()).count();
+        let spaces = b
+            .iter()
+            .filter(|&&x| x == b' ' || (b'\t'..=b'\r').contains(&x))
+            .count();
+        (letters, b.len() - spaces)
+    } else {
+        let (mut letters, mut visible) = (0usize, 0usize);
+        for c in line.chars().filter(|c| !c.is_whitespace()) {
+            visible += 1;
+            letters += usize::from(c.is_alphabetic());
+        }
+        (letters, visible)
+    };
     letters >= 3 && letters * 3 >= visible
 }
 
