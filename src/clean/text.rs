@@ -113,10 +113,15 @@ fn normalise(line: &str) -> String {
     while i < bytes.len() {
         let b = bytes[i];
         let letter = if b.is_ascii() {
+            let start = i;
             i += 1;
             let letter = b.is_ascii_alphabetic() || b == b'\'';
             if letter {
-                out.push(char::from(b.to_ascii_lowercase()));
+                // The whole run of ASCII letters at once (lower-cased with the rest at the end).
+                while i < bytes.len() && (bytes[i].is_ascii_alphabetic() || bytes[i] == b'\'') {
+                    i += 1;
+                }
+                out.push_str(&line[start..i]);
             }
             letter
         } else {
@@ -138,6 +143,8 @@ fn normalise(line: &str) -> String {
     while out.ends_with(' ') {
         out.pop();
     }
+    // (No lower-cased letter is an ASCII capital: only the copied runs change.)
+    out.make_ascii_lowercase();
     out
 }
 
@@ -563,6 +570,17 @@ fn normalise_text(text: &str) -> String {
         let b = bytes[i];
         if (0x20..0x7F).contains(&b) || b == b'\n' {
             i += 1;
+            // Whole chunks of ordinary characters at once: a test without branches that the
+            // compiler vectorises.
+            while let Some(chunk) = bytes.get(i..i + 32) {
+                let odd = chunk.iter().fold(0u8, |acc, &x| {
+                    acc | u8::from(!((0x20..0x7F).contains(&x) || x == b'\n'))
+                });
+                if odd != 0 {
+                    break;
+                }
+                i += 32;
+            }
             continue;
         }
         let c = text[i..].chars().next().unwrap_or(' ');
