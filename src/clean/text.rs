@@ -165,6 +165,11 @@ fn word_count(s: &str) -> usize {
     words_past(s, 60)
 }
 
+/// Whether `s` has more than `k` words (`word_count(s) > k`, counting stops soon after `k`).
+fn words_over(s: &str, k: usize) -> bool {
+    words_past(s, k) > k
+}
+
 /// The number of words of `s` when it has `cap` or fewer, else some number above `cap`. Counted
 /// 64 bytes at a time without branches (the compiler vectorises it): this runs several times per
 /// line.
@@ -228,7 +233,7 @@ fn is_junk(line: &str) -> bool {
     }
     // Inline teasers: "RELATED: Other headline", "READ MORE: …".
     if let Some((head, rest)) = line.split_once(':') {
-        if word_count(rest) <= 16 && !ends_sentence(rest) && junk.teasers.contains(&normalise(head))
+        if !words_over(rest, 16) && !ends_sentence(rest) && junk.teasers.contains(&normalise(head))
         {
             return true;
         }
@@ -260,7 +265,7 @@ fn is_button_row(line: &str) -> bool {
     let Some(open) = line.find('[') else {
         return false;
     };
-    if word_count(&line[..open]) > 2 {
+    if words_over(&line[..open], 2) {
         return false;
     }
     let mut buttons = 0;
@@ -269,7 +274,7 @@ fn is_button_row(line: &str) -> bool {
         let Some(close) = inner.find(']') else {
             return false;
         };
-        if word_count(&inner[..close]) > 3 {
+        if words_over(&inner[..close], 3) {
             return false;
         }
         buttons += 1;
@@ -298,13 +303,13 @@ fn is_ticker(line: &str) -> bool {
         })
     };
     parts.len() >= 3
-        && parts.iter().all(|p| word_count(p) <= 12)
+        && parts.iter().all(|p| !words_over(p, 12))
         && parts.iter().filter(|p| pair(p)).count() >= 2
 }
 
 /// The heading of a trailing block of other stories ("Related Articles", "More from …").
 fn is_end_marker(line: &str) -> bool {
-    if word_count(line) > 6 || ends_sentence(line) {
+    if words_over(line, 6) || ends_sentence(line) {
         return false;
     }
     let norm = normalise(line);
@@ -322,7 +327,7 @@ fn is_soft_end(line: &str, rest: &[String]) -> bool {
         matches!((words.next(), words.next(), words.next()), (Some("MORE"), Some(w), None)
             if w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic))
     };
-    word_count(line) <= 4
+    !words_over(line, 4)
         && (JUNK.soft_ends.contains(&normalise(line)) || more_heading())
         && !rest.iter().any(|l| is_prose(l))
 }
@@ -349,7 +354,7 @@ fn is_nav(line: &str) -> bool {
         );
     }
     let item =
-        |p: &&str| word_count(p) <= 4 && !ends_sentence(p) && p.chars().any(char::is_alphabetic);
+        |p: &&str| !words_over(p, 4) && !ends_sentence(p) && p.chars().any(char::is_alphabetic);
     if parts.len() < 2 || !parts.iter().all(item) {
         return false;
     }
@@ -425,13 +430,13 @@ fn ends_sentence(line: &str) -> bool {
 
 /// Article prose: a real sentence or more.
 fn is_prose(line: &str) -> bool {
-    let words = word_count(line);
+    let words = words_past(line, 20);
     (words >= 8 && ends_sentence(line)) || words >= 20
 }
 
 /// A headline: a short line of several words that is not a sentence-long paragraph of prose.
 fn is_headline_shaped(line: &str) -> bool {
-    let words = word_count(line);
+    let words = words_past(line, 30);
     (2..=30).contains(&words) && !(words >= 12 && line.trim_end().ends_with('.'))
 }
 
@@ -449,7 +454,7 @@ const DATE_PREFIXES: [&str; 9] = [
 
 /// A line that gives the publication date: a date alone, or behind "Published", "Updated"…
 fn date_line(line: &str) -> Option<(super::meta::Published, bool)> {
-    if word_count(line) > 14 {
+    if words_over(line, 14) {
         return None;
     }
     let norm = normalise(line);
@@ -518,7 +523,7 @@ fn strip_credit(line: &str) -> Option<&str> {
                     && (inner.contains('/')
                         || norm.starts_with("photo")
                         || norm.contains("getty")
-                        || word_count(inner) <= 4)
+                        || !words_over(inner, 4))
                 {
                     return Some(trimmed[..open].trim_end());
                 }
@@ -703,23 +708,32 @@ fn wrap_width(lines: &[(&str, bool)]) -> Option<usize> {
 /// dashes, not a row of figures).
 fn wordy(line: &str) -> bool {
     let b = line.as_bytes();
-    let (letters, visible) = if b.is_ascii() {
-        // ASCII only (most lines): byte counts the compiler vectorises. ASCII whitespace for
-        // `char::is_whitespace` is '\t'..='\r' and ' '; ASCII letters are `is_alphabetic`'s.
-        let letters = b.iter().filter(|x| x.is_ascii_alphabetic()).count();
-        let spaces = b
-            .iter()
-            .filter(|&&x| x == b' ' || (b'\t'..=b'\r').contains(&x))
-            .count();
-        (letters, b.len() - spaces)
-    } else {
-        let (mut letters, mut visible) = (0usize, 0usize);
-        for c in line.chars().filter(|c| !c.is_whitespace()) {
-            visible += 1;
-            letters += usize::from(c.is_alphabetic());
+    // The ASCII bytes by byte counts the compiler vectorises (ASCII whitespace for
+    // `char::is_whitespace` is '\t'..='\r' and ' '; ASCII letters are `is_alphabetic`'s).
+    let mut letters = b.iter().filter(|x| x.is_ascii_alphabetic()).count();
+    let ascii_visible = b
+        .iter()
+        .filter(|&&x| x.is_ascii() && !(x == b' ' || (b'\t'..=b'\r').contains(&x)))
+        .count();
+    let mut visible = ascii_visible;
+    if !b.is_ascii() {
+        // The other chars (curly quotes, dashes, accented letters) one by one.
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] < 0x80 {
+                i += 1;
+                continue;
+            }
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            i += c.len_utf8();
+            if !c.is_whitespace() {
+                visible += 1;
+                letters += usize::from(c.is_alphabetic());
+            }
         }
-        (letters, visible)
-    };
+    }
     letters >= 3 && letters * 3 >= visible
 }
 
@@ -727,7 +741,7 @@ fn wordy(line: &str) -> bool {
 fn continues(prev: &str, next: &str) -> bool {
     let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
     starts_lower
-        && word_count(prev) >= 6
+        && words_over(prev, 5)
         && !ends_sentence(prev)
         && !is_junk(next)
         && parse_byline(next).is_none()
@@ -761,7 +775,7 @@ static BODY_META_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// A byline and/or date line, possibly several parts joined by separators:
 /// "Posted: 2025-09-08 | By Priya Raghunathan, F1 correspondent", "2025-07-13 · 6 min read".
 fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
-    if word_count(line) > 18 {
+    if words_over(line, 18) {
         return None;
     }
     // Below the header only "by …" bylines and "Published/Updated …" date lines count.
@@ -770,7 +784,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
     }
     let mut found = MetaLine::default();
     // "Hamish Calloway-Burke | Rugby League Writer": the whole line is one byline.
-    if in_header && word_count(line) <= 12 && parse_published(line).is_none() {
+    if in_header && !words_over(line, 12) && parse_published(line).is_none() {
         if let Some((authors, site)) = parse_byline(line) {
             found.authors = authors;
             found.explicit = normalise(line).starts_with("by ");
@@ -790,7 +804,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
         }
         let norm = normalise(part);
         let explicit_by = norm.starts_with("by ") || norm.contains(" by ");
-        if (in_header || explicit_by) && word_count(part) <= 12 {
+        if (in_header || explicit_by) && !words_over(part, 12) {
             if let Some((authors, site)) = parse_byline(part) {
                 if found.authors.is_empty() {
                     found.authors = authors;
@@ -801,7 +815,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
                 continue;
             }
         }
-        let date_allowed = in_header || word_count(part) <= 10;
+        let date_allowed = in_header || !words_over(part, 10);
         // Below the header only a line saying "Published", "Updated"… is a date line.
         let prefixed = DATE_PREFIXES[..6]
             .iter()
@@ -835,7 +849,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
         if found.authors.is_empty()
             && in_header
             && found.published.is_some()
-            && word_count(part) <= 4
+            && !words_over(part, 4)
             && crate::clean::meta::looks_like_person_name(part)
             && part
                 .split_whitespace()
@@ -845,7 +859,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
             found.authors = vec![part.to_string()];
             continue;
         }
-        if found.authors.is_empty() || word_count(part) > 4 {
+        if found.authors.is_empty() || words_over(part, 4) {
             return None;
         }
         found.site.get_or_insert_with(|| part.to_string());
@@ -855,7 +869,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
 
 /// Article prose that ends the page header: a real sentence (headlines end in no full stop).
 fn is_body_prose(line: &str) -> bool {
-    let words = word_count(line);
+    let words = words_past(line, 25);
     let t = line.trim_end_matches([')', ']', ' ']);
     (words >= 8 && t.ends_with(['.', '…', '”', '"', '’', ':'])) || words >= 25
 }
@@ -934,7 +948,7 @@ pub fn clean(text: &str) -> Doc {
                 }
             }
             if let Some(section) = breadcrumb_section(line) {
-                if (1..=3).contains(&word_count(&section)) {
+                if (1..=3).contains(&words_past(&section, 3)) {
                     labels.push((i, section));
                 }
             }
@@ -955,14 +969,14 @@ pub fn clean(text: &str) -> Doc {
     if meta.authors.is_empty() {
         let headline = candidates
             .iter()
-            .position(|&i| word_count(&lines[i]) >= 4 && is_headline_shaped(&lines[i]));
+            .position(|&i| words_over(&lines[i], 3) && is_headline_shaped(&lines[i]));
         let byline = headline.and_then(|h| {
             (h + 1..candidates.len()).find(|&k| {
                 let i = candidates[k];
                 let beside_date =
                     date_lines.contains(&(i + 1)) || date_lines.contains(&(i.wrapping_sub(1)));
                 beside_date
-                    && word_count(&lines[i]) <= 4
+                    && !words_over(&lines[i], 4)
                     && !ends_sentence(&lines[i])
                     && crate::clean::meta::looks_like_person_name(&lines[i])
             })
@@ -972,17 +986,18 @@ pub fn clean(text: &str) -> Doc {
             candidates.remove(k);
         }
     }
-    let headline_shaped = |i: usize| word_count(&lines[i]) >= 4 && is_headline_shaped(&lines[i]);
-    let mut title_at =
-        candidates
-            .iter()
-            .copied()
-            .find(|&i| headline_shaped(i))
-            .or_else(|| {
-                candidates.iter().copied().rev().find(|&i| {
-                    word_count(&lines[i]) >= 2 && lines[i].chars().any(char::is_lowercase)
-                })
-            });
+    let headline_shaped = |i: usize| words_over(&lines[i], 3) && is_headline_shaped(&lines[i]);
+    let mut title_at = candidates
+        .iter()
+        .copied()
+        .find(|&i| headline_shaped(i))
+        .or_else(|| {
+            candidates
+                .iter()
+                .copied()
+                .rev()
+                .find(|&i| words_over(&lines[i], 1) && lines[i].chars().any(char::is_lowercase))
+        });
     // A masthead: the page's first real line with a menu right under it ("The Sliotar &
     // Sideline" over "GAA | Football | Hurling"). When another headline-shaped line stands
     // further down, above the byline or date, that one is the headline.
@@ -1008,7 +1023,7 @@ pub fn clean(text: &str) -> Doc {
         let line = lines[i].trim_end();
         headline_shaped(i)
             && !line.ends_with(['.', ']', ')', ':'])
-            && word_count(line) < 18
+            && !words_over(line, 17)
             && !line.contains(" | ")
             && !line.contains(['[', '·'])
             && strip_credit(line).is_none()
@@ -1040,7 +1055,7 @@ pub fn clean(text: &str) -> Doc {
                 }
                 _ => paragraphs.push((ParagraphKind::Text, line.clone())),
             },
-            _ if word_count(line) <= 4 && !ends_sentence(line) => {
+            _ if !words_over(line, 4) && !ends_sentence(line) => {
                 labels.push((i, crumb_tail(line).to_string()))
             }
             // Long lines above the headline are teasers and promos, not the article.
