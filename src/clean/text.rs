@@ -11,7 +11,7 @@ use crate::extract::text::FastMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use memchr::{memchr2, memchr3, memmem};
+use memchr::{memchr2, memchr3, memmem, memrchr3};
 use regex::Regex;
 
 use super::meta::{parse_byline, parse_published};
@@ -536,7 +536,11 @@ fn strip_credit(line: &str) -> Option<&str> {
         tail_from -= 1;
     }
     let tail = &trimmed[tail_from..];
-    if CREDIT_WORDS.is_match(tail) {
+    // No char of a `CREDIT_TAIL` match is '.', '!' or '?': a match lies after the last of them,
+    // so only the credit words there need looking for (prose ends in a full stop: next to nothing
+    // is left to search).
+    let after_stop = memrchr3(b'.', b'!', b'?', tail.as_bytes()).map_or(0, |i| i + 1);
+    if CREDIT_WORDS.is_match(&tail[after_stop..]) {
         if let Some(m) = CREDIT_TAIL.find(tail) {
             let at = tail_from + m.start();
             if at > 0 {
