@@ -712,20 +712,35 @@ fn wrap_width(lines: &[(&str, bool)]) -> Option<usize> {
 /// dashes, not a row of figures).
 fn wordy(line: &str) -> bool {
     let b = line.as_bytes();
-    // The ASCII bytes by byte counts the compiler vectorises (ASCII whitespace for
-    // `char::is_whitespace` is '\t'..='\r' and ' '; ASCII letters are `is_alphabetic`'s).
-    let mut letters = b.iter().filter(|x| x.is_ascii_alphabetic()).count();
-    let ascii_visible = b
-        .iter()
-        .filter(|&&x| x.is_ascii() && !(x == b' ' || (b'\t'..=b'\r').contains(&x)))
-        .count();
-    let mut visible = ascii_visible;
-    if !b.is_ascii() {
-        // The other chars (curly quotes, dashes, accented letters) one by one.
+    // The ASCII bytes counted in one sweep of byte-wide sums the compiler vectorises (at most
+    // 255 bytes a chunk: no sum overflows). ASCII whitespace for `char::is_whitespace` is
+    // '\t'..='\r' and ' '; ASCII letters are `is_alphabetic`'s.
+    let (mut letters, mut visible) = (0usize, 0usize);
+    let mut high = 0u8;
+    for chunk in b.chunks(255) {
+        let (mut l, mut v, mut h) = (0u8, 0u8, 0u8);
+        for &x in chunk {
+            l += u8::from(x.is_ascii_alphabetic());
+            v += u8::from(x < 0x80 && x != b' ' && !(b'\t'..=b'\r').contains(&x));
+            h |= x;
+        }
+        letters += usize::from(l);
+        visible += usize::from(v);
+        high |= h;
+    }
+    if high >= 0x80 {
+        // The other chars (curly quotes, dashes, accented letters) one by one; ASCII stretches
+        // skipped 32 bytes at a time.
         let mut i = 0;
         while i < b.len() {
             if b[i] < 0x80 {
                 i += 1;
+                while let Some(chunk) = b.get(i..i + 32) {
+                    if chunk.iter().fold(0u8, |acc, &x| acc | x) >= 0x80 {
+                        break;
+                    }
+                    i += 32;
+                }
                 continue;
             }
             let Some(c) = line[i..].chars().next() else {
