@@ -5,9 +5,7 @@
 //! Rules decide by line shape and by the word lists in `data/page_junk.tsv`, never by one site's
 //! exact strings, so they hold for sites nobody here has seen.
 
-use std::collections::HashSet;
-
-use crate::extract::text::FastMap;
+use crate::extract::text::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -18,37 +16,37 @@ use super::meta::{parse_byline, parse_published};
 use crate::doc::{ArticleMeta, Doc, Paragraph, ParagraphKind, Span};
 
 struct JunkWords {
-    lines: HashSet<String>,
+    lines: FastSet<String>,
     /// Prefix phrases by their first word: a line is checked only against the phrases that
     /// open with its own first word.
     prefixes: FastMap<String, Vec<String>>,
     ends: Vec<String>,
     /// Headings that start the trailing block only when no prose follows them ("Read more").
-    soft_ends: HashSet<String>,
+    soft_ends: FastSet<String>,
     /// The "contains" phrases, all searched in one pass.
     contains: AhoCorasick,
     /// The longest word of each "contains" phrase, matched in the raw line: a line without any
     /// cannot hold a phrase, and need not be normalised.
     contains_keys: AhoCorasick,
-    teasers: HashSet<String>,
+    teasers: FastSet<String>,
     suffixes: Vec<String>,
-    credits: HashSet<String>,
-    story_kinds: HashSet<String>,
+    credits: FastSet<String>,
+    story_kinds: FastSet<String>,
 }
 
 static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
     let mut contains = Vec::new();
     let mut words = JunkWords {
-        lines: HashSet::new(),
+        lines: FastSet::default(),
         prefixes: FastMap::default(),
         ends: Vec::new(),
-        soft_ends: HashSet::new(),
+        soft_ends: FastSet::default(),
         contains: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
         contains_keys: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
-        teasers: HashSet::new(),
+        teasers: FastSet::default(),
         suffixes: Vec::new(),
-        credits: HashSet::new(),
-        story_kinds: HashSet::new(),
+        credits: FastSet::default(),
+        story_kinds: FastSet::default(),
     };
     for line in include_str!("../../data/page_junk.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {

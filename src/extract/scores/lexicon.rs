@@ -238,8 +238,8 @@ impl<'t> Vec4<'t> {
 /// True when `word` (any case) ends a phrase of a result verb category (win, loss or draw verb):
 /// only then is the slower phrase check worth making.
 pub fn ends_result_verb(word: &str) -> bool {
-    static ENDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-        let mut out = std::collections::HashSet::new();
+    static ENDS: LazyLock<crate::extract::text::FastSet<String>> = LazyLock::new(|| {
+        let mut out = crate::extract::text::FastSet::default();
         for (first, phrases) in &LEXICON.by_first {
             for p in phrases {
                 if matches!(p.cat, Cat::WinVerb | Cat::LossVerb | Cat::DrawVerb) {
