@@ -5,50 +5,48 @@
 //! Rules decide by line shape and by the word lists in `data/page_junk.tsv`, never by one site's
 //! exact strings, so they hold for sites nobody here has seen.
 
-use std::collections::HashSet;
-
-use crate::extract::text::FastMap;
+use crate::extract::text::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use memchr::{memchr2, memchr3, memmem};
+use memchr::{memchr2, memchr3, memmem, memrchr3};
 use regex::Regex;
 
 use super::meta::{parse_byline, parse_published};
 use crate::doc::{ArticleMeta, Doc, Paragraph, ParagraphKind, Span};
 
 struct JunkWords {
-    lines: HashSet<String>,
+    lines: FastSet<String>,
     /// Prefix phrases by their first word: a line is checked only against the phrases that
     /// open with its own first word.
     prefixes: FastMap<String, Vec<String>>,
     ends: Vec<String>,
     /// Headings that start the trailing block only when no prose follows them ("Read more").
-    soft_ends: HashSet<String>,
+    soft_ends: FastSet<String>,
     /// The "contains" phrases, all searched in one pass.
     contains: AhoCorasick,
     /// The longest word of each "contains" phrase, matched in the raw line: a line without any
     /// cannot hold a phrase, and need not be normalised.
     contains_keys: AhoCorasick,
-    teasers: HashSet<String>,
+    teasers: FastSet<String>,
     suffixes: Vec<String>,
-    credits: HashSet<String>,
-    story_kinds: HashSet<String>,
+    credits: FastSet<String>,
+    story_kinds: FastSet<String>,
 }
 
 static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
     let mut contains = Vec::new();
     let mut words = JunkWords {
-        lines: HashSet::new(),
+        lines: FastSet::default(),
         prefixes: FastMap::default(),
         ends: Vec::new(),
-        soft_ends: HashSet::new(),
+        soft_ends: FastSet::default(),
         contains: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
         contains_keys: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
-        teasers: HashSet::new(),
+        teasers: FastSet::default(),
         suffixes: Vec::new(),
-        credits: HashSet::new(),
-        story_kinds: HashSet::new(),
+        credits: FastSet::default(),
+        story_kinds: FastSet::default(),
     };
     for line in include_str!("../../data/page_junk.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -113,10 +111,15 @@ fn normalise(line: &str) -> String {
     while i < bytes.len() {
         let b = bytes[i];
         let letter = if b.is_ascii() {
+            let start = i;
             i += 1;
             let letter = b.is_ascii_alphabetic() || b == b'\'';
             if letter {
-                out.push(char::from(b.to_ascii_lowercase()));
+                // The whole run of ASCII letters at once (lower-cased with the rest at the end).
+                while i < bytes.len() && (bytes[i].is_ascii_alphabetic() || bytes[i] == b'\'') {
+                    i += 1;
+                }
+                out.push_str(&line[start..i]);
             }
             letter
         } else {
@@ -138,6 +141,8 @@ fn normalise(line: &str) -> String {
     while out.ends_with(' ') {
         out.pop();
     }
+    // (No lower-cased letter is an ASCII capital: only the copied runs change.)
+    out.make_ascii_lowercase();
     out
 }
 
@@ -156,6 +161,11 @@ fn has_letter(line: &str) -> bool {
 /// whitespace is ASCII), counting stops soon after 60 words: no rule here needs more.
 fn word_count(s: &str) -> usize {
     words_past(s, 60)
+}
+
+/// Whether `s` has more than `k` words (`word_count(s) > k`, counting stops soon after `k`).
+fn words_over(s: &str, k: usize) -> bool {
+    words_past(s, k) > k
 }
 
 /// The number of words of `s` when it has `cap` or fewer, else some number above `cap`. Counted
@@ -221,7 +231,7 @@ fn is_junk(line: &str) -> bool {
     }
     // Inline teasers: "RELATED: Other headline", "READ MORE: …".
     if let Some((head, rest)) = line.split_once(':') {
-        if word_count(rest) <= 16 && !ends_sentence(rest) && junk.teasers.contains(&normalise(head))
+        if !words_over(rest, 16) && !ends_sentence(rest) && junk.teasers.contains(&normalise(head))
         {
             return true;
         }
@@ -253,7 +263,7 @@ fn is_button_row(line: &str) -> bool {
     let Some(open) = line.find('[') else {
         return false;
     };
-    if word_count(&line[..open]) > 2 {
+    if words_over(&line[..open], 2) {
         return false;
     }
     let mut buttons = 0;
@@ -262,7 +272,7 @@ fn is_button_row(line: &str) -> bool {
         let Some(close) = inner.find(']') else {
             return false;
         };
-        if word_count(&inner[..close]) > 3 {
+        if words_over(&inner[..close], 3) {
             return false;
         }
         buttons += 1;
@@ -291,13 +301,13 @@ fn is_ticker(line: &str) -> bool {
         })
     };
     parts.len() >= 3
-        && parts.iter().all(|p| word_count(p) <= 12)
+        && parts.iter().all(|p| !words_over(p, 12))
         && parts.iter().filter(|p| pair(p)).count() >= 2
 }
 
 /// The heading of a trailing block of other stories ("Related Articles", "More from …").
 fn is_end_marker(line: &str) -> bool {
-    if word_count(line) > 6 || ends_sentence(line) {
+    if words_over(line, 6) || ends_sentence(line) {
         return false;
     }
     let norm = normalise(line);
@@ -315,7 +325,7 @@ fn is_soft_end(line: &str, rest: &[String]) -> bool {
         matches!((words.next(), words.next(), words.next()), (Some("MORE"), Some(w), None)
             if w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic))
     };
-    word_count(line) <= 4
+    !words_over(line, 4)
         && (JUNK.soft_ends.contains(&normalise(line)) || more_heading())
         && !rest.iter().any(|l| is_prose(l))
 }
@@ -342,7 +352,7 @@ fn is_nav(line: &str) -> bool {
         );
     }
     let item =
-        |p: &&str| word_count(p) <= 4 && !ends_sentence(p) && p.chars().any(char::is_alphabetic);
+        |p: &&str| !words_over(p, 4) && !ends_sentence(p) && p.chars().any(char::is_alphabetic);
     if parts.len() < 2 || !parts.iter().all(item) {
         return false;
     }
@@ -418,13 +428,13 @@ fn ends_sentence(line: &str) -> bool {
 
 /// Article prose: a real sentence or more.
 fn is_prose(line: &str) -> bool {
-    let words = word_count(line);
+    let words = words_past(line, 20);
     (words >= 8 && ends_sentence(line)) || words >= 20
 }
 
 /// A headline: a short line of several words that is not a sentence-long paragraph of prose.
 fn is_headline_shaped(line: &str) -> bool {
-    let words = word_count(line);
+    let words = words_past(line, 30);
     (2..=30).contains(&words) && !(words >= 12 && line.trim_end().ends_with('.'))
 }
 
@@ -442,7 +452,7 @@ const DATE_PREFIXES: [&str; 9] = [
 
 /// A line that gives the publication date: a date alone, or behind "Published", "Updated"…
 fn date_line(line: &str) -> Option<(super::meta::Published, bool)> {
-    if word_count(line) > 14 {
+    if words_over(line, 14) {
         return None;
     }
     let norm = normalise(line);
@@ -511,7 +521,7 @@ fn strip_credit(line: &str) -> Option<&str> {
                     && (inner.contains('/')
                         || norm.starts_with("photo")
                         || norm.contains("getty")
-                        || word_count(inner) <= 4)
+                        || !words_over(inner, 4))
                 {
                     return Some(trimmed[..open].trim_end());
                 }
@@ -524,7 +534,11 @@ fn strip_credit(line: &str) -> Option<&str> {
         tail_from -= 1;
     }
     let tail = &trimmed[tail_from..];
-    if CREDIT_WORDS.is_match(tail) {
+    // No char of a `CREDIT_TAIL` match is '.', '!' or '?': a match lies after the last of them,
+    // so only the credit words there need looking for (prose ends in a full stop: next to nothing
+    // is left to search).
+    let after_stop = memrchr3(b'.', b'!', b'?', tail.as_bytes()).map_or(0, |i| i + 1);
+    if CREDIT_WORDS.is_match(&tail[after_stop..]) {
         if let Some(m) = CREDIT_TAIL.find(tail) {
             let at = tail_from + m.start();
             if at > 0 {
@@ -563,6 +577,17 @@ fn normalise_text(text: &str) -> String {
         let b = bytes[i];
         if (0x20..0x7F).contains(&b) || b == b'\n' {
             i += 1;
+            // Whole chunks of ordinary characters at once: a test without branches that the
+            // compiler vectorises.
+            while let Some(chunk) = bytes.get(i..i + 32) {
+                let odd = chunk.iter().fold(0u8, |acc, &x| {
+                    acc | u8::from(!((0x20..0x7F).contains(&x) || x == b'\n'))
+                });
+                if odd != 0 {
+                    break;
+                }
+                i += 32;
+            }
             continue;
         }
         let c = text[i..].chars().next().unwrap_or(' ');
@@ -612,21 +637,28 @@ fn normalise_text_by_char(text: &str) -> String {
 /// blank line.
 fn logical_lines(text: &str) -> Vec<Option<String>> {
     let mut out: Vec<Option<String>> = Vec::new();
-    let width = wrap_width(text);
+    // Every line trimmed, with whether it is `wordy` (worked out once per line).
+    let lines: Vec<(&str, bool)> = text
+        .split('\n')
+        .map(|raw| {
+            let line = raw.trim();
+            (line, wordy(line))
+        })
+        .collect();
+    let width = wrap_width(&lines);
     // Length of the last raw line when it was not blank.
     let mut last_len: Option<usize> = None;
-    for raw in text.split('\n') {
-        let line = raw.trim();
+    for &(line, is_wordy) in &lines {
         if line.is_empty() {
             out.push(None);
             last_len = None;
             continue;
         }
         let filled = match (width, last_len) {
-            (Some(w), Some(n)) => n * 4 >= w * 3 && wordy(line),
+            (Some(w), Some(n)) => n * 4 >= w * 3 && is_wordy,
             _ => false,
         };
-        last_len = wordy(line).then_some(line.len());
+        last_len = is_wordy.then_some(line.len());
         let join = match out.last() {
             Some(Some(prev)) => {
                 continues(prev, line)
@@ -652,12 +684,12 @@ fn logical_lines(text: &str) -> Vec<Option<String>> {
 /// broken by the wrapping, whatever the next line starts with. Widths are counted in bytes:
 /// close enough to columns for telling wrapped text, and no decoding of every line. Rules
 /// ("-----") and rows of figures are no wrapped prose: they neither set the width nor join.
-fn wrap_width(text: &str) -> Option<usize> {
-    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+/// `lines` are the text's lines, trimmed, each with whether it is `wordy`.
+fn wrap_width(lines: &[(&str, bool)]) -> Option<usize> {
     let mut followed: Vec<usize> = lines
         .windows(2)
-        .filter(|w| wordy(w[0]) && wordy(w[1]))
-        .map(|w| w[0].len())
+        .filter(|w| w[0].1 && w[1].1)
+        .map(|w| w[0].0.len())
         .collect();
     if followed.len() < 6 {
         return None;
@@ -677,10 +709,47 @@ fn wrap_width(text: &str) -> Option<usize> {
 /// A line of words: letters make at least a third of its visible characters (not a rule of
 /// dashes, not a row of figures).
 fn wordy(line: &str) -> bool {
+    let b = line.as_bytes();
+    // The ASCII bytes counted in one sweep of byte-wide sums the compiler vectorises (at most
+    // 255 bytes a chunk: no sum overflows). ASCII whitespace for `char::is_whitespace` is
+    // '\t'..='\r' and ' '; ASCII letters are `is_alphabetic`'s.
     let (mut letters, mut visible) = (0usize, 0usize);
-    for c in line.chars().filter(|c| !c.is_whitespace()) {
-        visible += 1;
-        letters += usize::from(c.is_alphabetic());
+    let mut high = 0u8;
+    for chunk in b.chunks(255) {
+        let (mut l, mut v, mut h) = (0u8, 0u8, 0u8);
+        for &x in chunk {
+            l += u8::from(x.is_ascii_alphabetic());
+            v += u8::from(x < 0x80 && x != b' ' && !(b'\t'..=b'\r').contains(&x));
+            h |= x;
+        }
+        letters += usize::from(l);
+        visible += usize::from(v);
+        high |= h;
+    }
+    if high >= 0x80 {
+        // The other chars (curly quotes, dashes, accented letters) one by one; ASCII stretches
+        // skipped 32 bytes at a time.
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] < 0x80 {
+                i += 1;
+                while let Some(chunk) = b.get(i..i + 32) {
+                    if chunk.iter().fold(0u8, |acc, &x| acc | x) >= 0x80 {
+                        break;
+                    }
+                    i += 32;
+                }
+                continue;
+            }
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            i += c.len_utf8();
+            if !c.is_whitespace() {
+                visible += 1;
+                letters += usize::from(c.is_alphabetic());
+            }
+        }
     }
     letters >= 3 && letters * 3 >= visible
 }
@@ -689,7 +758,7 @@ fn wordy(line: &str) -> bool {
 fn continues(prev: &str, next: &str) -> bool {
     let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
     starts_lower
-        && word_count(prev) >= 6
+        && words_over(prev, 5)
         && !ends_sentence(prev)
         && !is_junk(next)
         && parse_byline(next).is_none()
@@ -723,7 +792,7 @@ static BODY_META_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// A byline and/or date line, possibly several parts joined by separators:
 /// "Posted: 2025-09-08 | By Priya Raghunathan, F1 correspondent", "2025-07-13 · 6 min read".
 fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
-    if word_count(line) > 18 {
+    if words_over(line, 18) {
         return None;
     }
     // Below the header only "by …" bylines and "Published/Updated …" date lines count.
@@ -732,7 +801,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
     }
     let mut found = MetaLine::default();
     // "Hamish Calloway-Burke | Rugby League Writer": the whole line is one byline.
-    if in_header && word_count(line) <= 12 && parse_published(line).is_none() {
+    if in_header && !words_over(line, 12) && parse_published(line).is_none() {
         if let Some((authors, site)) = parse_byline(line) {
             found.authors = authors;
             found.explicit = normalise(line).starts_with("by ");
@@ -752,7 +821,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
         }
         let norm = normalise(part);
         let explicit_by = norm.starts_with("by ") || norm.contains(" by ");
-        if (in_header || explicit_by) && word_count(part) <= 12 {
+        if (in_header || explicit_by) && !words_over(part, 12) {
             if let Some((authors, site)) = parse_byline(part) {
                 if found.authors.is_empty() {
                     found.authors = authors;
@@ -763,7 +832,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
                 continue;
             }
         }
-        let date_allowed = in_header || word_count(part) <= 10;
+        let date_allowed = in_header || !words_over(part, 10);
         // Below the header only a line saying "Published", "Updated"… is a date line.
         let prefixed = DATE_PREFIXES[..6]
             .iter()
@@ -797,7 +866,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
         if found.authors.is_empty()
             && in_header
             && found.published.is_some()
-            && word_count(part) <= 4
+            && !words_over(part, 4)
             && crate::clean::meta::looks_like_person_name(part)
             && part
                 .split_whitespace()
@@ -807,7 +876,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
             found.authors = vec![part.to_string()];
             continue;
         }
-        if found.authors.is_empty() || word_count(part) > 4 {
+        if found.authors.is_empty() || words_over(part, 4) {
             return None;
         }
         found.site.get_or_insert_with(|| part.to_string());
@@ -817,7 +886,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
 
 /// Article prose that ends the page header: a real sentence (headlines end in no full stop).
 fn is_body_prose(line: &str) -> bool {
-    let words = word_count(line);
+    let words = words_past(line, 25);
     let t = line.trim_end_matches([')', ']', ' ']);
     (words >= 8 && t.ends_with(['.', '…', '”', '"', '’', ':'])) || words >= 25
 }
@@ -896,7 +965,7 @@ pub fn clean(text: &str) -> Doc {
                 }
             }
             if let Some(section) = breadcrumb_section(line) {
-                if (1..=3).contains(&word_count(&section)) {
+                if (1..=3).contains(&words_past(&section, 3)) {
                     labels.push((i, section));
                 }
             }
@@ -917,14 +986,14 @@ pub fn clean(text: &str) -> Doc {
     if meta.authors.is_empty() {
         let headline = candidates
             .iter()
-            .position(|&i| word_count(&lines[i]) >= 4 && is_headline_shaped(&lines[i]));
+            .position(|&i| words_over(&lines[i], 3) && is_headline_shaped(&lines[i]));
         let byline = headline.and_then(|h| {
             (h + 1..candidates.len()).find(|&k| {
                 let i = candidates[k];
                 let beside_date =
                     date_lines.contains(&(i + 1)) || date_lines.contains(&(i.wrapping_sub(1)));
                 beside_date
-                    && word_count(&lines[i]) <= 4
+                    && !words_over(&lines[i], 4)
                     && !ends_sentence(&lines[i])
                     && crate::clean::meta::looks_like_person_name(&lines[i])
             })
@@ -934,17 +1003,18 @@ pub fn clean(text: &str) -> Doc {
             candidates.remove(k);
         }
     }
-    let headline_shaped = |i: usize| word_count(&lines[i]) >= 4 && is_headline_shaped(&lines[i]);
-    let mut title_at =
-        candidates
-            .iter()
-            .copied()
-            .find(|&i| headline_shaped(i))
-            .or_else(|| {
-                candidates.iter().copied().rev().find(|&i| {
-                    word_count(&lines[i]) >= 2 && lines[i].chars().any(char::is_lowercase)
-                })
-            });
+    let headline_shaped = |i: usize| words_over(&lines[i], 3) && is_headline_shaped(&lines[i]);
+    let mut title_at = candidates
+        .iter()
+        .copied()
+        .find(|&i| headline_shaped(i))
+        .or_else(|| {
+            candidates
+                .iter()
+                .copied()
+                .rev()
+                .find(|&i| words_over(&lines[i], 1) && lines[i].chars().any(char::is_lowercase))
+        });
     // A masthead: the page's first real line with a menu right under it ("The Sliotar &
     // Sideline" over "GAA | Football | Hurling"). When another headline-shaped line stands
     // further down, above the byline or date, that one is the headline.
@@ -970,7 +1040,7 @@ pub fn clean(text: &str) -> Doc {
         let line = lines[i].trim_end();
         headline_shaped(i)
             && !line.ends_with(['.', ']', ')', ':'])
-            && word_count(line) < 18
+            && !words_over(line, 17)
             && !line.contains(" | ")
             && !line.contains(['[', '·'])
             && strip_credit(line).is_none()
@@ -1002,7 +1072,7 @@ pub fn clean(text: &str) -> Doc {
                 }
                 _ => paragraphs.push((ParagraphKind::Text, line.clone())),
             },
-            _ if word_count(line) <= 4 && !ends_sentence(line) => {
+            _ if !words_over(line, 4) && !ends_sentence(line) => {
                 labels.push((i, crumb_tail(line).to_string()))
             }
             // Long lines above the headline are teasers and promos, not the article.

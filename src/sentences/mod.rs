@@ -6,7 +6,7 @@
 //!
 //! The corpus at the bottom of this file holds the cases these rules answer, in the Duckling way.
 
-use std::collections::HashSet;
+use crate::extract::text::FastSet;
 use std::sync::LazyLock;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -16,17 +16,17 @@ use crate::doc::{Doc, Span};
 mod bounds;
 
 struct Lists {
-    titles: HashSet<String>,
-    numbers: HashSet<String>,
-    ambiguous: HashSet<String>,
-    openers: HashSet<&'static str>,
+    titles: FastSet<String>,
+    numbers: FastSet<String>,
+    ambiguous: FastSet<String>,
+    openers: FastSet<&'static str>,
     cues: Vec<&'static str>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
-    let mut titles = HashSet::new();
-    let mut ambiguous = HashSet::new();
-    let mut numbers = HashSet::new();
+    let mut titles = FastSet::default();
+    let mut ambiguous = FastSet::default();
+    let mut numbers = FastSet::default();
     for line in include_str!("../../data/abbreviations.tsv").lines() {
         if let Some((kind, abbr)) = line.split_once('\t') {
             match kind {

@@ -268,22 +268,48 @@ fn pack_lower(word: &[u8]) -> u128 {
         .fold(0u128, |k, &b| (k << 8) | b.to_ascii_lowercase() as u128)
 }
 
-/// The keywords packed by [`pack_lower`] and sorted: a probe is a binary search over integers,
-/// with no hashing and no slice comparison.
-static KEYWORD_TABLE: LazyLock<Vec<(u128, Kw)>> = LazyLock::new(|| {
-    let mut table: Vec<(u128, Kw)> = KEYWORDS.iter().map(|(k, &v)| (pack_lower(k), v)).collect();
-    table.sort_unstable_by_key(|&(k, _)| k);
-    table
+/// The keywords packed by [`pack_lower`], grouped by length and first letter, with each group's
+/// range: a probe compares integers within its group (one to a few keywords), with no hashing,
+/// no slice comparison and no binary search.
+struct KeywordTable {
+    entries: Vec<(u128, Kw)>,
+    /// `entries[start..end]` of the keywords of each length (0 to 10) and first letter.
+    groups: [[(u16, u16); 26]; 11],
+}
+
+static KEYWORD_TABLE: LazyLock<KeywordTable> = LazyLock::new(|| {
+    let mut keyed: Vec<(usize, u8, u128, Kw)> = KEYWORDS
+        .iter()
+        .map(|(k, &v)| (k.len(), k[0] - b'a', pack_lower(k), v))
+        .collect();
+    keyed.sort_unstable_by_key(|&(len, first, key, _)| (len, first, key));
+    let mut groups = [[(0u16, 0u16); 26]; 11];
+    for (i, &(len, first, _, _)) in keyed.iter().enumerate() {
+        let g = &mut groups[len][first as usize];
+        if g.0 == g.1 {
+            *g = (i as u16, i as u16);
+        }
+        g.1 = i as u16 + 1;
+    }
+    KeywordTable {
+        entries: keyed.into_iter().map(|(_, _, key, v)| (key, v)).collect(),
+        groups,
+    }
 });
 
 /// The keyword an ASCII word of at most ten bytes is (any case).
 fn keyword(word: &[u8]) -> Option<Kw> {
-    let key = pack_lower(word);
+    let first = word.first()? | 0x20;
+    if word.len() > 10 || !first.is_ascii_lowercase() {
+        return None;
+    }
     let table = &*KEYWORD_TABLE;
-    table
-        .binary_search_by_key(&key, |&(k, _)| k)
-        .ok()
-        .map(|i| table[i].1)
+    let (start, end) = table.groups[word.len()][usize::from(first - b'a')];
+    let key = pack_lower(word);
+    table.entries[usize::from(start)..usize::from(end)]
+        .iter()
+        .find(|&&(k, _)| k == key)
+        .map(|&(_, v)| v)
 }
 
 /// Keyed by lower-case bytes, so a probe needs no UTF-8 check.

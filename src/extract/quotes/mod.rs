@@ -43,7 +43,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::doc::{Doc, EntityType, ParagraphKind, QuoteFact, QuoteKind, Span};
-use crate::extract::text::{word_hash, word_hash_lower, WordMap};
+use crate::extract::text::{ascii_word_hash_lower, word_hash, word_hash_lower, WordMap};
 use marks::Found;
 
 // Word classes of data/quote_words.tsv, as bits.
@@ -85,10 +85,20 @@ impl Lists {
     }
     /// The class bits of a lower-case word.
     fn bits(&self, word: &str) -> u32 {
-        self.words
-            .get(&word_hash(word.as_bytes()))
-            .copied()
-            .unwrap_or(0)
+        self.bits_hashed(word_hash(word.as_bytes()))
+    }
+    /// The class bits of the word with this `word_hash`.
+    fn bits_hashed(&self, hash: u64) -> u32 {
+        self.words.get(&hash).copied().unwrap_or(0)
+    }
+    /// `has` of a word in any ASCII case: an ASCII word is lower-cased as it is hashed, with no
+    /// string made.
+    fn has_folded(&self, word: &str, class: u32) -> bool {
+        let bits = match ascii_word_hash_lower(word.as_bytes()) {
+            Some(hash) => self.bits_hashed(hash),
+            None => self.bits(&word.to_ascii_lowercase()),
+        };
+        bits & class != 0
     }
 }
 
@@ -265,13 +275,18 @@ fn pronoun_gender_folded(word: &str) -> Option<Gender> {
     for (b, c) in buf.iter_mut().zip(word.bytes()) {
         *b = c.to_ascii_lowercase();
     }
-    pronoun_gender(std::str::from_utf8(&buf[..word.len()]).ok()?)
+    pronoun_gender_bytes(&buf[..word.len()])
 }
 
 fn pronoun_gender(word: &str) -> Option<Gender> {
+    pronoun_gender_bytes(word.as_bytes())
+}
+
+/// [`pronoun_gender`] of a word's bytes (no UTF-8 check needed to compare).
+fn pronoun_gender_bytes(word: &[u8]) -> Option<Gender> {
     match word {
-        "he" | "him" | "his" | "himself" | "mr" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" | "mrs" | "ms" | "miss" => Some(Gender::Female),
+        b"he" | b"him" | b"his" | b"himself" | b"mr" => Some(Gender::Male),
+        b"she" | b"her" | b"hers" | b"herself" | b"mrs" | b"ms" | b"miss" => Some(Gender::Female),
         _ => None,
     }
 }
@@ -369,7 +384,7 @@ impl<'a> Ctx<'a> {
                 .split(|c: char| !c.is_alphabetic())
                 .take(60)
                 .filter(|w| !w.is_empty() && w.len() <= 8)
-                .take_while(|w| !LISTS.has(&w.to_ascii_lowercase(), SUBORDINATE))
+                .take_while(|w| !LISTS.has_folded(w, SUBORDINATE))
                 .find_map(|w| pronoun_gender_folded(w).map(|g| (g, w)));
             if let Some((g, w)) = gender {
                 let subject = matches!(w.to_ascii_lowercase().as_str(), "he" | "she");

@@ -115,56 +115,123 @@ static PAIR_WORDS: LazyLock<Grouped<5>> = LazyLock::new(|| {
     )
 });
 
+/// A part of a match: its bytes in the text and the text itself (as `regex::Match` gives them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Part<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl<'t> Part<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'t str {
+        self.text
+    }
+}
+
+impl<'t> From<regex::Match<'t>> for Part<'t> {
+    fn from(m: regex::Match<'t>) -> Part<'t> {
+        Part {
+            start: m.start(),
+            end: m.end(),
+            text: m.as_str(),
+        }
+    }
+}
+
 /// One number pair or word score, its parts by role.
+#[derive(Debug, PartialEq, Eq)]
 struct PairMatch<'t> {
-    whole: regex::Match<'t>,
+    whole: Part<'t>,
     /// The two numbers of a pair.
-    a: Option<regex::Match<'t>>,
-    b: Option<regex::Match<'t>>,
+    a: Option<Part<'t>>,
+    b: Option<Part<'t>>,
     colon: bool,
     slash: bool,
     /// "3 x 1": a score only between two sides ("4 x 400m" is a relay).
     cross: bool,
     goalless: bool,
     /// The two number words ("two-nil").
-    first_word: Option<regex::Match<'t>>,
-    second_word: Option<regex::Match<'t>>,
+    first_word: Option<Part<'t>>,
+    second_word: Option<Part<'t>>,
     /// Australian rules goals, behinds and total.
-    goals: Option<regex::Match<'t>>,
-    behinds: Option<regex::Match<'t>>,
-    total: Option<regex::Match<'t>>,
+    goals: Option<Part<'t>>,
+    behinds: Option<Part<'t>>,
+    total: Option<Part<'t>>,
+}
+
+/// The groups of a `PAIR_DIGITS` match, read off its text: the regex crate finds the matches
+/// with its DFA alone, where asking it for the groups ran a slower engine over every match.
+/// The three branches write apart: only "-all" ends in letters, only goals.behinds holds a
+/// full stop; a number is the whole run of digits, as no separator holds a digit.
+fn digit_pair<'t>(text: &'t str, whole: Part<'t>) -> Option<PairMatch<'t>> {
+    let w = whole.text;
+    let b = w.as_bytes();
+    let run = |from: usize| from + b[from..].iter().take_while(|x| x.is_ascii_digit()).count();
+    let part = |x: usize, y: usize| Part {
+        start: whole.start + x,
+        end: whole.start + y,
+        text: &w[x..y],
+    };
+    let first = run(0);
+    let mut pm = PairMatch {
+        whole,
+        a: None,
+        b: None,
+        colon: false,
+        slash: false,
+        cross: false,
+        goalless: false,
+        first_word: None,
+        second_word: None,
+        goals: None,
+        behinds: None,
+        total: None,
+    };
+    if w.ends_with("all") {
+        // "18-all" is level at 18; not "10-all-rounders".
+        if text[whole.end..].starts_with(|c: char| c == '-' || c.is_alphanumeric()) {
+            return None;
+        }
+        let level = part(0, first);
+        pm.a = Some(level);
+        pm.b = Some(level);
+    } else if b.get(first) == Some(&b'.') {
+        let behinds_end = run(first + 1);
+        // " (102)" or ".102"
+        let total_start = behinds_end
+            + if b.get(behinds_end) == Some(&b' ') {
+                2
+            } else {
+                1
+            };
+        pm.goals = Some(part(0, first));
+        pm.behinds = Some(part(first + 1, behinds_end));
+        pm.total = Some(part(total_start, run(total_start)));
+    } else {
+        let second = b.len() - b.iter().rev().take_while(|x| x.is_ascii_digit()).count();
+        let between = &w[first..second];
+        pm.a = Some(part(0, first));
+        pm.b = Some(part(second, b.len()));
+        pm.colon = between == ":";
+        pm.slash = between == "/";
+        pm.cross = between == " x ";
+    }
+    Some(pm)
 }
 
 /// The matches of `PAIR_DIGITS` and `PAIR_WORDS` in `text`, in text order.
 fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
-    let [a, colon, slash, b, goals, behinds, total, total2, cross, level] = PAIR_DIGITS.index;
     let mut digits = PAIR_DIGITS
         .re
-        .captures_iter(text)
-        .filter_map(move |caps| {
-            let whole = caps.get(0)?;
-            // "18-all" is level at 18; not "10-all-rounders".
-            let level = caps.get(level).filter(|_| {
-                !text[whole.end()..].starts_with(|c: char| c == '-' || c.is_alphanumeric())
-            });
-            if caps.get(a).is_none() && caps.get(goals).is_none() && level.is_none() {
-                return None;
-            }
-            Some(PairMatch {
-                whole,
-                a: caps.get(a).or(level),
-                b: caps.get(b).or(level),
-                colon: caps.get(colon).is_some(),
-                slash: caps.get(slash).is_some(),
-                cross: caps.get(cross).is_some(),
-                goalless: false,
-                first_word: None,
-                second_word: None,
-                goals: caps.get(goals),
-                behinds: caps.get(behinds),
-                total: caps.get(total).or(caps.get(total2)),
-            })
-        })
+        .find_iter(text)
+        .filter_map(move |m| digit_pair(text, Part::from(m)))
         .peekable();
     let [goalless, wa, wb, wc, wd] = PAIR_WORDS.index;
     let mut words = PAIR_WORDS
@@ -172,15 +239,15 @@ fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
         .captures_iter(text)
         .filter_map(move |caps| {
             Some(PairMatch {
-                whole: caps.get(0)?,
+                whole: caps.get(0)?.into(),
                 a: None,
                 b: None,
                 colon: false,
                 slash: false,
                 cross: false,
                 goalless: caps.get(goalless).is_some(),
-                first_word: caps.get(wa).or(caps.get(wc)),
-                second_word: caps.get(wb).or(caps.get(wd)),
+                first_word: caps.get(wa).or(caps.get(wc)).map(Part::from),
+                second_word: caps.get(wb).or(caps.get(wd)).map(Part::from),
                 goals: None,
                 behinds: None,
                 total: None,
@@ -1249,4 +1316,70 @@ fn leading_number(rest: &str, lead: &str, tail: &str) -> Option<(i32, usize)> {
         return None;
     }
     Some((n, lead.len() + digits + tail.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The groups as the regex crate gives them (what `digit_pair` reads off the match text).
+    fn by_captures(text: &str) -> Vec<PairMatch<'_>> {
+        let [a, colon, slash, b, goals, behinds, total, total2, cross, level] = PAIR_DIGITS.index;
+        PAIR_DIGITS
+            .re
+            .captures_iter(text)
+            .filter_map(|caps| {
+                let whole = caps.get(0)?;
+                let level = caps.get(level).filter(|_| {
+                    !text[whole.end()..].starts_with(|c: char| c == '-' || c.is_alphanumeric())
+                });
+                if caps.get(a).is_none() && caps.get(goals).is_none() && level.is_none() {
+                    return None;
+                }
+                let p = |g: usize| caps.get(g).map(Part::from);
+                Some(PairMatch {
+                    whole: whole.into(),
+                    a: p(a).or(level.map(Part::from)),
+                    b: p(b).or(level.map(Part::from)),
+                    colon: caps.get(colon).is_some(),
+                    slash: caps.get(slash).is_some(),
+                    cross: caps.get(cross).is_some(),
+                    goalless: false,
+                    first_word: None,
+                    second_word: None,
+                    goals: p(goals),
+                    behinds: p(behinds),
+                    total: p(total).or(p(total2)),
+                })
+            })
+            .collect()
+    }
+
+    fn by_parts(text: &str) -> Vec<PairMatch<'_>> {
+        PAIR_DIGITS
+            .re
+            .find_iter(text)
+            .filter_map(|m| digit_pair(text, Part::from(m)))
+            .collect()
+    }
+
+    #[test]
+    fn digit_pairs_read_as_the_groups() {
+        for text in [
+            "won 3-0 at home, 25:21, 6/4 and 3 x 1; 18-all, 10-all-rounders, 18–all.",
+            "15.12 (102) to 9.8.62 and 1.2.3.4 then 1234-5678 or 12 – 3 and 7\u{a0}—\u{a0}2",
+            "4 x 400m, 2019-2021, 5.3-2, 12.10 (82), 12.10 (8), 3.2.1a",
+        ] {
+            assert_eq!(by_parts(text), by_captures(text), "{text}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn digit_pairs_agree_with_the_regex_groups(s in "[0-9 .:/x()a-lr\u{a0}–—-]{0,40}") {
+            prop_assert_eq!(by_parts(&s), by_captures(&s));
+        }
+    }
 }

@@ -238,8 +238,8 @@ impl<'t> Vec4<'t> {
 /// True when `word` (any case) ends a phrase of a result verb category (win, loss or draw verb):
 /// only then is the slower phrase check worth making.
 pub fn ends_result_verb(word: &str) -> bool {
-    static ENDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-        let mut out = std::collections::HashSet::new();
+    static ENDS: LazyLock<crate::extract::text::FastSet<String>> = LazyLock::new(|| {
+        let mut out = crate::extract::text::FastSet::default();
         for (first, phrases) in &LEXICON.by_first {
             for p in phrases {
                 if matches!(p.cat, Cat::WinVerb | Cat::LossVerb | Cat::DrawVerb) {
@@ -422,16 +422,29 @@ pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> 
     let mut out = Vec::with_capacity(n);
     let mut end = pos;
     let slice = &text[lo..pos];
-    let mut iter = slice.char_indices().rev().peekable();
+    let bytes = slice.as_bytes();
+    // The char ending at byte `k` of `slice` and where it starts (ASCII without decoding).
+    let char_before = |k: usize| -> Option<(usize, char)> {
+        let b = *bytes.get(k.checked_sub(1)?)?;
+        if b < 0x80 {
+            Some((k - 1, char::from(b)))
+        } else {
+            let c = slice[..k].chars().next_back()?;
+            Some((k - c.len_utf8(), c))
+        }
+    };
+    // Chars before byte `k` of `slice` are still to read (from the last back).
+    let mut k = bytes.len();
     while out.len() < n {
-        let Some(&(i, c)) = iter.peek() else { break };
+        let Some((i, c)) = char_before(k) else { break };
         let at = lo + i;
         if is_word_char(c) {
             let mut start = at;
-            while let Some(&(j, d)) = iter.peek() {
+            k = i;
+            while let Some((j, d)) = char_before(k) {
                 if is_word_char(d) {
                     start = lo + j;
-                    iter.next();
+                    k = j;
                 } else {
                     break;
                 }
@@ -446,14 +459,12 @@ pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> 
             }
             end = start;
         } else {
-            iter.next();
+            k = i;
             if c == ')' {
                 if let Some(open) = code_bracket_before(slice, i) {
                     // A country code or a seed after a name ("Y Abdelrahman (EGY) bt
                     // E Cartwright (ENG) 11-7"): read the line as if it were not there.
-                    while iter.peek().is_some_and(|&(j, _)| j >= open) {
-                        iter.next();
-                    }
+                    k = k.min(open);
                     end = lo + open;
                     continue;
                 }
@@ -476,16 +487,27 @@ pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> 
 pub fn tokens_after(text: &str, pos: usize, hi: usize, n: usize) -> Vec<Token> {
     let mut out = Vec::with_capacity(n);
     let slice = &text[pos..hi];
-    let mut iter = slice.char_indices().peekable();
+    let bytes = slice.as_bytes();
+    // The char at byte `k` of `slice` (ASCII without decoding).
+    let char_at = |k: usize| -> Option<char> {
+        let b = *bytes.get(k)?;
+        if b < 0x80 {
+            Some(char::from(b))
+        } else {
+            slice[k..].chars().next()
+        }
+    };
+    // Chars from byte `k` of `slice` on are still to read.
+    let mut k = 0;
     while out.len() < n {
-        let Some(&(i, c)) = iter.peek() else { break };
-        let at = pos + i;
+        let Some(c) = char_at(k) else { break };
+        let at = pos + k;
         if is_word_char(c) {
             let mut end = at;
-            while let Some(&(j, d)) = iter.peek() {
+            while let Some(d) = char_at(k) {
                 if is_word_char(d) {
-                    end = pos + j + d.len_utf8();
-                    iter.next();
+                    k += d.len_utf8();
+                    end = pos + k;
                 } else {
                     break;
                 }
@@ -499,7 +521,7 @@ pub fn tokens_after(text: &str, pos: usize, hi: usize, n: usize) -> Vec<Token> {
                 });
             }
         } else {
-            iter.next();
+            k += c.len_utf8();
             if is_mark(c) && !(c == '.' && abbreviated_verb(&text[..at])) {
                 out.push(Token {
                     span: Span::new(at, at + c.len_utf8()),
