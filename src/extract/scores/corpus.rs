@@ -139,6 +139,17 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // A golf total right after a two-sided score holds one number: no results-row column.
+    (
+        "Tom Lewis beat Ben Kay 3-2 in the golf match play at Augusta, and Lewis closed with a \
+         final-round 66 to finish at -12 after two birdies.",
+        "person:Tom Lewis|Lewis; person:Ben Kay|Kay",
+        &[
+            "3-2 = 3,2 : Tom Lewis, Ben Kay : final",
+            "66 = 66 : Tom Lewis : running",
+            "-12 = -12 : Tom Lewis : final",
+        ],
+    ),
     // A results row's second score, right after the second side, is the half-time column; a
     // scorecard's "Half-time: 14-10" is the half-time score read with its sides before.
     (

@@ -669,9 +669,10 @@ fn second_column(
         let (pc, _, po) = &prev[i - 1];
         let (c, r, o) = &mut cur[0];
         let [Some(a), Some(b)] = *po else { continue };
+        let [x, y] = c.points[..] else { continue };
         // (A level score may have read the row's sides already, as a draw.)
         let unread = o.iter().all(Option::is_none)
-            || (c.points[0] == c.points[1] && o.contains(&Some(a)) && o.contains(&Some(b)));
+            || (x == y && o.contains(&Some(a)) && o.contains(&Some(b)));
         if !unread || r.single || pc.span.end > c.span.start {
             continue;
         }
