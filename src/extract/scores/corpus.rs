@@ -139,6 +139,17 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // A side right before the verb is its subject, in a list of clauses set off by commas.
+    (
+        "In the table tennis semi-finals Liang Yuzhe swept past Haruto Kameda 4-1, Miwa Sakuraba \
+         beat Adriana Dascalescu 4-0, and Chen Xinyu needed six games in a table tennis epic.",
+        "person:Liang Yuzhe|Liang; person:Haruto Kameda; person:Miwa Sakuraba|Sakuraba; \
+         person:Adriana Dascalescu; person:Chen Xinyu|Chen",
+        &[
+            "4-1 = 4,1 : Liang Yuzhe, Haruto Kameda : final",
+            "4-0 = 4,0 : Miwa Sakuraba, Adriana Dascalescu : final",
+        ],
+    ),
     // A golf total right after a two-sided score holds one number: no results-row column.
     (
         "Tom Lewis beat Ben Kay 3-2 in the golf match play at Augusta, and Lewis closed with a \

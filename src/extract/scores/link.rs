@@ -641,6 +641,16 @@ impl<'a> Sides<'a> {
                 }
             }
         }
+        // "Liang swept past Kameda 4-1, Sakuraba beat Dăscălescu 4-0": a side right before the
+        // verb is its subject, whatever clause comes before.
+        if mode != Mode::Innings && pos > sent.start {
+            if let Some(m) = self.adjacent_mention_before(pos) {
+                if m.span.start >= sent.start && !exclude.contains(&m.entity) && !self.is_object(m)
+                {
+                    return Some(m.entity);
+                }
+            }
+        }
         let clause = clause_start(text, sent.start, pos);
         let ok = |m: &Mention, strict_pos: usize| {
             if exclude.contains(&m.entity) {
