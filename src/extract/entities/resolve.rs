@@ -1956,30 +1956,25 @@ fn named_side_of(gaz: &Gazetteer, city: &str, sport: Option<&str>, college: bool
     }
 }
 
-/// `name` is the place `city` with a club's form word before it, the whole name of the place's
-/// club ("FC Cincinnati", "AC Milan", "SC Freiburg"): "Cincinnati won Game 1" names that club.
+/// `name` is the whole name of the place `city`'s club: a club's form word before it ("FC
+/// Cincinnati", "AC Milan", "SC Freiburg"), its German adjective and a form word ("Mannheimer
+/// HC"), or words and a particle before it ("Leones del Caracas"). "Cincinnati won Game 1" names
+/// that club.
 fn club_form_of(name: &str, city: &str) -> bool {
     let form = |form: &str, prefix: bool| {
         !form.contains(' ') && LEXICON.type_cue(form, prefix, !prefix) == Some(EntityType::Team)
     };
-    name.strip_suffix(city)
-        .and_then(|head| head.strip_suffix(' '))
-        .is_some_and(|f| form(f, true))
-        // (German clubs name their city as an adjective: "Mannheimer HC", "Hamburger SV".)
+    let before = name
+        .strip_suffix(city)
+        .and_then(|head| head.strip_suffix(' '));
+    before.is_some_and(|f| form(f, true))
+        || before
+            .and_then(|head| head.rsplit_once(' '))
+            .is_some_and(|(_, particle)| LEXICON.flags(particle) & word::PARTICLE != 0)
         || name
             .strip_prefix(city)
             .and_then(|rest| rest.strip_prefix("er "))
             .is_some_and(|f| form(f, false))
-}
-
-/// `name` is a club's name ending in a particle and the town `city` ("Leones del Caracas" for
-/// "Caracas").
-fn town_club_of(name: &str, city: &str) -> bool {
-    name.strip_suffix(city)
-        .and_then(|head| head.strip_suffix(' '))
-        .and_then(|head| head.rsplit(' ').next())
-        .is_some_and(|particle| LEXICON.flags(particle) & word::PARTICLE != 0)
-        && name.len() > city.len() + 4
 }
 
 /// `name` is the place `head` and more words, the name of the place's own side ("Boston Red
@@ -2537,9 +2532,7 @@ fn resolve_gazetteer<'m>(
         let found: Vec<usize> = (0..others.len())
             .filter(|&o| {
                 others[o].kind == EntityType::Team
-                    && (opens(&others[o].name, surface)
-                        || club_form_of(&others[o].name, surface)
-                        || town_club_of(&others[o].name, surface))
+                    && (opens(&others[o].name, surface) || club_form_of(&others[o].name, surface))
             })
             .collect();
         if found.len() == 1 {

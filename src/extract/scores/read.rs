@@ -1118,11 +1118,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             }
             // ("What a quarter from the hosts. The Gamecocks won it 25-16": "it", the game or
             // part named before, is of the match the story reports.)
-            let it = ctx.before.tokens[h.start..]
-                .iter()
-                .skip(1)
-                .all(|t| t.text == "it")
-                && ctx.before.tokens.last().is_some_and(|t| t.text == "it");
+            let it = matches!(&ctx.before.tokens[h.start + 1..], [t] if t.text == "it");
             // (The part "it" is, named in the sentence before: "What a quarter …".)
             let part_before = it.then(|| part_named_before(ctx, at)).flatten();
             return with_same_match(ctx, result(rel, subject, opponent)).map(|mut r| {
