@@ -68,6 +68,21 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Berlin", "place"),
         ],
     ),
+    // A ground's word before a club's name is the ground ("Estadio Nacional", not the club
+    // Nacional); the lacrosse and women's ice hockey clubs by their nicknames.
+    (
+        "For 45 minutes at the Estadio Nacional on Thursday night, Boca Juniors looked \
+         untouchable. In the lacrosse semifinal the Cannons beat the Archers 11-9, and in the PWHL \
+         the Charge beat the Victoire 2-0.",
+        &[
+            ("Estadio Nacional", "venue"),
+            ("Boca Juniors", "team"),
+            ("Cannons", "team"),
+            ("Archers", "team"),
+            ("Charge", "team"),
+            ("Victoire", "team"),
+        ],
+    ),
     // A hyphenated given name with a lower-case tail stays one name ("Ji-hoon"); a tail that
     // makes an adjective is a word of its own ("Dublin-based", "Kent-born").
     (

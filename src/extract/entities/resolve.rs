@@ -961,8 +961,9 @@ fn segment(
             });
         // A club's form word and a place or a club of another sport the gazetteer knows ("CN
         // Marseille", "AN Brescia"): one unlisted side. (A listed one, "FC Barcelona", matched
-        // whole above.)
-        let side_of_place = kind == EntityType::Team
+        // whole above.) A ground's word the same way: "Estadio Nacional" is a ground, not the
+        // club Nacional.
+        let side_of_place = matches!(kind, EntityType::Team | EntityType::Venue)
             && tok_gaz[first].is_none()
             && rest.is_some_and(|m| {
                 (first + 1..=last).all(|i| tok_gaz[i] == Some(m))

@@ -1917,6 +1917,61 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-3 = 6,3 : Ødestad, O’Sullivan : set",
         ],
     ),
+    // An uneven score credited "to" a side, no verb: that side's, its points first.
+    (
+        "The Archers met the Whipsnakes in the PLL semifinal. The Whipsnakes scored again. It is \
+         12-11 to the Archers with six minutes to play.",
+        "team@lacrosse:Archers; team@lacrosse:Whipsnakes",
+        &["12-11 = 12,11 : Archers, Whipsnakes : running"],
+    ),
+    ("The final score was 3-1 to Leeds.", "team:Leeds United|Leeds", &["3-1 = 3,1 : Leeds United, ? : final"]),
+    // An object pronoun stands for the side the sentence opens on; the verb's subject is the
+    // other side.
+    (
+        "Ottawa have not lost in regulation at TD Place since November 22, when Boston beat them \
+         3-1.",
+        "team@ice-hockey:Ottawa Charge|Ottawa; team@ice-hockey:Boston Fleet|Boston",
+        &["3-1 = 3,1 : Boston Fleet, Ottawa Charge : final"],
+    ),
+    // A clause opening on a subject pronoun: a side named after the score is not its subject.
+    (
+        "Montréal come in on a two-game skid. They were beaten 4-3 by the Toronto Sceptres and \
+         lost 2-0 to the Minnesota Frost, a game in which they outshot the Frost by a distance.",
+        "team@ice-hockey:Montréal Victoire|Montréal; team@ice-hockey:Toronto Sceptres; \
+         team@ice-hockey:Minnesota Frost|Frost",
+        &[
+            "4-3 = 4,3 : Toronto Sceptres, Montréal Victoire : final",
+            "2-0 = 2,0 : Minnesota Frost, Montréal Victoire : final",
+        ],
+    ),
+    // A nationality's plural noun: the one side of that country among the two named before it.
+    (
+        "Boca went through on penalties. Boca will meet Fluminense in the semi-finals. The \
+         Brazilians beat Racing Club 2-0 at the Maracanã on Wednesday.",
+        "team#ARG:Boca Juniors|Boca; team#BRA:Fluminense; team#ARG:Racing Club",
+        &["2-0 = 2,0 : Fluminense, Racing Club : final"],
+    ),
+    // A results line's bracket: the aggregate ("agg") and the shoot-out take the line's sides.
+    (
+        "Boca Juniors reached the semi-finals.\n\nUniversidad de Chile 2-2 Boca Juniors (agg 3-3; \
+         Boca win 4-3 on pens) Scorers: Aravena 58",
+        "team#CHL:Universidad de Chile; team#ARG:Boca Juniors|Boca",
+        &[
+            "2-2 = 2,2 : Universidad de Chile, Boca Juniors : final",
+            "3-3 = 3,3 : Universidad de Chile, Boca Juniors : aggregate",
+            "4-3 = 4,3 : Boca Juniors, Universidad de Chile : penalties",
+        ],
+    ),
+    // A shoot-out naming one side is the match's: its opponent is the other side.
+    (
+        "Lezcano saves twice as Boca win the shoot-out 4-3.\n\nUniversidad de Chile drew 2-2 with \
+         Boca Juniors in Santiago.",
+        "team#CHL:Universidad de Chile; team#ARG:Boca Juniors|Boca",
+        &[
+            "4-3 = 4,3 : Boca Juniors, Universidad de Chile : penalties",
+            "2-2 = 2,2 : Universidad de Chile, Boca Juniors : final",
+        ],
+    ),
 ];
 
 /// Texts with no score in them.
@@ -1924,7 +1979,7 @@ const NEGATIVE: &[(&str, &str)] = &[
     // A height before a position or a fighter's stance ("a 6-4 southpaw") is no score.
     (
         "Oyelowo-Banks, a 6-4 southpaw with a long reach, came back strongly, and the 6-2 \
-         rookie defenseman watched.",
+         rookie defenseman watched. The 6-4 long-stick midfielder Declan Burke caused problems.",
         "person:Oyelowo-Banks",
     ),
     // "4 x 400m": a relay; "N x M" is a score only between two sides. "10-all-rounders".

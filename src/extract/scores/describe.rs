@@ -34,6 +34,10 @@ struct Lists {
     role_verbs: Vec<(String, bool)>,
     role_home: Vec<String>,
     nations: Regex,
+    /// "the Brazilians": a nationality's plural noun alone.
+    peoples: Regex,
+    /// Each plural noun with its country codes.
+    people: Vec<(String, Vec<String>)>,
     /// The nouns after a nationality ("side", "champions"), in lower case.
     heads: Vec<String>,
     demonyms: Vec<(String, Vec<String>)>,
@@ -45,6 +49,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut heads = Vec::new();
     let mut role_verbs = Vec::new();
     let mut demonyms: Vec<(String, Vec<String>)> = Vec::new();
+    let mut people: Vec<(String, Vec<String>)> = Vec::new();
     for line in include_str!("../../../data/scores/descriptions.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -60,7 +65,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "nation_head" => heads.push(phrase),
             "home_verb" => role_verbs.push((phrase.to_lowercase(), true)),
             "away_verb" => role_verbs.push((phrase.to_lowercase(), false)),
-            "demonym" => {
+            "demonym" | "people" => {
                 let codes = cols
                     .next()
                     .unwrap_or("")
@@ -68,7 +73,11 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
                     .map(|c| c.trim().to_string())
                     .filter(|c| !c.is_empty())
                     .collect();
-                demonyms.push((phrase, codes));
+                if cat.trim() == "people" {
+                    people.push((phrase, codes));
+                } else {
+                    demonyms.push((phrase, codes));
+                }
             }
             _ => {}
         }
@@ -89,12 +98,17 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         alt(&heads)
     ))
     .expect("nations regex");
+    let plurals: Vec<String> = people.iter().map(|d| d.0.clone()).collect();
+    let peoples =
+        Regex::new(&format!(r"(?-u:\b)[Tt]he ({})(?-u:\b)", alt(&plurals))).expect("peoples regex");
     let heads = heads.iter().map(|h| h.to_lowercase()).collect();
     Lists {
         roles,
         role_verbs,
         role_home: home,
         nations,
+        peoples,
+        people,
         heads,
         demonyms,
     }
@@ -122,6 +136,28 @@ pub fn find(doc: &Doc) -> Vec<(Span, Desc)> {
         if text[all.end()..].starts_with(" of ") {
             continue;
         }
+        out.push((
+            Span::new(all.start(), all.end()),
+            Desc::Nation(codes.clone()),
+        ));
+    }
+    // ("the Brazilians beat Racing Club"; not "the Germans Kruse and Weber", nor "the
+    // Italians of AN Brescia".)
+    for caps in lists.peoples.captures_iter(text) {
+        let (Some(all), Some(noun)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        let rest = &text[all.end()..];
+        let named_after = rest
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase);
+        if rest.starts_with(" of ") || named_after {
+            continue;
+        }
+        let Some((_, codes)) = lists.people.iter().find(|d| d.0 == noun.as_str()) else {
+            continue;
+        };
         out.push((
             Span::new(all.start(), all.end()),
             Desc::Nation(codes.clone()),

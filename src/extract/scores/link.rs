@@ -786,7 +786,19 @@ impl<'a> Sides<'a> {
                 }
             }
         }
-        if later && mode != Mode::Innings {
+        // ("They were beaten 4-3 by X and lost 2-0 to Y, a game in which they outshot the Frost":
+        // a clause opening on a subject pronoun has its subject; a side after the score is not
+        // it.)
+        let pronoun_subject = || {
+            let first = text[clause..pos]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            ["they", "we", "he", "she"]
+                .iter()
+                .any(|p| first.eq_ignore_ascii_case(p))
+        };
+        if later && mode != Mode::Innings && !pronoun_subject() {
             // (Within the score's own clause: "Zorgl won 35-27 away to Szeged, while Magdeburg
             // lost" does not make Magdeburg the winner of the first.)
             if let Some(m) = self
@@ -1198,6 +1210,20 @@ impl<'a> Sides<'a> {
         let s = doc.sentence_index(sent.start);
         let prev = *doc.sentences.get(s.checked_sub(1)?)?;
         (doc.paragraph_index(prev.start) == doc.paragraph_index(sent.start)).then_some(prev)
+    }
+
+    /// The side an object pronoun ("them") before a score at `pos` stands for: the sentence's
+    /// own subject when a side opens it ("Ottawa have not lost at home since November, when
+    /// Boston beat them 3-1"), else the subject of the sentence before. Never `exclude`.
+    pub fn object_pronoun_side(&self, pos: usize, sent: Span, exclude: &[usize]) -> Option<usize> {
+        let head = self.mentions_in(sent.start, pos);
+        if let Some(m) = head.first() {
+            return (self.is_side(m, true)
+                && !self.governed(m, true)
+                && !exclude.contains(&m.entity))
+            .then_some(m.entity);
+        }
+        self.previous_sentence_side(sent, exclude, Mode::Team)
     }
 
     fn previous_sentence_side(&self, sent: Span, exclude: &[usize], mode: Mode) -> Option<usize> {

@@ -105,9 +105,9 @@ fn county_as_side(body: &str, span: crate::doc::Span) -> bool {
     !after_place && !competition
 }
 
-/// Period or half-time scores in brackets right after a result whose sides were found later
-/// than the reading ("Tappara–Ilves 4–3 (1–0, 2–2, 1–1)"): each takes the result's sides, in
-/// its order.
+/// Period, half-time or aggregate scores in brackets right after a result whose sides were
+/// found later than the reading ("Tappara–Ilves 4–3 (1–0, 2–2, 1–1)", "X 2-2 Y (agg 3-3; …)"):
+/// each takes the result's sides, in its order.
 fn bracketed_periods(
     doc: &Doc,
     found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
@@ -118,15 +118,35 @@ fn bracketed_periods(
         let (c, r, o) = &mut tail[0];
         if o.iter().any(Option::is_some)
             || po.iter().any(Option::is_none)
-            || !matches!(r.kind, ScoreKind::Quarter | ScoreKind::HalfTime)
+            || !matches!(
+                r.kind,
+                ScoreKind::Quarter | ScoreKind::HalfTime | ScoreKind::Aggregate
+            )
             || p.span.end > c.core.start
         {
             continue;
         }
         // (A short tag of how the game ended may stand before the bracket: "2–3 SO (0–1, …)",
-        // "2–1 OT (…)", "3-2 AET (…)".)
-        let between = doc.body[p.span.end..c.core.start].trim_start();
+        // "2–1 OT (…)", "3-2 AET (…)"; so may the second side of a line "X 2-2 Y (agg 3-3)".)
+        let from = po[1]
+            .and_then(|e| doc.entities.get(e))
+            .and_then(|e| {
+                e.mentions.iter().find(|m| {
+                    m.start >= p.span.end
+                        && m.end <= c.core.start
+                        && doc.body[p.span.end..m.start].trim().is_empty()
+                })
+            })
+            .map_or(p.span.end, |m| m.end);
+        let between = doc.body[from..c.core.start].trim_start();
         let between = between.trim_start_matches(|ch: char| ch.is_ascii_uppercase() || ch == '.');
+        // (And the aggregate's own word inside it: "(agg 3-3".)
+        let between = match r.kind {
+            ScoreKind::Aggregate => between
+                .trim_end()
+                .trim_end_matches(|ch: char| ch.is_ascii_alphabetic() || ch == '.'),
+            _ => between,
+        };
         if between.len() <= 3
             && between
                 .chars()
@@ -376,7 +396,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                 }
             }
         }
-        if r.single || matches.is_empty() {
+        if r.single || (matches.is_empty() && main_pair.is_none()) {
             continue;
         }
         if r.kind == ScoreKind::HalfTime && o.iter().all(Option::is_none) {
@@ -389,15 +409,19 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         match r.rel {
             Rel::Leads | Rel::Trails if r.subject.is_some() && r.opponent.is_none() => {
                 let Some(s) = r.subject else { continue };
-                if let Some(m) = match_with(&matches, c.span.start, Some(s)) {
+                // (Else the story's two sides: "It is 12-11 to the Archers".)
+                let m = match_with(&matches, c.span.start, Some(s))
+                    .or_else(|| main_pair.filter(|p| p.contains(&s)));
+                if let Some(m) = m {
                     r.opponent = Some(if m[0] == s { m[1] } else { m[0] });
                     *o = order(r, &c.points);
                 }
             }
             // ("…the third set, which Jastrzębski Węgiel won 25-19": a set is part of the match
-            // reported around it.)
+            // reported around it; so is a shoot-out: "as Boca win the shoot-out 4-3".)
             Rel::Won | Rel::Lost | Rel::Ordered
-                if (r.same_match || r.kind == ScoreKind::Set) && r.opponent.is_none() =>
+                if (r.same_match || matches!(r.kind, ScoreKind::Set | ScoreKind::Penalties))
+                    && r.opponent.is_none() =>
             {
                 let Some(s) = r.subject else { continue };
                 let pair = main_pair.filter(|p| p.contains(&s));

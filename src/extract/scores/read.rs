@@ -431,7 +431,9 @@ fn cue_kind(ctx: &Ctx) -> Option<ScoreKind> {
     {
         return Some(ScoreKind::HalfTime);
     }
-    if ctx.after.near(Cat::AggAfter, 2).is_some() {
+    // ("3-3 on aggregate"; a results line's "(agg 3-3; …)".)
+    if ctx.after.near(Cat::AggAfter, 2).is_some() || ctx.before.ending(Cat::AggBefore, 0).is_some()
+    {
         return Some(ScoreKind::Aggregate);
     }
     if ctx.after.near(Cat::RunningAfter, 2).is_some() {
@@ -980,6 +982,38 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         }
     }
 
+    // "when Boston beat them 3-1": an object pronoun right before the score stands for the side
+    // the sentence is about (`object_pronoun_side`), the verb's subject is the other.
+    if c.form == Form::Pair
+        && mode == Mode::Team
+        && ctx.before.tokens.last().is_some_and(|t| t.text == "them")
+    {
+        let verbs = [
+            (Cat::WinVerb, Rel::Won),
+            (Cat::LossVerb, Rel::Lost),
+            (Cat::DrawVerb, Rel::Drew),
+        ];
+        if let Some((h, rel)) = verbs
+            .iter()
+            .find_map(|&(cat, rel)| Some((ctx.before.ending(cat, 1)?, rel)))
+        {
+            let at = ctx.before.pos(h.start);
+            if !passive(&text[..at]) {
+                let subject = sides.subject(at, ctx.sent, &[], mode, false);
+                let exclude: Vec<usize> = subject.into_iter().collect();
+                let object = sides.object_pronoun_side(at, ctx.sent, &exclude);
+                if subject.is_some() && object.is_some() {
+                    let rel = if rel == Rel::Drew && !equal {
+                        Rel::Ordered
+                    } else {
+                        rel
+                    };
+                    return result(rel, subject, object);
+                }
+            }
+        }
+    }
+
     // "won 30-27 against the Bills", "lost 4-3 in a shootout to the Stars", "drew 1-1 with".
     if c.form == Form::Pair {
         let intrans = [
@@ -1399,6 +1433,29 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             ScoreKind::Running
         }
     });
+    // "It's 12-11 to the Archers", "the final score was 3-1 to Leeds": an uneven score credited
+    // "to" a side without a verb is that side's, the larger points its own.
+    if c.points.len() == 2 && !equal && ctx.after.first_word() == Some("to") {
+        let at = ctx.after.tokens[0].span.end;
+        let gap = text[at..].len() - text[at..].trim_start_matches(' ').len();
+        if let Some(m) = (gap == 1)
+            .then(|| sides.side_starting_at(at + gap))
+            .flatten()
+        {
+            return Some(Reading {
+                kind,
+                rel: if kind == ScoreKind::Final {
+                    Rel::Won
+                } else {
+                    Rel::Leads
+                },
+                subject: Some(m.entity),
+                opponent: None,
+                single: false,
+                same_match: false,
+            });
+        }
+    }
     // "saved a match ball at 9-10 in the fifth", "was broken at 4-5", "to lose a match from
     // 9-10": in a story of players, a moment of the game after "at"/"from" is told from its
     // clause's subject, whose points come first (the opponent comes from the contest).

@@ -48,6 +48,8 @@ pub enum Sport {
     /// Goals in four quarters ("3-2, 2-4, 3-2 and 3-2"); a drawn tie goes to penalties scored
     /// apart. Its goalkeepers, penalties and Champions League are not football's.
     WaterPolo,
+    /// Goals in four quarters ("14-12"; a goal from beyond the arc counts two in the PLL).
+    Lacrosse,
     /// Racket sports won in games (scored as sets): squash and table tennis to 11, badminton to
     /// 21.
     Squash,
@@ -56,7 +58,7 @@ pub enum Sport {
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 26;
+pub const SPORTS: usize = 27;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -82,6 +84,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Handball,
     Sport::FieldHockey,
     Sport::WaterPolo,
+    Sport::Lacrosse,
     Sport::Squash,
     Sport::TableTennis,
     Sport::Badminton,
@@ -117,6 +120,7 @@ impl Sport {
             Sport::Handball => "handball",
             Sport::FieldHockey => "field-hockey",
             Sport::WaterPolo => "water-polo",
+            Sport::Lacrosse => "lacrosse",
             Sport::Squash => "squash",
             Sport::TableTennis => "table-tennis",
             Sport::Badminton => "badminton",
