@@ -70,11 +70,17 @@ fn team_results(doc: &Doc, out: &mut Vec<Result>) {
     let mut previous: Option<&ScoreFact> = None;
     for s in &doc.scores {
         // A list of final scores of the same sides is one contest scored several ways (a fight's
-        // three judges: "116-111, 115-112 and 117-110"): its first score stands for it.
+        // three judges: "116-111, 115-112 and 117-110", or told one judge after another in one
+        // sentence): its first score stands for it.
         let listed = previous.is_some_and(|p| {
+            let pair =
+                |s: &ScoreFact| both_sides(s).map(|[a, b]| if a <= b { [a, b] } else { [b, a] });
             p.kind == ScoreKind::Final
-                && both_sides(p) == both_sides(s)
-                && listed_together(&doc.body, p.span, s.span)
+                && pair(p).is_some()
+                && (both_sides(p) == both_sides(s) && listed_together(&doc.body, p.span, s.span)
+                    || (pair(p) == pair(s)
+                        && doc.sentence_index(p.span.start) == doc.sentence_index(s.span.start)
+                        && crate::extract::scores::judges_card(doc, s.span.start)))
         });
         previous = Some(s);
         if s.kind != ScoreKind::Final || listed {

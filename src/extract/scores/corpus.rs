@@ -1962,6 +1962,35 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-3 = 4,3 : Boca Juniors, Universidad de Chile : penalties",
         ],
     ),
+    // Judges' cards: "96-94 to X", "96-94 the other way for Y" and a level card, of the fight
+    // the sentence names; a drawn fight's results line keeps its cards in the line's order.
+    (
+        "Nadia Farouk-Reilly and Kirsty Anand fought to a split draw in the boxing ring after \
+         Fairweather scored it 96-94 to Farouk-Reilly, Ruiz-Alcalde had it 96-94 the other way \
+         for Anand, and Ekwueme saw it 95-95.\n\nNadia Farouk-Reilly drew with Kirsty Anand, SD \
+         10 (96-94, 94-96, 95-95)",
+        "person:Nadia Farouk-Reilly|Farouk-Reilly; person:Kirsty Anand|Anand; person:Fairweather; \
+         person:Ruiz-Alcalde; person:Ekwueme",
+        &[
+            "96-94 = 96,94 : Nadia Farouk-Reilly, Kirsty Anand : final",
+            "96-94 = 96,94 : Kirsty Anand, Nadia Farouk-Reilly : final",
+            "95-95 = 95,95 : Nadia Farouk-Reilly, Kirsty Anand : final",
+            "96-94 = 96,94 : Nadia Farouk-Reilly, Kirsty Anand : final",
+            "94-96 = 94,96 : Nadia Farouk-Reilly, Kirsty Anand : final",
+            "95-95 = 95,95 : Nadia Farouk-Reilly, Kirsty Anand : final",
+        ],
+    ),
+    // A result naming one side takes its opponent from that side's match with the same points;
+    // "the series" after a result noun does not make the game's score a series tally.
+    (
+        "Mabo-Reid crosses late to give Queensland a 22-18 win and level the series.\n\nThe \
+         Maroons beat New South Wales 22-18 in the State of Origin rugby league.",
+        "team@rugby-league:Queensland|Maroons; team@rugby-league:New South Wales",
+        &[
+            "22-18 = 22,18 : Queensland, New South Wales : final",
+            "22-18 = 22,18 : Queensland, New South Wales : final",
+        ],
+    ),
     // A shoot-out naming one side is the match's: its opponent is the other side.
     (
         "Lezcano saves twice as Boca win the shoot-out 4-3.\n\nUniversidad de Chile drew 2-2 with \
@@ -1979,7 +2008,8 @@ const NEGATIVE: &[(&str, &str)] = &[
     // A height before a position or a fighter's stance ("a 6-4 southpaw") is no score.
     (
         "Oyelowo-Banks, a 6-4 southpaw with a long reach, came back strongly, and the 6-2 \
-         rookie defenseman watched. The 6-4 long-stick midfielder Declan Burke caused problems.",
+         rookie defenseman watched. The 6-4 long-stick midfielder Declan Burke caused problems. \
+         In boxing, Kavanagh-Muir, now 21-1, had waited eight months.",
         "person:Oyelowo-Banks",
     ),
     // "4 x 400m": a relay; "N x M" is a score only between two sides. "10-all-rounders".

@@ -1294,7 +1294,13 @@ impl<'a> Sides<'a> {
                 .take(3)
                 .take_while(|t| !t.punct && super::lexicon::is_word_of(Cat::ObjectFiller, &t.text))
                 .count();
-            let Some(hit) = (0..=fillers).find_map(|gap| before.ending(Cat::WinVerb, gap)) else {
+            // ("X drew with Y, SD 10 (96-94, 94-96, 95-95)": a drawn fight is a contest too, its
+            // sides in written order.)
+            let Some(hit) = (0..=fillers).find_map(|gap| {
+                before
+                    .ending(Cat::WinVerb, gap)
+                    .or_else(|| before.ending(Cat::DrawVerb, gap))
+            }) else {
                 continue;
             };
             let at = before.pos(hit.start);
@@ -1326,6 +1332,35 @@ impl<'a> Sides<'a> {
         let (&(n1, a), &(n2, b)) = (ranked.first()?, ranked.get(1)?);
         let third = ranked.get(2).map_or(0, |r| r.0);
         (n1 >= 2 && n2 >= 2 && n2 > third).then_some([a, b])
+    }
+
+    /// The side joined to `side` in the sentence as its opponent: "X and Y fought to a draw" (the
+    /// pair opening the sentence: "… for X and Y had it …" joins two clauses), "X drew with Y",
+    /// "X over Y", "X v Y" (either order).
+    pub fn joined_opponent(&self, sent: Span, side: usize) -> Option<usize> {
+        self.joined_pairs(sent)
+            .find_map(|[a, b]| match (a == side, b == side) {
+                (true, false) => Some(b),
+                (false, true) => Some(a),
+                _ => None,
+            })
+    }
+
+    /// The pairs of sides the sentence joins as opponents (see `joined_opponent`), in order.
+    pub fn joined_pairs(&self, sent: Span) -> impl Iterator<Item = [usize; 2]> + '_ {
+        let text = self.text();
+        let ms = self.mentions_in(sent.start, sent.end);
+        ms.windows(2).enumerate().filter_map(move |(i, w)| {
+            let (a, b) = (&w[0], &w[1]);
+            let between = text.get(a.span.end..b.span.start)?;
+            let joined = match between {
+                " and " => i == 0,
+                " drew with " | " over " | " v " | " vs " | " vs. " | " against " => true,
+                _ => false,
+            };
+            (joined && self.is_side(a, true) && self.is_side(b, true) && a.entity != b.entity)
+                .then_some([a.entity, b.entity])
+        })
     }
 
     /// The other team named in the sentence, when exactly one is.

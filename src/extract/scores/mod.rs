@@ -42,6 +42,7 @@ pub(crate) use corpus::doc_with as corpus_doc;
 mod lexicon;
 mod link;
 mod read;
+pub use read::judges_card;
 pub mod sport;
 
 use crate::doc::{Doc, EntityType, Outcome, ScoreFact, ScoreKind};
@@ -305,14 +306,21 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     .chars()
                     .all(|ch| ch == ',' || ch == ' ')
         });
-        if sides.individual && !r.single && c.points.len() == 2 && c.points[0] != c.points[1] {
+        // (A level card keeps the contest's order, or its list's: "(96-94, 94-96, 95-95)".)
+        if sides.individual && !r.single && c.points.len() == 2 {
             let in_contest = |s: usize| contests.iter().any(|m| m.1.contains(&s));
             let named = r.subject.is_some_and(in_contest) && r.rel != Rel::Unknown;
             if !named && read::judges_card(doc, c.core.start) {
-                if let Some(&(_, [w, l])) = contests.iter().rev().find(|m| m.0 <= c.core.start) {
+                // (The fight its own sentence names first: "X and Y fought to a split draw after
+                // … Ekwueme saw it 95-95".)
+                let sent = read::sentence_of(doc, c.core.start);
+                let joined = sides.joined_pairs(sent).next().map(|p| (sent.start, p));
+                let contest =
+                    joined.or_else(|| contests.iter().rev().find(|m| m.0 <= c.core.start).copied());
+                if let Some((_, [w, l])) = contest {
                     *o = match listed {
                         Some((_, order)) => order,
-                        None if c.points[0] > c.points[1] => [Some(w), Some(l)],
+                        None if c.points[0] >= c.points[1] => [Some(w), Some(l)],
                         None => [Some(l), Some(w)],
                     };
                     r.kind = ScoreKind::Final;
@@ -371,6 +379,28 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                     if r.kind == ScoreKind::Running {
                         r.kind = ScoreKind::Final;
                     }
+                    continue;
+                }
+            }
+        }
+        // "… to give Queensland a 22-18 win" in a standfirst, "a 22-18 win over New South Wales"
+        // below: a result naming one side is the match of that side with the same points.
+        if !r.single
+            && r.opponent.is_none()
+            && matches!(r.rel, Rel::Won | Rel::Lost)
+            && r.kind == ScoreKind::Final
+        {
+            if let Some(s) = r.subject {
+                let same = found_finals.iter().find(|f| {
+                    f.1.contains(&s)
+                        && f.2.len() == 2
+                        && c.points.len() == 2
+                        && ((f.1[0] == s && f.2 == c.points)
+                            || (f.1[1] == s && f.2[0] == c.points[1] && f.2[1] == c.points[0]))
+                });
+                if let Some(f) = same {
+                    r.opponent = Some(if f.1[0] == s { f.1[1] } else { f.1[0] });
+                    *o = order(r, &c.points);
                     continue;
                 }
             }

@@ -356,7 +356,8 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     };
     // ("levelled the series with a 3-2 double-overtime win": the score of a game, a result noun
     // after it.)
-    if (0..after_n).any(|i| series(after, i))
+    // (Nor "a 22-18 win and level the series": a game's result noun right after it.)
+    if ((0..after_n).any(|i| series(after, i)) && !result_after(0))
         || ((before.len() - before_n..before.len()).any(|i| series(before, i)) && !result_after(1))
     {
         return true;
@@ -367,6 +368,15 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
         }
     }
     if ctx.before.near(Cat::RecordNear, 2).is_some() && !result_after(1) {
+        return true;
+    }
+    // "Kavanagh-Muir, now 21-1, had spent …": a record set off in commas after "now".
+    let toks = &ctx.before.tokens;
+    if toks.len() >= 2
+        && toks[toks.len() - 1].text == "now"
+        && toks[toks.len() - 2].text == ","
+        && ctx.after.tokens.first().is_some_and(|t| t.text == ",")
+    {
         return true;
     }
     // "outrebounded New York 41-30", "outshot the Jets 35-22": rebounds, shots, not points.
@@ -1386,14 +1396,24 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         return Some(r);
     }
 
-    // "scored the fight 116-112 for Usyk", "it finished 2-1 for Villa": the side named after
-    // "for" has the larger points.
-    let favour = ctx.after.tokens.len() >= 3
-        && ctx.after.tokens[0].text == "in"
-        && matches!(ctx.after.tokens[1].text.as_str(), "favour" | "favor")
-        && ctx.after.tokens[2].text == "of";
-    if ctx.after.first_word() == Some("for") || favour {
-        let last = if favour { 2 } else { 0 };
+    // "scored the fight 116-112 for Usyk", "it finished 2-1 for Villa", "had it 96-94 the other
+    // way for Anand", a judge's "96-94 to Farouk-Reilly": the side named after "for" (or a
+    // card's "to") has the larger points.
+    let words: Vec<&str> = ctx
+        .after
+        .tokens
+        .iter()
+        .take(4)
+        .map(|t| t.text.as_str())
+        .collect();
+    let credit = match words[..] {
+        ["for", ..] => Some(0),
+        ["in", "favour" | "favor", "of", ..] => Some(2),
+        ["the", "other", "way", "for"] => Some(3),
+        ["to", ..] if judges_card(ctx.doc, c.core.start) => Some(0),
+        _ => None,
+    };
+    if let Some(last) = credit {
         let at = ctx.after.tokens[last].span.end;
         let next = &text[at..];
         let gap = next.len() - next.trim_start().len();
@@ -1404,6 +1424,13 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 .copied()
         }) {
             let rel = if equal { Rel::Unknown } else { Rel::Won };
+            // (A judge's card is of the fight the sentence names, else of the story's.)
+            if judges_card(ctx.doc, c.core.start) {
+                let opponent = sides.joined_opponent(ctx.sent, m.entity);
+                let mut r = result(rel, Some(m.entity), opponent)?;
+                r.same_match = opponent.is_none();
+                return Some(r);
+            }
             return result(rel, Some(m.entity), None);
         }
     }

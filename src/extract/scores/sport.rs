@@ -320,6 +320,11 @@ pub fn detect(doc: &Doc) -> Option<Sport> {
 }
 
 /// Counts the cue words of `text` into `votes`.
+/// The sport of each of `SPORTS` vote slots.
+pub fn all() -> &'static [Sport; SPORTS] {
+    &ALL
+}
+
 pub fn count(text: &str, votes: &mut [usize; SPORTS]) {
     for_each_cue(text, |i| votes[CUES.sport[i].index()] += 1);
 }
