@@ -141,6 +141,9 @@ const POSITIVE: &[Case] = &[
         &[("late 2020", "2020"), ("the following year", "2021")]),
     ("He joined in 2019 and left two years later.", "2025-06-05", &[("2019", "2019"), ("two years later", "2021")]),
     ("He left two years ago.", "2025-06-05", &[("two years ago", "2023")]),
+    // A weekday heading a results list: the games under it were played.
+    ("RESULTS\n\nFriday\n\nJaén 2-2 Peñíscola\n\nSunday\n\nOsasuna 2-4 Manzanares", "2026-11-23",
+        &[("Friday", "2026-11-20"), ("Sunday", "2026-11-22")]),
     ("He won on the same climb a decade ago.", "2025-09-03", &[("a decade ago", "2015")]),
     ("He is ruled out until the new year.", "2025-06-18", &[("the new year", "2026")]),
     ("Somerset last won a one-day trophy in 2019, the same summer England lifted the World Cup.", "2025-08-24",

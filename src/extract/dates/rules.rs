@@ -863,6 +863,7 @@ impl Scanner<'_> {
                     {
                         Tense::Unknown
                     }
+                    Tense::Unknown if self.results_heading(s, e, expr) => Tense::Past,
                     t => t,
                 }
             } else {
@@ -1169,6 +1170,33 @@ impl Scanner<'_> {
 
     /// The tense of the clause around tokens `s..e`: the nearest cue before or after in the
     /// sentence, cues after the expression counting a little farther.
+    /// A weekday alone on its line with a result under it ("Friday" / "Jaén 2-2 Peñíscola"):
+    /// the heading of games already played.
+    fn results_heading(&self, s: usize, e: usize, expr: Expr) -> bool {
+        if !matches!(expr, Expr::Weekday { .. }) {
+            return false;
+        }
+        let (start, end) = (self.toks[s].start, self.toks[e - 1].end);
+        let line_start = self.body[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = self.body[end..]
+            .find('\n')
+            .map_or(self.body.len(), |i| end + i);
+        if !self.body[line_start..start].trim().is_empty()
+            || !self.body[end..line_end].trim().is_empty()
+            || line_end == self.body.len()
+        {
+            return false;
+        }
+        let next = self.body[line_end + 1..]
+            .split('\n')
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
+        let b = next.as_bytes();
+        (1..b.len().saturating_sub(1))
+            .any(|i| matches!(b[i], b'-') && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+            || next.contains(|c| c == '–') && next.bytes().any(|c| c.is_ascii_digit())
+    }
+
     fn tense_at(&self, s: usize, e: usize, cache: &mut SentenceCues) -> Tense {
         let sid = self.sent[s];
         if cache.sentence != Some(sid) {

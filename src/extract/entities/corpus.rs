@@ -83,6 +83,11 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Victoire", "team"),
         ],
     ),
+    // "Futsal" after a name makes a side ("Palma Futsal 6-1 Córdoba Futsal").
+    (
+        "Real Zaragoza Futsal beat Burela Futsal 3-1 in the futsal league on Sunday.",
+        &[("Real Zaragoza Futsal", "team"), ("Burela Futsal", "team")],
+    ),
     // A hyphenated given name with a lower-case tail stays one name ("Ji-hoon"); a tail that
     // makes an adjective is a word of its own ("Dublin-based", "Kent-born").
     (

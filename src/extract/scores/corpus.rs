@@ -2005,6 +2005,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // A standings row: goals for and against between counts of games and points.
+    (
+        "STANDINGS\nPos Team  P  W  D  L  GF-GA  Pts\n1   Barça   11 9  1  1  49-20  28\n2   Palma \
+         Futsal   11 8  2  1  45-22  26",
+        "team:Barça; team:Palma Futsal",
+    ),
     // A height before a position or a fighter's stance ("a 6-4 southpaw") is no score.
     (
         "Oyelowo-Banks, a 6-4 southpaw with a long reach, came back strongly, and the 6-2 \

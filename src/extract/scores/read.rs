@@ -317,6 +317,23 @@ fn read_golf(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
     })
 }
 
+/// The pair at `core` stands between bare numbers on its line: two or more right before it and
+/// one right after, as in a table's row.
+fn table_cell(text: &str, core: Span) -> bool {
+    let line_start = text[..core.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[core.end..]
+        .find('\n')
+        .map_or(text.len(), |i| core.end + i);
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let mut before = text[line_start..core.start].split_whitespace().rev();
+    let two_before = before.next().is_some_and(number) && before.next().is_some_and(number);
+    two_before
+        && text[core.end..line_end]
+            .split_whitespace()
+            .next()
+            .is_some_and(number)
+}
+
 /// True when the words around a number pair say it is not a score.
 fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     let (a, b) = (c.points[0], c.points[1]);
@@ -368,6 +385,11 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
         }
     }
     if ctx.before.near(Cat::RecordNear, 2).is_some() && !result_after(1) {
+        return true;
+    }
+    // A standings row: "1   Barça   11 9 1 1  49-20  28" (goals for and against between
+    // counts of games and points).
+    if table_cell(text, c.core) {
         return true;
     }
     // "Kavanagh-Muir, now 21-1, had spent …": a record set off in commas after "now".
