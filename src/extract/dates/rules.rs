@@ -1194,7 +1194,7 @@ impl Scanner<'_> {
         let b = next.as_bytes();
         (1..b.len().saturating_sub(1))
             .any(|i| matches!(b[i], b'-') && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
-            || next.contains(|c| c == '–') && next.bytes().any(|c| c.is_ascii_digit())
+            || next.contains('–') && next.bytes().any(|c| c.is_ascii_digit())
     }
 
     fn tense_at(&self, s: usize, e: usize, cache: &mut SentenceCues) -> Tense {
