@@ -773,9 +773,17 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
         )
     });
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
+    // (A box score line keeps the period scores bracketed between its sides: "X 81 (20-18,
+    // 24-20, 15-22, 22-17) Y 77".)
+    let mut box_line: Option<Span> = None;
     for c in out {
-        if kept.last().is_some_and(|k| k.span.end > c.span.start) {
+        let in_box = box_line.is_some_and(|b| b.start < c.span.start && c.span.end < b.end)
+            && text[..c.span.start].ends_with(['(', ' ']);
+        if !in_box && kept.last().is_some_and(|k| k.span.end > c.span.start) {
             continue;
+        }
+        if c.form == Form::Listed && text[c.core.start..c.core.end].contains('(') {
+            box_line = Some(c.span);
         }
         kept.push(c);
     }
@@ -1111,6 +1119,27 @@ fn golf(text: &str, out: &mut Vec<Candidate>) {
 }
 
 /// Past a ranking before a name at `pos` ("No. 3 South Carolina", "No 11 ", "#4 "), or `pos`.
+/// Past a bracket of period scores and the space after it at `pos` ("(20-18, 24-20, 15-22,
+/// 22-17) "), else `pos`.
+fn after_periods(text: &str, pos: usize) -> usize {
+    let rest = &text[pos..];
+    let Some(inner) = rest.strip_prefix('(') else {
+        return pos;
+    };
+    let Some(close) = inner.find(')').filter(|&i| i <= 60) else {
+        return pos;
+    };
+    let periods = &inner[..close];
+    let only_pairs = periods.contains(['-', '–'])
+        && periods
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' '));
+    match inner[close + 1..].strip_prefix(' ') {
+        Some(after) if only_pairs => text.len() - after.len(),
+        _ => pos,
+    }
+}
+
 fn after_ranking(text: &str, pos: usize) -> usize {
     let rest = &text[pos..];
     let Some(num) = ["No. ", "No ", "#"]
@@ -1158,7 +1187,12 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
                 None => continue,
             },
         };
-        let second_start = after_ranking(text, m1.span.end + after1);
+        let mut second_start = after_ranking(text, m1.span.end + after1);
+        // (A box score's periods may stand between the sides: "Žalgiris Kaunas 81 (20-18,
+        // 24-20, 15-22, 22-17) Olympiacos 77".)
+        if !comma {
+            second_start = after_periods(text, second_start);
+        }
         let Some(m2) = sides.side_starting_at(second_start) else {
             continue;
         };

@@ -1991,6 +1991,22 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "22-18 = 22,18 : Queensland, New South Wales : final",
         ],
     ),
+    // A box score line with its quarters between the sides; its stat labels are no scores.
+    (
+        "Zalgiris beat Olympiacos 81-77 in the EuroLeague.\n\nZalgiris Kaunas 81 (20-18, 24-20, \
+         15-22, 22-17) Olympiacos 77\nZalgiris: Kavaliauskas 22 (8-11 FG, 4-6 3PT)\nRebounds: \
+         Zalgiris 36, Olympiacos 31. Assists: 19-14. Turnovers: 11-16.",
+        "team@basketball:Zalgiris Kaunas|Zalgiris; team@basketball:Olympiacos; person:Kavaliauskas",
+        &[
+            "81-77 = 81,77 : Zalgiris Kaunas, Olympiacos : final",
+            "Zalgiris Kaunas 81 (20-18, 24-20, 15-22, 22-17) Olympiacos 77 = 81,77 : Zalgiris \
+             Kaunas, Olympiacos : final",
+            "20-18 = 20,18 : Zalgiris Kaunas, Olympiacos : quarter",
+            "24-20 = 24,20 : Zalgiris Kaunas, Olympiacos : quarter",
+            "15-22 = 15,22 : Zalgiris Kaunas, Olympiacos : quarter",
+            "22-17 = 22,17 : Zalgiris Kaunas, Olympiacos : quarter",
+        ],
+    ),
     // A shoot-out naming one side is the match's: its opponent is the other side.
     (
         "Lezcano saves twice as Boca win the shoot-out 4-3.\n\nUniversidad de Chile drew 2-2 with \

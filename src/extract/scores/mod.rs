@@ -117,14 +117,28 @@ fn bracketed_periods(
         let (head, tail) = found.split_at_mut(i);
         let (p, _, po) = &head[i - 1];
         let (c, r, o) = &mut tail[0];
+        // (Or inside a box score's line, between its sides: "X 81 (20-18, 24-20) Y 77".)
+        let box_line = head.iter().rev().find(|(b, _, bo)| {
+            b.form == candidates::Form::Listed
+                && b.core.start <= c.core.start
+                && c.core.end <= b.span.end
+                && bo.iter().all(Option::is_some)
+        });
+        let inside = box_line.is_some();
+        let po = box_line.map_or(po, |b| &b.2);
         if o.iter().any(Option::is_some)
             || po.iter().any(Option::is_none)
-            || !matches!(
-                r.kind,
-                ScoreKind::Quarter | ScoreKind::HalfTime | ScoreKind::Aggregate
-            )
-            || p.span.end > c.core.start
+            || (!inside
+                && (!matches!(
+                    r.kind,
+                    ScoreKind::Quarter | ScoreKind::HalfTime | ScoreKind::Aggregate
+                ) || p.span.end > c.core.start))
         {
+            continue;
+        }
+        if inside {
+            r.kind = ScoreKind::Quarter;
+            *o = *po;
             continue;
         }
         // (A short tag of how the game ended may stand before the bracket: "2–3 SO (0–1, …)",

@@ -387,6 +387,14 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     if ctx.before.near(Cat::RecordNear, 2).is_some() && !result_after(1) {
         return true;
     }
+    // A box score's label: "Assists: 19-14. Turnovers: 11-16."
+    if ctx.before.hits.iter().any(|h| {
+        h.cat == Cat::ListBefore
+            && h.end < ctx.before.tokens.len()
+            && ctx.before.tokens[h.end..].iter().all(|t| t.text == ":")
+    }) {
+        return true;
+    }
     // A standings row: "1   Barça   11 9 1 1  49-20  28" (goals for and against between
     // counts of games and points).
     if table_cell(text, c.core) {
