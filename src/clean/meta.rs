@@ -331,6 +331,13 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
         }
         pieces.push(piece.to_string());
     }
+    // "DANA KOWALCZYK-REESE AP Sports Writer": a job title run on without a comma.
+    if let Some(first) = pieces.first_mut() {
+        if let Some(cut) = run_on_title(first) {
+            *first = cut;
+            had_title = true;
+        }
+    }
     let mut authors = Vec::new();
     for piece in pieces {
         for name in piece.split(" and ").flat_map(|s| s.split(" & ")) {
@@ -346,6 +353,42 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
         return None;
     }
     Some((authors, site))
+}
+
+/// The name before a job title written straight after it, without a comma ("Dana Reese AP
+/// Sports Writer"): the words before the first title word and the agency and desk words that
+/// lead up to it, when two or more words of a name are left.
+fn run_on_title(piece: &str) -> Option<String> {
+    const LEADS: [&str; 16] = [
+        "ap",
+        "afp",
+        "upi",
+        "sports",
+        "football",
+        "basketball",
+        "baseball",
+        "hockey",
+        "soccer",
+        "golf",
+        "tennis",
+        "cricket",
+        "rugby",
+        "racing",
+        "associate",
+        "national",
+    ];
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let title = (2..words.len()).find(|&i| {
+        TITLE_WORDS
+            .find(words[i])
+            .is_some_and(|m| m.start() == 0 && m.end() == words[i].len())
+    })?;
+    let mut start = title;
+    while start > 2 && LEADS.contains(&words[start - 1].to_lowercase().as_str()) {
+        start -= 1;
+    }
+    let name = words[..start].join(" ");
+    looks_like_person_name(&name).then_some(name)
 }
 
 /// Two to five capitalised words (with particles and initials), no digits.
@@ -403,7 +446,7 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 11] = [
+        let cases: [(&str, &[&str]); 13] = [
             ("By Emmet Gates", &["Emmet Gates"]),
             (
                 "Live coverage by Ines Moura and Per Lindqvist",
@@ -421,6 +464,8 @@ mod tests {
                 "Hamish Calloway-Burke | Rugby League Writer",
                 &["Hamish Calloway-Burke"],
             ),
+            ("By DANA REESE AP Sports Writer", &["DANA REESE"]),
+            ("By Tom O'Neill Staff Writer", &["Tom O'Neill"]),
         ];
         for (line, want) in cases {
             let (authors, _) = parse_byline(line).unwrap_or_else(|| panic!("{line}"));

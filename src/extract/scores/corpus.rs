@@ -1991,6 +1991,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "22-18 = 22,18 : Queensland, New South Wales : final",
         ],
     ),
+    // A lead in a best-of series counts games, not points; "pushed the margin to" a lead.
+    (
+        "The Las Vegas Aces beat the New York Liberty 88-84 in the WNBA on Sunday night to take \
+         a 2-1 lead in their semifinal series. New York had pushed the margin to 78-70 with eight \
+         minutes left.",
+        "team@basketball:Las Vegas Aces|Las Vegas; team@basketball:New York Liberty|New York",
+        &[
+            "88-84 = 88,84 : Las Vegas Aces, New York Liberty : final",
+            "78-70 = 78,70 : New York Liberty, Las Vegas Aces : running",
+        ],
+    ),
     // A box score line with its quarters between the sides; its stat labels are no scores.
     (
         "Zalgiris beat Olympiacos 81-77 in the EuroLeague.\n\nZalgiris Kaunas 81 (20-18, 24-20, \

@@ -387,6 +387,39 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     if ctx.before.near(Cat::RecordNear, 2).is_some() && !result_after(1) {
         return true;
     }
+    // "to take a 2-1 lead in their WNBA semifinal series", "take 2-1 lead in WNBA semifinals":
+    // a lead in a round of a best-of series counts games (sports that play series only; "a
+    // 2-1 lead in the final" is a football score).
+    let series_sport = matches!(
+        ctx.sport,
+        Some(Sport::Basketball | Sport::IceHockey | Sport::Baseball)
+    );
+    if series_sport && a.max(b) <= 4 && ctx.after.first_word() == Some("lead") {
+        let round = after
+            .iter()
+            .skip(1)
+            .take(7)
+            .take_while(|t| !t.punct)
+            .any(|t| {
+                matches!(
+                    t.text.as_str(),
+                    "series"
+                        | "semifinal"
+                        | "semifinals"
+                        | "semi-final"
+                        | "semi-finals"
+                        | "final"
+                        | "finals"
+                        | "quarterfinal"
+                        | "quarterfinals"
+                        | "playoff"
+                        | "playoffs"
+                )
+            });
+        if round && after.get(1).is_some_and(|t| t.text == "in") {
+            return true;
+        }
+    }
     // A box score's label: "Assists: 19-14. Turnovers: 11-16."
     if ctx.before.hits.iter().any(|h| {
         h.cat == Cat::ListBefore
