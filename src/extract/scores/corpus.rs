@@ -2002,6 +2002,19 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "78-70 = 78,70 : New York Liberty, Las Vegas Aces : running",
         ],
     ),
+    // A deficit opening its sentence is the subject's after the comma; a final score credited
+    // "to" one side is of the story's match.
+    (
+        "Iowa beat Nebraska 43-42 in double overtime in college football. Down 36-30 in the \
+         second overtime and needing a touchdown, Nebraska got one. Last season's meeting \
+         between Iowa and Nebraska ended 20-17 to the Hawkeyes.",
+        "team@multi:Iowa Hawkeyes|Iowa|Hawkeyes; team@multi:Nebraska Cornhuskers|Nebraska",
+        &[
+            "43-42 = 43,42 : Iowa Hawkeyes, Nebraska Cornhuskers : final",
+            "36-30 = 36,30 : Iowa Hawkeyes, Nebraska Cornhuskers : running",
+            "20-17 = 20,17 : Iowa Hawkeyes, Nebraska Cornhuskers : final",
+        ],
+    ),
     // A box score line with its quarters between the sides; its stat labels are no scores.
     (
         "Zalgiris beat Olympiacos 81-77 in the EuroLeague.\n\nZalgiris Kaunas 81 (20-18, 24-20, \

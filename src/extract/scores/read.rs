@@ -1435,9 +1435,12 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             sides.side_starting_at(at + gap).map(|m| m.entity)
         })
         .flatten();
+        // ("Down 36-30 in the second overtime …, Nebraska got both": a phrase opening its
+        // sentence belongs to the subject after its comma.)
+        let fronted = text[ctx.sent.start..at].trim().is_empty();
         let subject = leader
             .or_else(|| adjacent.filter(|_| against.is_none()).map(|m| m.entity))
-            .or_else(|| sides.subject(at, ctx.sent, &exclude, mode, false));
+            .or_else(|| sides.subject(at, ctx.sent, &exclude, mode, fronted));
         return Some(Reading {
             kind: cue.unwrap_or(ScoreKind::Running),
             rel,
@@ -1524,7 +1527,8 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         }
     });
     // "It's 12-11 to the Archers", "the final score was 3-1 to Leeds": an uneven score credited
-    // "to" a side without a verb is that side's, the larger points its own.
+    // "to" a side without a verb is that side's, the larger points its own; a final one is of
+    // the story's match ("Last season's meeting ended 20-17 to the Hawkeyes").
     if c.points.len() == 2 && !equal && ctx.after.first_word() == Some("to") {
         let at = ctx.after.tokens[0].span.end;
         let gap = text[at..].len() - text[at..].trim_start_matches(' ').len();
@@ -1542,7 +1546,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 subject: Some(m.entity),
                 opponent: None,
                 single: false,
-                same_match: false,
+                same_match: kind == ScoreKind::Final,
             });
         }
     }
