@@ -277,7 +277,7 @@ fn ymd_words(y: &str, month: &str, d: &str) -> Option<NaiveDate> {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:words\s+|written\s+|reported\s+|story\s+|(?:live\s+)?(?:coverage|commentary|blog)\s+|(?:match\s+)?report\s+|analysis\s+)?by[:\s]|(?:words|text|author|reporter|reporting)\s*:)\s*(.+)$")
+    Regex::new(r"(?i)^(?:(?:words\s+|written\s+|reported\s+|story\s+|(?:live\s+)?(?:coverage|commentary|blog)\s+|(?:match\s+)?report\s+|analysis\s+|interview\s+|feature\s+)?by[:\s]|(?:words|text|author|reporter|reporting)\s*:)\s*(.+)$")
         .expect("static regex")
 });
 
@@ -446,7 +446,7 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 13] = [
+        let cases: [(&str, &[&str]); 14] = [
             ("By Emmet Gates", &["Emmet Gates"]),
             (
                 "Live coverage by Ines Moura and Per Lindqvist",
@@ -465,6 +465,7 @@ mod tests {
                 &["Hamish Calloway-Burke"],
             ),
             ("By DANA REESE AP Sports Writer", &["DANA REESE"]),
+            ("Interview by Alasdair McBride", &["Alasdair McBride"]),
             ("By Tom O'Neill Staff Writer", &["Tom O'Neill"]),
         ];
         for (line, want) in cases {

@@ -861,6 +861,11 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
         {
             continue; // a bare time beside the date, or the time of an update that day
         }
+        // "Published: 18 October 2026 | Last updated: 18 October 2026, 09:30 BST": the
+        // update's own date beside the publication date.
+        if found.published.is_some() && date_line(part).is_some_and(|(_, updated)| updated) {
+            continue;
+        }
         // "Mikael Lindroos | 26.11.2026 08:05": a person's name beside the header's date is its
         // byline without the "By".
         if found.authors.is_empty()
@@ -1408,6 +1413,10 @@ mod tests {
             Some("2025-12-29T08:40:00+00:00")
         );
         assert_eq!(paras.len(), 2);
+        // … and so is an update's own date.
+        let (doc, _) = body_of("Taranaki Sink Canterbury in the Final Over\n\nInterview by Maia Rautahi\nPublished: 29 December 2025 | Last updated: 29 December 2025, 09:15 GMT\n\nTaranaki beat Canterbury by three wickets in the last over at Pukekura Park on Sunday.\n");
+        assert_eq!(doc.meta.published.as_deref(), Some("2025-12-29"));
+        assert_eq!(doc.meta.authors, ["Maia Rautahi"]);
         // Without a date line beside it, a name-shaped line stays where it is.
         let (doc, _) = body_of("Taranaki Sink Canterbury in the Final Over\n\nMaia Rautahi\n\nTaranaki beat Canterbury by three wickets in the last over at Pukekura Park on Sunday.\n");
         assert!(doc.meta.authors.is_empty());
