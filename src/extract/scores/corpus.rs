@@ -2015,6 +2015,15 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "20-17 = 20,17 : Iowa Hawkeyes, Nebraska Cornhuskers : final",
         ],
     ),
+    // A curling rink is its skip's team ("Team Drummond-Keir"); a person of the last of two
+    // coordinated clauses speaks for that clause's side.
+    (
+        "Switzerland won the semi-final, went on to take gold, and Drummond-Keir's rink went home with \
+         bronze after beating Japan 9-4 in the curling. Team Drummond-Keir are second in the \
+         rankings.",
+        "team:Switzerland; team:Japan; team:Team Drummond-Keir; person:Fiona Drummond-Keir|Drummond-Keir",
+        &["9-4 = 9,4 : Team Drummond-Keir, Japan : final"],
+    ),
     // A box score line with its quarters between the sides; its stat labels are no scores.
     (
         "Zalgiris beat Olympiacos 81-77 in the EuroLeague.\n\nZalgiris Kaunas 81 (20-18, 24-20, \

@@ -549,6 +549,11 @@ impl<'a> Sides<'a> {
     /// The sentence of the score itself (`here`) does not count: whoever it names beside the
     /// person is what is being decided.
     pub fn person_team(&self, person: usize, exclude: &[usize], here: Span) -> Option<usize> {
+        // ("Drummond-Keir's rink … beating Japan 9-4": a curling side is named after its skip,
+        // "Team Drummond-Keir".)
+        if let Some(rink) = self.named_after(person).filter(|t| !exclude.contains(t)) {
+            return Some(rink);
+        }
         let counts = self.person_teams.get(&person)?;
         let local = self.mentions_in(here.start, here.end);
         let markers = self.team_markers(local);
@@ -569,6 +574,18 @@ impl<'a> Sides<'a> {
         // One sentence naming both, loosely, is no tie: "a try from Taufa-Latu, and Melbourne
         // led 12-6" names him beside the other side as often as beside his own.
         (n > second && n >= 2).then_some(team)
+    }
+
+    /// The team named "Team <surname>" after `person` (a curling rink and its skip).
+    fn named_after(&self, person: usize) -> Option<usize> {
+        let entities = &self.doc.entities;
+        let surname = entities.get(person)?.name.rsplit(' ').next()?;
+        entities.iter().position(|e| {
+            e.kind == EntityType::Team
+                && e.name
+                    .strip_prefix("Team ")
+                    .is_some_and(|rest| rest == surname)
+        })
     }
 
     /// The opponent named after a result: the first side mention after `pos` in the sentence
@@ -717,15 +734,28 @@ impl<'a> Sides<'a> {
         let coordinate = coordinate_start(text, sent.start, clause);
         let in_sentence = self.mentions_in(sent.start, clause);
         let found = if mode == Mode::Innings {
-            in_sentence.iter().rev().find(|m| ok(m, pos))
+            in_sentence
+                .iter()
+                .rev()
+                .find(|m| ok(m, pos))
+                .map(|m| m.entity)
         } else {
+            // (A person of its own clause speaks for the side before the sentence's first
+            // clause does: "Switzerland won 6-5, and Drummond-Keir's rink went home with bronze
+            // after beating Japan 9-4".)
             let own = self.mentions_in(coordinate, clause);
             own.iter()
                 .find(|m| ok(m, pos))
-                .or_else(|| in_sentence.iter().find(|m| ok(m, pos)))
+                .map(|m| m.entity)
+                .or_else(|| {
+                    (mode == Mode::Team && coordinate > sent.start)
+                        .then(|| person_of(own))
+                        .flatten()
+                })
+                .or_else(|| in_sentence.iter().find(|m| ok(m, pos)).map(|m| m.entity))
         };
         if let Some(m) = found {
-            return Some(m.entity);
+            return Some(m);
         }
         if mode == Mode::Team {
             if let Some(t) = person_of(in_sentence) {
