@@ -6,7 +6,7 @@ use std::hash::Hasher;
 use std::sync::LazyLock;
 
 use crate::doc::Span;
-use crate::extract::text::{word_hash, WordMap};
+use crate::extract::text::{word_hash, WordMap, WORD_BYTE};
 
 /// The categories of `data/scores/context.tsv` (the file's header says what each means).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -458,6 +458,23 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
 }
 
+/// `is_word_char` of an ASCII byte (false for any byte of a longer char): a window's words are
+/// swept a byte at a time, and only other chars are decoded.
+fn is_ascii_word_byte(b: u8) -> bool {
+    WORD_BYTE[usize::from(b)] || b == b'\'' || b == b'-'
+}
+
+/// `word` without the hyphens and apostrophes at its ends; a word that begins and ends with an
+/// ASCII letter or digit (nearly every one) is returned without decoding a char.
+fn trim_joiners(word: &str) -> &str {
+    let b = word.as_bytes();
+    let alnum = |x: Option<&u8>| x.is_some_and(|&x| WORD_BYTE[usize::from(x)]);
+    if alnum(b.first()) && alnum(b.last()) {
+        return word;
+    }
+    word.trim_matches(|c| c == '-' || c == '\'' || c == '’')
+}
+
 fn is_mark(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.' | '!' | '?')
 }
@@ -527,17 +544,18 @@ pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> 
         let Some((i, c)) = char_before(k) else { break };
         let at = lo + i;
         if is_word_char(c) {
-            let mut start = at;
             k = i;
-            while let Some((j, d)) = char_before(k) {
-                if is_word_char(d) {
-                    start = lo + j;
-                    k = j;
-                } else {
-                    break;
+            loop {
+                while k > 0 && is_ascii_word_byte(bytes[k - 1]) {
+                    k -= 1;
+                }
+                match char_before(k) {
+                    Some((j, d)) if !d.is_ascii() && is_word_char(d) => k = j,
+                    _ => break,
                 }
             }
-            let word = text[start..end].trim_matches(|c| c == '-' || c == '\'' || c == '’');
+            let start = lo + k;
+            let word = trim_joiners(&text[start..end]);
             if !word.is_empty() {
                 out.push(Token::new(Span::new(start, end), Word::folded(word), false));
             }
@@ -587,16 +605,17 @@ pub fn tokens_after(text: &str, pos: usize, hi: usize, n: usize) -> Vec<Token> {
         let Some(c) = char_at(k) else { break };
         let at = pos + k;
         if is_word_char(c) {
-            let mut end = at;
-            while let Some(d) = char_at(k) {
-                if is_word_char(d) {
-                    k += d.len_utf8();
-                    end = pos + k;
-                } else {
-                    break;
+            loop {
+                while k < bytes.len() && is_ascii_word_byte(bytes[k]) {
+                    k += 1;
+                }
+                match char_at(k) {
+                    Some(d) if !d.is_ascii() && is_word_char(d) => k += d.len_utf8(),
+                    _ => break,
                 }
             }
-            let word = text[at..end].trim_matches(|c| c == '-' || c == '\'' || c == '’');
+            let end = pos + k;
+            let word = trim_joiners(&text[at..end]);
             if !word.is_empty() {
                 out.push(Token::new(Span::new(at, end), Word::folded(word), false));
             }
