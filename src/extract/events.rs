@@ -146,6 +146,15 @@ const MULTI_INNINGS: [&str; 6] = [
     "declaration",
 ];
 
+/// `MULTI_INNINGS` in any case. (The words are ASCII, and no char outside ASCII lower-cases into
+/// them: the same test as a lower-cased copy of the body, without making one.)
+static MULTI_INNINGS_ANY_CASE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(MULTI_INNINGS)
+        .expect("multi-innings words build")
+});
+
 static MARGIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\bby (an innings and \d+ runs?|\d+ (?:runs?|wickets?)|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:runs?|wickets?))\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(run|wicket) (?:win|victory|triumph)\b",
@@ -169,8 +178,7 @@ fn cricket_results(doc: &Doc, out: &mut Vec<Result>) {
     if innings.is_empty() {
         return;
     }
-    let low = doc.body.to_lowercase();
-    if MULTI_INNINGS.iter().any(|w| low.contains(w)) {
+    if MULTI_INNINGS_ANY_CASE.is_match(&doc.body) {
         return;
     }
     if doc.paragraphs.is_empty() {
@@ -397,8 +405,14 @@ fn super_over(doc: &Doc, span: Span) -> bool {
         .find(|x| x.start <= span.start && span.start < x.end.max(x.start + 1))
         .copied()
         .unwrap_or(span);
-    let low = doc.text(sent).to_lowercase();
-    low.contains("super over") || low.contains("super-over") || low.contains("eliminator")
+    // (In any case, as `MULTI_INNINGS_ANY_CASE`.)
+    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(["super over", "super-over", "eliminator"])
+            .expect("super over words build")
+    });
+    WORDS.is_match(doc.text(sent))
 }
 
 #[cfg(test)]
