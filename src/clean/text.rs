@@ -801,7 +801,8 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
     }
     let mut found = MetaLine::default();
     // "Hamish Calloway-Burke | Rugby League Writer": the whole line is one byline.
-    if in_header && !words_over(line, 12) && parse_published(line).is_none() {
+    let whole_line_read = in_header && !words_over(line, 12) && parse_published(line).is_none();
+    if whole_line_read {
         if let Some((authors, site)) = parse_byline(line) {
             found.authors = authors;
             found.explicit = normalise(line).starts_with("by ");
@@ -821,7 +822,10 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
         }
         let norm = normalise(part);
         let explicit_by = norm.starts_with("by ") || norm.contains(" by ");
-        if (in_header || explicit_by) && !words_over(part, 12) {
+        // (A part that is the whole line was read as a byline above, in vain: `parse_byline`
+        // trims what it reads.)
+        let read_already = whole_line_read && part == line.trim();
+        if (in_header || explicit_by) && !words_over(part, 12) && !read_already {
             if let Some((authors, site)) = parse_byline(part) {
                 if found.authors.is_empty() {
                     found.authors = authors;
