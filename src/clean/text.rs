@@ -341,19 +341,25 @@ fn is_nav(line: &str) -> bool {
     if !has_nav_separator_or_gap(line) {
         return false; // one part: no menu
     }
+    let item =
+        |p: &str| !words_over(p, 4) && !ends_sentence(p) && p.chars().any(char::is_alphabetic);
     let mut parts: Vec<&str> = Vec::new();
     for piece in line.split(|c| NAV_SEPARATORS.contains(&c)) {
         // A part of punctuation alone ("::", "–") is one more separator.
-        parts.extend(
-            piece
-                .split("  ")
-                .map(str::trim)
-                .filter(|p| p.chars().any(char::is_alphanumeric)),
-        );
+        let piece_parts = piece
+            .split("  ")
+            .map(str::trim)
+            .filter(|p| p.chars().any(char::is_alphanumeric));
+        for part in piece_parts {
+            // (One part that is no menu item settles it: prose with a slash in it need not be
+            // split any further.)
+            if !item(part) {
+                return false;
+            }
+            parts.push(part);
+        }
     }
-    let item =
-        |p: &&str| !words_over(p, 4) && !ends_sentence(p) && p.chars().any(char::is_alphabetic);
-    if parts.len() < 2 || !parts.iter().all(item) {
+    if parts.len() < 2 {
         return false;
     }
     // "Courtside Australia · 12 May 2025 · By Kirsty Mac": a site, a date and a byline are the
