@@ -258,6 +258,17 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     };
     let main_pair = sides.main_pair();
     let mut team_contests: Option<Vec<(usize, [usize; 2])>> = None;
+    // Whether a sentence speaks of a judge's card, kept for the last sentence asked: a fight's
+    // cards are listed in one sentence, which need not be read once per card.
+    let mut card_sentence: Option<(crate::doc::Span, bool)> = None;
+    let mut judges_card = |sent: crate::doc::Span| match card_sentence {
+        Some((s, card)) if s == sent => card,
+        _ => {
+            let card = read::judges_card(doc, sent);
+            card_sentence = Some((sent, card));
+            card
+        }
+    };
     for i in 0..found.len() {
         // The score before: where it ends, and its sides.
         let before = i.checked_sub(1).map(|p| (found[p].0.span.end, found[p].2));
@@ -288,7 +299,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         if sides.individual && !r.single && c.points.len() == 2 && c.points[0] != c.points[1] {
             let in_contest = |s: usize| contests.iter().any(|m| m.1.contains(&s));
             let named = r.subject.is_some_and(in_contest) && r.rel != Rel::Unknown;
-            if !named && read::judges_card(doc, c.core.start) {
+            if !named && judges_card(read::sentence_of(doc, c.core.start)) {
                 if let Some(&(_, [w, l])) = contests.iter().rev().find(|m| m.0 <= c.core.start) {
                     *o = match listed {
                         Some((_, order)) => order,

@@ -1462,10 +1462,9 @@ fn serving_for(ctx: &Ctx) -> Option<Hit> {
     })
 }
 
-/// True when the sentence around `pos` speaks of a judge's card ("the scorecards read",
-/// "the judge's 117-111 card", "judges scored it").
-pub fn judges_card(doc: &Doc, pos: usize) -> bool {
-    let sent = sentence_of(doc, pos);
+/// True when sentence `sent` speaks of a judge's card ("the scorecards read", "the judge's
+/// 117-111 card", "judges scored it").
+pub fn judges_card(doc: &Doc, sent: Span) -> bool {
     let whole = Before::new(&doc.body, sent.start, sent.end, 60);
     whole.hits.iter().any(|h| h.cat == Cat::Card)
 }
