@@ -300,7 +300,7 @@ fn stage_in(text: &str) -> Option<&'static str> {
 }
 
 fn id(i: usize) -> String {
-    format!("E{}", i + 1)
+    crate::record::entity_id(i)
 }
 
 fn sentence_of(doc: &Doc, pos: usize) -> Span {
