@@ -44,6 +44,10 @@ mod link;
 mod read;
 pub mod sport;
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use crate::doc::{Doc, EntityType, Outcome, ScoreFact, ScoreKind};
 use read::{order, Reading, Rel};
 
@@ -148,9 +152,12 @@ fn first_side_label(
     // (The matches as read by now: a results line's sides may have come after the first
     // reading. Made once, when a line has a label.)
     let mut now: Option<Vec<(usize, [usize; 2])>> = None;
+    // (Built once: `str::find` would set up a new substring searcher for every paragraph.)
+    static FIRST: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(" first"));
     for p in &doc.paragraphs {
         let line = doc.text(p.span);
-        let Some(at) = line.find(" first") else {
+        let Some(at) = FIRST.find(line.as_bytes()) else {
             continue;
         };
         let label_end = p.span.start + at + " first".len();
