@@ -15,6 +15,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use memchr::memmem;
 use regex::Regex;
 use serde_json::{json, Map, Value};
 
@@ -319,9 +320,14 @@ fn own_stretch(doc: &Doc, sent: Span, span: Span) -> Span {
     let mut lo = sent.start;
     // A clause joined after the score speaks of something else: "…at Brentford on January 31,
     // and the supporters dream of the Champions League".
-    let mut hi = [", and ", ", but ", "; ", ", while "]
+    // (Finders built once: `str::find` would set up a new substring searcher for each word of
+    // each score.)
+    static JOINS: LazyLock<[memmem::Finder<'static>; 4]> =
+        LazyLock::new(|| [", and ", ", but ", "; ", ", while "].map(memmem::Finder::new));
+    let rest = &doc.body.as_bytes()[span.end.min(sent.end)..sent.end];
+    let mut hi = JOINS
         .iter()
-        .filter_map(|w| doc.body[span.end.min(sent.end)..sent.end].find(w))
+        .filter_map(|w| w.find(rest))
         .min()
         .map_or(sent.end, |i| span.end.min(sent.end) + i);
     for s in &doc.scores {
