@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::doc::{
-    sentence_index, CharIndex, Doc, Granularity, ParagraphKind, QuoteKind, ScoreKind, Span,
+    sentence_index, CharIndex, Doc, Granularity, Outcome, ParagraphKind, QuoteKind, ScoreKind, Span,
 };
 
 pub const SCHEMA_VERSION: u32 = 1;
@@ -178,13 +178,6 @@ pub fn entity_id(index: usize) -> String {
     id
 }
 
-fn lower<T: Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
 impl Record {
     /// Builds the record of a finished document, converting byte spans to code-point offsets.
     pub fn from_doc(doc: &Doc, source: Source) -> Record {
@@ -281,8 +274,8 @@ impl Record {
                         .teams
                         .map(|t| t.into_iter().map(|x| x.map(entity_id)).collect()),
                     sport: s.sport,
-                    kind: score_kind(s.kind),
-                    outcome: s.outcome.map(|o| lower(&o)),
+                    kind: score_kind(s.kind).to_string(),
+                    outcome: s.outcome.map(|o| outcome(o).to_string()),
                     start,
                     end,
                     sentence: sentence(s.span),
@@ -369,8 +362,30 @@ fn granularity(g: Granularity) -> &'static str {
     }
 }
 
-fn score_kind(k: ScoreKind) -> String {
-    lower(&k)
+/// The serde name of `k`, as a match (a unit test holds it to serde's): the record names the
+/// kind of every score, and going through a `serde_json::Value` costs an allocation more.
+fn score_kind(k: ScoreKind) -> &'static str {
+    match k {
+        ScoreKind::Final => "final",
+        ScoreKind::HalfTime => "half_time",
+        ScoreKind::Aggregate => "aggregate",
+        ScoreKind::Penalties => "penalties",
+        ScoreKind::Set => "set",
+        ScoreKind::Tiebreak => "tiebreak",
+        ScoreKind::Innings => "innings",
+        ScoreKind::Quarter => "quarter",
+        ScoreKind::Running => "running",
+        ScoreKind::Match => "match",
+    }
+}
+
+/// The serde name of `o` (as `score_kind`).
+fn outcome(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Win => "win",
+        Outcome::Loss => "loss",
+        Outcome::Draw => "draw",
+    }
 }
 
 fn quote_kind(k: QuoteKind) -> &'static str {
@@ -384,6 +399,20 @@ fn quote_kind(k: QuoteKind) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_and_outcomes_are_named_as_serde_names_them() {
+        use ScoreKind::*;
+        let serde_name = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+        for k in [
+            Final, HalfTime, Aggregate, Penalties, Set, Tiebreak, Innings, Quarter, Running, Match,
+        ] {
+            assert_eq!(score_kind(k), serde_name(serde_json::to_value(k).unwrap()));
+        }
+        for o in [Outcome::Win, Outcome::Loss, Outcome::Draw] {
+            assert_eq!(outcome(o), serde_name(serde_json::to_value(o).unwrap()));
+        }
+    }
 
     #[test]
     fn entity_ids_count_from_one() {
