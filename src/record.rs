@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::doc::{
-    sentence_index, CharIndex, Doc, Granularity, ParagraphKind, QuoteKind, ScoreKind, Span,
+    sentence_index, CharIndex, Doc, Granularity, Outcome, ParagraphKind, QuoteKind, ScoreKind, Span,
 };
 
 pub const SCHEMA_VERSION: u32 = 1;
@@ -157,15 +157,25 @@ pub struct ErrorInfo {
     pub message: String,
 }
 
+/// The record's id of entity `index`: "E1" for the first. Written out by hand, not with
+/// `format!`: the record makes one for every entity, every side of a score and every speaker,
+/// and the formatting machinery costs several times the digits.
 pub fn entity_id(index: usize) -> String {
-    format!("E{}", index + 1)
-}
-
-fn lower<T: Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(Value::String(s)) => s,
-        _ => String::new(),
+    let mut digits = [0u8; 20];
+    let mut n = index + 1;
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
     }
+    let mut id = String::with_capacity(1 + digits.len() - at);
+    id.push('E');
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
 }
 
 impl Record {
@@ -264,8 +274,8 @@ impl Record {
                         .teams
                         .map(|t| t.into_iter().map(|x| x.map(entity_id)).collect()),
                     sport: s.sport,
-                    kind: score_kind(s.kind),
-                    outcome: s.outcome.map(|o| lower(&o)),
+                    kind: score_kind(s.kind).to_string(),
+                    outcome: s.outcome.map(|o| outcome(o).to_string()),
                     start,
                     end,
                     sentence: sentence(s.span),
@@ -352,8 +362,30 @@ fn granularity(g: Granularity) -> &'static str {
     }
 }
 
-fn score_kind(k: ScoreKind) -> String {
-    lower(&k)
+/// The serde name of `k`, as a match (a unit test holds it to serde's): the record names the
+/// kind of every score, and going through a `serde_json::Value` costs an allocation more.
+fn score_kind(k: ScoreKind) -> &'static str {
+    match k {
+        ScoreKind::Final => "final",
+        ScoreKind::HalfTime => "half_time",
+        ScoreKind::Aggregate => "aggregate",
+        ScoreKind::Penalties => "penalties",
+        ScoreKind::Set => "set",
+        ScoreKind::Tiebreak => "tiebreak",
+        ScoreKind::Innings => "innings",
+        ScoreKind::Quarter => "quarter",
+        ScoreKind::Running => "running",
+        ScoreKind::Match => "match",
+    }
+}
+
+/// The serde name of `o` (as `score_kind`).
+fn outcome(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Win => "win",
+        Outcome::Loss => "loss",
+        Outcome::Draw => "draw",
+    }
 }
 
 fn quote_kind(k: QuoteKind) -> &'static str {
@@ -361,5 +393,31 @@ fn quote_kind(k: QuoteKind) -> &'static str {
         QuoteKind::Speech => "speech",
         QuoteKind::Partial => "partial",
         QuoteKind::Scare => "scare",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_and_outcomes_are_named_as_serde_names_them() {
+        use ScoreKind::*;
+        let serde_name = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+        for k in [
+            Final, HalfTime, Aggregate, Penalties, Set, Tiebreak, Innings, Quarter, Running, Match,
+        ] {
+            assert_eq!(score_kind(k), serde_name(serde_json::to_value(k).unwrap()));
+        }
+        for o in [Outcome::Win, Outcome::Loss, Outcome::Draw] {
+            assert_eq!(outcome(o), serde_name(serde_json::to_value(o).unwrap()));
+        }
+    }
+
+    #[test]
+    fn entity_ids_count_from_one() {
+        for i in [0, 8, 9, 98, 99, 12_344] {
+            assert_eq!(entity_id(i), format!("E{}", i + 1));
+        }
     }
 }

@@ -4,6 +4,7 @@
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate, Weekday};
+use memchr::memmem;
 use regex::Regex;
 
 /// Month names and abbreviations to month numbers.
@@ -338,9 +339,14 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
             had_title = true;
         }
     }
+    // (Finders built once: `str::split` would set up two substring searchers for every piece of
+    // every line read as a byline.)
+    static AND: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(" and "));
+    static AMPERSAND: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(" & "));
     let mut authors = Vec::new();
     for piece in pieces {
-        for name in piece.split(" and ").flat_map(|s| s.split(" & ")) {
+        for name in split_by(&piece, &AND).flat_map(|s| split_by(s, &AMPERSAND)) {
             let name = name.trim().trim_end_matches(['.', ':']);
             if looks_like_person_name(name) {
                 authors.push(name.to_string());
@@ -389,6 +395,32 @@ fn run_on_title(piece: &str) -> Option<String> {
     }
     let name = words[..start].join(" ");
     looks_like_person_name(&name).then_some(name)
+}
+
+/// `text.split(sep)` where `finder` finds `sep` (non-overlapping, left to right, as `split`).
+fn split_by<'t>(
+    text: &'t str,
+    finder: &'t memmem::Finder<'static>,
+) -> impl Iterator<Item = &'t str> + 't {
+    let mut from = 0;
+    let mut seps = finder.find_iter(text.as_bytes());
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match seps.next() {
+            Some(at) => {
+                let piece = &text[from..at];
+                from = at + finder.needle().len();
+                Some(piece)
+            }
+            None => {
+                done = true;
+                Some(&text[from..])
+            }
+        }
+    })
 }
 
 /// Two to five capitalised words (with particles and initials), no digits.
@@ -442,6 +474,25 @@ mod tests {
         }
         assert_eq!(iso("Skip to Content"), None);
         assert!(parse_published("05/06/2025").unwrap().ambiguous);
+    }
+
+    #[test]
+    fn split_by_splits_as_str_split() {
+        static AND: LazyLock<memmem::Finder<'static>> =
+            LazyLock::new(|| memmem::Finder::new(" and "));
+        for text in [
+            "",
+            " and ",
+            "A and B",
+            "A and and B",
+            "A and B and ",
+            "A",
+            "and A and",
+        ] {
+            let ours: Vec<&str> = split_by(text, &AND).collect();
+            let std: Vec<&str> = text.split(" and ").collect();
+            assert_eq!(ours, std, "{text:?}");
+        }
     }
 
     #[test]

@@ -341,19 +341,25 @@ fn is_nav(line: &str) -> bool {
     if !has_nav_separator_or_gap(line) {
         return false; // one part: no menu
     }
+    let item =
+        |p: &str| !words_over(p, 4) && !ends_sentence(p) && p.chars().any(char::is_alphabetic);
     let mut parts: Vec<&str> = Vec::new();
     for piece in line.split(|c| NAV_SEPARATORS.contains(&c)) {
         // A part of punctuation alone ("::", "–") is one more separator.
-        parts.extend(
-            piece
-                .split("  ")
-                .map(str::trim)
-                .filter(|p| p.chars().any(char::is_alphanumeric)),
-        );
+        let piece_parts = piece
+            .split("  ")
+            .map(str::trim)
+            .filter(|p| p.chars().any(char::is_alphanumeric));
+        for part in piece_parts {
+            // (One part that is no menu item settles it: prose with a slash in it need not be
+            // split any further.)
+            if !item(part) {
+                return false;
+            }
+            parts.push(part);
+        }
     }
-    let item =
-        |p: &&str| !words_over(p, 4) && !ends_sentence(p) && p.chars().any(char::is_alphabetic);
-    if parts.len() < 2 || !parts.iter().all(item) {
+    if parts.len() < 2 {
         return false;
     }
     // "Courtside Australia · 12 May 2025 · By Kirsty Mac": a site, a date and a byline are the
@@ -801,7 +807,8 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
     }
     let mut found = MetaLine::default();
     // "Hamish Calloway-Burke | Rugby League Writer": the whole line is one byline.
-    if in_header && !words_over(line, 12) && parse_published(line).is_none() {
+    let whole_line_read = in_header && !words_over(line, 12) && parse_published(line).is_none();
+    if whole_line_read {
         if let Some((authors, site)) = parse_byline(line) {
             found.authors = authors;
             found.explicit = normalise(line).starts_with("by ");
@@ -821,7 +828,10 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
         }
         let norm = normalise(part);
         let explicit_by = norm.starts_with("by ") || norm.contains(" by ");
-        if (in_header || explicit_by) && !words_over(part, 12) {
+        // (A part that is the whole line was read as a byline above, in vain: `parse_byline`
+        // trims what it reads.)
+        let read_already = whole_line_read && part == line.trim();
+        if (in_header || explicit_by) && !words_over(part, 12) && !read_already {
             if let Some((authors, site)) = parse_byline(part) {
                 if found.authors.is_empty() {
                     found.authors = authors;

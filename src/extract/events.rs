@@ -15,6 +15,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use memchr::memmem;
 use regex::Regex;
 use serde_json::{json, Map, Value};
 
@@ -80,7 +81,7 @@ fn team_results(doc: &Doc, out: &mut Vec<Result>) {
                 && (both_sides(p) == both_sides(s) && listed_together(&doc.body, p.span, s.span)
                     || (pair(p) == pair(s)
                         && doc.sentence_index(p.span.start) == doc.sentence_index(s.span.start)
-                        && crate::extract::scores::judges_card(doc, s.span.start)))
+                        && crate::extract::scores::judges_card_at(doc, s.span.start)))
         });
         previous = Some(s);
         if s.kind != ScoreKind::Final || listed {
@@ -152,6 +153,15 @@ const MULTI_INNINGS: [&str; 6] = [
     "declaration",
 ];
 
+/// `MULTI_INNINGS` in any case. (The words are ASCII, and no char outside ASCII lower-cases into
+/// them: the same test as a lower-cased copy of the body, without making one.)
+static MULTI_INNINGS_ANY_CASE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(MULTI_INNINGS)
+        .expect("multi-innings words build")
+});
+
 static MARGIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\bby (an innings and \d+ runs?|\d+ (?:runs?|wickets?)|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:runs?|wickets?))\b|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(run|wicket) (?:win|victory|triumph)\b",
@@ -175,8 +185,7 @@ fn cricket_results(doc: &Doc, out: &mut Vec<Result>) {
     if innings.is_empty() {
         return;
     }
-    let low = doc.body.to_lowercase();
-    if MULTI_INNINGS.iter().any(|w| low.contains(w)) {
+    if MULTI_INNINGS_ANY_CASE.is_match(&doc.body) {
         return;
     }
     if doc.paragraphs.is_empty() {
@@ -298,7 +307,7 @@ fn stage_in(text: &str) -> Option<&'static str> {
 }
 
 fn id(i: usize) -> String {
-    format!("E{}", i + 1)
+    crate::record::entity_id(i)
 }
 
 fn sentence_of(doc: &Doc, pos: usize) -> Span {
@@ -317,9 +326,14 @@ fn own_stretch(doc: &Doc, sent: Span, span: Span) -> Span {
     let mut lo = sent.start;
     // A clause joined after the score speaks of something else: "…at Brentford on January 31,
     // and the supporters dream of the Champions League".
-    let mut hi = [", and ", ", but ", "; ", ", while "]
+    // (Finders built once: `str::find` would set up a new substring searcher for each word of
+    // each score.)
+    static JOINS: LazyLock<[memmem::Finder<'static>; 4]> =
+        LazyLock::new(|| [", and ", ", but ", "; ", ", while "].map(memmem::Finder::new));
+    let rest = &doc.body.as_bytes()[span.end.min(sent.end)..sent.end];
+    let mut hi = JOINS
         .iter()
-        .filter_map(|w| doc.body[span.end.min(sent.end)..sent.end].find(w))
+        .filter_map(|w| w.find(rest))
         .min()
         .map_or(sent.end, |i| span.end.min(sent.end) + i);
     for s in &doc.scores {
@@ -403,8 +417,14 @@ fn super_over(doc: &Doc, span: Span) -> bool {
         .find(|x| x.start <= span.start && span.start < x.end.max(x.start + 1))
         .copied()
         .unwrap_or(span);
-    let low = doc.text(sent).to_lowercase();
-    low.contains("super over") || low.contains("super-over") || low.contains("eliminator")
+    // (In any case, as `MULTI_INNINGS_ANY_CASE`.)
+    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(["super over", "super-over", "eliminator"])
+            .expect("super over words build")
+    });
+    WORDS.is_match(doc.text(sent))
 }
 
 #[cfg(test)]

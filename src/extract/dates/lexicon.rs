@@ -5,6 +5,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use arrayvec::ArrayString;
 
 use super::rules::Order;
 
@@ -34,16 +35,16 @@ impl Hasher for Fnv {
 pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub(super) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// `word` lower-cased into `buf` when it is short ASCII (every listed word is), else None.
-pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !bytes.is_ascii() {
+/// `word` lower-cased when it is short ASCII (every listed word is), else None. Kept on the
+/// stack, as a string from the start: the tense cues ask this of every word of a sentence with
+/// a date, and a byte buffer would need a UTF-8 check each time.
+pub(super) fn lower(word: &str) -> Option<ArrayString<24>> {
+    if !word.is_ascii() {
         return None;
     }
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..bytes.len()]).ok()
+    let mut low = ArrayString::from(word).ok()?;
+    low.make_ascii_lowercase();
+    Some(low)
 }
 
 /// What a word says about the tense of its clause.

@@ -1071,10 +1071,49 @@ fn month_from_index(i: i32) -> (i32, u32) {
 }
 
 fn fmt_day(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    // (Written out digit by digit for a year of four digits, nearly every one: every resolved
+    // day is written so, and the formatting machinery costs several times the digits.)
+    match u32::try_from(d.year()) {
+        Ok(year) if year <= 9999 => {
+            let mut value = String::with_capacity(10);
+            push_digits(&mut value, year, 4);
+            value.push('-');
+            push_digits(&mut value, d.month(), 2);
+            value.push('-');
+            push_digits(&mut value, d.day(), 2);
+            value
+        }
+        _ => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+    }
+}
+
+/// The last `width` decimal digits of `n`, zero-padded (`n` below `10^width`: all of it).
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for place in (0..width).rev() {
+        out.push(char::from(b'0' + (n / 10u32.pow(place) % 10) as u8));
+    }
 }
 
 fn fmt_week(d: NaiveDate) -> String {
     let w = d.iso_week();
     format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_are_written_as_format_writes_them() {
+        for (y, m, d) in [
+            (2025, 6, 5),
+            (1999, 12, 31),
+            (999, 1, 9),
+            (10_000, 2, 29),
+            (-44, 3, 15),
+        ] {
+            let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(fmt_day(day), format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
 }

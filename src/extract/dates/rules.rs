@@ -1080,8 +1080,7 @@ impl Scanner<'_> {
         match self.tok(i + 1) {
             Some(t) if t.t == T::Word => {
                 let w = self.text(t);
-                let mut buf = [0u8; 24];
-                lower(w, &mut buf).is_some_and(|l| self.lex.not_year.contains(l))
+                lower(w).is_some_and(|l| self.lex.not_year.contains(l.as_str()))
             }
             Some(t) => t.t == T::Punct('%') && self.adj(i),
             None => false,
@@ -1313,8 +1312,8 @@ impl Scanner<'_> {
         {
             return Some(Tense::Future);
         }
-        let mut buf = [0u8; 24];
-        let lower = lower(w, &mut buf)?;
+        let low = lower(w)?;
+        let lower = low.as_str();
         if lower == "set" && self.is_word(i + 1, "to") {
             return Some(Tense::Future);
         }
@@ -2173,8 +2172,8 @@ impl Scanner<'_> {
             // "the One-Day Cup", "a four-day game": a match format.
             if self.tok(e).is_some_and(|t| {
                 t.t == T::Word
-                    && lower(self.text(t), &mut [0u8; 24])
-                        .is_some_and(|l| self.lex.format_nouns.contains(l))
+                    && lower(self.text(t))
+                        .is_some_and(|l| self.lex.format_nouns.contains(l.as_str()))
             }) {
                 return Some(M::new(i, e, Expr::Skip));
             }
@@ -2295,7 +2294,7 @@ impl Scanner<'_> {
     /// A named day at `i` ("Boxing Day", "Christmas Eve", "New Year’s Day", "Thanksgiving").
     fn holiday_rule(&self, i: usize) -> Option<M> {
         let first = self.text(&self.toks[i]);
-        if !lower(first, &mut [0u8; 24]).is_some_and(|l| self.lex.holiday_first.contains(l)) {
+        if !lower(first).is_some_and(|l| self.lex.holiday_first.contains(l.as_str())) {
             return None;
         }
         // Words from i, with "Year’s" read as "years".

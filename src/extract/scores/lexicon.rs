@@ -2,11 +2,11 @@
 //! rules read: the few words before and after a score inside its sentence, matched against the
 //! phrases of one category at a time.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 use std::sync::LazyLock;
 
 use crate::doc::Span;
+use crate::extract::text::{word_hash, WordMap, WORD_BYTE};
 
 /// The categories of `data/scores/context.tsv` (the file's header says what each means).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -123,11 +123,68 @@ struct Phrase {
     cat: Cat,
     /// The words after the first one.
     rest: Vec<String>,
+    /// The `word_hash` of each word of `rest`: a window's tokens carry theirs, and most words of
+    /// a window differ from a phrase's at the first integer compare.
+    rest_keys: Vec<u64>,
 }
 
-/// Phrases indexed by their first word.
+/// The phrases that open with one word.
+struct FirstWord {
+    word: String,
+    phrases: Vec<Phrase>,
+    /// Where in `phrases` the one-word phrases are, ascending.
+    single: Vec<u16>,
+    /// Where in `phrases` the longer phrases are (ascending), by the `word_hash` of their second
+    /// word: "in", "at" open dozens of phrases, and a window asks only those its next word fits.
+    by_second: WordMap<Vec<u16>>,
+}
+
+impl FirstWord {
+    /// The phrases that may start here when the next token's `word_hash` is `next` (`None`
+    /// when no word follows), in file order.
+    fn candidates(&self, next: Option<u64>) -> impl Iterator<Item = &Phrase> {
+        let longer = next
+            .and_then(|k| self.by_second.get(&k))
+            .map_or(&[][..], Vec::as_slice);
+        let (mut single, mut longer) = (self.single.as_slice(), longer);
+        std::iter::from_fn(move || {
+            let at = match (single.split_first(), longer.split_first()) {
+                (Some((&a, rest)), Some((&b, _))) if a < b => {
+                    single = rest;
+                    a
+                }
+                (_, Some((&b, rest))) => {
+                    longer = rest;
+                    b
+                }
+                (Some((&a, rest)), None) => {
+                    single = rest;
+                    a
+                }
+                (None, None) => return None,
+            };
+            Some(&self.phrases[usize::from(at)])
+        })
+    }
+}
+
+/// Phrases indexed by their first word, keyed by its `word_hash` (a hit is confirmed on the
+/// word itself, so a hash collision cannot make one).
 pub struct Lexicon {
-    by_first: HashMap<String, Vec<Phrase>, BuildHasherDefault<FxHasher>>,
+    by_first: WordMap<FirstWord>,
+}
+
+impl Lexicon {
+    /// The phrases whose first word is `word` (folded), given its `word_hash`.
+    fn first_word(&self, word: &str, key: u64) -> Option<&FirstWord> {
+        self.by_first.get(&key).filter(|f| f.word == word)
+    }
+
+    /// The phrases whose first word is `word` (folded).
+    fn phrases(&self, word: &str) -> Option<&[Phrase]> {
+        self.first_word(word, word_hash(word.as_bytes()))
+            .map(|f| f.phrases.as_slice())
+    }
 }
 
 /// The multiply-rotate hash of rustc (FxHash): the lexicon is looked up once per word of every
@@ -163,8 +220,7 @@ impl FxHasher {
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut by_first: HashMap<String, Vec<Phrase>, BuildHasherDefault<FxHasher>> =
-        HashMap::default();
+    let mut by_first: WordMap<FirstWord> = WordMap::default();
     for line in include_str!("../../../data/scores/context.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -179,10 +235,30 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let Some(first) = words.next() else {
             continue;
         };
-        by_first.entry(first).or_default().push(Phrase {
-            cat,
-            rest: words.collect(),
-        });
+        let rest: Vec<String> = words.collect();
+        by_first
+            .entry(word_hash(first.as_bytes()))
+            .or_insert_with(|| FirstWord {
+                word: first,
+                phrases: Vec::new(),
+                single: Vec::new(),
+                by_second: WordMap::default(),
+            })
+            .phrases
+            .push(Phrase {
+                cat,
+                rest_keys: rest.iter().map(|w| word_hash(w.as_bytes())).collect(),
+                rest,
+            });
+    }
+    for first in by_first.values_mut() {
+        for (i, p) in first.phrases.iter().enumerate() {
+            let i = u16::try_from(i).expect("fewer phrases to a first word than u16 counts");
+            match p.rest_keys.first() {
+                None => first.single.push(i),
+                Some(&second) => first.by_second.entry(second).or_default().push(i),
+            }
+        }
     }
     Lexicon { by_first }
 });
@@ -242,10 +318,10 @@ impl<'t> Vec4<'t> {
 pub fn ends_result_verb(word: &str) -> bool {
     static ENDS: LazyLock<crate::extract::text::FastSet<String>> = LazyLock::new(|| {
         let mut out = crate::extract::text::FastSet::default();
-        for (first, phrases) in &LEXICON.by_first {
-            for p in phrases {
+        for first in LEXICON.by_first.values() {
+            for p in &first.phrases {
                 if matches!(p.cat, Cat::WinVerb | Cat::LossVerb | Cat::DrawVerb) {
-                    out.insert(p.rest.last().unwrap_or(first).clone());
+                    out.insert(p.rest.last().unwrap_or(&first.word).clone());
                 }
             }
         }
@@ -267,16 +343,14 @@ pub fn is_clause_word(word: &str) -> bool {
         return false;
     };
     LEXICON
-        .by_first
-        .get(low)
+        .phrases(low)
         .is_some_and(|ps| ps.iter().any(|p| p.cat == Cat::Clause && p.rest.is_empty()))
 }
 
 /// True when the folded `word` is a one-word phrase of `cat`.
 pub fn is_word_of(cat: Cat, word: &str) -> bool {
     LEXICON
-        .by_first
-        .get(word)
+        .phrases(word)
         .is_some_and(|ps| ps.iter().any(|p| p.cat == cat && p.rest.is_empty()))
 }
 
@@ -365,11 +439,42 @@ pub struct Token {
     pub span: Span,
     /// Folded text (`fold`); punctuation marks are their own text.
     pub text: Word,
+    /// `word_hash` of `text`, for the phrase look-ups.
+    key: u64,
     pub punct: bool,
+}
+
+impl Token {
+    /// A token of folded `text` at `span`.
+    fn new(span: Span, text: Word, punct: bool) -> Token {
+        Token {
+            span,
+            key: word_hash(text.as_bytes()),
+            text,
+            punct,
+        }
+    }
 }
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
+}
+
+/// `is_word_char` of an ASCII byte (false for any byte of a longer char): a window's words are
+/// swept a byte at a time, and only other chars are decoded.
+fn is_ascii_word_byte(b: u8) -> bool {
+    WORD_BYTE[usize::from(b)] || b == b'\'' || b == b'-'
+}
+
+/// `word` without the hyphens and apostrophes at its ends; a word that begins and ends with an
+/// ASCII letter or digit (nearly every one) is returned without decoding a char.
+fn trim_joiners(word: &str) -> &str {
+    let b = word.as_bytes();
+    let alnum = |x: Option<&u8>| x.is_some_and(|&x| WORD_BYTE[usize::from(x)]);
+    if alnum(b.first()) && alnum(b.last()) {
+        return word;
+    }
+    word.trim_matches(|c| c == '-' || c == '\'' || c == '’')
 }
 
 fn is_mark(c: char) -> bool {
@@ -441,23 +546,20 @@ pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> 
         let Some((i, c)) = char_before(k) else { break };
         let at = lo + i;
         if is_word_char(c) {
-            let mut start = at;
             k = i;
-            while let Some((j, d)) = char_before(k) {
-                if is_word_char(d) {
-                    start = lo + j;
-                    k = j;
-                } else {
-                    break;
+            loop {
+                while k > 0 && is_ascii_word_byte(bytes[k - 1]) {
+                    k -= 1;
+                }
+                match char_before(k) {
+                    Some((j, d)) if !d.is_ascii() && is_word_char(d) => k = j,
+                    _ => break,
                 }
             }
-            let word = text[start..end].trim_matches(|c| c == '-' || c == '\'' || c == '’');
+            let start = lo + k;
+            let word = trim_joiners(&text[start..end]);
             if !word.is_empty() {
-                out.push(Token {
-                    span: Span::new(start, end),
-                    text: Word::folded(word),
-                    punct: false,
-                });
+                out.push(Token::new(Span::new(start, end), Word::folded(word), false));
             }
             end = start;
         } else {
@@ -472,11 +574,11 @@ pub fn tokens_before(text: &str, lo: usize, pos: usize, n: usize) -> Vec<Token> 
                 }
             }
             if is_mark(c) && !(c == '.' && abbreviated_verb(&text[..at])) {
-                out.push(Token {
-                    span: Span::new(at, at + c.len_utf8()),
-                    text: Word::folded(c.encode_utf8(&mut [0u8; 4])),
-                    punct: true,
-                });
+                out.push(Token::new(
+                    Span::new(at, at + c.len_utf8()),
+                    Word::folded(c.encode_utf8(&mut [0u8; 4])),
+                    true,
+                ));
             }
             end = at;
         }
@@ -505,31 +607,28 @@ pub fn tokens_after(text: &str, pos: usize, hi: usize, n: usize) -> Vec<Token> {
         let Some(c) = char_at(k) else { break };
         let at = pos + k;
         if is_word_char(c) {
-            let mut end = at;
-            while let Some(d) = char_at(k) {
-                if is_word_char(d) {
-                    k += d.len_utf8();
-                    end = pos + k;
-                } else {
-                    break;
+            loop {
+                while k < bytes.len() && is_ascii_word_byte(bytes[k]) {
+                    k += 1;
+                }
+                match char_at(k) {
+                    Some(d) if !d.is_ascii() && is_word_char(d) => k += d.len_utf8(),
+                    _ => break,
                 }
             }
-            let word = text[at..end].trim_matches(|c| c == '-' || c == '\'' || c == '’');
+            let end = pos + k;
+            let word = trim_joiners(&text[at..end]);
             if !word.is_empty() {
-                out.push(Token {
-                    span: Span::new(at, end),
-                    text: Word::folded(word),
-                    punct: false,
-                });
+                out.push(Token::new(Span::new(at, end), Word::folded(word), false));
             }
         } else {
             k += c.len_utf8();
             if is_mark(c) && !(c == '.' && abbreviated_verb(&text[..at])) {
-                out.push(Token {
-                    span: Span::new(at, at + c.len_utf8()),
-                    text: Word::folded(c.encode_utf8(&mut [0u8; 4])),
-                    punct: true,
-                });
+                out.push(Token::new(
+                    Span::new(at, at + c.len_utf8()),
+                    Word::folded(c.encode_utf8(&mut [0u8; 4])),
+                    true,
+                ));
             }
         }
     }
@@ -553,19 +652,26 @@ pub fn hits(tokens: &[Token]) -> Vec<Hit> {
         if t.punct && word != ";" {
             continue;
         }
-        let Some(phrases) = lex.by_first.get(word) else {
+        let Some(first) = lex.first_word(word, t.key) else {
             continue;
         };
-        for p in phrases {
+        // (A phrase goes on only over words.)
+        let next = tokens.get(i + 1).filter(|n| !n.punct).map(|n| n.key);
+        for p in first.candidates(next) {
             let end = i + 1 + p.rest.len();
             if end > tokens.len() {
                 continue;
             }
+            let following = &tokens[i + 1..end];
             let same = p
-                .rest
+                .rest_keys
                 .iter()
-                .zip(&tokens[i + 1..end])
-                .all(|(w, t)| !t.punct && w.as_str() == t.text.as_str());
+                .zip(following)
+                .all(|(&k, t)| !t.punct && k == t.key)
+                && p.rest
+                    .iter()
+                    .zip(following)
+                    .all(|(w, t)| w.as_str() == t.text.as_str());
             if same {
                 out.push(Hit {
                     cat: p.cat,

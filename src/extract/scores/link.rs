@@ -6,6 +6,9 @@
 //! no doubt: right beside the score, as the object of a result verb, or after "over"/"against".
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use memchr::memmem;
 
 use super::describe::{self, Desc};
 use super::lexicon::{ends_result_verb, words_before, Before, Cat};
@@ -1662,10 +1665,14 @@ fn qualifies_noun(text: &str, sent_start: usize, start: usize) -> bool {
 /// Where the main clause holding `pos` starts: after the last ", and ", ", but " or ";" between
 /// the sentence start and `pos` (a subordinate clause does not count).
 fn coordinate_start(text: &str, sent_start: usize, pos: usize) -> usize {
-    let head = &text[sent_start..pos];
-    [", and ", ", but ", "; "]
+    // (Built once: a subject is looked for several times a sentence, and `str::rfind` would set
+    // up a new substring searcher for each word each time.)
+    static JOINS: LazyLock<[memmem::FinderRev<'static>; 3]> =
+        LazyLock::new(|| [", and ", ", but ", "; "].map(memmem::FinderRev::new));
+    let head = &text.as_bytes()[sent_start..pos];
+    JOINS
         .iter()
-        .filter_map(|w| head.rfind(w).map(|i| sent_start + i + w.len()))
+        .filter_map(|w| w.rfind(head).map(|i| sent_start + i + w.needle().len()))
         .max()
         .unwrap_or(sent_start)
 }

@@ -42,8 +42,16 @@ pub(crate) use corpus::doc_with as corpus_doc;
 mod lexicon;
 mod link;
 mod read;
-pub use read::judges_card;
+
+/// True when the sentence around `pos` speaks of a judge's card ("the judges' cards read …").
+pub fn judges_card_at(doc: &Doc, pos: usize) -> bool {
+    read::judges_card(doc, read::sentence_of(doc, pos))
+}
 pub mod sport;
+
+use std::sync::LazyLock;
+
+use memchr::memmem;
 
 use crate::doc::{Doc, EntityType, Outcome, ScoreFact, ScoreKind};
 use read::{order, Reading, Rel};
@@ -183,9 +191,12 @@ fn first_side_label(
     // (The matches as read by now: a results line's sides may have come after the first
     // reading. Made once, when a line has a label.)
     let mut now: Option<Vec<(usize, [usize; 2])>> = None;
+    // (Built once: `str::find` would set up a new substring searcher for every paragraph.)
+    static FIRST: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(" first"));
     for p in &doc.paragraphs {
         let line = doc.text(p.span);
-        let Some(at) = line.find(" first") else {
+        let Some(at) = FIRST.find(line.as_bytes()) else {
             continue;
         };
         let label_end = p.span.start + at + " first".len();
@@ -293,6 +304,17 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     };
     let main_pair = sides.main_pair();
     let mut team_contests: Option<Vec<(usize, [usize; 2])>> = None;
+    // Whether a sentence speaks of a judge's card, kept for the last sentence asked: a fight's
+    // cards are listed in one sentence, which need not be read once per card.
+    let mut card_sentence: Option<(crate::doc::Span, bool)> = None;
+    let mut judges_card = |sent: crate::doc::Span| match card_sentence {
+        Some((s, card)) if s == sent => card,
+        _ => {
+            let card = read::judges_card(doc, sent);
+            card_sentence = Some((sent, card));
+            card
+        }
+    };
     for i in 0..found.len() {
         // The score before: where it ends, and its sides.
         let before = i.checked_sub(1).map(|p| (found[p].0.span.end, found[p].2));
@@ -324,10 +346,10 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         if sides.individual && !r.single && c.points.len() == 2 {
             let in_contest = |s: usize| contests.iter().any(|m| m.1.contains(&s));
             let named = r.subject.is_some_and(in_contest) && r.rel != Rel::Unknown;
-            if !named && read::judges_card(doc, c.core.start) {
+            let sent = read::sentence_of(doc, c.core.start);
+            if !named && judges_card(sent) {
                 // (The fight its own sentence names first: "X and Y fought to a split draw after
                 // … Ekwueme saw it 95-95".)
-                let sent = read::sentence_of(doc, c.core.start);
                 let joined = sides.joined_pairs(sent).next().map(|p| (sent.start, p));
                 let contest =
                     joined.or_else(|| contests.iter().rev().find(|m| m.0 <= c.core.start).copied());

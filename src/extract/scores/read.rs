@@ -1476,7 +1476,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         ["for", ..] => Some(0),
         ["in", "favour" | "favor", "of", ..] => Some(2),
         ["the", "other", "way", "for"] => Some(3),
-        ["to", ..] if judges_card(ctx.doc, c.core.start) => Some(0),
+        ["to", ..] if judges_card(ctx.doc, sentence_of(ctx.doc, c.core.start)) => Some(0),
         _ => None,
     };
     if let Some(last) = credit {
@@ -1491,7 +1491,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         }) {
             let rel = if equal { Rel::Unknown } else { Rel::Won };
             // (A judge's card is of the fight the sentence names, else of the story's.)
-            if judges_card(ctx.doc, c.core.start) {
+            if judges_card(ctx.doc, sentence_of(ctx.doc, c.core.start)) {
                 let opponent = sides.joined_opponent(ctx.sent, m.entity);
                 let mut r = result(rel, Some(m.entity), opponent)?;
                 r.same_match = opponent.is_none();
@@ -1613,10 +1613,9 @@ fn serving_for(ctx: &Ctx) -> Option<Hit> {
     })
 }
 
-/// True when the sentence around `pos` speaks of a judge's card ("the scorecards read",
-/// "the judge's 117-111 card", "judges scored it").
-pub fn judges_card(doc: &Doc, pos: usize) -> bool {
-    let sent = sentence_of(doc, pos);
+/// True when sentence `sent` speaks of a judge's card ("the scorecards read", "the judge's
+/// 117-111 card", "judges scored it").
+pub fn judges_card(doc: &Doc, sent: Span) -> bool {
     let whole = Before::new(&doc.body, sent.start, sent.end, 60);
     whole.hits.iter().any(|h| h.cat == Cat::Card)
 }
