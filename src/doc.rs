@@ -238,6 +238,9 @@ pub struct Doc {
     pub quotes: Vec<QuoteFact>,
     pub events: Vec<EventFact>,
     pub warnings: Vec<String>,
+    /// The sport cue words of `body` (indices into the score stage's cue list), found once:
+    /// the entity and score stages both count them.
+    pub sport_cue_hits: std::sync::OnceLock<Vec<u32>>,
 }
 
 impl Doc {

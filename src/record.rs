@@ -199,6 +199,7 @@ impl Record {
             quotes,
             events,
             warnings,
+            sport_cue_hits: _,
         } = doc;
         let index = CharIndex::new(&body);
         let at = |span: Span| (index.chars(span.start), index.chars(span.end));

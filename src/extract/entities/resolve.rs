@@ -1784,7 +1784,7 @@ fn article_sport(
     // The score stage's cue words, each of one sport only ("penalty goal", "golden point",
     // "five-eighth"), a vote each: this list's single words ("goal", "penalty") are shared.
     let mut cue_votes = [0usize; crate::extract::scores::sport::SPORTS];
-    crate::extract::scores::sport::count(body, &mut cue_votes);
+    crate::extract::scores::sport::count_body(doc, &mut cue_votes);
     for (s, n) in crate::extract::scores::sport::all().iter().zip(cue_votes) {
         if n > 0 {
             *votes.entry(s.as_str()).or_default() += n;

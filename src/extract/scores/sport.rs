@@ -293,13 +293,14 @@ pub fn detect(doc: &Doc) -> Option<Sport> {
     let mut votes = [0usize; SPORTS];
     let headline = headline_cues(doc);
     let mut confirmed = false;
-    for_each_cue(&doc.body, |i| {
+    for &i in body_cues(doc) {
+        let i = i as usize;
         let s = CUES.sport[i];
         votes[s.index()] += 1;
         if let Some((named, cues)) = &headline {
             confirmed |= s == *named && !cues.contains(&i);
         }
-    });
+    }
     if confirmed {
         return headline.map(|(s, _)| s);
     }
@@ -319,12 +320,28 @@ pub fn detect(doc: &Doc) -> Option<Sport> {
     decide(&votes)
 }
 
-/// Counts the cue words of `text` into `votes`.
 /// The sport of each of `SPORTS` vote slots.
 pub fn all() -> &'static [Sport; SPORTS] {
     &ALL
 }
 
+/// The cue words of `doc.body`, as indices into the cue list, found on first asking.
+fn body_cues(doc: &Doc) -> &[u32] {
+    doc.sport_cue_hits.get_or_init(|| {
+        let mut hits = Vec::new();
+        for_each_cue(&doc.body, |i| hits.push(i as u32));
+        hits
+    })
+}
+
+/// Counts the cue words of `doc.body` into `votes`.
+pub fn count_body(doc: &Doc, votes: &mut [usize; SPORTS]) {
+    for &i in body_cues(doc) {
+        votes[CUES.sport[i as usize].index()] += 1;
+    }
+}
+
+/// Counts the cue words of `text` into `votes`.
 pub fn count(text: &str, votes: &mut [usize; SPORTS]) {
     for_each_cue(text, |i| votes[CUES.sport[i].index()] += 1);
 }
