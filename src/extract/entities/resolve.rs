@@ -963,7 +963,7 @@ fn segment(
         // Marseille", "AN Brescia"): one unlisted side. (A listed one, "FC Barcelona", matched
         // whole above.) A ground's word the same way: "Estadio Nacional" is a ground, not the
         // club Nacional.
-        let side_of_place = matches!(kind, EntityType::Team | EntityType::Venue)
+        let form_word_and_name = matches!(kind, EntityType::Team | EntityType::Venue)
             && tok_gaz[first].is_none()
             && rest.is_some_and(|m| {
                 (first + 1..=last).all(|i| tok_gaz[i] == Some(m))
@@ -976,7 +976,7 @@ fn segment(
                         )
                     })
             });
-        if particle_led || body_of_country || side_of_place {
+        if particle_led || body_of_country || form_word_and_name {
             for m in gaz_in() {
                 dropped[m] = true;
             }

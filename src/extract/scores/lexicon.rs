@@ -766,6 +766,15 @@ impl After {
         })
     }
 
+    /// The texts of the first `n` tokens (fewer where the window is shorter).
+    pub fn first_texts(&self, n: usize) -> Vec<&str> {
+        self.tokens
+            .iter()
+            .take(n)
+            .map(|t| t.text.as_str())
+            .collect()
+    }
+
     pub fn first_word(&self) -> Option<&str> {
         self.tokens
             .first()

@@ -42,11 +42,6 @@ pub(crate) use corpus::doc_with as corpus_doc;
 mod lexicon;
 mod link;
 mod read;
-
-/// True when the sentence around `pos` speaks of a judge's card ("the judges' cards read …").
-pub fn judges_card_at(doc: &Doc, pos: usize) -> bool {
-    read::judges_card(doc, read::sentence_of(doc, pos))
-}
 pub mod sport;
 
 use std::sync::LazyLock;
@@ -112,6 +107,11 @@ fn county_as_side(body: &str, span: crate::doc::Span) -> bool {
         )
     });
     !after_place && !competition
+}
+
+/// True when the sentence around `pos` speaks of a judge's card ("the judges' cards read …").
+pub fn judges_card_at(doc: &Doc, pos: usize) -> bool {
+    read::judges_card(doc, read::sentence_of(doc, pos))
 }
 
 /// Period, half-time or aggregate scores in brackets right after a result whose sides were
@@ -427,15 +427,10 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
             && r.kind == ScoreKind::Final
         {
             if let Some(s) = r.subject {
-                let same = found_finals.iter().find(|f| {
-                    f.1.contains(&s)
-                        && f.2.len() == 2
-                        && c.points.len() == 2
-                        && ((f.1[0] == s && f.2 == c.points)
-                            || (f.1[1] == s && f.2[0] == c.points[1] && f.2[1] == c.points[0]))
-                });
-                if let Some(f) = same {
-                    r.opponent = Some(if f.1[0] == s { f.1[1] } else { f.1[0] });
+                let same = same_points_match(&found_finals, c.span.start, &c.points)
+                    .filter(|pair| pair[0] == s);
+                if let Some([_, rival]) = same {
+                    r.opponent = Some(rival);
                     *o = order(r, &c.points);
                     continue;
                 }

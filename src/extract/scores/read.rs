@@ -236,13 +236,7 @@ fn cricket_running(ctx: &Ctx) -> bool {
         return true;
     }
     // "4-150 after 16 overs", "4/88 in the 11th over": a total part of the way through.
-    let t: Vec<&str> = ctx
-        .after
-        .tokens
-        .iter()
-        .take(4)
-        .map(|t| t.text.as_str())
-        .collect();
+    let t = ctx.after.first_texts(4);
     let count = |w: &str| w.bytes().next().is_some_and(|b| b.is_ascii_digit());
     let over = |w: &str| matches!(w, "over" | "overs");
     match t[..] {
@@ -1465,13 +1459,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
     // "scored the fight 116-112 for Usyk", "it finished 2-1 for Villa", "had it 96-94 the other
     // way for Anand", a judge's "96-94 to Farouk-Reilly": the side named after "for" (or a
     // card's "to") has the larger points.
-    let words: Vec<&str> = ctx
-        .after
-        .tokens
-        .iter()
-        .take(4)
-        .map(|t| t.text.as_str())
-        .collect();
+    let words = ctx.after.first_texts(4);
     let credit = match words[..] {
         ["for", ..] => Some(0),
         ["in", "favour" | "favor", "of", ..] => Some(2),
