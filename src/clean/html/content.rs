@@ -474,8 +474,12 @@ impl Walker {
                         self.flush();
                     } else {
                         self.pending_br = true;
-                        if !self.buf.is_empty() && !self.buf.ends_with(' ') {
-                            self.buf.push(' ');
+                        // One break keeps the block whole but ends its line: a results box
+                        // lists one match a line ("Men's singles: …<br>Women's singles: …").
+                        let kept = self.buf.trim_end_matches(' ').len();
+                        self.buf.truncate(kept);
+                        if !self.buf.is_empty() {
+                            self.buf.push('\n');
                         }
                     }
                     return false;
@@ -608,7 +612,7 @@ fn push_text(buf: &mut String, text: &str) {
             | '\u{202f}'
             | '\u{205f}'
             | '\u{3000}' => {
-                if !buf.is_empty() && !buf.ends_with(' ') {
+                if !buf.is_empty() && !buf.ends_with([' ', '\n']) {
                     buf.push(' ');
                 }
             }
@@ -1402,6 +1406,26 @@ mod tests {
             Html::parse_document("<body><p>Final score.</p><p>Arsenal 2, Chelsea 1.</p></body>");
         let out = extract(&html, &ArticleMeta::default());
         assert_eq!(out.len(), 2, "{out:?}");
+    }
+
+    #[test]
+    fn one_break_ends_a_line_two_end_the_paragraph() {
+        let html = Html::parse_document(
+            "<body><p>Men's singles: Ito bt Park 4-2<br>\n   Women's singles: Lee bt Wu 4-3</p>\
+             <p>First line<br><br>Second paragraph</p></body>",
+        );
+        let texts: Vec<String> = extract(&html, &ArticleMeta::default())
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Men's singles: Ito bt Park 4-2\nWomen's singles: Lee bt Wu 4-3",
+                "First line",
+                "Second paragraph"
+            ]
+        );
     }
 
     #[test]

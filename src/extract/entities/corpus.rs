@@ -737,6 +737,13 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
 
 /// text → surfaces that must not be entity mentions (of any type).
 const NEGATIVE: &[(&str, &[&str])] = &[
+    // A listed side named in full makes its nickname after another place that side, under an
+    // old name: no side of its own.
+    (
+        "The Golden State Warriors beat the Boston Celtics 110-99 in the NBA. Oakland Warriors \
+         fans remember the old days.",
+        &["Oakland Warriors"],
+    ),
     // Two digits with a leading zero close a club's name, not a time's hour ("Updated 08:15").
     (
         "Published 23:48 BST, 10 October 2026 | Updated 08:15 BST, 11 October 2026",
@@ -1139,6 +1146,21 @@ const SAME: &[(&str, &str, &str)] = &[
          the shoot-out 4-3.",
         "Mannheim",
         "Mannheimer HC",
+    ),
+    // A place or plain name before a nickname the gazetteer gives other sides is a side of its
+    // own, and the nickname alone names it there (not the Carolina Hurricanes, nor Hull City's
+    // "Tigers").
+    (
+        "The Hunter Hurricanes were beaten 9-8 by the Balmain Tigers in the water polo league. \
+         The Hurricanes led 5-4 at the break.",
+        "Hurricanes",
+        "Hunter Hurricanes",
+    ),
+    (
+        "Fremantle Mariners beat Cronulla 12-7 in the water polo league. The Mariners were 6-2 \
+         up at half-time.",
+        "Mariners",
+        "Fremantle Mariners",
     ),
     // A city standing for a side is the unlisted club named by a form word and that city; two
     // capitals are a club's short form ("LG" for the LG Twins).

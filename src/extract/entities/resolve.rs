@@ -991,6 +991,60 @@ fn segment(
             .count()
             == 1
     };
+    // A place or plain capitalised words, then a plural nickname the gazetteer gives other sides
+    // ("Hunter Hurricanes", "Fremantle Mariners", "Newcastle Jets"): a side of its own the
+    // gazetteer lacks, whose nickname alone names it too. (A listed side named in full matched
+    // whole above; words of the listed side's own name are that side: "LA Lakers".)
+    let place_and_nickname = last > first
+        && last - first <= 3
+        && title.is_none()
+        && cap_role.is_none()
+        && tok_gaz[last].is_some_and(|m| {
+            let gm = &matches[m];
+            let prefix = fold::key(&body[tokens[first].span.start..tokens[last - 1].span.end]);
+            single_token(m)
+                && gm.span.start == tokens[last].span.start
+                && text(last).len() > 3
+                && text(last).ends_with('s')
+                && !tokens[last].possessive
+                && gm.entries.iter().all(|&e| {
+                    let entry = &gaz.entries[e as usize];
+                    entry.kind == EntityType::Team
+                        && !std::iter::once(&entry.canonical)
+                            .chain(entry.aliases.iter())
+                            .any(|n| names_by_prefix(n, &prefix))
+                })
+                // (Nor where the text names a listed side of the nickname in full: "the Golden
+                // State Warriors … Oakland Warriors fans" is one side under an old name.)
+                && !matches.iter().any(|other| {
+                    other.entries.len() == 1
+                        && gm.entries.contains(&other.entries[0])
+                        && body[other.span.start..other.span.end].contains(' ')
+                })
+        })
+        && (first..last).all(|i| {
+            tokens[i].shape == Shape::Cap
+                && !tokens[i].possessive
+                && ctx.type_cue(i, true, true).is_none()
+                && !ctx.has(i, word::CALENDAR)
+                && !ctx.has(i, word::TITLE)
+                && tok_gaz[i].is_none_or(|m| {
+                    matches[m].span.end <= tokens[last - 1].span.end
+                        && matches[m].entries.iter().all(|&e| {
+                            matches!(
+                                gaz.entries[e as usize].kind,
+                                EntityType::Place | EntityType::Team
+                            )
+                        })
+                })
+        });
+    if place_and_nickname {
+        for m in gaz_in() {
+            dropped[m] = true;
+        }
+        pieces.push(Piece::plain(first, last, Some(EntityType::Team)));
+        return;
+    }
     // A person-shaped run: "Jordan Henderson", "Lewis Hamilton", "Mr. Denver Smith".
     let others_plain = (first..=last)
         .filter(|&i| tok_gaz[i].is_none())
@@ -1179,6 +1233,20 @@ fn segment(
         }
         i += 1;
     }
+}
+
+/// A listed side's `name` holds the words before its nickname (`prefix`, a key): its own
+/// place, or their initials ("LA" for "Los Angeles Lakers").
+fn names_by_prefix(name: &str, prefix: &str) -> bool {
+    let key = fold::key(name);
+    if key.contains(prefix) {
+        return true;
+    }
+    let initials: String = key
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .collect();
+    prefix.len() >= 2 && !prefix.contains(' ') && initials.starts_with(prefix)
 }
 
 /// The type the last word of tokens `first..=last` gives the name, or its last two words when they

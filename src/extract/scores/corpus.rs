@@ -365,6 +365,29 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-1 = 4,1 : Maria Lenz, Ida Brandt : running",
         ],
     ),
+    // An age describes a player as well: "The 24-year-old …, who …," is the one player of the
+    // sentence before that this one does not name.
+    (
+        "Okonjo won the snooker final in York, making three century breaks. The 24-year-old \
+         from Lagos, who turned professional in 2021, trailed Brannigan-Reyes 6-5 before he won \
+         the last four frames.",
+        "person:Okonjo; person:Brannigan-Reyes",
+        &["6-5 = 6,5 : Brannigan-Reyes, Okonjo : running"],
+    ),
+    // A title between the verb and its object ("home favourite", "reigning champion") leaves
+    // the name the object: the sets are the subject's.
+    (
+        "Vesna Marić beat home favourite Ines Albrecht-Kühn 3-1 in the badminton final, winning \
+         21-17, 18-21, 21-15, 21-19.",
+        "person:Vesna Marić|Marić; person:Ines Albrecht-Kühn|Albrecht-Kühn",
+        &[
+            "3-1 = 3,1 : Vesna Marić, Ines Albrecht-Kühn : final",
+            "21-17 = 21,17 : Vesna Marić, Ines Albrecht-Kühn : set",
+            "18-21 = 18,21 : Vesna Marić, Ines Albrecht-Kühn : set",
+            "21-15 = 21,15 : Vesna Marić, Ines Albrecht-Kühn : set",
+            "21-19 = 21,19 : Vesna Marić, Ines Albrecht-Kühn : set",
+        ],
+    ),
     // Two players the sentence does not name: the description stays unresolved.
     (
         "Kowal beat Brandt 6-4, 6-4 in the first tennis semi-final. From 3-5 down in the third \

@@ -276,7 +276,8 @@ pub fn words_before(text: &str, pos: usize) -> Vec4<'_> {
     while out.len < 4 && j > 0 {
         let mut k = j;
         while k > 0 && !word_byte(bytes[k - 1]) {
-            if is_mark(bytes[k - 1] as char) {
+            // (A line break ends the phrase too: a headline's last words govern nothing below.)
+            if is_mark(bytes[k - 1] as char) || bytes[k - 1] == b'\n' {
                 return out;
             }
             k -= 1;

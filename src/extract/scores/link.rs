@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use memchr::memmem;
 
 use super::describe::{self, Desc};
-use super::lexicon::{ends_result_verb, words_before, Before, Cat};
+use super::lexicon::{ends_result_verb, is_word_of, words_before, Before, Cat};
 use super::sport::Sport;
 use crate::doc::{Doc, EntityType, Span};
 
@@ -878,7 +878,9 @@ impl<'a> Sides<'a> {
             let at = at + lead;
             let word = text[at..].strip_prefix("The ")?;
             let word_at = at + 4;
-            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            // ("The 22-year-old from China beat …": an age describes a player as well.)
+            let capital = word.chars().next().is_some_and(char::is_uppercase)
+                || (self.individual && age_descriptor(word).is_some());
             // ("The Belgian side led …": a side described by its country and a noun is left
             // to the rules that read such descriptions, and to the sentence before.)
             let mut words = word.split(|c: char| !c.is_alphanumeric() && c != '-');
@@ -1051,9 +1053,13 @@ impl<'a> Sides<'a> {
         let rest = text[at..]
             .strip_prefix("The ")
             .or_else(|| text[at..].strip_prefix("the "))?;
-        let word: &str = rest.split(|c: char| !c.is_alphabetic()).next()?;
+        let word: &str = match age_descriptor(rest) {
+            Some(len) => &rest[..len],
+            None => rest.split(|c: char| !c.is_alphabetic()).next()?,
+        };
         let after = rest[word.len()..].chars().next();
-        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let capital = word.chars().next().is_some_and(char::is_uppercase)
+            || word.starts_with(|c: char| c.is_ascii_digit());
         if !capital || word.len() < 3 || after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
             return None;
         }
@@ -1161,10 +1167,16 @@ impl<'a> Sides<'a> {
     /// which a subject search cannot skip ("scored for Ajax in a 2-1 win").
     fn governed(&self, m: &Mention, wide: bool) -> bool {
         let words = words_before(self.text(), m.span.start);
-        let article = words
-            .get(0)
-            .is_some_and(|w| ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)));
-        let skip = usize::from(article);
+        // (An article and the words of a title between: "beat home favourite Dorsch-Ahmadi",
+        // "beat the top seed Sinner".)
+        let skip = (0..3)
+            .take_while(|&k| {
+                words.get(k).is_some_and(|w| {
+                    let w = w.to_ascii_lowercase();
+                    is_word_of(Cat::ObjectFiller, &w)
+                })
+            })
+            .count();
         let Some(word) = words.get(skip) else {
             return false;
         };
@@ -1585,6 +1597,14 @@ fn city_of_team(text: &str, span: Span) -> bool {
         last.to_lowercase().as_str(),
         "in" | "at" | "to" | "from" | "near" | "outside" | "of" | "into" | "around" | "across"
     )
+}
+
+/// The length of an age that opens `text` as a noun ("22-year-old from China"), if it does.
+fn age_descriptor(text: &str) -> Option<usize> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = text.get(digits..)?.strip_prefix("-year-old")?;
+    let ends = !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    ((1..=2).contains(&digits) && ends).then_some(digits + "-year-old".len())
 }
 
 /// Where the clause holding `pos` starts: after the last clause word ("after", "when", "as", ";",
