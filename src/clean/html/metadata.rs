@@ -808,6 +808,13 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
             .then_some(primary)
         });
 
+    // A page with no site name elsewhere: the `<title>`'s suffix after the headline ("… surge –
+    // Hunter Hurricanes Water Polo Club").
+    let site = site.or_else(|| {
+        let page = element_text(gathered.title?);
+        title_suffix(&page, title.as_deref()?)
+    });
+
     ArticleMeta {
         title,
         authors,
@@ -816,6 +823,20 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
         site,
         language,
     }
+}
+
+/// What follows the headline in a page's `<title>` after a separator, when the rest is the
+/// headline itself.
+fn title_suffix(page_title: &str, headline: &str) -> Option<String> {
+    let headline = normalise_name(headline);
+    [" | ", " – ", " — ", " - ", " :: ", " · "]
+        .iter()
+        .find_map(|sep| {
+            let (head, tail) = page_title.trim().split_once(sep)?;
+            let tail = tail.trim();
+            (normalise_name(head) == headline && !tail.is_empty() && tail.len() <= 80)
+                .then(|| decode_entities(tail))
+        })
 }
 
 #[cfg(test)]

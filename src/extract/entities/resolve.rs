@@ -514,6 +514,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     }
 
     short_alias_of_named_side(gaz, doc, &mut mentions, &others);
+    nickname_of_unlisted_side(&tokens, body, &mut mentions, &others);
 
     // 5. Title-case headlines: only names already known.
     if !title_runs.is_empty() {
@@ -2847,6 +2848,61 @@ fn short_alias_of_named_side(
             }
         }
     }
+}
+
+/// "The Hunter Hurricanes … the Hurricanes": the plural last word of an unlisted side's name,
+/// standing alone where nothing else claimed it, names that side (the gazetteer's namesakes of
+/// another sport were set aside). Not when two unlisted sides share the word.
+fn nickname_of_unlisted_side(
+    tokens: &[Token],
+    body: &str,
+    mentions: &mut Vec<Mention>,
+    others: &[Other],
+) {
+    let mut nicknames: Vec<(&str, Option<usize>)> = Vec::new();
+    for (o, other) in others.iter().enumerate() {
+        if other.kind != EntityType::Team {
+            continue;
+        }
+        let Some((_, last)) = other.name.rsplit_once(' ') else {
+            continue;
+        };
+        let plural = last.len() > 3
+            && last.ends_with('s')
+            && last.starts_with(|c: char| c.is_uppercase())
+            && !last.ends_with("'s")
+            && !last.ends_with("’s");
+        if !plural {
+            continue;
+        }
+        match nicknames.iter_mut().find(|(w, _)| *w == last) {
+            Some(slot) => slot.1 = None,
+            None => nicknames.push((last, Some(o))),
+        }
+    }
+    if nicknames.iter().all(|(_, o)| o.is_none()) {
+        return;
+    }
+    let mut added = Vec::new();
+    for t in tokens {
+        if t.shape != Shape::Cap {
+            continue;
+        }
+        let word = &body[t.span.start..t.span.end];
+        let Some(&(_, Some(o))) = nicknames.iter().find(|(w, _)| *w == word) else {
+            continue;
+        };
+        if mentions.iter().any(|m| m.span.overlaps(t.span)) {
+            continue;
+        }
+        added.push(Mention {
+            span: t.span,
+            target: Target::Other(o),
+            role: None,
+            place_cue: false,
+        });
+    }
+    mentions.extend(added);
 }
 
 /// Builds the entities, ordered by first mention.

@@ -268,7 +268,10 @@ const ENTITY_VOTES: usize = 3;
 pub fn headline_cues(doc: &Doc) -> Option<(Sport, Vec<usize>)> {
     let mut named: Option<(Sport, Vec<usize>)> = None;
     let mut mixed = false;
-    for text in [&doc.meta.title, &doc.meta.section].into_iter().flatten() {
+    for text in [&doc.meta.title, &doc.meta.section, &doc.meta.site]
+        .into_iter()
+        .flatten()
+    {
         for_each_cue(text, |i| {
             if !CUES.names[i] {
                 return;
