@@ -907,6 +907,19 @@ mod tests {
     }
 
     #[test]
+    fn a_titles_suffix_names_the_site_when_nothing_else_does() {
+        let page = r#"<html><head><title>Hurricanes pipped by Tigers – Hunter Water Polo Club</title>
+        </head><body><h1>Hurricanes pipped by Tigers</h1></body></html>"#;
+        let m = meta_of(page);
+        assert_eq!(m.title.as_deref(), Some("Hurricanes pipped by Tigers"));
+        assert_eq!(m.site.as_deref(), Some("Hunter Water Polo Club"));
+        // (A suffix after words that are not the headline is no site: "– as it happened".)
+        let page = r#"<html><head><title>Arsenal 2-1 Chelsea – as it happened</title></head>
+        <body><h1>Arsenal beat Chelsea</h1></body></html>"#;
+        assert_eq!(meta_of(page).site, None);
+    }
+
+    #[test]
     fn title_suffix() {
         assert_eq!(
             strip_site_suffix("Arsenal beat Chelsea 2-1 at the Emirates | The Sport", None),
