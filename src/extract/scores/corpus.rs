@@ -365,6 +365,23 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-1 = 4,1 : Maria Lenz, Ida Brandt : running",
         ],
     ),
+    // A scoring sequence, one event a line: the side a line names scored the points that grew
+    // since the line above (0-0 before the first).
+    (
+        "Harlow beat Densford 12-10 in the rugby league on Sunday.\n\nScoring sequence\n\n\
+         6' Try: Okafor (Densford) – 0-4\n\n20' Try: Mills (Harlow), con Mills – 6-4\n\n\
+         55' Pen: Reid (Densford) – 6-6\n\n70' Try: Abbot (Harlow), con Mills – 12-6\n\n\
+         78' Try: Okafor (Densford) – 12-10\n",
+        "team:Harlow; team:Densford",
+        &[
+            "12-10 = 12,10 : Harlow, Densford : final",
+            "0-4 = 0,4 : Harlow, Densford : running",
+            "6-4 = 6,4 : Harlow, Densford : running",
+            "6-6 = 6,6 : Harlow, Densford : running",
+            "12-6 = 12,6 : Harlow, Densford : running",
+            "12-10 = 12,10 : Harlow, Densford : running",
+        ],
+    ),
     // An age describes a player as well: "The 24-year-old …, who …," is the one player of the
     // sentence before that this one does not name.
     (

@@ -528,6 +528,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     second_column(doc, &sides, &mut found);
     shoot_out_sides(doc, &mut found);
     tie_sides(doc, &mut found);
+    scoring_sequence(doc, &sides, main_pair, &mut found);
     running_progressions(doc, &sides, &mut found);
     if sport.is_none_or(|s| !s.individual() && s != sport::Sport::Volleyball) {
         bounded_by_final(doc, &sides, &mut found);
@@ -927,6 +928,81 @@ fn bounded_by_final(
 /// a running score that names no side (or names both the other way round, against the points), right after a running score of the same game whose
 /// sides are known (in its paragraph or the one before), takes the one order in which neither
 /// side's points went down. When both orders fit ("1-0", then "2-1") it says nothing.
+/// "6' Try: MacDonald-Okoye (Saracens) – 0-5", "14' Try: ap Rhys-Lloyd (Gloucester-Hartpury) –
+/// 7-5": in a scoring sequence, one line an event, the side a line names scored, so the points
+/// that grew since the line before (nothing before the first: 0-0) are that side's, and the
+/// others its opponent's in the story's match.
+fn scoring_sequence(
+    doc: &Doc,
+    sides: &link::Sides,
+    main_pair: Option<[usize; 2]>,
+    found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
+) {
+    let Some(pair) = main_pair else { return };
+    let body = doc.body.as_str();
+    // Each score's line, when it is an event line: short, no quotation, one running score.
+    let lines: Vec<Option<(usize, usize)>> = found
+        .iter()
+        .map(|(c, r, _)| {
+            let pos = c.core.start;
+            let start = body[..pos].rfind('\n').map_or(0, |i| i + 1);
+            let end = body[pos..].find('\n').map_or(body.len(), |i| pos + i);
+            let line = &body[start..end];
+            let event = r.kind == ScoreKind::Running
+                && !r.single
+                && c.points.len() == 2
+                && line.split_whitespace().count() <= 12
+                && !line.contains(['"', '“', '”']);
+            event.then_some((start, end))
+        })
+        .collect();
+    // Lines `a` then `b`, one right below the other (blank lines aside).
+    let below = |a: Option<(usize, usize)>, b: Option<(usize, usize)>| match (a, b) {
+        (Some((_, a_end)), Some((b_start, _))) => {
+            a_end < b_start && body[a_end..b_start].trim().is_empty()
+        }
+        _ => false,
+    };
+    for i in 0..found.len() {
+        let Some((start, end)) = lines[i] else {
+            continue;
+        };
+        let prev = i.checked_sub(1).and_then(|p| lines[p]);
+        let next = lines.get(i + 1).copied().flatten();
+        let after_prev = below(prev, lines[i]);
+        // (One line alone is no sequence.)
+        if !after_prev && !below(lines[i], next) {
+            continue;
+        }
+        let (x, y) = (found[i].0.points[0], found[i].0.points[1]);
+        let (p, q) = if after_prev {
+            (found[i - 1].0.points[0], found[i - 1].0.points[1])
+        } else {
+            (0, 0)
+        };
+        let (_, r, o) = &mut found[i];
+        if o.iter().any(Option::is_some) {
+            continue;
+        }
+        let mut named = sides
+            .mentions_in(start, end)
+            .iter()
+            .filter(|m| sides.is_side(m, false) && pair.contains(&m.entity))
+            .map(|m| m.entity);
+        let (Some(scorer), None) = (named.next(), named.next()) else {
+            continue;
+        };
+        let other = if pair[0] == scorer { pair[1] } else { pair[0] };
+        *o = match (x - p, y - q) {
+            (dx, 0) if dx > 0 => [Some(scorer), Some(other)],
+            (0, dy) if dy > 0 => [Some(other), Some(scorer)],
+            _ => continue,
+        };
+        r.subject = o[0];
+        r.opponent = o[1];
+    }
+}
+
 fn running_progressions(
     doc: &Doc,
     sides: &link::Sides,
