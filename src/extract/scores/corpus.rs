@@ -365,6 +365,35 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-1 = 4,1 : Maria Lenz, Ida Brandt : running",
         ],
     ),
+    // A line that is only a list of scores, after a short label or under a one-line heading,
+    // holds the periods of the result just above it, in its order.
+    (
+        "Okafor won the PDC darts final in London with a 170 checkout.\n\nRESULTS\nT Okafor (Eng) 4-2 B Lindqvist (Swe)\n\
+         Sets: 3-1, 2-3, 3-0, 1-3, 3-2, 3-1\n",
+        "person:Tunde Okafor|T Okafor|Okafor; person:Bo Lindqvist|B Lindqvist",
+        &[
+            "4-2 = 4,2 : Tunde Okafor, Bo Lindqvist : final",
+            "3-1 = 3,1 : Tunde Okafor, Bo Lindqvist : set",
+            "2-3 = 2,3 : Tunde Okafor, Bo Lindqvist : set",
+            "3-0 = 3,0 : Tunde Okafor, Bo Lindqvist : set",
+            "1-3 = 1,3 : Tunde Okafor, Bo Lindqvist : set",
+            "3-2 = 3,2 : Tunde Okafor, Bo Lindqvist : set",
+            "3-1 = 3,1 : Tunde Okafor, Bo Lindqvist : set",
+        ],
+    ),
+    (
+        "Harlow beat Densford 9-7 in the water polo league.\n\nResult\n\nHarlow 9 Densford 7\n\n\
+         Quarters\n\n3-2, 2-2, 1-3, 3-0\n",
+        "team:Harlow; team:Densford",
+        &[
+            "9-7 = 9,7 : Harlow, Densford : final",
+            "Harlow 9 Densford 7 = 9,7 : Harlow, Densford : final",
+            "3-2 = 3,2 : Harlow, Densford : quarter",
+            "2-2 = 2,2 : Harlow, Densford : quarter",
+            "1-3 = 1,3 : Harlow, Densford : quarter",
+            "3-0 = 3,0 : Harlow, Densford : quarter",
+        ],
+    ),
     // A scoring sequence, one event a line: the side a line names scored the points that grew
     // since the line above (0-0 before the first).
     (

@@ -529,6 +529,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     shoot_out_sides(doc, &mut found);
     tie_sides(doc, &mut found);
     scoring_sequence(doc, &sides, main_pair, &mut found);
+    listed_periods(doc, sport, &mut found);
     running_progressions(doc, &sides, &mut found);
     if sport.is_none_or(|s| !s.individual() && s != sport::Sport::Volleyball) {
         bounded_by_final(doc, &sides, &mut found);
@@ -1000,6 +1001,98 @@ fn scoring_sequence(
         };
         r.subject = o[0];
         r.opponent = o[1];
+    }
+}
+
+/// "J van der Sluis (Ned) 4-3 C O'Kane (Irl)" then "Sets: 3-1, 2-3, 3-0, …", or a result then a
+/// "Quarters" heading and "3-2, 2-2, 1-3, 2-2": a line that is only a list of scores (after a
+/// short label) gives the periods of the result just above it, in its sides' order.
+fn listed_periods(
+    doc: &Doc,
+    sport: Option<sport::Sport>,
+    found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
+) {
+    use sport::Sport;
+    // (A sport of sets lists sets; the others quarters or periods.)
+    let kind = match sport {
+        Some(
+            Sport::Tennis
+            | Sport::Darts
+            | Sport::Volleyball
+            | Sport::CueSports
+            | Sport::Squash
+            | Sport::TableTennis
+            | Sport::Badminton,
+        ) => ScoreKind::Set,
+        _ => ScoreKind::Quarter,
+    };
+    let body = doc.body.as_str();
+    let line_of = |pos: usize| {
+        let start = body[..pos].rfind('\n').map_or(0, |i| i + 1);
+        let end = body[pos..].find('\n').map_or(body.len(), |i| pos + i);
+        (start, end)
+    };
+    let mut i = 0;
+    while i < found.len() {
+        let (start, end) = line_of(found[i].0.span.start);
+        let mut last = i;
+        while last + 1 < found.len() && found[last + 1].0.span.start < end {
+            last += 1;
+        }
+        let first = i;
+        let here = first..=last;
+        i = last + 1;
+        // (Two scores at least, none read with sides.)
+        if last == first
+            || found[here.clone()]
+                .iter()
+                .any(|f| f.2.iter().any(Option::is_some))
+        {
+            continue;
+        }
+        // Only scores and separators once a short label ("Sets:") is set aside.
+        let line = &body[start..end];
+        let list = match line.split_once(':') {
+            Some((label, rest)) if label.split_whitespace().count() <= 2 => rest,
+            _ => line,
+        };
+        let mut rest = list.to_string();
+        for (c, _, _) in &found[here.clone()] {
+            rest = rest.replacen(&body[c.span.start..c.span.end], " ", 1);
+        }
+        if rest
+            .chars()
+            .any(|c| !matches!(c, ',' | ';' | ' ' | '(' | ')'))
+        {
+            continue;
+        }
+        // The result just above: on the line before, or before a one-line heading.
+        let Some(j) = first.checked_sub(1) else {
+            continue;
+        };
+        let ([Some(a), Some(b)], true) = (found[j].2, found[j].1.kind == ScoreKind::Final) else {
+            continue;
+        };
+        let between = &body[line_of(found[j].0.span.start).1..start];
+        let lines: Vec<&str> = between
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let near = match lines[..] {
+            [] => true,
+            [heading] => heading.split_whitespace().count() <= 3,
+            _ => false,
+        };
+        if !near {
+            continue;
+        }
+        for (_, r, o) in &mut found[here] {
+            *o = [Some(a), Some(b)];
+            r.subject = Some(a);
+            r.opponent = Some(b);
+            r.kind = kind;
+        }
     }
 }
 
