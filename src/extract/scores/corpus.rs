@@ -420,6 +420,20 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "person:Okonjo; person:Brannigan-Reyes",
         &["6-5 = 6,5 : Brannigan-Reyes, Okonjo : running"],
     ),
+    // A ranking between the verb and its object ("No. 6") leaves the name the object.
+    (
+        "Third-seeded Carver beat No. 6 Ridgeway 3-2 in the volleyball regional final, winning \
+         25-22, 18-25, 25-23, 21-25, 15-12.",
+        "team:Carver; team:Ridgeway",
+        &[
+            "3-2 = 3,2 : Carver, Ridgeway : final",
+            "25-22 = 25,22 : Carver, Ridgeway : set",
+            "18-25 = 18,25 : Carver, Ridgeway : set",
+            "25-23 = 25,23 : Carver, Ridgeway : set",
+            "21-25 = 21,25 : Carver, Ridgeway : set",
+            "15-12 = 15,12 : Carver, Ridgeway : set",
+        ],
+    ),
     // A title between the verb and its object ("home favourite", "reigning champion") leaves
     // the name the object: the sets are the subject's.
     (

@@ -1166,7 +1166,7 @@ impl<'a> Sides<'a> {
     /// As `is_object`; `wide` also counts "for" ("For Ireland the focus turns to Scotland"),
     /// which a subject search cannot skip ("scored for Ajax in a 2-1 win").
     fn governed(&self, m: &Mention, wide: bool) -> bool {
-        let words = words_before(self.text(), m.span.start);
+        let words = words_before(self.text(), ranking_start(self.text(), m.span.start));
         // (An article and the words of a title between: "beat home favourite Dorsch-Ahmadi",
         // "beat the top seed Sinner".)
         let skip = (0..3)
@@ -1597,6 +1597,27 @@ fn city_of_team(text: &str, span: Span) -> bool {
         last.to_lowercase().as_str(),
         "in" | "at" | "to" | "from" | "near" | "outside" | "of" | "into" | "around" | "across"
     )
+}
+
+/// Where a ranking right before `pos` starts ("beat No. 6 Wisconsin", "#4 Texas"), else `pos`.
+fn ranking_start(text: &str, pos: usize) -> usize {
+    let head = text[..pos].trim_end();
+    let number = head.trim_end_matches(|c: char| c.is_ascii_digit());
+    if number.len() == head.len() {
+        return pos;
+    }
+    if let Some(rest) = number.strip_suffix('#') {
+        return rest.len();
+    }
+    let number = number.trim_end();
+    for mark in ["No.", "No", "no.", "no"] {
+        if let Some(rest) = number.strip_suffix(mark) {
+            if rest.is_empty() || rest.ends_with(' ') {
+                return rest.len();
+            }
+        }
+    }
+    pos
 }
 
 /// The length of an age that opens `text` as a noun ("22-year-old from China"), if it does.
