@@ -288,6 +288,11 @@ static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The line opens as a byline does: "By …", "Written by …", "Words: …".
+pub fn opens_byline(line: &str) -> bool {
+    BY.is_match(line.trim_start())
+}
+
 /// Authors of a byline line, or `None` when the line is not a byline.
 /// `explicit` says the line started with "By", which makes shape checks laxer.
 pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {

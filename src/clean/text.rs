@@ -811,7 +811,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
     if whole_line_read {
         if let Some((authors, site)) = parse_byline(line) {
             found.authors = authors;
-            found.explicit = normalise(line).starts_with("by ");
+            found.explicit = super::meta::opens_byline(line);
             found.site = site;
             return Some(found);
         }
@@ -827,7 +827,8 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
             continue;
         }
         let norm = normalise(part);
-        let explicit_by = norm.starts_with("by ") || norm.contains(" by ");
+        let explicit_by =
+            norm.starts_with("by ") || norm.contains(" by ") || super::meta::opens_byline(part);
         // (A part that is the whole line was read as a byline above, in vain: `parse_byline`
         // trims what it reads.)
         let read_already = whole_line_read && part == line.trim();
