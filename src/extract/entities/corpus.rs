@@ -1494,3 +1494,17 @@ fn odd_input_does_not_panic() {
         let _ = run(text);
     }
 }
+
+#[test]
+fn an_unlisted_side_is_named_again_where_its_name_stands_whole() {
+    let (doc, entities) = run(
+        "Harkema went top of the hockey league on Sunday with a 3-1 win.\n\nRESULTS\n\
+         Harkema 3-1 Vossendaal\nDrieberg 0-0 Tolhuis\n",
+    );
+    let side = entities
+        .iter()
+        .find(|e| e.name == "Harkema")
+        .unwrap_or_else(|| panic!("{}", show(&doc, &entities)));
+    assert_eq!(side.kind, EntityType::Team, "{}", show(&doc, &entities));
+    assert_eq!(side.mentions.len(), 2, "{}", show(&doc, &entities));
+}

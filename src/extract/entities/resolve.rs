@@ -515,6 +515,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
 
     short_alias_of_named_side(gaz, doc, &mut mentions, &others);
     nickname_of_unlisted_side(&tokens, body, &mut mentions, &others);
+    unlisted_side_named_again(&tokens, body, &mut mentions, &others);
 
     // 5. Title-case headlines: only names already known.
     if !title_runs.is_empty() {
@@ -2901,6 +2902,54 @@ fn nickname_of_unlisted_side(
             role: None,
             place_cue: false,
         });
+    }
+    mentions.extend(added);
+}
+
+/// "Kampong 3-1 Bloemendaal" in a results list, "Kampong went top …" in the story: an unlisted
+/// side's name, wherever else it stands whole and nothing else claimed it, names that side
+/// (a single word opening a sentence is read before the list makes it a side).
+fn unlisted_side_named_again(
+    tokens: &[Token],
+    body: &str,
+    mentions: &mut Vec<Mention>,
+    others: &[Other],
+) {
+    let names: Vec<(&str, usize)> = others
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.kind == EntityType::Team && o.name.chars().count() >= 3)
+        .map(|(i, o)| (o.name.as_str(), i))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for t in tokens {
+        if t.shape != Shape::Cap {
+            continue;
+        }
+        let rest = &body[t.span.start..];
+        for &(name, o) in &names {
+            let Some(after) = rest.strip_prefix(name) else {
+                continue;
+            };
+            // (The whole name, ending at a word's end.)
+            if after.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+                continue;
+            }
+            let span = Span::new(t.span.start, t.span.start + name.len());
+            if mentions.iter().chain(&added).any(|m| m.span.overlaps(span)) {
+                continue;
+            }
+            added.push(Mention {
+                span,
+                target: Target::Other(o),
+                role: None,
+                place_cue: false,
+            });
+            break;
+        }
     }
     mentions.extend(added);
 }
