@@ -437,6 +437,30 @@ pub fn looks_like_person_name(s: &str) -> bool {
     const PARTICLES: [&str; 12] = [
         "de", "van", "von", "da", "di", "dos", "del", "la", "le", "der", "den", "bin",
     ];
+    // Words of a section label or a masthead, never of a person's name ("County Championship |
+    // Division One", "Hoofdklasse Men | Round 10", "THE CRICKET PAVILION").
+    const LABEL_WORDS: [&str; 14] = [
+        "the",
+        "championship",
+        "league",
+        "cup",
+        "division",
+        "men",
+        "women",
+        "round",
+        "results",
+        "scores",
+        "series",
+        "trophy",
+        "club",
+        "premiership",
+    ];
+    if words
+        .iter()
+        .any(|w| LABEL_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
     words.iter().all(|w| {
         PARTICLES.contains(&w.to_lowercase().as_str())
             || w.chars().next().is_some_and(|c| c.is_uppercase())

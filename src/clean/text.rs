@@ -902,6 +902,10 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
 
 /// Article prose that ends the page header: a real sentence (headlines end in no full stop).
 fn is_body_prose(line: &str) -> bool {
+    // (A ticker of results set apart by bars is no prose: "SCORES: … drawn | … won by 7 wkts |".)
+    if line.matches(" | ").nth(1).is_some() {
+        return false;
+    }
     let words = words_past(line, 25);
     let t = line.trim_end_matches([')', ']', ' ']);
     (words >= 8 && t.ends_with(['.', '…', '”', '"', '’', ':'])) || words >= 25
@@ -1031,27 +1035,9 @@ pub fn clean(text: &str) -> Doc {
                 .rev()
                 .find(|&i| words_over(&lines[i], 1) && lines[i].chars().any(char::is_lowercase))
         });
-    // A masthead: the page's first real line with a menu right under it ("The Sliotar &
-    // Sideline" over "GAA | Football | Hurling"). When another headline-shaped line stands
-    // further down, above the byline or date, that one is the headline.
-    if let (Some(t), Some(&first_meta)) = (title_at, meta_lines.first()) {
-        let masthead = junk[..t].iter().all(|&j| j) && junk.get(t + 1) == Some(&true);
-        if masthead {
-            if let Some(&later) = candidates
-                .iter()
-                .rev()
-                .find(|&&i| i > t && i < first_meta && headline_shaped(i))
-            {
-                title_at = Some(later);
-            }
-        }
-    }
-    // The headline stands right above the byline or date line, with at most a photo caption
-    // or a standfirst between: the nearest headline-shaped line above the first of them that
-    // is no sentence, caption, standfirst (18 words or more), menu or notice ("We value your
-    // privacy. … [I accept]", a site's tagline, "CFL | Grey Cup" are all further up).
-    // (Only when the first choice is no clean headline itself, or has a menu right under it
-    // like a site's tagline: a deck under a clean headline stays the deck.)
+    // (The first metadata line below a line: a masthead above may have read as a byline.)
+    let meta_below = |t: usize| meta_lines.iter().copied().find(|&m| m > t);
+    // A clean headline: no sentence, caption, standfirst (18 words or more), menu or notice.
     let clean_headline = |i: usize| {
         let line = lines[i].trim_end();
         headline_shaped(i)
@@ -1061,15 +1047,49 @@ pub fn clean(text: &str) -> Doc {
             && !line.contains(['[', '·'])
             && strip_credit(line).is_none()
     };
-    if let (Some(t), Some(&first_meta)) = (title_at, meta_lines.first()) {
+    // (A headline and its deck of two clauses, one right under the other, both clean: the
+    // upper one is the headline.)
+    let over_deck = |mut i: usize, t: usize| {
+        while lines[i].contains("; ") {
+            let above = i.wrapping_sub(1);
+            if above > t && candidates.contains(&above) && clean_headline(above) {
+                i = above;
+            } else {
+                break;
+            }
+        }
+        i
+    };
+    // A masthead: the page's first real line with a menu right under it ("The Sliotar &
+    // Sideline" over "GAA | Football | Hurling"). When another headline-shaped line stands
+    // further down, above the byline or date, that one is the headline.
+    if let (Some(t), Some(first_meta)) = (title_at, title_at.and_then(meta_below)) {
+        let masthead = junk[..t].iter().all(|&j| j) && junk.get(t + 1) == Some(&true);
+        if masthead {
+            if let Some(&later) = candidates
+                .iter()
+                .rev()
+                .find(|&&i| i > t && i < first_meta && headline_shaped(i))
+            {
+                title_at = Some(over_deck(later, t));
+            }
+        }
+    }
+    // The headline stands right above the byline or date line, with at most a photo caption
+    // or a standfirst between: the nearest headline-shaped line above the first of them that
+    // is no sentence, caption, standfirst (18 words or more), menu or notice ("We value your
+    // privacy. … [I accept]", a site's tagline, "CFL | Grey Cup" are all further up).
+    // (Only when the first choice is no clean headline itself, or has a menu right under it
+    // like a site's tagline: a deck under a clean headline stays the deck.)
+    if let (Some(t), Some(first_meta)) = (title_at, title_at.and_then(meta_below)) {
         if !clean_headline(t) || junk.get(t + 1) == Some(&true) {
             let near = candidates
                 .iter()
                 .rev()
                 .copied()
                 .find(|&i| i < first_meta && i > t && clean_headline(i));
-            if near.is_some() {
-                title_at = near;
+            if let Some(i) = near {
+                title_at = Some(over_deck(i, t));
             }
         }
     }
@@ -1638,5 +1658,26 @@ the long trip north on a cold and wet Saturday in the middle of winter.\n"
         let doc = plain("Share this article\n\nArsenal won.");
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(doc.meta.title, None);
+    }
+
+    #[test]
+    fn a_masthead_a_label_and_a_ticker_give_way_to_the_headline_over_its_deck() {
+        let page = "THE DART BOARD — darts, every leg\n\
+            Home | PDC | WDF | Podcast\n\n\
+            SCORES: Round 3 — Smith 4-1 Jones | Brown 4-3 Green | Black 4-0 White | Grey 4-2 Stone\n\n\
+            PDC World Championship | Round 3\n\n\
+            Okafor survives Lindqvist fightback to reach the last 16\n\n\
+            The Nigerian misses six match darts; Lindqvist wins four legs in a row\n\n\
+            Written by Mara Quinn-Howell\n\
+            Sunday 28 December 2026\n\n\
+            Tunde Okafor reached the last 16 of the world championship on Sunday night, beating \
+            Bo Lindqvist 4-3 in a match that lasted almost two hours at the Alexandra Palace.\n";
+        let (doc, _) = body_of(page);
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Okafor survives Lindqvist fightback to reach the last 16")
+        );
+        assert_eq!(doc.meta.authors, ["Mara Quinn-Howell"]);
+        assert_eq!(doc.meta.published.as_deref(), Some("2026-12-28"));
     }
 }
