@@ -104,47 +104,67 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
 
 /// Lower-cased letters and spaces only: "Share this article (12)" → "share this article".
 fn normalise(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
+    let mut out: Vec<u8> = Vec::with_capacity(line.len());
     let mut space = true;
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let letter = if b.is_ascii() {
-            let start = i;
+        let letter = if b < 0x80 {
             i += 1;
-            let letter = b.is_ascii_alphabetic() || b == b'\'';
-            if letter {
-                // The whole run of ASCII letters at once (lower-cased with the rest at the end).
-                while i < bytes.len() && (bytes[i].is_ascii_alphabetic() || bytes[i] == b'\'') {
+            let low = ASCII_LETTER_LOWER[usize::from(b)];
+            if low != 0 {
+                // The whole run of ASCII letters at once, lower-cased by table as copied.
+                out.push(low);
+                while let Some(&x) = bytes.get(i) {
+                    let low = ASCII_LETTER_LOWER[usize::from(x)];
+                    if low == 0 {
+                        break;
+                    }
+                    out.push(low);
                     i += 1;
                 }
-                out.push_str(&line[start..i]);
             }
-            letter
+            low != 0
         } else {
             let c = line[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
             let letter = c.is_alphabetic() || c == '’';
             if letter {
-                out.extend(c.to_lowercase());
+                for low in c.to_lowercase() {
+                    out.extend_from_slice(low.encode_utf8(&mut [0u8; 4]).as_bytes());
+                }
             }
             letter
         };
         if letter {
             space = false;
         } else if !space {
-            out.push(' ');
+            out.push(b' ');
             space = true;
         }
     }
-    while out.ends_with(' ') {
+    while out.last() == Some(&b' ') {
         out.pop();
     }
-    // (No lower-cased letter is an ASCII capital: only the copied runs change.)
-    out.make_ascii_lowercase();
-    out
+    // (Only ASCII bytes and whole chars were copied: always UTF-8.)
+    String::from_utf8(out).unwrap_or_default()
 }
+
+/// An ASCII letter or apostrophe in lower case, by byte; 0 for every other byte (a non-ASCII
+/// byte included).
+static ASCII_LETTER_LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let x = b as u8;
+        if x.is_ascii_alphabetic() || x == b'\'' {
+            t[b] = x.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
 
 /// Whether `normalise(line)` would be empty: the line has no letter.
 fn has_letter(line: &str) -> bool {
