@@ -655,7 +655,9 @@ pub struct Hit {
 /// Every phrase of the lexicon inside `tokens`.
 pub fn hits(tokens: &[Token]) -> Vec<Hit> {
     let lex = &*LEXICON;
-    let mut out = Vec::new();
+    // (Room for a phrase a token from the start: most windows hold several, and growing from
+    // empty would reallocate once or twice a window.)
+    let mut out = Vec::with_capacity(tokens.len());
     for (i, t) in tokens.iter().enumerate() {
         let word = t.text.as_str();
         if t.punct && word != ";" {
