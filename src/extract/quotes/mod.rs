@@ -266,6 +266,25 @@ enum Gender {
     Female,
 }
 
+/// `text.split_whitespace().take(cap).count()`, in one pass over its chars (no splitting
+/// machinery: this runs for every quote).
+fn words_up_to(text: &str, cap: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            if words == cap {
+                break;
+            }
+            words += 1;
+            in_word = true;
+        }
+    }
+    words
+}
+
 /// The gender of a pronoun or title in any case ("He", "MRS"), without allocating: the one of
 /// its `to_lowercase()` (no pronoun holds a 'k', the one ASCII letter a non-ASCII capital, the
 /// Kelvin sign, lower-cases to; so a word that is not ASCII is never one).
@@ -620,7 +639,7 @@ impl<'a> Ctx<'a> {
 
         let content = self.text(q.content.start, q.content.end);
         // (Counted no further than the rules below look: up to eight words, and "more".)
-        let word_count = content.split_whitespace().take(9).count();
+        let word_count = words_up_to(content, 9);
         let starts_upper = content
             .chars()
             .find(|c| c.is_alphanumeric())
@@ -1711,4 +1730,26 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::words_up_to;
+
+    #[test]
+    fn words_up_to_counts_as_split_whitespace() {
+        for text in [
+            "",
+            "  ",
+            "one",
+            " one  two\tthree\u{a0}four ",
+            "a b c d e f g h i j k",
+            "“We won,” he\u{2009}said",
+        ] {
+            for cap in [0, 1, 3, 9, 20] {
+                let want = text.split_whitespace().take(cap).count();
+                assert_eq!(words_up_to(text, cap), want, "{text:?} {cap}");
+            }
+        }
+    }
 }
