@@ -306,7 +306,7 @@ fn is_button_row(line: &str) -> bool {
 /// | …"); never a sentence.
 fn is_ticker(line: &str) -> bool {
     // (0xC2 and 0xE2 lead the UTF-8 bytes of '·' and '•': a byte test rules out most lines.)
-    if ends_sentence(line) || !line.bytes().any(|b| b == b'|' || b == 0xC2 || b == 0xE2) {
+    if ends_sentence(line) || memchr3(b'|', 0xC2, 0xE2, line.as_bytes()).is_none() {
         return false;
     }
     let parts: Vec<&str> = line
