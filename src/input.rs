@@ -101,7 +101,13 @@ pub fn decode(bytes: &[u8], max_bytes: usize, hint: Option<Format>) -> Result<De
         }
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return finish(text.to_string(), "UTF-8", bytes.len(), hint);
+        // The text is the bytes as they are: their HTML sniff stands for it (no second look).
+        let format = hint.unwrap_or(if sniffed_html {
+            Format::Html
+        } else {
+            Format::Text
+        });
+        return finish(text.to_string(), "UTF-8", bytes.len(), Some(format));
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
@@ -168,20 +174,22 @@ fn looks_binary(bytes: &[u8]) -> bool {
 /// the start (ignoring leading whitespace and comments).
 pub fn looks_like_html(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(4096)];
-    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
-    let start = lower
+    let start = head
         .iter()
         .position(|b| !b.is_ascii_whitespace())
         .unwrap_or(0);
+    // Every shape below opens with '<', which has no case: plain text is ruled out before the
+    // head is lower-cased.
+    if head.get(start) != Some(&b'<') {
+        return false;
+    }
+    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
     let rest = &lower[start..];
     if rest.starts_with(b"<!doctype html")
         || rest.starts_with(b"<html")
         || rest.starts_with(b"<?xml")
     {
         return true;
-    }
-    if !rest.starts_with(b"<") {
-        return false;
     }
     const TAGS: [&[u8]; 8] = [
         b"<html",

@@ -282,6 +282,39 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Whether `line` may open as `BY` needs: its leading ASCII letters are one of the words `BY`
+/// starts with (each of which a space or a colon follows), or a non-ASCII char comes first or
+/// right after them, which only the regex itself can judge (its case folding is Unicode's).
+/// Most lines read as bylines open with a name: no regex search for them.
+fn by_word_first(line: &str) -> bool {
+    const OPENERS: [&str; 18] = [
+        "words",
+        "written",
+        "reported",
+        "story",
+        "live",
+        "coverage",
+        "commentary",
+        "blog",
+        "match",
+        "report",
+        "analysis",
+        "interview",
+        "feature",
+        "by",
+        "text",
+        "author",
+        "reporter",
+        "reporting",
+    ];
+    let b = line.as_bytes();
+    let run = b.iter().take_while(|x| x.is_ascii_alphabetic()).count();
+    b.get(run).is_some_and(|&x| x >= 0x80)
+        || OPENERS
+            .iter()
+            .any(|w| w.as_bytes().eq_ignore_ascii_case(&b[..run]))
+}
+
 /// Words that end a name in a byline and start a job title ("A, Chief Football Writer").
 static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:writer|correspondent|reporter|editor|columnist|staff|chief|senior|journalist|analyst|contributor|producer|insider|expert|host|critic|in\s+[A-Z][a-z]+)\b")
@@ -297,7 +330,8 @@ pub fn opens_byline(line: &str) -> bool {
 /// `explicit` says the line started with "By", which makes shape checks laxer.
 pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
     let line = line.trim();
-    let (rest, explicit) = match BY.captures(line) {
+    let by = by_word_first(line).then(|| BY.captures(line)).flatten();
+    let (rest, explicit) = match by {
         Some(c) => (c.get(1).map_or("", |m| m.as_str()).trim().to_string(), true),
         None => (line.to_string(), false),
     };

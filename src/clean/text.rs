@@ -104,47 +104,67 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
 
 /// Lower-cased letters and spaces only: "Share this article (12)" → "share this article".
 fn normalise(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
+    let mut out: Vec<u8> = Vec::with_capacity(line.len());
     let mut space = true;
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let letter = if b.is_ascii() {
-            let start = i;
+        let letter = if b < 0x80 {
             i += 1;
-            let letter = b.is_ascii_alphabetic() || b == b'\'';
-            if letter {
-                // The whole run of ASCII letters at once (lower-cased with the rest at the end).
-                while i < bytes.len() && (bytes[i].is_ascii_alphabetic() || bytes[i] == b'\'') {
+            let low = ASCII_LETTER_LOWER[usize::from(b)];
+            if low != 0 {
+                // The whole run of ASCII letters at once, lower-cased by table as copied.
+                out.push(low);
+                while let Some(&x) = bytes.get(i) {
+                    let low = ASCII_LETTER_LOWER[usize::from(x)];
+                    if low == 0 {
+                        break;
+                    }
+                    out.push(low);
                     i += 1;
                 }
-                out.push_str(&line[start..i]);
             }
-            letter
+            low != 0
         } else {
             let c = line[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
             let letter = c.is_alphabetic() || c == '’';
             if letter {
-                out.extend(c.to_lowercase());
+                for low in c.to_lowercase() {
+                    out.extend_from_slice(low.encode_utf8(&mut [0u8; 4]).as_bytes());
+                }
             }
             letter
         };
         if letter {
             space = false;
         } else if !space {
-            out.push(' ');
+            out.push(b' ');
             space = true;
         }
     }
-    while out.ends_with(' ') {
+    while out.last() == Some(&b' ') {
         out.pop();
     }
-    // (No lower-cased letter is an ASCII capital: only the copied runs change.)
-    out.make_ascii_lowercase();
-    out
+    // (Only ASCII bytes and whole chars were copied: always UTF-8.)
+    String::from_utf8(out).unwrap_or_default()
 }
+
+/// An ASCII letter or apostrophe in lower case, by byte; 0 for every other byte (a non-ASCII
+/// byte included).
+static ASCII_LETTER_LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let x = b as u8;
+        if x.is_ascii_alphabetic() || x == b'\'' {
+            t[b] = x.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
 
 /// Whether `normalise(line)` would be empty: the line has no letter.
 fn has_letter(line: &str) -> bool {
@@ -202,8 +222,8 @@ fn starts_with_phrase(norm: &str, phrase: &str) -> bool {
 }
 
 /// Page junk: navigation, share/follow/subscribe lines, ads, credits, comment teasers.
-fn is_junk(line: &str) -> bool {
-    let words = word_count(line);
+/// `words` is `word_count(line)` (counted once per line by the caller).
+fn is_junk(line: &str, words: usize) -> bool {
     if words > 60 {
         return false; // real paragraphs; menus and banners are shorter
     }
@@ -286,7 +306,7 @@ fn is_button_row(line: &str) -> bool {
 /// | …"); never a sentence.
 fn is_ticker(line: &str) -> bool {
     // (0xC2 and 0xE2 lead the UTF-8 bytes of '·' and '•': a byte test rules out most lines.)
-    if ends_sentence(line) || !line.bytes().any(|b| b == b'|' || b == 0xC2 || b == 0xE2) {
+    if ends_sentence(line) || memchr3(b'|', 0xC2, 0xE2, line.as_bytes()).is_none() {
         return false;
     }
     let parts: Vec<&str> = line
@@ -306,8 +326,8 @@ fn is_ticker(line: &str) -> bool {
 }
 
 /// The heading of a trailing block of other stories ("Related Articles", "More from …").
-fn is_end_marker(line: &str) -> bool {
-    if words_over(line, 6) || ends_sentence(line) {
+fn is_end_marker(line: &str, words: usize) -> bool {
+    if words > 6 || ends_sentence(line) {
         return false;
     }
     let norm = normalise(line);
@@ -319,15 +339,16 @@ fn is_end_marker(line: &str) -> bool {
 /// A heading that may stand inside an article as a link ("Read more") but, with no prose after
 /// it, starts the trailing list of other stories.
 /// A heading "MORE <SECTION>" in capitals ("MORE NBL", "MORE FOOTBALL") is one too.
-fn is_soft_end(line: &str, rest: &[String]) -> bool {
+/// `words` and `rest_words` are the `word_count`s of `line` and of the lines of `rest`.
+fn is_soft_end(line: &str, words: usize, rest: &[String], rest_words: &[usize]) -> bool {
     let more_heading = || {
         let mut words = line.split_whitespace();
         matches!((words.next(), words.next(), words.next()), (Some("MORE"), Some(w), None)
             if w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic))
     };
-    !words_over(line, 4)
+    words <= 4
         && (JUNK.soft_ends.contains(&normalise(line)) || more_heading())
-        && !rest.iter().any(|l| is_prose(l))
+        && !rest.iter().zip(rest_words).any(|(l, &w)| is_prose(l, w))
 }
 
 const NAV_SEPARATORS: [char; 7] = ['|', '•', '·', '›', '»', '>', '/'];
@@ -433,14 +454,14 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 /// Article prose: a real sentence or more.
-fn is_prose(line: &str) -> bool {
-    let words = words_past(line, 20);
+/// `words` is `word_count(line)`.
+fn is_prose(line: &str, words: usize) -> bool {
     (words >= 8 && ends_sentence(line)) || words >= 20
 }
 
 /// A headline: a short line of several words that is not a sentence-long paragraph of prose.
-fn is_headline_shaped(line: &str) -> bool {
-    let words = words_past(line, 30);
+/// `words` is `word_count(line)`.
+fn is_headline_shaped(line: &str, words: usize) -> bool {
     (2..=30).contains(&words) && !(words >= 12 && line.trim_end().ends_with('.'))
 }
 
@@ -668,7 +689,10 @@ fn logical_lines(text: &str) -> Vec<Option<String>> {
         let join = match out.last() {
             Some(Some(prev)) => {
                 continues(prev, line)
-                    || (filled && !is_junk(line) && meta_line(line, true).is_none())
+                    || (filled && {
+                        let words = word_count(line);
+                        !is_junk(line, words) && meta_line(line, words, true).is_none()
+                    })
             }
             _ => false,
         };
@@ -766,7 +790,7 @@ fn continues(prev: &str, next: &str) -> bool {
     starts_lower
         && words_over(prev, 5)
         && !ends_sentence(prev)
-        && !is_junk(next)
+        && !is_junk(next, word_count(next))
         && parse_byline(next).is_none()
 }
 
@@ -797,8 +821,9 @@ static BODY_META_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// A byline and/or date line, possibly several parts joined by separators:
 /// "Posted: 2025-09-08 | By Priya Raghunathan, F1 correspondent", "2025-07-13 · 6 min read".
-fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
-    if words_over(line, 18) {
+/// `words` is `word_count(line)`.
+fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
+    if words > 18 {
         return None;
     }
     // Below the header only "by …" bylines and "Published/Updated …" date lines count.
@@ -807,7 +832,7 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
     }
     let mut found = MetaLine::default();
     // "Hamish Calloway-Burke | Rugby League Writer": the whole line is one byline.
-    let whole_line_read = in_header && !words_over(line, 12) && parse_published(line).is_none();
+    let whole_line_read = in_header && words <= 12 && parse_published(line).is_none();
     if whole_line_read {
         if let Some((authors, site)) = parse_byline(line) {
             found.authors = authors;
@@ -901,12 +926,12 @@ fn meta_line(line: &str, in_header: bool) -> Option<MetaLine> {
 }
 
 /// Article prose that ends the page header: a real sentence (headlines end in no full stop).
-fn is_body_prose(line: &str) -> bool {
+/// `words` is `word_count(line)`.
+fn is_body_prose(line: &str, words: usize) -> bool {
     // (A ticker of results set apart by bars is no prose: "SCORES: … drawn | … won by 7 wkts |".)
     if line.matches(" | ").nth(1).is_some() {
         return false;
     }
-    let words = words_past(line, 25);
     let t = line.trim_end_matches([')', ']', ' ']);
     (words >= 8 && t.ends_with(['.', '…', '”', '"', '’', ':'])) || words >= 25
 }
@@ -942,7 +967,13 @@ pub fn clean(text: &str) -> Doc {
         }
     };
 
-    let junk: Vec<bool> = lines.iter().map(|l| is_junk(l)).collect();
+    // Each line's words counted once: most rules below ask for them, some several times.
+    let words: Vec<usize> = lines.iter().map(|l| word_count(l)).collect();
+    let junk: Vec<bool> = lines
+        .iter()
+        .zip(&words)
+        .map(|(l, &w)| is_junk(l, w))
+        .collect();
     // The header runs up to the first line of real prose or the first captioned photo.
     // (A captioned photo between the headline and the byline does not end it: "Headline /
     // Photo caption (Photo: …) / By … / Published …".)
@@ -956,13 +987,14 @@ pub fn clean(text: &str) -> Doc {
                 lines[i + 1..]
                     .iter()
                     .zip(&junk[i + 1..])
-                    .filter(|(_, &j)| !j)
+                    .zip(&words[i + 1..])
+                    .filter(|((_, &j), _)| !j)
                     .take(2)
-                    .any(|(n, _)| meta_line(n, true).is_some())
+                    .any(|((n, _), &w)| meta_line(n, w, true).is_some())
             };
             !is_junk_line
-                && (is_body_prose(l) || (caption && !byline_follows()))
-                && meta_line(l, true).is_none()
+                && (is_body_prose(l, words[i]) || (caption && !byline_follows()))
+                && meta_line(l, words[i], true).is_none()
         })
         .unwrap_or(lines.len());
 
@@ -978,7 +1010,7 @@ pub fn clean(text: &str) -> Doc {
             // A bare date ("2025-12-29") is all digits and symbols, which junk removal drops;
             // in the header it is the date line.
             if line.len() <= 40 && line.bytes().any(|b| b.is_ascii_digit()) {
-                if let Some(m) = meta_line(line, true).filter(|m| m.published.is_some()) {
+                if let Some(m) = meta_line(line, words[i], true).filter(|m| m.published.is_some()) {
                     record_meta(m, &mut meta, &mut warnings);
                     date_lines.push(i);
                     continue;
@@ -991,7 +1023,7 @@ pub fn clean(text: &str) -> Doc {
             }
             continue;
         }
-        if let Some(m) = meta_line(line, true) {
+        if let Some(m) = meta_line(line, words[i], true) {
             if m.published.is_some() {
                 date_lines.push(i);
             }
@@ -1006,14 +1038,14 @@ pub fn clean(text: &str) -> Doc {
     if meta.authors.is_empty() {
         let headline = candidates
             .iter()
-            .position(|&i| words_over(&lines[i], 3) && is_headline_shaped(&lines[i]));
+            .position(|&i| words[i] > 3 && is_headline_shaped(&lines[i], words[i]));
         let byline = headline.and_then(|h| {
             (h + 1..candidates.len()).find(|&k| {
                 let i = candidates[k];
                 let beside_date =
                     date_lines.contains(&(i + 1)) || date_lines.contains(&(i.wrapping_sub(1)));
                 beside_date
-                    && !words_over(&lines[i], 4)
+                    && words[i] <= 4
                     && !ends_sentence(&lines[i])
                     && crate::clean::meta::looks_like_person_name(&lines[i])
             })
@@ -1023,7 +1055,7 @@ pub fn clean(text: &str) -> Doc {
             candidates.remove(k);
         }
     }
-    let headline_shaped = |i: usize| words_over(&lines[i], 3) && is_headline_shaped(&lines[i]);
+    let headline_shaped = |i: usize| words[i] > 3 && is_headline_shaped(&lines[i], words[i]);
     let mut title_at = candidates
         .iter()
         .copied()
@@ -1033,7 +1065,7 @@ pub fn clean(text: &str) -> Doc {
                 .iter()
                 .copied()
                 .rev()
-                .find(|&i| words_over(&lines[i], 1) && lines[i].chars().any(char::is_lowercase))
+                .find(|&i| words[i] > 1 && lines[i].chars().any(char::is_lowercase))
         });
     // (The first metadata line below a line: a masthead above may have read as a byline.)
     let meta_below = |t: usize| meta_lines.iter().copied().find(|&m| m > t);
@@ -1042,7 +1074,7 @@ pub fn clean(text: &str) -> Doc {
         let line = lines[i].trim_end();
         headline_shaped(i)
             && !line.ends_with(['.', ']', ')', ':'])
-            && !words_over(line, 17)
+            && words[i] <= 17
             && !line.contains(" | ")
             && !line.contains(['[', '·'])
             && strip_credit(line).is_none()
@@ -1108,7 +1140,7 @@ pub fn clean(text: &str) -> Doc {
                 }
                 _ => paragraphs.push((ParagraphKind::Text, line.clone())),
             },
-            _ if !words_over(line, 4) && !ends_sentence(line) => {
+            _ if words[i] <= 4 && !ends_sentence(line) => {
                 labels.push((i, crumb_tail(line).to_string()))
             }
             // Long lines above the headline are teasers and promos, not the article.
@@ -1118,12 +1150,17 @@ pub fn clean(text: &str) -> Doc {
 
     // Body: prose and captions until a trailing block of other stories.
     let mut seen_prose = false;
-    for (n, (line, &junk)) in lines[header_end..]
+    for (n, ((line, &junk), &line_words)) in lines[header_end..]
         .iter()
         .zip(&junk[header_end..])
+        .zip(&words[header_end..])
         .enumerate()
     {
-        if seen_prose && (is_end_marker(line) || is_soft_end(line, &lines[header_end + n + 1..])) {
+        let next = header_end + n + 1;
+        if seen_prose
+            && (is_end_marker(line, line_words)
+                || is_soft_end(line, line_words, &lines[next..], &words[next..]))
+        {
             break;
         }
         if junk {
@@ -1131,11 +1168,11 @@ pub fn clean(text: &str) -> Doc {
         }
         // A standfirst may sit between the headline and the byline: the first lines of the body
         // still read as header.
-        if let Some(m) = meta_line(line, n < 3) {
+        if let Some(m) = meta_line(line, line_words, n < 3) {
             record_meta(m, &mut meta, &mut warnings);
             continue;
         }
-        if is_prose(line) {
+        if is_prose(line, line_words) {
             seen_prose = true;
         }
         match strip_credit(line) {
@@ -1331,7 +1368,7 @@ mod tests {
             "Share: [f] [x] [in] [✉]",
             "LIVE | NBL: Kings 98-91 Breakers (FT) | A-League: Wanderers 2-1 Victory (FT) | WNBL: Fire 77-70 Flames",
         ] {
-            assert!(is_junk(junk), "{junk}");
+            assert!(is_junk(junk, word_count(junk)), "{junk}");
         }
         for prose in [
             "Arsenal beat Chelsea 2-1 on Sunday.",
@@ -1344,7 +1381,7 @@ mod tests {
             "Results | Kings 98-91 Breakers | Wanderers 2-1 Victory.",
             "[Update] Kings lead 24-19 after the first quarter in Sydney",
         ] {
-            assert!(!is_junk(prose), "{prose}");
+            assert!(!is_junk(prose, word_count(prose)), "{prose}");
         }
     }
 
@@ -1357,25 +1394,28 @@ mod tests {
             "More from The Athletic",
             "You may also like",
         ] {
-            assert!(is_end_marker(end), "{end}");
+            assert!(is_end_marker(end, word_count(end)), "{end}");
         }
-        assert!(!is_end_marker(
-            "Related to the case, the club said nothing."
-        ));
+        let prose = "Related to the case, the club said nothing.";
+        assert!(!is_end_marker(prose, word_count(prose)));
         // "Read more" ends the article only when no prose follows it.
-        let rest = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert!(is_soft_end(
+        let soft_end = |line: &str, rest: &[&str]| {
+            let lines: Vec<String> = rest.iter().map(|s| s.to_string()).collect();
+            let words: Vec<usize> = rest.iter().map(|s| word_count(s)).collect();
+            is_soft_end(line, word_count(line), &lines, &words)
+        };
+        assert!(soft_end(
             "Read more",
-            &rest(&[
+            &[
                 "Liiga: Tappara extend lead at the top",
                 "SHL table after round 41"
-            ])
+            ]
         ));
-        assert!(!is_soft_end(
+        assert!(!soft_end(
             "Read more",
-            &rest(&["The visitors had the better of the second half, and the home side never looked like scoring again."])
+            &["The visitors had the better of the second half, and the home side never looked like scoring again."]
         ));
-        assert!(!is_soft_end("Read more about the new stadium plans", &[]));
+        assert!(!soft_end("Read more about the new stadium plans", &[]));
         // A site, a date and a byline between separators are metadata, not a menu.
         assert!(!is_nav("Tideline Sport · 3 March 2025 · By Ana Kerr"));
         assert!(is_nav("Home · Netball · Cricket · Results"));

@@ -69,6 +69,7 @@ fn both_sides(s: &ScoreFact) -> Option<[usize; 2]> {
 
 fn team_results(doc: &Doc, out: &mut Vec<Result>) {
     let mut previous: Option<&ScoreFact> = None;
+    let mut judges_cards = crate::extract::scores::JudgesCards::new(doc);
     for s in &doc.scores {
         // A list of final scores of the same sides is one contest scored several ways (a fight's
         // three judges: "116-111, 115-112 and 117-110", or told one judge after another in one
@@ -81,7 +82,7 @@ fn team_results(doc: &Doc, out: &mut Vec<Result>) {
                 && (both_sides(p) == both_sides(s) && listed_together(&doc.body, p.span, s.span)
                     || (pair(p) == pair(s)
                         && doc.sentence_index(p.span.start) == doc.sentence_index(s.span.start)
-                        && crate::extract::scores::judges_card_at(doc, s.span.start)))
+                        && judges_cards.at(s.span.start)))
         });
         previous = Some(s);
         if s.kind != ScoreKind::Final || listed {

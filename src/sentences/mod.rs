@@ -175,12 +175,22 @@ fn continues(prev: &str, next: &str) -> bool {
         .unwrap_or("")
         .trim_start_matches(|c: char| !c.is_alphanumeric());
     if last_word.ends_with('.') {
-        let abbr = last_word.trim_end_matches('.').to_lowercase();
+        // (Lower-cased on the stack when short and ASCII, as nearly every word before a stop is.)
+        let word = last_word.trim_end_matches('.');
+        let mut short = arrayvec::ArrayString::<16>::new();
+        let long;
+        let abbr = if word.is_ascii() && short.try_push_str(word).is_ok() {
+            short.make_ascii_lowercase();
+            short.as_str()
+        } else {
+            long = word.to_lowercase();
+            long.as_str()
+        };
         let lists = &*LISTS;
-        if lists.titles.contains(&abbr) {
+        if lists.titles.contains(abbr) {
             return true;
         }
-        if lists.numbers.contains(&abbr) && first.is_ascii_digit() {
+        if lists.numbers.contains(abbr) && first.is_ascii_digit() {
             return true;
         }
         // Initials: "T.J." "J." — a single capital letter before the full stop.
@@ -195,7 +205,7 @@ fn continues(prev: &str, next: &str) -> bool {
         if single_capital && (next_initial || !lists.openers.contains(next_word)) {
             return true;
         }
-        if lists.ambiguous.contains(&abbr) {
+        if lists.ambiguous.contains(abbr) {
             if first.is_ascii_digit() {
                 return true;
             }

@@ -113,9 +113,13 @@ fn find(doc: &Doc, lex: &Lexicon) -> Vec<Cand> {
             sent.resize(toks.len(), 0u32);
         } else {
             let mut k = doc.sentence_index(p.start);
+            // (The next sentence's start kept at hand: most tokens lie before it.)
+            let start_after = |k: usize| doc.sentences.get(k + 1).map_or(usize::MAX, |s| s.start);
+            let mut next_start = start_after(k);
             for t in &toks {
-                while k + 1 < doc.sentences.len() && doc.sentences[k + 1].start <= t.start {
+                while next_start <= t.start {
                     k += 1;
+                    next_start = start_after(k);
                 }
                 sent.push(k as u32);
             }

@@ -266,7 +266,28 @@ enum Gender {
     Female,
 }
 
-/// [`pronoun_gender`] of a word in any case, without allocating.
+/// `text.split_whitespace().take(cap).count()`, in one pass over its chars (no splitting
+/// machinery: this runs for every quote).
+fn words_up_to(text: &str, cap: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            if words == cap {
+                break;
+            }
+            words += 1;
+            in_word = true;
+        }
+    }
+    words
+}
+
+/// The gender of a pronoun or title in any case ("He", "MRS"), without allocating: the one of
+/// its `to_lowercase()` (no pronoun holds a 'k', the one ASCII letter a non-ASCII capital, the
+/// Kelvin sign, lower-cases to; so a word that is not ASCII is never one).
 fn pronoun_gender_folded(word: &str) -> Option<Gender> {
     let mut buf = [0u8; 8];
     if word.len() > buf.len() || !word.is_ascii() {
@@ -278,11 +299,7 @@ fn pronoun_gender_folded(word: &str) -> Option<Gender> {
     pronoun_gender_bytes(&buf[..word.len()])
 }
 
-fn pronoun_gender(word: &str) -> Option<Gender> {
-    pronoun_gender_bytes(word.as_bytes())
-}
-
-/// [`pronoun_gender`] of a word's bytes (no UTF-8 check needed to compare).
+/// The gender of a lower-case pronoun or title, from its bytes (no UTF-8 check needed to compare).
 fn pronoun_gender_bytes(word: &[u8]) -> Option<Gender> {
     match word {
         b"he" | b"him" | b"his" | b"himself" | b"mr" => Some(Gender::Male),
@@ -357,7 +374,7 @@ impl<'a> Ctx<'a> {
                 i + before[i..].chars().next().map_or(1, char::len_utf8)
             });
             // A title outweighs a stray pronoun ("Ms Okafor, his assistant").
-            if let Some(g) = pronoun_gender(&before[title_start..].to_lowercase()) {
+            if let Some(g) = pronoun_gender_folded(&before[title_start..]) {
                 vote(e, g, 4);
             }
             let (_, para) = self.paragraph_at(m.start);
@@ -415,7 +432,7 @@ impl<'a> Ctx<'a> {
         let end = rest
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(rest.len());
-        pronoun_gender(&rest[..end].to_lowercase())
+        pronoun_gender_folded(&rest[..end])
     }
 
     fn text(&self, start: usize, end: usize) -> &'a str {
@@ -621,7 +638,8 @@ impl<'a> Ctx<'a> {
         let tail = self.tokens(q.close_end, tail_end.max(q.close_end));
 
         let content = self.text(q.content.start, q.content.end);
-        let word_count = content.split_whitespace().count();
+        // (Counted no further than the rules below look: up to eight words, and "more".)
+        let word_count = words_up_to(content, 9);
         let starts_upper = content
             .chars()
             .find(|c| c.is_alphanumeric())
@@ -1712,4 +1730,26 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::words_up_to;
+
+    #[test]
+    fn words_up_to_counts_as_split_whitespace() {
+        for text in [
+            "",
+            "  ",
+            "one",
+            " one  two\tthree\u{a0}four ",
+            "a b c d e f g h i j k",
+            "“We won,” he\u{2009}said",
+        ] {
+            for cap in [0, 1, 3, 9, 20] {
+                let want = text.split_whitespace().take(cap).count();
+                assert_eq!(words_up_to(text, cap), want, "{text:?} {cap}");
+            }
+        }
+    }
 }

@@ -333,20 +333,29 @@ pub fn ends_result_verb(word: &str) -> bool {
 
 /// True when `word` (any case) is a clause word of the lexicon ("after", "when", "as").
 pub fn is_clause_word(word: &str) -> bool {
-    if word.len() > 16 || !word.is_ascii() {
-        return false;
-    }
-    let mut buf = [0u8; 16];
-    let low = &mut buf[..word.len()];
-    low.copy_from_slice(word.as_bytes());
-    low.make_ascii_lowercase();
-    let Ok(low) = std::str::from_utf8(low) else {
-        return false;
-    };
-    LEXICON
-        .phrases(low)
-        .is_some_and(|ps| ps.iter().any(|p| p.cat == Cat::Clause && p.rest.is_empty()))
+    // The clause words by length: the backward scan for a clause start asks this of every word
+    // before a score, and a length that no clause word has is ruled out at once.
+    static BY_LEN: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+        let mut out = vec![Vec::new(); CLAUSE_WORD_MAX + 1];
+        for first in LEXICON.by_first.values() {
+            let clause = first
+                .phrases
+                .iter()
+                .any(|p| p.cat == Cat::Clause && p.rest.is_empty());
+            if clause && first.word.len() <= CLAUSE_WORD_MAX && first.word.is_ascii() {
+                out[first.word.len()].push(first.word.clone());
+            }
+        }
+        out
+    });
+    // (Only ASCII words can equal one of the ASCII clause words, ignoring ASCII case.)
+    BY_LEN
+        .get(word.len())
+        .is_some_and(|ws| ws.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
+
+/// The longest word `is_clause_word` looks up.
+const CLAUSE_WORD_MAX: usize = 16;
 
 /// True when the folded `word` is a one-word phrase of `cat`.
 pub fn is_word_of(cat: Cat, word: &str) -> bool {
@@ -647,7 +656,9 @@ pub struct Hit {
 /// Every phrase of the lexicon inside `tokens`.
 pub fn hits(tokens: &[Token]) -> Vec<Hit> {
     let lex = &*LEXICON;
-    let mut out = Vec::new();
+    // (Room for a phrase a token from the start: most windows hold several, and growing from
+    // empty would reallocate once or twice a window.)
+    let mut out = Vec::with_capacity(tokens.len());
     for (i, t) in tokens.iter().enumerate() {
         let word = t.text.as_str();
         if t.punct && word != ";" {

@@ -305,8 +305,11 @@ impl<'a> Sides<'a> {
         let mut i = 0;
         while i < all.len() {
             let s = doc.sentence_index(all[i].span.start);
-            let mut j = i;
-            while j < all.len() && doc.sentence_index(all[j].span.start) == s {
+            // (The mentions are sorted by start: the sentence's group runs up to the first one
+            // at or past the next sentence's start, with no search per mention.)
+            let next_start = doc.sentences.get(s + 1).map_or(usize::MAX, |n| n.start);
+            let mut j = i + 1;
+            while j < all.len() && all[j].span.start < next_start {
                 j += 1;
             }
             let group = &all[i..j];

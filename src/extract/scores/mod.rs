@@ -109,9 +109,31 @@ fn county_as_side(body: &str, span: crate::doc::Span) -> bool {
     !after_place && !competition
 }
 
-/// True when the sentence around `pos` speaks of a judge's card ("the judges' cards read …").
-pub fn judges_card_at(doc: &Doc, pos: usize) -> bool {
-    read::judges_card(doc, read::sentence_of(doc, pos))
+/// Whether the sentence around a position speaks of a judge's card ("the judges' cards read
+/// …"), asked for positions in text order: the test reads its whole sentence, and the scores of a
+/// list ("116-111, 115-112 and 117-110") share one, so the last answer is kept.
+pub struct JudgesCards<'d> {
+    doc: &'d Doc,
+    last: Option<(crate::doc::Span, bool)>,
+}
+
+impl<'d> JudgesCards<'d> {
+    pub fn new(doc: &'d Doc) -> JudgesCards<'d> {
+        JudgesCards { doc, last: None }
+    }
+
+    /// True when the sentence around `pos` speaks of a judge's card.
+    pub fn at(&mut self, pos: usize) -> bool {
+        let sent = read::sentence_of(self.doc, pos);
+        match self.last {
+            Some((last, card)) if last == sent => card,
+            _ => {
+                let card = read::judges_card(self.doc, sent);
+                self.last = Some((sent, card));
+                card
+            }
+        }
+    }
 }
 
 /// Period, half-time or aggregate scores in brackets right after a result whose sides were
