@@ -420,6 +420,14 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "person:Okonjo; person:Brannigan-Reyes",
         &["6-5 = 6,5 : Brannigan-Reyes, Okonjo : running"],
     ),
+    // "They" after a sentence opening on a coach's team: that person's team, and a result with
+    // no opponent named is against the side that sentence beat.
+    (
+        "Wolves coach Dara Lindqvist-Ode was pleased. Lindqvist-Ode's team had already beaten \
+         Kestrel Bay this season. They won 3-0 away in October.",
+        "team:Ridgeport Wolves|Wolves; team:Kestrel Bay; person:Dara Lindqvist-Ode|Lindqvist-Ode",
+        &["3-0 = 3,0 : Ridgeport Wolves, Kestrel Bay : final"],
+    ),
     // A ranking between the verb and its object ("No. 6") leaves the name the object.
     (
         "Third-seeded Carver beat No. 6 Ridgeway 3-2 in the volleyball regional final, winning \

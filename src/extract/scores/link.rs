@@ -1202,6 +1202,7 @@ impl<'a> Sides<'a> {
                 | "v"
                 | "with"
                 | "beat"
+                | "beaten"
                 | "beating"
                 | "beats"
                 | "defeated"
@@ -1300,6 +1301,30 @@ impl<'a> Sides<'a> {
         };
         if let Some(m) = ms.iter().filter(pick).find(|m| !self.governed(m, true)) {
             return Some(m.entity);
+        }
+        // ("Van Tassel-Brody's team had already beaten Minnesota. They won 3-0 …": a sentence
+        // opening on a person's side speaks of that person's team.)
+        if mode == Mode::Team {
+            if let Some(first) = ms.first().filter(|m| m.kind == EntityType::Person) {
+                let after = self.text()[first.span.end..]
+                    .trim_start_matches(['\'', '’'])
+                    .strip_prefix('s')
+                    .unwrap_or("");
+                let noun = after
+                    .trim_start()
+                    .split(|c: char| !c.is_alphabetic())
+                    .next();
+                let opens = self.text()[prev.start..first.span.start].trim().is_empty();
+                if opens
+                    && after.starts_with(' ')
+                    && noun
+                        .is_some_and(|w| matches!(w, "team" | "side" | "men" | "women" | "squad"))
+                {
+                    if let Some(t) = self.person_team(first.entity, exclude, prev) {
+                        return Some(t);
+                    }
+                }
+            }
         }
         let m = if mode == Mode::Individual {
             ms.iter().find(pick)

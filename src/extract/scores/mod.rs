@@ -479,6 +479,30 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                 }
             }
         }
+        // "Winnipeg had already beaten Minnesota this season. They won 3-0 in St. Paul": a
+        // result a pronoun tells, naming no opponent, is against the side the sentence before
+        // beat or lost to.
+        if !sides.individual
+            && !r.single
+            && r.opponent.is_none()
+            && matches!(r.rel, Rel::Won | Rel::Lost)
+            && c.points.len() == 2
+        {
+            if let Some(s) = r.subject {
+                let sent = read::sentence_of(doc, c.core.start);
+                let first = doc.body[sent.start..sent.end]
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                if matches!(first, "They" | "We") {
+                    if let Some(rival) = sides.previous_result_object(sent, s) {
+                        r.opponent = Some(rival);
+                        *o = order(r, &c.points);
+                        continue;
+                    }
+                }
+            }
+        }
         if r.single || (matches.is_empty() && main_pair.is_none()) {
             continue;
         }
