@@ -428,6 +428,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team:Ridgeport Wolves|Wolves; team:Kestrel Bay; person:Dara Lindqvist-Ode|Lindqvist-Ode",
         &["3-0 = 3,0 : Ridgeport Wolves, Kestrel Bay : final"],
     ),
+    // A country's possessive between "by" and the player: "by Portugal's Moura-Serrão".
+    (
+        "In the PDC darts, Okafor beat Lindqvist 4-2, and the Welsh qualifier Hywel ap Rhys was \
+         beaten 4-1 by Portugal's Tiago Moura-Serrão, who averaged 99 with a 170 checkout.",
+        "person:Hywel ap Rhys|ap Rhys; person:Tiago Moura-Serrão|Moura-Serrão; place:Portugal; \
+         person:Okafor; person:Lindqvist",
+        &[
+            "4-2 = 4,2 : Okafor, Lindqvist : final",
+            "4-1 = 4,1 : Tiago Moura-Serrão, Hywel ap Rhys : final",
+        ],
+    ),
     // A ranking between the verb and its object ("No. 6") leaves the name the object.
     (
         "Third-seeded Carver beat No. 6 Ridgeway 3-2 in the volleyball regional final, winning \

@@ -606,7 +606,17 @@ impl<'a> Sides<'a> {
             if !self.is_side(m, true) || exclude.contains(&m.entity) {
                 continue;
             }
-            let before = Before::new(self.text(), pos, m.span.start, 6);
+            // ("beaten 4-1 by Portugal's Tiago Moura-Serrão": a country's possessive between.)
+            let head = self.text()[pos..m.span.start].trim_end();
+            let owner = head
+                .strip_suffix("'s")
+                .or_else(|| head.strip_suffix("’s"))
+                .filter(|h| {
+                    let word = h.rsplit(' ').next().unwrap_or("");
+                    word.starts_with(char::is_uppercase)
+                })
+                .map(|h| pos + h.rfind(' ').map_or(0, |i| i + 1));
+            let before = Before::new(self.text(), pos, owner.unwrap_or(m.span.start), 6);
             // ("to the home side X", "by unranked Creighton", "to No. 4 Iowa".)
             let n = before.tokens.len();
             let gap = (0..n)
