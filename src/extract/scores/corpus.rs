@@ -428,6 +428,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team:Ridgeport Wolves|Wolves; team:Kestrel Bay; person:Dara Lindqvist-Ode|Lindqvist-Ode",
         &["3-0 = 3,0 : Ridgeport Wolves, Kestrel Bay : final"],
     ),
+    // "It's 6-5 to him": in a story of players, the player the sentence before is about.
+    (
+        "Okonjo beat Brannigan-Reyes 9-6 in the snooker final, making three century breaks and \
+         winning the last four frames. Okonjo has turned this around. \
+         Breaks of 88 and 102 and it's 6-5 to him.",
+        "person:Okonjo; person:Brannigan-Reyes",
+        &[
+            "9-6 = 9,6 : Okonjo, Brannigan-Reyes : final",
+            "6-5 = 6,5 : Okonjo, Brannigan-Reyes : running",
+        ],
+    ),
     // A country's possessive between "by" and the player: "by Portugal's Moura-Serrão".
     (
         "In the PDC darts, Okafor beat Lindqvist 4-2, and the Welsh qualifier Hywel ap Rhys was \

@@ -1520,10 +1520,23 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
     if c.points.len() == 2 && !equal && ctx.after.first_word() == Some("to") {
         let at = ctx.after.tokens[0].span.end;
         let gap = text[at..].len() - text[at..].trim_start_matches(' ').len();
-        if let Some(m) = (gap == 1)
-            .then(|| sides.side_starting_at(at + gap))
-            .flatten()
-        {
+        // ("… and it's 6-5 to him": in a story of players, the player its sentence, or the one
+        // before, is about.)
+        let pronoun = mode == Mode::Individual
+            && ctx
+                .after
+                .tokens
+                .get(1)
+                .is_some_and(|t| matches!(t.text.as_str(), "him" | "her"));
+        let credited = if pronoun {
+            sides.subject(c.core.start, ctx.sent, &[], mode, false)
+        } else {
+            (gap == 1)
+                .then(|| sides.side_starting_at(at + gap))
+                .flatten()
+                .map(|m| m.entity)
+        };
+        if let Some(side) = credited {
             return Some(Reading {
                 kind,
                 rel: if kind == ScoreKind::Final {
@@ -1531,7 +1544,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 } else {
                     Rel::Leads
                 },
-                subject: Some(m.entity),
+                subject: Some(side),
                 opponent: None,
                 single: false,
                 same_match: kind == ScoreKind::Final,
