@@ -673,23 +673,22 @@ fn season_kind(doc: &Doc, lex: &Lexicon) -> SeasonKind {
             *votes.entry(sport.as_str()).or_default() += weight;
         }
     }
-    let mut keyed: Vec<String> = Vec::new();
+    // (The keys are borrowed from the calendar table, spelled out in one reused buffer.)
+    let mut with_country = String::new();
     for e in &doc.entities {
         if let Some(s) = e.sport.as_deref() {
             // "football@USA" (MLS) before "football".
-            let key = e
-                .country
-                .as_deref()
-                .map(|c| format!("{s}@{c}"))
-                .filter(|k| lex.season_kinds.contains_key(k.as_str()))
-                .unwrap_or_else(|| s.to_string());
-            if lex.season_kinds.contains_key(key.as_str()) {
-                keyed.push(key);
+            let by_country = e.country.as_deref().and_then(|c| {
+                with_country.clear();
+                with_country.push_str(s);
+                with_country.push('@');
+                with_country.push_str(c);
+                lex.season_kinds.get_key_value(with_country.as_str())
+            });
+            if let Some((key, _)) = by_country.or_else(|| lex.season_kinds.get_key_value(s)) {
+                *votes.entry(key.as_str()).or_default() += 2;
             }
         }
-    }
-    for k in &keyed {
-        *votes.entry(k.as_str()).or_default() += 2;
     }
     // Sum per calendar: cues of different sports that count seasons alike add up.
     let mut by_kind = [0u32; 3];
