@@ -1333,7 +1333,15 @@ fn in_list(text: &str, start: usize, end: usize) -> bool {
 /// True when `pos` starts its line.
 fn heads_line(doc: &Doc, pos: usize) -> bool {
     let before = &doc.body[..pos];
-    before.is_empty() || before.ends_with('\n')
+    if before.is_empty() || before.ends_with('\n') {
+        return true;
+    }
+    // (After a short label: "Half-time: Gloucester-Hartpury 12 Saracens 18", "Result: …".)
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let label = line.trim_end();
+    label.ends_with(':')
+        && label.split_whitespace().count() <= 2
+        && !label.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// `rest` starts with `lead`, a number of one to three digits and `tail`: the number and the

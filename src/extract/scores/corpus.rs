@@ -399,6 +399,7 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
     (
         "Harlow beat Densford 12-10 in the rugby league on Sunday.\n\nScoring sequence\n\n\
          6' Try: Okafor (Densford) – 0-4\n\n20' Try: Mills (Harlow), con Mills – 6-4\n\n\
+         Half-time: Harlow 6 Densford 4\n\n\
          55' Pen: Reid (Densford) – 6-6\n\n70' Try: Abbot (Harlow), con Mills – 12-6\n\n\
          78' Try: Okafor (Densford) – 12-10\n",
         "team:Harlow; team:Densford",
@@ -406,6 +407,7 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "12-10 = 12,10 : Harlow, Densford : final",
             "0-4 = 0,4 : Harlow, Densford : running",
             "6-4 = 6,4 : Harlow, Densford : running",
+            "Harlow 6 Densford 4 = 6,4 : Harlow, Densford : half_time",
             "6-6 = 6,6 : Harlow, Densford : running",
             "12-6 = 12,6 : Harlow, Densford : running",
             "12-10 = 12,10 : Harlow, Densford : running",

@@ -987,38 +987,49 @@ fn scoring_sequence(
 ) {
     let Some(pair) = main_pair else { return };
     let body = doc.body.as_str();
-    // Each score's line, when it is an event line: short, no quotation, one running score.
-    let lines: Vec<Option<(usize, usize)>> = found
+    // Each score's line, and whether it is an event line: short, no quotation, a running score.
+    let lines: Vec<(usize, usize)> = found
         .iter()
-        .map(|(c, r, _)| {
+        .map(|(c, _, _)| {
             let pos = c.core.start;
             let start = body[..pos].rfind('\n').map_or(0, |i| i + 1);
             let end = body[pos..].find('\n').map_or(body.len(), |i| pos + i);
+            (start, end)
+        })
+        .collect();
+    let events: Vec<bool> = found
+        .iter()
+        .zip(&lines)
+        .map(|((c, r, _), &(start, end))| {
             let line = &body[start..end];
-            let event = r.kind == ScoreKind::Running
+            r.kind == ScoreKind::Running
                 && !r.single
                 && c.points.len() == 2
                 && line.split_whitespace().count() <= 12
-                && !line.contains(['"', '“', '”']);
-            event.then_some((start, end))
+                && !line.contains(['"', '“', '”'])
         })
         .collect();
-    // Lines `a` then `b`, one right below the other (blank lines aside).
-    let below = |a: Option<(usize, usize)>, b: Option<(usize, usize)>| match (a, b) {
-        (Some((_, a_end)), Some((b_start, _))) => {
-            a_end < b_start && body[a_end..b_start].trim().is_empty()
-        }
-        _ => false,
+    // Lines `a` then `b`, one right below the other (blank lines aside, and at most one line
+    // between: "Half-time: …" inside the sequence).
+    let below = |a: (usize, usize), b: (usize, usize)| {
+        a.1 < b.0 && body[a.1..b.0].trim().lines().count() <= 1
     };
     for i in 0..found.len() {
-        let Some((start, end)) = lines[i] else {
+        if !events[i] {
             continue;
-        };
-        let prev = i.checked_sub(1).and_then(|p| lines[p]);
-        let next = lines.get(i + 1).copied().flatten();
-        let after_prev = below(prev, lines[i]);
+        }
+        let (start, end) = lines[i];
+        // The score above: an event line, or a line of the match's own score ("Half-time: X 12
+        // Y 18") right above.
+        let after_prev = i > 0
+            && below(lines[i - 1], lines[i])
+            && found[i - 1].0.points.len() == 2
+            && (events[i - 1]
+                || (found[i - 1].0.form == candidates::Form::Listed
+                    && found[i - 1].2.iter().all(Option::is_some)));
+        let before_next = i + 1 < found.len() && events[i + 1] && below(lines[i], lines[i + 1]);
         // (One line alone is no sequence.)
-        if !after_prev && !below(lines[i], next) {
+        if !after_prev && !before_next {
             continue;
         }
         let (x, y) = (found[i].0.points[0], found[i].0.points[1]);
