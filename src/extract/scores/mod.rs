@@ -971,10 +971,13 @@ fn bounded_by_final(
     }
 }
 
-/// "De Groot added a penalty to make it 14-6. … The winger finished a raid to make it 14-10":
-/// a running score that names no side (or names both the other way round, against the points), right after a running score of the same game whose
-/// sides are known (in its paragraph or the one before), takes the one order in which neither
-/// side's points went down. When both orders fit ("1-0", then "2-1") it says nothing.
+/// The byte span of the line of `text` around `pos`, without its line breaks.
+fn line_around(text: &str, pos: usize) -> (usize, usize) {
+    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    (start, end)
+}
+
 /// "6' Try: MacDonald-Okoye (Saracens) – 0-5", "14' Try: ap Rhys-Lloyd (Gloucester-Hartpury) –
 /// 7-5": in a scoring sequence, one line an event, the side a line names scored, so the points
 /// that grew since the line before (nothing before the first: 0-0) are that side's, and the
@@ -990,12 +993,7 @@ fn scoring_sequence(
     // Each score's line, and whether it is an event line: short, no quotation, a running score.
     let lines: Vec<(usize, usize)> = found
         .iter()
-        .map(|(c, _, _)| {
-            let pos = c.core.start;
-            let start = body[..pos].rfind('\n').map_or(0, |i| i + 1);
-            let end = body[pos..].find('\n').map_or(body.len(), |i| pos + i);
-            (start, end)
-        })
+        .map(|(c, _, _)| line_around(body, c.core.start))
         .collect();
     let events: Vec<bool> = found
         .iter()
@@ -1084,11 +1082,7 @@ fn listed_periods(
         _ => ScoreKind::Quarter,
     };
     let body = doc.body.as_str();
-    let line_of = |pos: usize| {
-        let start = body[..pos].rfind('\n').map_or(0, |i| i + 1);
-        let end = body[pos..].find('\n').map_or(body.len(), |i| pos + i);
-        (start, end)
-    };
+    let line_of = |pos: usize| line_around(body, pos);
     let mut i = 0;
     while i < found.len() {
         let (start, end) = line_of(found[i].0.span.start);
@@ -1153,6 +1147,10 @@ fn listed_periods(
     }
 }
 
+/// "De Groot added a penalty to make it 14-6. … The winger finished a raid to make it 14-10":
+/// a running score that names no side (or names both the other way round, against the points), right after a running score of the same game whose
+/// sides are known (in its paragraph or the one before), takes the one order in which neither
+/// side's points went down. When both orders fit ("1-0", then "2-1") it says nothing.
 fn running_progressions(
     doc: &Doc,
     sides: &link::Sides,
