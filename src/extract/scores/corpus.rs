@@ -365,6 +365,13 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-1 = 4,1 : Maria Lenz, Ida Brandt : running",
         ],
     ),
+    // A results line with initials: "D Mac Giolla Rua (Sco) 4-0 K Brandstetter (Ger)".
+    (
+        "Mac Giolla Rua won in the PDC darts with a 170 checkout.\n\nRESULTS\n\
+         D Mac Giolla Rua (Sco) 4-0 K Brandstetter (Ger)\n",
+        "person:Dáithí Mac Giolla Rua|Mac Giolla Rua; person:Kai Brandstetter|Brandstetter",
+        &["4-0 = 4,0 : Dáithí Mac Giolla Rua, Kai Brandstetter : final"],
+    ),
     // A line that is only a list of scores, after a short label or under a one-line heading,
     // holds the periods of the result just above it, in its order.
     (

@@ -546,7 +546,19 @@ impl<'a> Sides<'a> {
         if gap == 0 || gap > 2 {
             return None;
         }
-        self.side_starting_at(pos + gap)
+        let at = pos + gap;
+        if let Some(m) = self.side_starting_at(at) {
+            return Some(m);
+        }
+        // ("4-0 K Brandstetter (Ger)": a given name's initial before a player the story names.)
+        let b = &self.text().as_bytes()[at..];
+        let initial = match b {
+            [c, b' ', ..] if c.is_ascii_uppercase() => 2,
+            [c, b'.', b' ', ..] if c.is_ascii_uppercase() => 3,
+            _ => return None,
+        };
+        self.side_starting_at(at + initial)
+            .filter(|m| m.kind == EntityType::Person)
     }
 
     /// The team `person` is tied to: the team named most often in the person's sentences,
