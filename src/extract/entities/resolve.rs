@@ -514,8 +514,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     }
 
     short_alias_of_named_side(gaz, doc, &mut mentions, &others);
-    nickname_of_unlisted_side(&tokens, body, &mut mentions, &others);
-    unlisted_side_named_again(&tokens, body, &mut mentions, &others);
+    unlisted_sides_named_again(&tokens, body, &mut mentions, &others);
 
     // 5. Title-case headlines: only names already known.
     if !title_runs.is_empty() {
@@ -2851,21 +2850,29 @@ fn short_alias_of_named_side(
     }
 }
 
-/// "The Hunter Hurricanes … the Hurricanes": the plural last word of an unlisted side's name,
-/// standing alone where nothing else claimed it, names that side (the gazetteer's namesakes of
-/// another sport were set aside). Not when two unlisted sides share the word.
-fn nickname_of_unlisted_side(
+/// An unlisted side named again where nothing else claimed the words: by the plural last word
+/// of its name ("The Hunter Hurricanes … the Hurricanes", the gazetteer's namesakes of another
+/// sport set aside; not when two unlisted sides share the word), or by its whole name
+/// ("Kampong 3-1 Bloemendaal" in a results list, then "Kampong went top …": a single word opening
+/// a sentence is read before the list makes it a side).
+fn unlisted_sides_named_again(
     tokens: &[Token],
     body: &str,
     mentions: &mut Vec<Mention>,
     others: &[Other],
 ) {
+    let names: Vec<(&str, usize)> = others
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.kind == EntityType::Team && o.name.chars().count() >= 3)
+        .map(|(i, o)| (o.name.as_str(), i))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
     let mut nicknames: Vec<(&str, Option<usize>)> = Vec::new();
-    for (o, other) in others.iter().enumerate() {
-        if other.kind != EntityType::Team {
-            continue;
-        }
-        let Some((_, last)) = other.name.rsplit_once(' ') else {
+    for &(name, o) in &names {
+        let Some((_, last)) = name.rsplit_once(' ') else {
             continue;
         };
         let plural = last.len() > 3
@@ -2881,64 +2888,30 @@ fn nickname_of_unlisted_side(
             None => nicknames.push((last, Some(o))),
         }
     }
-    if nicknames.iter().all(|(_, o)| o.is_none()) {
-        return;
-    }
-    let mut added = Vec::new();
-    for t in tokens {
-        if t.shape != Shape::Cap {
-            continue;
-        }
-        let word = &body[t.span.start..t.span.end];
-        let Some(&(_, Some(o))) = nicknames.iter().find(|(w, _)| *w == word) else {
-            continue;
-        };
-        if mentions.iter().any(|m| m.span.overlaps(t.span)) {
-            continue;
-        }
-        added.push(Mention {
-            span: t.span,
-            target: Target::Other(o),
-            role: None,
-            place_cue: false,
-        });
-    }
-    mentions.extend(added);
-}
-
-/// "Kampong 3-1 Bloemendaal" in a results list, "Kampong went top …" in the story: an unlisted
-/// side's name, wherever else it stands whole and nothing else claimed it, names that side
-/// (a single word opening a sentence is read before the list makes it a side).
-fn unlisted_side_named_again(
-    tokens: &[Token],
-    body: &str,
-    mentions: &mut Vec<Mention>,
-    others: &[Other],
-) {
-    let names: Vec<(&str, usize)> = others
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| o.kind == EntityType::Team && o.name.chars().count() >= 3)
-        .map(|(i, o)| (o.name.as_str(), i))
-        .collect();
-    if names.is_empty() {
-        return;
-    }
-    let mut added = Vec::new();
-    for t in tokens {
-        if t.shape != Shape::Cap {
-            continue;
-        }
-        let rest = &body[t.span.start..];
-        for &(name, o) in &names {
-            let Some(after) = rest.strip_prefix(name) else {
-                continue;
-            };
-            // (The whole name, ending at a word's end.)
-            if after.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+    // The plural last words first, then whole names, each where no mention stands yet.
+    let mut added: Vec<Mention> = Vec::new();
+    for by_nickname in [true, false] {
+        for t in tokens {
+            if t.shape != Shape::Cap {
                 continue;
             }
-            let span = Span::new(t.span.start, t.span.start + name.len());
+            let found = if by_nickname {
+                let word = &body[t.span.start..t.span.end];
+                nicknames
+                    .iter()
+                    .find(|(w, _)| *w == word)
+                    .and_then(|&(_, o)| o)
+                    .map(|o| (t.span, o))
+            } else {
+                let rest = &body[t.span.start..];
+                names.iter().find_map(|&(name, o)| {
+                    let after = rest.strip_prefix(name)?;
+                    // (The whole name, ending at a word's end.)
+                    let whole = !after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+                    whole.then(|| (Span::new(t.span.start, t.span.start + name.len()), o))
+                })
+            };
+            let Some((span, o)) = found else { continue };
             if mentions.iter().chain(&added).any(|m| m.span.overlaps(span)) {
                 continue;
             }
@@ -2948,7 +2921,6 @@ fn unlisted_side_named_again(
                 role: None,
                 place_cue: false,
             });
-            break;
         }
     }
     mentions.extend(added);

@@ -1107,14 +1107,17 @@ fn listed_periods(
             Some((label, rest)) if label.split_whitespace().count() <= 2 => rest,
             _ => line,
         };
-        let mut rest = list.to_string();
+        let separators = |gap: &str| {
+            gap.chars()
+                .all(|c| matches!(c, ',' | ';' | ' ' | '(' | ')'))
+        };
+        let mut at = end - list.len();
+        let mut only_scores = true;
         for (c, _, _) in &found[here.clone()] {
-            rest = rest.replacen(&body[c.span.start..c.span.end], " ", 1);
+            only_scores &= at <= c.span.start && separators(&body[at..c.span.start]);
+            at = c.span.end.max(at);
         }
-        if rest
-            .chars()
-            .any(|c| !matches!(c, ',' | ';' | ' ' | '(' | ')'))
-        {
+        if !only_scores || !separators(&body[at..end]) {
             continue;
         }
         // The result just above: on the line before, or before a one-line heading.
