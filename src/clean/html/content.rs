@@ -1236,9 +1236,25 @@ fn drop_pull_quotes(out: &mut Vec<(ParagraphKind, String)>) {
 fn flush_row(row: &mut Option<(usize, Vec<&str>, bool)>, out: &mut Vec<(ParagraphKind, String)>) {
     if let Some((_, cells, all_header)) = row.take() {
         if !all_header {
-            out.push((ParagraphKind::Text, cells.join(" ")));
+            out.push((ParagraphKind::Text, join_cells(&cells)));
         }
     }
+}
+
+/// A row's cells on one line, by spaces; but where a cell ending in a word meets one opening on
+/// a capital ("FIRST TEAM · Premier League" | "Vipers 24-27 London GD"), a middle dot keeps the
+/// two names apart, as the page's cell border did.
+fn join_cells(cells: &[&str]) -> String {
+    let mut line = String::with_capacity(cells.iter().map(|c| c.len() + 3).sum());
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            let word_end = line.chars().next_back().is_some_and(char::is_alphabetic);
+            let capital = cell.chars().next().is_some_and(char::is_uppercase);
+            line.push_str(if word_end && capital { " · " } else { " " });
+        }
+        line.push_str(cell);
+    }
+    line
 }
 
 /// A trace of the content choice, for tuning.
@@ -1425,6 +1441,19 @@ mod tests {
                 "First line",
                 "Second paragraph"
             ]
+        );
+    }
+
+    #[test]
+    fn cells_of_names_stay_apart() {
+        assert_eq!(
+            join_cells(&["FIRST TEAM · Premier League", "Vipers 24-27 London GD"]),
+            "FIRST TEAM · Premier League · Vipers 24-27 London GD"
+        );
+        // Scores and numbers in cells of their own join by spaces, as before.
+        assert_eq!(
+            join_cells(&["Aston Villa", "2", "–", "2", "Manchester City", "(HT 0–2)"]),
+            "Aston Villa 2 – 2 Manchester City (HT 0–2)"
         );
     }
 

@@ -368,6 +368,31 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         &[("Leeds", "place")],
     ),
     // People nobody listed: particles, initials, suffixes, hyphens, any letters
+    // Scorer and official lists write initials without their stop.
+    (
+        "Scorers - Kilmore: P Dorrian 0-4, J Walsh-Kenny 0-5. Referee: M Oyelaran.",
+        &[
+            ("P Dorrian", "person"),
+            ("J Walsh-Kenny", "person"),
+            ("M Oyelaran", "person"),
+        ],
+    ),
+    // A capitalised role before a name ("Olympian") is no given name: the player named again
+    // with an initial is the same one.
+    (
+        "Olympian Zoe Marchetti-Hale scored four. Goals: Z Marchetti-Hale 4, T Brook 2.",
+        &[("Z Marchetti-Hale", "person"), ("T Brook", "person")],
+    ),
+    // A seed's name is a side in a story of sides.
+    (
+        "Iowa State beat No. 6 seed Texas 68-61 on Friday in the NCAA Tournament.",
+        &[("Texas", "team")],
+    ),
+    // Venue words close a venue's name: "Lambton Pool", "Khalifa Squash Complex".
+    (
+        "The water polo final was played at Lambton Pool, the squash at the Khalifa Squash Complex.",
+        &[("Lambton Pool", "venue"), ("Khalifa Squash Complex", "venue")],
+    ),
     (
         "Virgil van Dijk headed in from a corner.",
         &[("Virgil van Dijk", "person")],
@@ -783,10 +808,15 @@ const NEGATIVE: &[(&str, &[&str])] = &[
         "The Hobart Hurricanes beat the Sydney Thunder in a Super Over after both made 171.",
         &["Super Over", "Super"],
     ),
+    // A lone capital before an ordinary word or after another capital is no initial.
+    (
+        "Our B Team won again. Table: W D L Pts.",
+        &["B Team", "W D", "D L", "L Pts"],
+    ),
     // "from" after a sporting role is a passer or a college, not a home town.
     (
-        "The score came from a pass from Okafor, a rookie from Tulane.",
-        &["Tulane"],
+        "The score came from a pass from Okafor, a rookie from Wexbridge.",
+        &["Wexbridge"],
     ),
     // A one-word club of another sport is no club in a story clearly about one sport.
     (

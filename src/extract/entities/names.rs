@@ -218,6 +218,8 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
         let first_token = tokens.len();
         // A one-letter "t" token was made: Dutch "'t" may need marking (most sentences have none).
         let mut lone_t = false;
+        // A lone capital was made: it may be an initial without its stop ("P Deegan 0-4").
+        let mut lone_capital = false;
         let text = &body[sentence.start..sentence.end];
         let mut i = 0;
         let bytes = text.as_bytes();
@@ -279,6 +281,7 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                     };
                     let start = sentence.start + i;
                     lone_t |= j - i == 1 && b == b't';
+                    lone_capital |= j - i == 1 && b.is_ascii_uppercase();
                     let sport_word = shape == Shape::Lower && lex.may_be_sport_word(&bytes[i..j]);
                     let (glued, opener) = link(&mut tokens, body, first_token, start, false);
                     tokens.push(Token {
@@ -438,8 +441,46 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
         if lone_t {
             elided_articles(&mut tokens[first_token..], body);
         }
+        if lone_capital {
+            bare_initials(&mut tokens[first_token..], body);
+        }
     }
     tokens
+}
+
+/// Scorer and official lists write initials without a stop ("Scorers: P Deegan 0-4, J
+/// Walsh-Kenny 0-5", "Referee: M Oyelaran"): a lone capital right before a capitalised word that
+/// is no ordinary word is an initial. Not "A" or "I" (words of their own), not a capital after
+/// another one or after a capitalised word ("W D L Pts", "Pool B Winners"), and not before an
+/// ordinary word ("K League", "X Games", "E Street").
+fn bare_initials(tokens: &mut [Token], body: &str) {
+    for k in 0..tokens.len().saturating_sub(1) {
+        let span = tokens[k].span;
+        let letter = body.as_bytes()[span.start];
+        if span.end != span.start + 1
+            || !letter.is_ascii_uppercase()
+            || matches!(letter, b'A' | b'I')
+            || tokens[k].shape != Shape::Lower
+            || tokens[k].possessive
+        {
+            continue;
+        }
+        let next = &tokens[k + 1];
+        if !next.glued || next.shape != Shape::Cap || next.titlecase {
+            continue;
+        }
+        let after_name = k > 0 && {
+            let prev = &tokens[k - 1];
+            let lone_capital = prev.span.end == prev.span.start + 1
+                && body.as_bytes()[prev.span.start].is_ascii_uppercase();
+            (tokens[k].glued && matches!(prev.shape, Shape::Cap | Shape::Initials))
+                || (lone_capital && prev.span.end + 2 >= span.start)
+        };
+        if after_name || LEXICON.is_common(&body[next.span.start..next.span.end]) {
+            continue;
+        }
+        tokens[k].shape = Shape::Initials;
+    }
 }
 
 /// Dutch "'t" (het) inside a surname ("Van 't Hek", "Jesper van 't Zand"): after "van" or "op",

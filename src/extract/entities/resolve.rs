@@ -2538,10 +2538,17 @@ fn resolve_gazetteer<'m>(
     teams.sort_unstable();
     teams.dedup();
     let mut targets: Vec<Option<Target>> = chosen.iter().map(|c| c.map(Target::Gaz)).collect();
-    // A story of American colleges names one or more in the gazetteer.
-    let college = teams.iter().any(|&t| {
-        entry(t).sport.as_deref() == Some("multi") && entry(t).country.as_deref() == Some("USA")
-    });
+    // A story of American colleges names them twice or more (a player's college named once,
+    // "a rookie from Tulane", makes no college story of an NFL game).
+    let is_college = |e: u32| {
+        entry(e).sport.as_deref() == Some("multi") && entry(e).country.as_deref() == Some("USA")
+    };
+    let college = chosen
+        .iter()
+        .flatten()
+        .filter(|&&e| is_college(e))
+        .nth(1)
+        .is_some();
     // A place the text uses as a side ("Limerick beat Galway", "against Kansas") that has no
     // team of that name in the gazetteer at all: a county, college or town side named after it.
     // It takes cue words of its own (a role noun after it, "the Galway fighter", is a person's

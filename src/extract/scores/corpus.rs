@@ -429,6 +429,19 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "person:Okonjo; person:Brannigan-Reyes",
         &["6-5 = 6,5 : Brannigan-Reyes, Okonjo : running"],
     ),
+    // A description ("The Dutch eighth seed") is the one player the nearest sentence naming
+    // anyone names, though a sentence naming nobody stands between.
+    (
+        "Marit Hoekstra-Veld was one point from going home. Three games later she was in the \
+         semi-finals. The Dutch eighth seed saved a match point and beat Ines Barroso-Lenz 7-6, \
+         3-6, 7-5 on Wednesday.",
+        "person:Marit Hoekstra-Veld|Hoekstra-Veld; person:Ines Barroso-Lenz|Barroso-Lenz",
+        &[
+            "7-6 = 7,6 : Marit Hoekstra-Veld, Ines Barroso-Lenz : set",
+            "3-6 = 3,6 : Marit Hoekstra-Veld, Ines Barroso-Lenz : set",
+            "7-5 = 7,5 : Marit Hoekstra-Veld, Ines Barroso-Lenz : set",
+        ],
+    ),
     // "They" after a sentence opening on a coach's team: that person's team, and a result with
     // no opponent named is against the side that sentence beat.
     (

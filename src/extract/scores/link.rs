@@ -1093,7 +1093,6 @@ impl<'a> Sides<'a> {
             return None;
         }
         let s = doc.sentence_index(sent.start);
-        let prev = *doc.sentences.get(s.checked_sub(1)?)?;
         let people = |span: Span| -> Vec<usize> {
             let mut v: Vec<usize> = self
                 .mentions_in(span.start, span.end)
@@ -1106,14 +1105,22 @@ impl<'a> Sides<'a> {
             v
         };
         let here = people(sent);
-        let left: Vec<usize> = people(prev)
-            .into_iter()
-            .filter(|p| !here.contains(p))
-            .collect();
-        match left[..] {
-            [one] => Some(one),
-            _ => None,
+        // The nearest of the three sentences before that names anyone ("Leonie van den Broek
+        // was one point from going home. Three games later she was … The Dutch eighth seed
+        // saved a match point …").
+        for back in 1..=3 {
+            let prev = *doc.sentences.get(s.checked_sub(back)?)?;
+            let named = people(prev);
+            if named.is_empty() {
+                continue;
+            }
+            let left: Vec<usize> = named.into_iter().filter(|p| !here.contains(p)).collect();
+            return match left[..] {
+                [one] => Some(one),
+                _ => None,
+            };
         }
+        None
     }
 
     /// The mention a relative clause around `pos` hangs on: "X, who|which … <pos>" with no
