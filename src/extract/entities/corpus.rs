@@ -385,7 +385,7 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
     ),
     // A seed's name is a side in a story of sides.
     (
-        "Iowa State beat No. 6 seed Texas 68-61 on Friday in the NCAA Tournament.",
+        "Iowa State beat No. 6 seed Texas 68-61 on Friday in the NCAA Tournament. The Cyclones play again on Sunday.",
         &[("Texas", "team")],
     ),
     // Venue words close a venue's name: "Lambton Pool", "Khalifa Squash Complex".

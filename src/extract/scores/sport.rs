@@ -55,10 +55,13 @@ pub enum Sport {
     Squash,
     TableTennis,
     Badminton,
+    /// Points from raids and tackles in two halves ("38-35", "19-14 at half-time"); a tie in
+    /// the knockouts goes to a tie-breaker of five raids a side.
+    Kabaddi,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 27;
+pub const SPORTS: usize = 28;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -88,6 +91,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Squash,
     Sport::TableTennis,
     Sport::Badminton,
+    Sport::Kabaddi,
 ];
 
 impl Sport {
@@ -124,6 +128,7 @@ impl Sport {
             Sport::Squash => "squash",
             Sport::TableTennis => "table-tennis",
             Sport::Badminton => "badminton",
+            Sport::Kabaddi => "kabaddi",
         }
     }
 
@@ -590,6 +595,10 @@ mod tests {
             (
                 "Her forehand loop won it 11-9, 11-6, 8-11, 11-4 at the WTT Champions.",
                 Some(Sport::TableTennis),
+            ),
+            (
+                "Her 14 raid points and a super tackle in the last minute won it, 38-35.",
+                Some(Sport::Kabaddi),
             ),
             (
                 "The goal shooter landed two super shots in Super Netball.",
