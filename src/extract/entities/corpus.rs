@@ -388,6 +388,11 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         "Iowa State beat No. 6 seed Texas 68-61 on Friday in the NCAA Tournament. The Cyclones play again on Sunday.",
         &[("Texas", "team")],
     ),
+    // A scoreboard line in capitals names its sides, the first no dateline.
+    (
+        "The Rugby World Cup pool match ended in a bonus point for both.\n\nFRANCE 34 FIJI 27 (half-time: 10-13)",
+        &[("FRANCE", "team"), ("FIJI", "team")],
+    ),
     // Venue words close a venue's name: "Lambton Pool", "Khalifa Squash Complex".
     (
         "The water polo final was played at Lambton Pool, the squash at the Khalifa Squash Complex.",

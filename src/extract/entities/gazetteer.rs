@@ -583,6 +583,7 @@ fn caps_context(text: &[u8], s: usize, e: usize) -> bool {
     let line_start = s == 0 || text[s - 1] == b'\n';
     caps(word_before)
         || caps(after.0)
+        || scoreboard_line(text, s, e)
         || (line_start
             && match after.1 {
                 Some(b'-') | Some(b',') => true,
@@ -590,6 +591,31 @@ fn caps_context(text: &[u8], s: usize, e: usize) -> bool {
                 Some(b'(') => agency_then_dash(&text[e..]),
                 _ => false,
             })
+}
+
+/// The match's line is a scoreboard in capitals ("FRANCE 34 FIJI 27 (half-time: 10-13)"): no
+/// lower-case letter outside brackets, and another all-caps word beside the match's.
+fn scoreboard_line(text: &[u8], s: usize, e: usize) -> bool {
+    let start = text[..s]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let end = text[e..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(text.len(), |i| e + i);
+    let line = &text[start..end];
+    let head = &line[..line.iter().position(|&b| b == b'(').unwrap_or(line.len())];
+    if line.len() > 80
+        || head.iter().any(u8::is_ascii_lowercase)
+        || !head.iter().any(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    head.split(|b| !b.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 2)
+        .count()
+        >= 2
 }
 
 /// `rest` holds a short bracket ("(Reuters)", "(AP)") and then a dash: the end of a dateline.

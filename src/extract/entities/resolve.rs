@@ -2731,12 +2731,13 @@ fn dateline(ctx: &Ctx, span: Span) -> bool {
         return false;
     }
     let rest = body[span.end..].trim_start_matches([' ', ',']);
-    // "BOSTON —", "BOSTON (AP)"; not an abbreviation opening a sentence ("UAE set a pace").
+    // "BOSTON —", "BOSTON (AP)"; not an abbreviation opening a sentence ("UAE set a pace"), nor
+    // a side opening a scoreboard line ("FRANCE 34 FIJI 27").
     rest.starts_with(['—', '–', '-'])
         || (body[span.start..span.end]
             .chars()
             .all(|c| !c.is_lowercase())
-            && !rest.starts_with(char::is_lowercase))
+            && !rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
 }
 
 /// Every name of a person or other thing found so far, by key.

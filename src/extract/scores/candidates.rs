@@ -1207,9 +1207,11 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
         if char_after(text, end).is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/') {
             continue;
         }
+        // (The line may go on with the half-time score in brackets: "FRANCE 34 FIJI 27
+        // (half-time: 10-13)", "Republic of Ireland 2 Iceland 1 (HT 0-0).")
         if !comma
             && !text[end..].starts_with(':')
-            && !text[end..].trim_start_matches(' ').starts_with(['\n'])
+            && !text[end..].trim_start_matches(' ').starts_with(['\n', '('])
             && end != text.len()
         {
             continue;

@@ -429,6 +429,25 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "person:Okonjo; person:Brannigan-Reyes",
         &["6-5 = 6,5 : Brannigan-Reyes, Okonjo : running"],
     ),
+    // The British form may go on with the half-time score in brackets.
+    (
+        "France held on in Perth.\n\nFrance 34 Fiji 27 (half-time: 10-13)\n\nTries: Laporte 2.",
+        "team:France; team:Fiji",
+        &[
+            "France 34 Fiji 27 = 34,27 : France, Fiji : final",
+            "10-13 = 10,13 : France, Fiji : half_time",
+        ],
+    ),
+    // "…, which X won 2-0": a name right after the relative pronoun is its clause's subject,
+    // not the words the clause hangs on.
+    (
+        "Sweden beat Norway 3-2. It was revenge for the 2024 final in Oslo, which Norway won 2-0.",
+        "team:Sweden; team:Norway; place:Oslo",
+        &[
+            "3-2 = 3,2 : Sweden, Norway : final",
+            "2-0 = 2,0 : Norway, ? : final",
+        ],
+    ),
     // A description ("The Dutch eighth seed") is the one player the nearest sentence naming
     // anyone names, though a sentence naming nobody stands between.
     (

@@ -1146,6 +1146,17 @@ impl<'a> Sides<'a> {
             if commas > 1 || inside.contains([';', ':', '(', '—', '“', '"']) {
                 continue;
             }
+            // "the 2024 final in Prague, which Czechia won 2-0": a name right after the pronoun
+            // is the relative clause's own subject.
+            if commas == 0 {
+                let own = self
+                    .mention_at(sent_start + at + pronoun.len())
+                    .filter(|m| m.span.start == sent_start + at + pronoun.len())
+                    .copied();
+                if own.is_some() {
+                    return Some(own);
+                }
+            }
             if commas == 1 {
                 // The main clause goes on right after the relative one: "…, retired trailing".
                 let tail = inside[inside.rfind(',')? + 1..].trim_start();
