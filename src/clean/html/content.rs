@@ -1070,6 +1070,13 @@ fn is_meta_line(text: &str) -> bool {
         {
             return true;
         }
+        // "Words: Ana Ruiz", "Written by Tom O'Neill".
+        if !lower.starts_with("by")
+            && crate::clean::meta::opens_byline(text)
+            && crate::clean::meta::parse_byline(text).is_some()
+        {
+            return true;
+        }
     }
     let lower = text.trim_start().to_lowercase();
     if words <= 8
@@ -1098,6 +1105,17 @@ fn is_meta_line(text: &str) -> bool {
 
 /// The article's paragraphs, in page order, without the headline.
 pub(crate) fn extract(html: &Html, meta: &ArticleMeta) -> Vec<(ParagraphKind, String)> {
+    extract_with_byline(html, meta).0
+}
+
+/// The article's paragraphs, and the first byline line of the article's text, which the
+/// paragraphs leave out ("Words: Rachel Mbeki-Thornton, club secretary" under the headline):
+/// the authors of a page that names them nowhere else.
+pub(crate) fn extract_with_byline(
+    html: &Html,
+    meta: &ArticleMeta,
+) -> (Vec<(ParagraphKind, String)>, Vec<String>) {
+    let mut byline = Vec::new();
     let headline = meta.title.as_deref();
     // Lines that only repeat the metadata: a section kicker, the site name, an author's name.
     let meta_keys: Vec<String> = meta
@@ -1138,7 +1156,15 @@ pub(crate) fn extract(html: &Html, meta: &ArticleMeta) -> Vec<(ParagraphKind, St
                     continue;
                 }
             }
-            if is_junk_line(text) || is_meta_line(text) {
+            if is_junk_line(text) {
+                continue;
+            }
+            if is_meta_line(text) {
+                if byline.is_empty() && crate::clean::meta::opens_byline(text) {
+                    if let Some((names, _)) = crate::clean::meta::parse_byline(text) {
+                        byline = names;
+                    }
+                }
                 continue;
             }
             if text.len() < 80 && meta_keys.contains(&normalise_for_compare(text)) {
@@ -1201,7 +1227,7 @@ pub(crate) fn extract(html: &Html, meta: &ArticleMeta) -> Vec<(ParagraphKind, St
     {
         out.pop();
     }
-    out
+    (out, byline)
 }
 
 /// Mostly link text: a "Read more: …" line, an item of a link list. A long paragraph whose first

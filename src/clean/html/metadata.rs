@@ -783,7 +783,9 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
         .and_then(iso)
         .or_else(|| tags.published.as_deref().and_then(iso))
         .or_else(|| gathered.datetimes.iter().find_map(|d| iso(d)))
-        .or_else(|| dom_date(html));
+        .or_else(|| dom_date(html))
+        // ("Vipers Weekly: Weekend round-up - 15 February 2027": a newsletter's issue date.)
+        .or_else(|| gathered.title.and_then(|t| iso(&element_text(t))));
 
     let section = ld
         .section
@@ -867,6 +869,13 @@ mod tests {
         assert_eq!(m.section.as_deref(), Some("Football"));
         assert_eq!(m.site.as_deref(), Some("X Sport"));
         assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn a_date_in_the_title_is_the_last_resort() {
+        let page = "<html><head><title>Vipers Weekly: Weekend round-up - 15 February 2027</title>\
+            </head><body><h1>Weekend round-up</h1><p>x</p></body></html>";
+        assert_eq!(meta_of(page).published.as_deref(), Some("2027-02-15"));
     }
 
     #[test]

@@ -19,8 +19,11 @@ use crate::input::InputError;
 pub fn clean(html: &str) -> Result<Doc, InputError> {
     let prepared = prescan::prepare(html);
     let page = Html::parse_document(&prepared.html);
-    let meta = metadata::extract(&page, &prepared.json_ld);
-    let paragraphs = content::extract(&page, &meta);
+    let mut meta = metadata::extract(&page, &prepared.json_ld);
+    let (paragraphs, byline) = content::extract_with_byline(&page, &meta);
+    if meta.authors.is_empty() {
+        meta.authors = byline;
+    }
     if paragraphs.is_empty() {
         return Err(InputError::Malformed("no article text found".into()));
     }
@@ -111,6 +114,18 @@ mod tests {
             .starts_with("Arsenal beat Chelsea\n\nArsenal beat Chelsea 2-1"));
         assert!(doc.body.ends_with("Saka celebrates."), "{}", doc.body);
         assert_eq!(doc.meta.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn a_byline_paragraph_names_the_authors_the_page_names_nowhere_else() {
+        let page = "<html><body><h1>Vipers lose a thriller</h1>\
+            <p>Words: Rachel Mbeki-Thornton, club secretary</p>\
+            <p>Our first team were beaten 27-24 by London GD on Saturday evening, and it stung.</p>\
+            <p>We led 14-11 at half-time after a run of four goals from the left wing.</p>\
+            </body></html>";
+        let doc = clean(page).unwrap();
+        assert_eq!(doc.meta.authors, ["Rachel Mbeki-Thornton"]);
+        assert!(!doc.body.contains("Words:"), "{}", doc.body);
     }
 
     /// Hostile pages: each must finish quickly (generous bounds: tests may run unoptimised) with a
