@@ -1197,6 +1197,14 @@ const SAME: &[(&str, &str, &str)] = &[
         "Mariners",
         "Fremantle Mariners",
     ),
+    // A nickname in the singular counts after a place ("Queensland Thunder", not the Oklahoma
+    // City Thunder).
+    (
+        "The Queensland Thunder beat Cronulla in a penalty shootout in the water polo league. \
+         The Thunder took the shootout 4-3.",
+        "Thunder",
+        "Queensland Thunder",
+    ),
     // A city standing for a side is the unlisted club named by a form word and that city; two
     // capitals are a club's short form ("LG" for the LG Twins).
     (

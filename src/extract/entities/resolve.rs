@@ -996,6 +996,15 @@ fn segment(
     // ("Hunter Hurricanes", "Fremantle Mariners", "Newcastle Jets"): a side of its own the
     // gazetteer lacks, whose nickname alone names it too. (A listed side named in full matched
     // whole above; words of the listed side's own name are that side: "LA Lakers".)
+    // (A nickname in the singular, "Queensland Thunder", after a place only: plain capitalised
+    // words before one are as likely a person's name.)
+    let place_before = tok_gaz[first].is_some_and(|m| {
+        matches[m].span.end == tokens[last - 1].span.end
+            && matches[m]
+                .entries
+                .iter()
+                .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
+    });
     let place_and_nickname = last > first
         && last - first <= 3
         && title.is_none()
@@ -1006,7 +1015,7 @@ fn segment(
             single_token(m)
                 && gm.span.start == tokens[last].span.start
                 && text(last).len() > 3
-                && text(last).ends_with('s')
+                && (text(last).ends_with('s') || place_before)
                 && !tokens[last].possessive
                 && gm.entries.iter().all(|&e| {
                     let entry = &gaz.entries[e as usize];
