@@ -479,6 +479,15 @@ const DATE_PREFIXES: [&str; 9] = [
 
 /// A line that gives the publication date: a date alone, or behind "Published", "Updated"…
 fn date_line(line: &str) -> Option<(super::meta::Published, bool)> {
+    date_line_with(line, || parse_published(line))
+}
+
+/// `date_line` with `parse_published(line)` given by `published` (a caller that has read the
+/// line already passes on what it read).
+fn date_line_with(
+    line: &str,
+    published: impl FnOnce() -> Option<super::meta::Published>,
+) -> Option<(super::meta::Published, bool)> {
     if words_over(line, 14) {
         return None;
     }
@@ -487,7 +496,7 @@ fn date_line(line: &str) -> Option<(super::meta::Published, bool)> {
         || norm.starts_with("last updated")
         || norm.starts_with("modified");
     let prefixed = DATE_PREFIXES.iter().any(|p| starts_with_phrase(&norm, p));
-    let published = parse_published(line)?;
+    let published = published()?;
     if prefixed {
         return Some((published, updated));
     }
@@ -832,7 +841,9 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
     }
     let mut found = MetaLine::default();
     // "Hamish Calloway-Burke | Rugby League Writer": the whole line is one byline.
-    let whole_line_read = in_header && words <= 12 && parse_published(line).is_none();
+    // (The whole line's date, read once: a line of one part is read for a date again below.)
+    let mut line_published = (in_header && words <= 12).then(|| parse_published(line));
+    let whole_line_read = matches!(line_published, Some(None));
     if whole_line_read {
         if let Some((authors, site)) = parse_byline(line) {
             found.authors = authors;
@@ -874,7 +885,14 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
             .iter()
             .any(|p| starts_with_phrase(&norm, p));
         if date_allowed && found.published.is_none() && (in_header || prefixed) {
-            if let Some((published, updated)) = date_line(part) {
+            let read = if part == line {
+                line_published.take()
+            } else {
+                None
+            };
+            if let Some((published, updated)) =
+                date_line_with(part, || read.unwrap_or_else(|| parse_published(part)))
+            {
                 found.published = Some(published);
                 found.updated = updated;
                 any = true;
