@@ -453,7 +453,7 @@ fn run_on_title(piece: &str) -> Option<String> {
 }
 
 /// `text.split(sep)` where `finder` finds `sep` (non-overlapping, left to right, as `split`).
-fn split_by<'t>(
+pub(super) fn split_by<'t>(
     text: &'t str,
     finder: &'t memmem::Finder<'static>,
 ) -> impl Iterator<Item = &'t str> + 't {

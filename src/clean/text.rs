@@ -214,7 +214,9 @@ fn words_past(s: &str, cap: usize) -> usize {
 /// The text up to the first space (a phrase that `norm` starts with, word for word, opens
 /// with `norm`'s first word).
 fn first_word(norm: &str) -> &str {
-    norm.split(' ').next().unwrap_or("")
+    // (A byte loop: the word is short, and `split` sets up a searcher.)
+    let end = norm.bytes().position(|b| b == b' ').unwrap_or(norm.len());
+    &norm[..end]
 }
 
 fn starts_with_phrase(norm: &str, phrase: &str) -> bool {
@@ -351,6 +353,10 @@ fn is_soft_end(line: &str, words: usize, rest: &[String], rest_words: &[usize]) 
         && !rest.iter().zip(rest_words).any(|(l, &w)| is_prose(l, w))
 }
 
+/// A wide gap between menu items, searched for with a finder built once (`str::split("  ")`
+/// sets up a searcher for every piece of every line).
+static GAP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("  "));
+
 const NAV_SEPARATORS: [char; 7] = ['|', '•', '·', '›', '»', '>', '/'];
 
 /// Menus and breadcrumbs: several short items between separators or wide gaps
@@ -367,8 +373,7 @@ fn is_nav(line: &str) -> bool {
     let mut parts: Vec<&str> = Vec::new();
     for piece in line.split(|c| NAV_SEPARATORS.contains(&c)) {
         // A part of punctuation alone ("::", "–") is one more separator.
-        let piece_parts = piece
-            .split("  ")
+        let piece_parts = super::meta::split_by(piece, &GAP)
             .map(str::trim)
             .filter(|p| p.chars().any(char::is_alphanumeric));
         for part in piece_parts {
@@ -409,7 +414,6 @@ fn junk_item(item: &str) -> bool {
 /// Whether `line` holds one of `NAV_SEPARATORS` or a wide gap, by byte searches (this runs for
 /// every line).
 fn has_nav_separator_or_gap(line: &str) -> bool {
-    static GAP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("  "));
     let b = line.as_bytes();
     memchr3(b'|', b'>', b'/', b).is_some()
         || (memchr2(0xC2, 0xE2, b).is_some() && line.contains(['•', '·', '›', '»']))
@@ -947,7 +951,8 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
 /// `words` is `word_count(line)`.
 fn is_body_prose(line: &str, words: usize) -> bool {
     // (A ticker of results set apart by bars is no prose: "SCORES: … drawn | … won by 7 wkts |".)
-    if line.matches(" | ").nth(1).is_some() {
+    // (The char test first: most lines have no bar, and `matches` sets up a searcher.)
+    if line.contains('|') && line.matches(" | ").nth(1).is_some() {
         return false;
     }
     let t = line.trim_end_matches([')', ']', ' ']);
