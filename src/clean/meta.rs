@@ -505,18 +505,18 @@ pub fn looks_like_person_name(s: &str) -> bool {
         "club",
         "premiership",
     ];
-    if words
-        .iter()
-        .any(|w| LABEL_WORDS.contains(&w.to_lowercase().as_str()))
-    {
+    // (Compared ignoring ASCII case, with no lower-cased copy: the only char outside ASCII
+    // whose lower case is ASCII is the Kelvin sign, 'k', which none of these words holds.)
+    let listed = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    if words.iter().any(|w| listed(&LABEL_WORDS, w)) {
         return false;
     }
-    words.iter().all(|w| {
-        PARTICLES.contains(&w.to_lowercase().as_str())
-            || w.chars().next().is_some_and(|c| c.is_uppercase())
-    }) && words
-        .last()
-        .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+    words
+        .iter()
+        .all(|w| listed(&PARTICLES, w) || w.chars().next().is_some_and(|c| c.is_uppercase()))
+        && words
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 #[cfg(test)]
