@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use memchr::memmem;
+use memchr::{memchr, memchr2, memchr2_iter, memmem};
 use regex::Regex;
 
 /// Month names and abbreviations to month numbers.
@@ -103,7 +103,9 @@ pub fn parse_published(line: &str) -> Option<Published> {
     if line.bytes().filter(u8::is_ascii_digit).take(5).count() < 5 {
         return None;
     }
-    if let Some(c) = ISO.captures(line) {
+    // (Byte tests before the searches: each form needs its separator, most lines have none.)
+    let iso = memchr(b'-', line.as_bytes()).and_then(|_| ISO.captures(line));
+    if let Some(c) = iso {
         let date = ymd(&c[1], &c[2], &c[3])?;
         let mut p = Published {
             date,
@@ -125,7 +127,9 @@ pub fn parse_published(line: &str) -> Option<Published> {
         (ymd_words(&c[3], &c[1], &c[2])?, false)
     } else if let Some(c) = DAY_FIRST.captures(line) {
         (ymd_words(&c[3], &c[2], &c[1])?, false)
-    } else if let Some(c) = NUMERIC.captures(line) {
+    } else if let Some(c) =
+        memchr2(b'/', b'.', line.as_bytes()).and_then(|_| NUMERIC.captures(line))
+    {
         let a: u32 = c[1].parse().ok()?;
         let b: u32 = c[2].parse().ok()?;
         let us = us_zone(line);
@@ -161,6 +165,9 @@ fn us_zone(line: &str) -> bool {
 }
 
 fn add_time(line: &str, p: &mut Published) {
+    if !may_hold_time(line) {
+        return;
+    }
     for c in TIME.captures_iter(line) {
         let Ok(mut h) = c[1].parse::<u32>() else {
             continue;
@@ -195,6 +202,15 @@ fn add_time(line: &str, p: &mut Published) {
         p.offset = explicit.or_else(|| zone.and_then(|z| zone_offset(&z, p.date)));
         return;
     }
+}
+
+/// Whether `TIME` may match in `line`: it needs a digit right before and right after a ':' or
+/// a '.'. (`char::is_numeric` holds for every char `\d` matches: no time is ever skipped.)
+fn may_hold_time(line: &str) -> bool {
+    memchr2_iter(b':', b'.', line.as_bytes()).any(|at| {
+        line[..at].chars().next_back().is_some_and(char::is_numeric)
+            && line[at + 1..].chars().next().is_some_and(char::is_numeric)
+    })
 }
 
 fn normalise_offset(o: &str) -> String {
@@ -437,7 +453,7 @@ fn run_on_title(piece: &str) -> Option<String> {
 }
 
 /// `text.split(sep)` where `finder` finds `sep` (non-overlapping, left to right, as `split`).
-fn split_by<'t>(
+pub(super) fn split_by<'t>(
     text: &'t str,
     finder: &'t memmem::Finder<'static>,
 ) -> impl Iterator<Item = &'t str> + 't {
@@ -489,18 +505,18 @@ pub fn looks_like_person_name(s: &str) -> bool {
         "club",
         "premiership",
     ];
-    if words
-        .iter()
-        .any(|w| LABEL_WORDS.contains(&w.to_lowercase().as_str()))
-    {
+    // (Compared ignoring ASCII case, with no lower-cased copy: the only char outside ASCII
+    // whose lower case is ASCII is the Kelvin sign, 'k', which none of these words holds.)
+    let listed = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    if words.iter().any(|w| listed(&LABEL_WORDS, w)) {
         return false;
     }
-    words.iter().all(|w| {
-        PARTICLES.contains(&w.to_lowercase().as_str())
-            || w.chars().next().is_some_and(|c| c.is_uppercase())
-    }) && words
-        .last()
-        .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+    words
+        .iter()
+        .all(|w| listed(&PARTICLES, w) || w.chars().next().is_some_and(|c| c.is_uppercase()))
+        && words
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 #[cfg(test)]

@@ -214,7 +214,9 @@ fn words_past(s: &str, cap: usize) -> usize {
 /// The text up to the first space (a phrase that `norm` starts with, word for word, opens
 /// with `norm`'s first word).
 fn first_word(norm: &str) -> &str {
-    norm.split(' ').next().unwrap_or("")
+    // (A byte loop: the word is short, and `split` sets up a searcher.)
+    let end = norm.bytes().position(|b| b == b' ').unwrap_or(norm.len());
+    &norm[..end]
 }
 
 fn starts_with_phrase(norm: &str, phrase: &str) -> bool {
@@ -351,6 +353,10 @@ fn is_soft_end(line: &str, words: usize, rest: &[String], rest_words: &[usize]) 
         && !rest.iter().zip(rest_words).any(|(l, &w)| is_prose(l, w))
 }
 
+/// A wide gap between menu items, searched for with a finder built once (`str::split("  ")`
+/// sets up a searcher for every piece of every line).
+static GAP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("  "));
+
 const NAV_SEPARATORS: [char; 7] = ['|', '•', '·', '›', '»', '>', '/'];
 
 /// Menus and breadcrumbs: several short items between separators or wide gaps
@@ -367,8 +373,7 @@ fn is_nav(line: &str) -> bool {
     let mut parts: Vec<&str> = Vec::new();
     for piece in line.split(|c| NAV_SEPARATORS.contains(&c)) {
         // A part of punctuation alone ("::", "–") is one more separator.
-        let piece_parts = piece
-            .split("  ")
+        let piece_parts = super::meta::split_by(piece, &GAP)
             .map(str::trim)
             .filter(|p| p.chars().any(char::is_alphanumeric));
         for part in piece_parts {
@@ -409,7 +414,6 @@ fn junk_item(item: &str) -> bool {
 /// Whether `line` holds one of `NAV_SEPARATORS` or a wide gap, by byte searches (this runs for
 /// every line).
 fn has_nav_separator_or_gap(line: &str) -> bool {
-    static GAP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("  "));
     let b = line.as_bytes();
     memchr3(b'|', b'>', b'/', b).is_some()
         || (memchr2(0xC2, 0xE2, b).is_some() && line.contains(['•', '·', '›', '»']))
@@ -479,6 +483,15 @@ const DATE_PREFIXES: [&str; 9] = [
 
 /// A line that gives the publication date: a date alone, or behind "Published", "Updated"…
 fn date_line(line: &str) -> Option<(super::meta::Published, bool)> {
+    date_line_with(line, || parse_published(line))
+}
+
+/// `date_line` with `parse_published(line)` given by `published` (a caller that has read the
+/// line already passes on what it read).
+fn date_line_with(
+    line: &str,
+    published: impl FnOnce() -> Option<super::meta::Published>,
+) -> Option<(super::meta::Published, bool)> {
     if words_over(line, 14) {
         return None;
     }
@@ -487,7 +500,7 @@ fn date_line(line: &str) -> Option<(super::meta::Published, bool)> {
         || norm.starts_with("last updated")
         || norm.starts_with("modified");
     let prefixed = DATE_PREFIXES.iter().any(|p| starts_with_phrase(&norm, p));
-    let published = parse_published(line)?;
+    let published = published()?;
     if prefixed {
         return Some((published, updated));
     }
@@ -832,7 +845,9 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
     }
     let mut found = MetaLine::default();
     // "Hamish Calloway-Burke | Rugby League Writer": the whole line is one byline.
-    let whole_line_read = in_header && words <= 12 && parse_published(line).is_none();
+    // (The whole line's date, read once: a line of one part is read for a date again below.)
+    let mut line_published = (in_header && words <= 12).then(|| parse_published(line));
+    let whole_line_read = matches!(line_published, Some(None));
     if whole_line_read {
         if let Some((authors, site)) = parse_byline(line) {
             found.authors = authors;
@@ -874,7 +889,14 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
             .iter()
             .any(|p| starts_with_phrase(&norm, p));
         if date_allowed && found.published.is_none() && (in_header || prefixed) {
-            if let Some((published, updated)) = date_line(part) {
+            let read = if part == line {
+                line_published.take()
+            } else {
+                None
+            };
+            if let Some((published, updated)) =
+                date_line_with(part, || read.unwrap_or_else(|| parse_published(part)))
+            {
                 found.published = Some(published);
                 found.updated = updated;
                 any = true;
@@ -929,7 +951,8 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
 /// `words` is `word_count(line)`.
 fn is_body_prose(line: &str, words: usize) -> bool {
     // (A ticker of results set apart by bars is no prose: "SCORES: … drawn | … won by 7 wkts |".)
-    if line.matches(" | ").nth(1).is_some() {
+    // (The char test first: most lines have no bar, and `matches` sets up a searcher.)
+    if line.contains('|') && line.matches(" | ").nth(1).is_some() {
         return false;
     }
     let t = line.trim_end_matches([')', ']', ' ']);

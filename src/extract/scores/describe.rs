@@ -16,6 +16,7 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem;
 use regex::Regex;
 
 use crate::doc::{Doc, ParagraphKind, Span};
@@ -33,8 +34,10 @@ struct Lists {
     /// "hosted", "visited": the verbs that give the subject's role (true: home).
     role_verbs: Vec<(String, bool)>,
     role_home: Vec<String>,
+    /// "the Danish champions": a nationality and a noun for a side, matched at the start of the
+    /// haystack only (`after_the` finds where to try it).
     nations: Regex,
-    /// "the Brazilians": a nationality's plural noun alone.
+    /// "the Brazilians": a nationality's plural noun alone, matched at the start only.
     peoples: Regex,
     /// Each plural noun with its country codes.
     people: Vec<(String, Vec<String>)>,
@@ -93,14 +96,14 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alt(&roles_all))).expect("roles regex");
     let names: Vec<String> = demonyms.iter().map(|d| d.0.clone()).collect();
     let nations = Regex::new(&format!(
-        r"(?-u:\b)[Tt]he ({}) (?i:({}))(?-u:\b)",
+        r"^[Tt]he ({}) (?i:({}))(?-u:\b)",
         alt(&names),
         alt(&heads)
     ))
     .expect("nations regex");
     let plurals: Vec<String> = people.iter().map(|d| d.0.clone()).collect();
     let peoples =
-        Regex::new(&format!(r"(?-u:\b)[Tt]he ({})(?-u:\b)", alt(&plurals))).expect("peoples regex");
+        Regex::new(&format!(r"^[Tt]he ({})(?-u:\b)", alt(&plurals))).expect("peoples regex");
     let heads = heads.iter().map(|h| h.to_lowercase()).collect();
     Lists {
         roles,
@@ -125,29 +128,26 @@ pub fn find(doc: &Doc) -> Vec<(Span, Desc)> {
     let lists = &*LISTS;
     let text = doc.body.as_str();
     let mut out: Vec<(Span, Desc)> = Vec::new();
-    for caps in lists.nations.captures_iter(text) {
-        let (Some(all), Some(nat)) = (caps.get(0), caps.get(1)) else {
+    for (all, nat) in after_the(&lists.nations, text) {
+        let Some(nat) = nat else {
             continue;
         };
-        let Some((_, codes)) = lists.demonyms.iter().find(|d| d.0 == nat.as_str()) else {
+        let Some((_, codes)) = lists.demonyms.iter().find(|d| d.0 == nat) else {
             continue;
         };
         // ("The Italians of AN Brescia": the name after "of" says which side.)
-        if text[all.end()..].starts_with(" of ") {
+        if text[all.end..].starts_with(" of ") {
             continue;
         }
-        out.push((
-            Span::new(all.start(), all.end()),
-            Desc::Nation(codes.clone()),
-        ));
+        out.push((all, Desc::Nation(codes.clone())));
     }
     // ("the Brazilians beat Racing Club"; not "the Germans Kruse and Weber", nor "the
     // Italians of AN Brescia".)
-    for caps in lists.peoples.captures_iter(text) {
-        let (Some(all), Some(noun)) = (caps.get(0), caps.get(1)) else {
+    for (all, noun) in after_the(&lists.peoples, text) {
+        let Some(noun) = noun else {
             continue;
         };
-        let rest = &text[all.end()..];
+        let rest = &text[all.end..];
         let named_after = rest
             .strip_prefix(' ')
             .and_then(|r| r.chars().next())
@@ -155,13 +155,10 @@ pub fn find(doc: &Doc) -> Vec<(Span, Desc)> {
         if rest.starts_with(" of ") || named_after {
             continue;
         }
-        let Some((_, codes)) = lists.people.iter().find(|d| d.0 == noun.as_str()) else {
+        let Some((_, codes)) = lists.people.iter().find(|d| d.0 == noun) else {
             continue;
         };
-        out.push((
-            Span::new(all.start(), all.end()),
-            Desc::Nation(codes.clone()),
-        ));
+        out.push((all, Desc::Nation(codes.clone())));
     }
     for m in lists.roles.find_iter(text) {
         let span = Span::new(m.start(), m.end());
@@ -179,6 +176,43 @@ pub fn find(doc: &Doc) -> Vec<(Span, Desc)> {
     }
     out.sort_by_key(|d| d.0.start);
     out
+}
+
+/// The matches of `re` (`nations` or `peoples`, anchored) in `text`, left to right and never
+/// overlapping, with the text of their first group. Each opens with "The " or "the " at an ASCII
+/// word boundary and a capital letter after it (every nationality and plural noun starts with
+/// one): most "the"s are followed by a lower-case word, and the regex is tried only at the
+/// others. (Searching the whole body with the regex restarted it at every "the".)
+fn after_the<'t>(re: &'t Regex, text: &'t str) -> impl Iterator<Item = (Span, Option<&'t str>)> {
+    static HE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("he "));
+    let b = text.as_bytes();
+    let word_byte = |x: u8| x.is_ascii_alphanumeric() || x == b'_';
+    // The first place at or after `from` where a match may start.
+    let next_start = move |from: usize| {
+        HE.find_iter(b.get(from + 1..)?)
+            .map(|i| from + i)
+            .find(|&s| {
+                matches!(b[s], b'T' | b't')
+                    && (s == 0 || !word_byte(b[s - 1]))
+                    && b.get(s + 4).is_some_and(u8::is_ascii_uppercase)
+            })
+    };
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let start = next_start(from)?;
+        // (The haystack from `start` on: the word boundary before it was checked above, the
+        // one after the match sees the text that follows, as in a search of the whole text.)
+        let Some(caps) = re.captures(&text[start..]) else {
+            from = start + 1;
+            continue;
+        };
+        let all = caps.get(0)?;
+        from = start + all.end();
+        let group = caps
+            .get(1)
+            .map(|g| &text[start + g.start()..start + g.end()]);
+        return Some((Span::new(start, from), group));
+    })
 }
 
 /// The role verb ("hosted", "visited") `rest` opens with, followed by a space: true when it

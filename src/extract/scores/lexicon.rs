@@ -387,10 +387,19 @@ pub fn fold(word: &str) -> String {
         s.make_ascii_lowercase();
         return s;
     }
-    word.chars()
-        .map(|c| if c == '’' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect()
+    // (Char by char into a string of the right size; ASCII chars, most of any word, without
+    // the Unicode case tables.)
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == '’' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// A folded word, kept inline when short (nearly every word of a sentence): the windows around
