@@ -2208,6 +2208,11 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // A playoff round's series lead by name: games won, not points.
+    (
+        "The Red Sox take a 2-1 ALCS lead over the Yankees into Game 4.",
+        MLB,
+    ),
     // A standings row: goals for and against between counts of games and points.
     (
         "STANDINGS\nPos Team  P  W  D  L  GF-GA  Pts\n1   Barça   11 9  1  1  49-20  28\n2   Palma \
