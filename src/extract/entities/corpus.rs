@@ -813,6 +813,8 @@ const NEGATIVE: &[(&str, &[&str])] = &[
         "The Hobart Hurricanes beat the Sydney Thunder in a Super Over after both made 171.",
         &["Super Over", "Super"],
     ),
+    // A greeting opens no name.
+    ("Hello Vipers,\n\nWhat a weekend it was for the club.", &["Hello Vipers"]),
     // A lone capital before an ordinary word or after another capital is no initial.
     (
         "Our B Team won again. Table: W D L Pts.",

@@ -429,6 +429,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "person:Okonjo; person:Brannigan-Reyes",
         &["6-5 = 6,5 : Brannigan-Reyes, Okonjo : running"],
     ),
+    // A club's own page in the first person: "Our first team", "We" outside quotes are the side
+    // the page names most.
+    (
+        "Vipers 24-27 London GD\n\nOur first team were beaten 27-24 by London GD on Saturday. We \
+         led 14-11 at half-time. The Vipers travel to Olympia next.",
+        "team:Vipers; team:London GD",
+        &[
+            "24-27 = 24,27 : Vipers, London GD : final",
+            "27-24 = 27,24 : London GD, Vipers : final",
+            "14-11 = 14,11 : Vipers, London GD : half_time",
+        ],
+    ),
     // The British form may go on with the half-time score in brackets.
     (
         "France held on in Perth.\n\nFrance 34 Fiji 27 (half-time: 10-13)\n\nTries: Laporte 2.",

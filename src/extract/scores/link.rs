@@ -662,6 +662,9 @@ impl<'a> Sides<'a> {
         if let Some(side) = self.quoted_speaker_side(pos, sent, exclude, mode) {
             return Some(side);
         }
+        if let Some(side) = self.narrator_side(pos, sent, exclude, mode) {
+            return Some(side);
+        }
         // "Barcelona, who beat Real Sociedad 3-0", "Sacramento, which lost 104-99 to the Suns,
         // has dropped four of five": the side a relative clause hangs on is its subject, and the
         // subject of the verb after the clause closes, whatever governs the name.
@@ -1017,6 +1020,66 @@ impl<'a> Sides<'a> {
             self.person_team(speaker, exclude, sent)?
         };
         (!exclude.contains(&side)).then_some(side)
+    }
+
+    /// "Our first team were beaten 27-24 by London GD. We led 14-11 at half-time": a club's own
+    /// page or newsletter tells its results in the first person, outside any quote. A clause
+    /// opening on "We" or "Our" that names no side before the score is the house side's: the
+    /// team the page names most.
+    fn narrator_side(
+        &self,
+        pos: usize,
+        sent: Span,
+        exclude: &[usize],
+        mode: Mode,
+    ) -> Option<usize> {
+        if mode != Mode::Team
+            || self
+                .doc
+                .quotes
+                .iter()
+                .any(|q| q.span.start <= pos && pos < q.span.end)
+        {
+            return None;
+        }
+        let text = self.text();
+        let clause = clause_start(text, sent.start, pos);
+        let mut words = text[clause..pos]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        // ("Our U18s were 20-19 down": another of the club's teams, not the house side.)
+        let house_words = match words.next()? {
+            "We" | "we" => true,
+            "Our" | "our" => matches!(
+                words.next(),
+                Some("team" | "side" | "squad" | "club" | "first" | "boys" | "girls")
+            ),
+            _ => false,
+        };
+        if !house_words
+            || self
+                .mentions_in(clause, pos)
+                .iter()
+                .any(|m| self.is_side(m, false))
+        {
+            return None;
+        }
+        let house = self
+            .doc
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Team)
+            // (Most mentions, then the first named.)
+            .max_by_key(|(i, e)| {
+                (
+                    e.mentions.len(),
+                    std::cmp::Reverse(e.mentions.first().map(|m| m.start)),
+                    std::cmp::Reverse(*i),
+                )
+            })
+            .map(|(i, _)| i)?;
+        (!exclude.contains(&house)).then_some(house)
     }
 
     /// "… but the Fire had been tipped to push for a top-four finish. Instead they have taken two
