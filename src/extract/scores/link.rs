@@ -939,10 +939,7 @@ impl<'a> Sides<'a> {
             return None;
         }
         let text = self.text();
-        let clause = clause_start(text, sent.start, pos);
-        let mut words = text[clause..pos]
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty());
+        let mut words = words_of(&text[clause_start(text, sent.start, pos)..pos]);
         let mut first = words.next()?;
         if matches!(
             first,
@@ -1044,9 +1041,7 @@ impl<'a> Sides<'a> {
         }
         let text = self.text();
         let clause = clause_start(text, sent.start, pos);
-        let mut words = text[clause..pos]
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty());
+        let mut words = words_of(&text[clause..pos]);
         // ("Our U18s were 20-19 down": another of the club's teams, not the house side.)
         let house_words = match words.next()? {
             "We" | "we" => true,
@@ -1757,6 +1752,12 @@ fn age_descriptor(text: &str) -> Option<usize> {
     let rest = text.get(digits..)?.strip_prefix("-year-old")?;
     let ends = !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-');
     ((1..=2).contains(&digits) && ends).then_some(digits + "-year-old".len())
+}
+
+/// The words of a stretch of text (letters and digits).
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// Where the clause holding `pos` starts: after the last clause word ("after", "when", "as", ";",
