@@ -346,6 +346,20 @@ pub fn opens_byline(line: &str) -> bool {
 /// `explicit` says the line started with "By", which makes shape checks laxer.
 pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
     let line = line.trim();
+    // "Kreeda Times Sports Desk | Written by Harpreet Kaur Sandhu": a desk or site first, the
+    // byline after the bar.
+    if !by_word_first(line) {
+        for sep in [" | ", " – ", " — ", " · "] {
+            let Some((site, rest)) = line.split_once(sep) else {
+                continue;
+            };
+            let rest = rest.trim();
+            if by_word_first(rest) && BY.is_match(rest) {
+                let (names, _) = parse_byline(rest)?;
+                return Some((names, Some(site.trim().to_string())));
+            }
+        }
+    }
     let by = by_word_first(line).then(|| BY.captures(line)).flatten();
     let (rest, explicit) = match by {
         Some(c) => (c.get(1).map_or("", |m| m.as_str()).trim().to_string(), true),
@@ -576,7 +590,7 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 14] = [
+        let cases: [(&str, &[&str]); 15] = [
             ("By Emmet Gates", &["Emmet Gates"]),
             (
                 "Live coverage by Ines Moura and Per Lindqvist",
@@ -597,6 +611,11 @@ mod tests {
             ("By DANA REESE AP Sports Writer", &["DANA REESE"]),
             ("Interview by Alasdair McBride", &["Alasdair McBride"]),
             ("By Tom O'Neill Staff Writer", &["Tom O'Neill"]),
+            // A desk first, the byline after the bar.
+            (
+                "Kreeda Times Sports Desk | Written by Harpreet Kaur Sandhu",
+                &["Harpreet Kaur Sandhu"],
+            ),
         ];
         for (line, want) in cases {
             let (authors, _) = parse_byline(line).unwrap_or_else(|| panic!("{line}"));
