@@ -971,6 +971,14 @@ impl<'a> Sides<'a> {
         None
     }
 
+    /// The quote holding `pos`, if any.
+    fn quote_at(&self, pos: usize) -> Option<&crate::doc::QuoteFact> {
+        self.doc
+            .quotes
+            .iter()
+            .find(|q| q.span.start <= pos && pos < q.span.end)
+    }
+
     /// "“At 2-0 down I stopped looking at the scoreboard,” Brightwater said": a score inside a
     /// quote whose sentence speaks in the first person ("I", "we", "us", "our") and names no
     /// side is the speaker's: the speaker in a story of players, the speaker's team in a story
@@ -985,11 +993,7 @@ impl<'a> Sides<'a> {
         if mode == Mode::Innings {
             return None;
         }
-        let quote = self
-            .doc
-            .quotes
-            .iter()
-            .find(|q| q.span.start <= pos && pos < q.span.end)?;
+        let quote = self.quote_at(pos)?;
         let speaker = quote.speaker?;
         let inside = Span::new(
             sent.start.max(quote.span.start),
@@ -1030,13 +1034,7 @@ impl<'a> Sides<'a> {
         exclude: &[usize],
         mode: Mode,
     ) -> Option<usize> {
-        if mode != Mode::Team
-            || self
-                .doc
-                .quotes
-                .iter()
-                .any(|q| q.span.start <= pos && pos < q.span.end)
-        {
+        if mode != Mode::Team || self.quote_at(pos).is_some() {
             return None;
         }
         let text = self.text();
