@@ -484,6 +484,10 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         }
     }
 
+    if team_story {
+        bare_names_as_sides(gaz, &ctx, &tokens, &persons, &mut others, &mut mentions);
+    }
+
     // A place named like someone's surname is that person ("Andre St. Pierre" … "St. Pierre"),
     // and so is a one-word team of another sport ("Williams" after "Serena Williams" in a tennis
     // story; in a motor-racing story it stays the team).
@@ -2865,6 +2869,162 @@ fn short_alias_of_named_side(
             }
         }
     }
+}
+
+/// A one-word "person" of a team story, never named with a given name, whom the text treats as a
+/// side: ranked or seeded ("No. 11 seed Drake"), with a record ("Drake (29-6) are…"), beside a
+/// side word or a scoreline ("Drake beat Texas 68-61"), before a role noun ("Drake coach …"). A
+/// school or club named like a given name or surname: when such cues outnumber the person cues
+/// (titles, speech, role nouns before the name) two to one, and there are two at least, its
+/// mentions become the side's: the listed side named by the word and a nickname the text also
+/// uses on its own ("Drake Bulldogs" beside "the Bulldogs", which joins it), else an unlisted one.
+fn bare_names_as_sides(
+    gaz: &Gazetteer,
+    ctx: &Ctx,
+    tokens: &[Token],
+    persons: &[Person],
+    others: &mut Vec<Other>,
+    mentions: &mut Vec<Mention>,
+) {
+    let body = ctx.doc.body.as_str();
+    let mut votes: Vec<(usize, usize)> = vec![(0, 0); persons.len()];
+    for m in mentions.iter() {
+        let Target::Person(p) = m.target else {
+            continue;
+        };
+        let person = &persons[p];
+        if !person.given.is_empty() || body[m.span.start..m.span.end].contains(' ') {
+            votes[p] = (0, usize::MAX);
+            continue;
+        }
+        let (first, Some(last)) = (ctx.token_at(m.span.start), ctx.token_ending(m.span.end)) else {
+            continue;
+        };
+        if first > last {
+            continue;
+        }
+        let signals = ctx.signals(first, last, m.span);
+        let evidence = Piece::plain(first, last, None).evidence(ctx);
+        let side = signals.team
+            || ranked_before(&body[..m.span.start])
+            || record_after(&body[m.span.end..])
+            || score_beside(body, m.span, signals.side_word);
+        let person_cue =
+            evidence.title || evidence.speech || (evidence.role.is_some() && !signals.side_word);
+        let v = &mut votes[p];
+        v.0 += usize::from(side);
+        v.1 = v.1.saturating_add(usize::from(person_cue));
+    }
+    for (p, &(side, person)) in votes.iter().enumerate() {
+        if side < 2 || person == usize::MAX || side <= person.saturating_mul(2) {
+            continue;
+        }
+        let Some(word) = mentions
+            .iter()
+            .find(|m| m.target == Target::Person(p))
+            .map(|m| &body[m.span.start..m.span.end])
+        else {
+            continue;
+        };
+        let target = match listed_side_by_nickname(gaz, tokens, body, word) {
+            Some((e, nickname)) => {
+                for t in tokens {
+                    if &body[t.span.start..t.span.end] != nickname {
+                        continue;
+                    }
+                    // (The nickname alone may have been read as another sport's side.)
+                    if let Some(m) = mentions.iter_mut().find(|m| m.span == t.span) {
+                        if matches!(m.target, Target::Gaz(g) if gaz.entries[g as usize].kind == EntityType::Team)
+                        {
+                            m.target = Target::Gaz(e);
+                        }
+                        continue;
+                    }
+                    let covered = mentions
+                        .iter()
+                        .any(|m| m.span.start <= t.span.start && t.span.end <= m.span.end);
+                    if !covered {
+                        mentions.push(Mention {
+                            span: t.span,
+                            target: Target::Gaz(e),
+                            role: None,
+                            place_cue: false,
+                        });
+                    }
+                }
+                Target::Gaz(e)
+            }
+            None => Target::Other(other_index(others, EntityType::Team, word)),
+        };
+        for m in mentions.iter_mut() {
+            if m.target == Target::Person(p) {
+                m.target = target;
+                m.role = None;
+            }
+        }
+    }
+}
+
+/// The one listed side named `word` and a one-word nickname that the text also uses as a
+/// capitalised word of its own ("Drake Bulldogs" for "Drake" beside "the Bulldogs"), with that
+/// nickname.
+fn listed_side_by_nickname<'g>(
+    gaz: &'g Gazetteer,
+    tokens: &[Token],
+    body: &str,
+    word: &str,
+) -> Option<(u32, &'g str)> {
+    let mut found = None;
+    for (e, entry) in gaz.entries.iter().enumerate() {
+        let Some(nickname) = entry
+            .canonical
+            .strip_prefix(word)
+            .and_then(|rest| rest.strip_prefix(' '))
+        else {
+            continue;
+        };
+        if entry.kind != EntityType::Team || nickname.contains(' ') {
+            continue;
+        }
+        if tokens
+            .iter()
+            .any(|t| t.shape == Shape::Cap && &body[t.span.start..t.span.end] == nickname)
+        {
+            if found.is_some() {
+                return None;
+            }
+            found = Some((e as u32, nickname));
+        }
+    }
+    found
+}
+
+/// The text before a name ends with a ranking ("No. 11 ", "No. 3 seed ", "#7 ").
+fn ranked_before(before: &str) -> bool {
+    let before = before.strip_suffix("seed ").unwrap_or(before);
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let digits = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    if digits.len() == rest.len() || rest.len() - digits.len() > 2 {
+        return false;
+    }
+    digits.ends_with("No. ") || digits.ends_with("No.") || digits.ends_with(" #") || digits == "#"
+}
+
+/// A win-loss record in brackets right after a name ("Drake (29-6)", "(10-4-2)").
+fn record_after(after: &str) -> bool {
+    let Some(inner) = after.strip_prefix(" (") else {
+        return false;
+    };
+    let Some(close) = inner.find(')') else {
+        return false;
+    };
+    let parts: Vec<&str> = inner[..close].split('-').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// An unlisted side named again where nothing else claimed the words: by the plural last word
