@@ -484,9 +484,11 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         }
     }
 
-    if team_story {
-        bare_names_as_sides(gaz, &ctx, &tokens, &persons, &mut others, &mut mentions);
-    }
+    let bare_sides = if team_story {
+        bare_names_as_sides(gaz, &ctx, &tokens, &persons, &mut others, &mut mentions)
+    } else {
+        Vec::new()
+    };
 
     // A place named like someone's surname is that person ("Andre St. Pierre" … "St. Pierre"),
     // and so is a one-word team of another sport ("Williams" after "Serena Williams" in a tennis
@@ -522,7 +524,9 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
 
     // 5. Title-case headlines: only names already known.
     if !title_runs.is_empty() {
-        let known = known_names(&persons, &others);
+        let mut known = known_names(&persons, &others);
+        // (A surname found to be a side names the side in a headline too.)
+        known.extend(bare_sides);
         for run in title_runs {
             title_case_run(&tokens, body, run, &tok_gaz, &known, &mut mentions);
         }
@@ -2878,6 +2882,7 @@ fn short_alias_of_named_side(
 /// (titles, speech, role nouns before the name) two to one, and there are two at least, its
 /// mentions become the side's: the listed side named by the word and a nickname the text also
 /// uses on its own ("Drake Bulldogs" beside "the Bulldogs", which joins it), else an unlisted one.
+/// Returns the surnames turned into sides, with their side.
 fn bare_names_as_sides(
     gaz: &Gazetteer,
     ctx: &Ctx,
@@ -2885,16 +2890,25 @@ fn bare_names_as_sides(
     persons: &[Person],
     others: &mut Vec<Other>,
     mentions: &mut Vec<Mention>,
-) {
+) -> Vec<(String, Target)> {
+    let mut sides = Vec::new();
     let body = ctx.doc.body.as_str();
-    let mut votes: Vec<(usize, usize)> = vec![(0, 0); persons.len()];
+    // Votes (side, person) by surname: a name read as two people is still one word.
+    let mut votes: Vec<(&str, usize, usize)> = Vec::new();
     for m in mentions.iter() {
         let Target::Person(p) = m.target else {
             continue;
         };
         let person = &persons[p];
+        let at = match votes.iter().position(|v| v.0 == person.surname) {
+            Some(at) => at,
+            None => {
+                votes.push((&person.surname, 0, 0));
+                votes.len() - 1
+            }
+        };
         if !person.given.is_empty() || body[m.span.start..m.span.end].contains(' ') {
-            votes[p] = (0, usize::MAX);
+            votes[at].2 = usize::MAX;
             continue;
         }
         let (first, Some(last)) = (ctx.token_at(m.span.start), ctx.token_ending(m.span.end)) else {
@@ -2911,17 +2925,18 @@ fn bare_names_as_sides(
             || score_beside(body, m.span, signals.side_word);
         let person_cue =
             evidence.title || evidence.speech || (evidence.role.is_some() && !signals.side_word);
-        let v = &mut votes[p];
-        v.0 += usize::from(side);
-        v.1 = v.1.saturating_add(usize::from(person_cue));
+        let v = &mut votes[at];
+        v.1 += usize::from(side);
+        v.2 = v.2.saturating_add(usize::from(person_cue));
     }
-    for (p, &(side, person)) in votes.iter().enumerate() {
+    for &(surname, side, person) in &votes {
         if side < 2 || person == usize::MAX || side <= person.saturating_mul(2) {
             continue;
         }
+        let named = |t: Target| matches!(t, Target::Person(p) if persons[p].surname == surname);
         let Some(word) = mentions
             .iter()
-            .find(|m| m.target == Target::Person(p))
+            .find(|m| named(m.target))
             .map(|m| &body[m.span.start..m.span.end])
         else {
             continue;
@@ -2956,13 +2971,20 @@ fn bare_names_as_sides(
             }
             None => Target::Other(other_index(others, EntityType::Team, word)),
         };
+        // (Results lines may already have made the word an unlisted side: "Drake 74, …".)
+        let unlisted = others
+            .iter()
+            .position(|o| o.kind == EntityType::Team && o.name == word)
+            .map(Target::Other);
         for m in mentions.iter_mut() {
-            if m.target == Target::Person(p) {
+            if named(m.target) || Some(m.target) == unlisted {
                 m.target = target;
                 m.role = None;
             }
         }
+        sides.push((surname.to_string(), target));
     }
+    sides
 }
 
 /// The one listed side named `word` and a one-word nickname that the text also uses as a

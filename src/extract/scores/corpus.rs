@@ -2338,6 +2338,9 @@ const NEGATIVE: &[(&str, &str)] = &[
     ("Arsenal lined up in a 4-2-3-1 against Chelsea.", FOOTBALL),
     ("The Celtics (7-2) never trailed the Knicks.", NBA),
     ("Boston improved to 7-2 with the win.", NBA),
+    // A season's record, where it ends.
+    ("The Knicks end the season at 41-41 after the loss.", NBA),
+    ("Toronto finished the regular season at 50-32.", NBA),
     ("Their 7-2 start is the best since 2008.", NBA),
     ("The Celtics have a 7-2 record at home.", NBA),
     (
