@@ -126,6 +126,8 @@ pub struct Entity {
     pub role: Option<String>,
     pub sport: Option<String>,
     pub country: Option<String>,
+    /// A pair's two players (indices into the document's entities); empty for anything else.
+    pub members: Vec<usize>,
 }
 
 /// Granularity of a date value.

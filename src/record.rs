@@ -69,6 +69,9 @@ pub struct EntityOut {
     pub sport: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub country: Option<String>,
+    /// A pair's two players (entity ids), for pairs only.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub members: Vec<String>,
     pub mentions: Vec<Mention>,
 }
 
@@ -234,6 +237,7 @@ impl Record {
                 role: e.role,
                 sport: e.sport,
                 country: e.country,
+                members: e.members.iter().map(|&m| entity_id(m)).collect(),
                 mentions: e
                     .mentions
                     .iter()

@@ -242,8 +242,9 @@ fn is_junk(line: &str, words: usize) -> bool {
     }
     let norm = normalise(line);
     if norm.is_empty() {
-        // Only digits and symbols: counters, separators, bullets.
-        return true;
+        // Only digits and symbols: counters, separators, bullets; not a line of set or game
+        // scores under a result ("6-4, 3-6, 7-6 (7-3)").
+        return !scores_only(line);
     }
     if junk.lines.contains(&norm) {
         return true;
@@ -277,6 +278,16 @@ fn is_junk(line: &str, words: usize) -> bool {
         return !(words >= 8 && ends_sentence(line));
     }
     is_nav(line) || is_ticker(line) || is_button_row(line)
+}
+
+/// The line is a list of scores and nothing else: "6-4, 3-6, 7-5", "21-18 19-21 15-12",
+/// "7-6 (7-3), 6-4".
+fn scores_only(line: &str) -> bool {
+    static SCORES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\d{1,3}[-–]\d{1,3}(?: ?\(\d{1,2}(?:[-–]\d{1,2})?\))?(?:,? \d{1,3}[-–]\d{1,3}(?: ?\(\d{1,2}(?:[-–]\d{1,2})?\))?)*$")
+            .expect("the score list pattern compiles")
+    });
+    SCORES.is_match(line.trim())
 }
 
 /// A row of buttons in square brackets, with or without a label before them ("[Facebook] [X]
@@ -371,7 +382,7 @@ fn is_nav(line: &str) -> bool {
     let item =
         |p: &str| !words_over(p, 4) && !ends_sentence(p) && p.chars().any(char::is_alphabetic);
     let mut parts: Vec<&str> = Vec::new();
-    for piece in line.split(|c| NAV_SEPARATORS.contains(&c)) {
+    for piece in split_at_separators(line) {
         // A part of punctuation alone ("::", "–") is one more separator.
         let piece_parts = super::meta::split_by(piece, &GAP)
             .map(str::trim)
@@ -398,6 +409,43 @@ fn is_nav(line: &str) -> bool {
     }
     let breadcrumb = line.contains(['›', '>', '»']);
     parts.len() >= 3 || breadcrumb || parts.iter().all(|p| junk_item(p))
+}
+
+/// `line` cut at its menu separators. A slash joining two words with no space beside it, one of
+/// them capitalised, is no separator: it joins a pair of players or two names
+/// ("Castellví/Rinaldi d. Ibarrola/da Silva 6-1, 6-2"), where a menu writes "Home / News" (and
+/// an agency's sign-off "jmr/ah/dj" is still cut).
+fn split_at_separators(line: &str) -> impl Iterator<Item = &str> {
+    let b = line.as_bytes();
+    let joins_names = move |i: usize| {
+        let glued = i > 0
+            && !b[i - 1].is_ascii_whitespace()
+            && b.get(i + 1).is_some_and(|n| !n.is_ascii_whitespace());
+        let word_before = line[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        glued && (capital(word_before) || capital(&line[i + 1..]))
+    };
+    let mut from = 0;
+    let mut cuts = line
+        .char_indices()
+        .filter(move |&(i, c)| NAV_SEPARATORS.contains(&c) && !(c == '/' && joins_names(i)));
+    std::iter::from_fn(move || {
+        if from > line.len() {
+            return None;
+        }
+        match cuts.next() {
+            Some((i, c)) => {
+                let piece = &line[from..i];
+                from = i + c.len_utf8();
+                Some(piece)
+            }
+            None => {
+                let piece = &line[from..];
+                from = line.len() + 1;
+                Some(piece)
+            }
+        }
+    })
 }
 
 /// A menu item that is junk by itself: a whole-line phrase ("Sign in") or a short one opening
@@ -1403,6 +1451,8 @@ mod tests {
             "Related to the case, the club said nothing about the fee or the terms.",
             "Results | Kings 98-91 Breakers | Wanderers 2-1 Victory.",
             "[Update] Kings lead 24-19 after the first quarter in Sydney",
+            "6-4, 3-6, 7-6 (7-3)",
+            "21-18 19-21 15-12",
         ] {
             assert!(!is_junk(prose, word_count(prose)), "{prose}");
         }
@@ -1416,6 +1466,8 @@ mod tests {
             "Recommended for you",
             "More from The Athletic",
             "You may also like",
+            // A forum thread's comments start under its sort menu.
+            "Sort by: Best",
         ] {
             assert!(is_end_marker(end, word_count(end)), "{end}");
         }
@@ -1442,6 +1494,10 @@ mod tests {
         // A site, a date and a byline between separators are metadata, not a menu.
         assert!(!is_nav("Tideline Sport · 3 March 2025 · By Ana Kerr"));
         assert!(is_nav("Home · Netball · Cricket · Results"));
+        assert!(is_nav("Home / Padel / Results"));
+        // A slash with no space beside it joins names: a pairs result, not a menu.
+        assert!(!is_nav("Castellví/Rinaldi d. Ibarrola/da Silva 6-1, 6-2"));
+        assert!(is_nav("jmr/ah/dj"));
         assert!(is_nav(
             "ICE EXPRESS  ::  Liiga  ::  SHL  ::  NHL  ::  Betting"
         ));

@@ -1575,3 +1575,58 @@ fn an_unlisted_side_is_named_again_where_its_name_stands_whole() {
     assert_eq!(side.kind, EntityType::Team, "{}", show(&doc, &entities));
     assert_eq!(side.mentions.len(), 2, "{}", show(&doc, &entities));
 }
+
+/// Pairs: a slash form of two players where the text names them in full is a side (`team`) with
+/// its two players as members, named again as "X and Y"; players named only in a slash form are
+/// people of their own; the pair's country comes from a possessive, "of …" or a code.
+#[test]
+fn pairs_of_players_are_sides() {
+    let (doc, entities) = run(
+        "Brazil's Ana Souza and Bia Lima won the final, beating Eva Kranz and Kim Ott of Germany \
+         21-18, 19-21, 15-12. Souza and Lima had lost to Berg/de Wit 21-19 on Friday.\n\n\
+         Souza/Lima (BRA) bt Kranz/Ott (GER) 2-1\n\nPhoto: Jane Smith/Getty Images",
+    );
+    let pair = |name: &str| {
+        entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no pair {name}:\n  {}", show(&doc, &entities)))
+    };
+    let souza = pair("Souza/Lima");
+    assert_eq!(souza.kind, EntityType::Team);
+    let members: Vec<&str> = souza
+        .members
+        .iter()
+        .map(|&m| entities[m].name.as_str())
+        .collect();
+    assert_eq!(members, ["Ana Souza", "Bia Lima"]);
+    assert!(souza.aliases.iter().any(|a| a == "Ana Souza and Bia Lima"));
+    assert!(souza.aliases.iter().any(|a| a == "Souza and Lima"));
+    assert_eq!(souza.country.as_deref(), Some("BRA"));
+    assert_eq!(pair("Kranz/Ott").country.as_deref(), Some("DEU"));
+    let berg = pair("Berg/de Wit");
+    let members: Vec<&str> = berg
+        .members
+        .iter()
+        .map(|&m| entities[m].name.as_str())
+        .collect();
+    assert_eq!(members, ["Berg", "de Wit"]);
+    // A photo credit is no pair.
+    assert!(entities
+        .iter()
+        .all(|e| e.members.is_empty() || !e.name.contains("Smith")));
+}
+
+/// A slash between names on a page that names no player of it in full joins no pair: a sponsor's
+/// club name, a breadcrumb.
+#[test]
+fn a_slash_alone_makes_no_pair() {
+    let (doc, entities) = run(
+        "Fortuna/Van Dijk Bouw beat PKC 25-23 in the korfball final. Home / Korfball / Results",
+    );
+    assert!(
+        entities.iter().all(|e| e.members.is_empty()),
+        "{}",
+        show(&doc, &entities)
+    );
+}

@@ -16,6 +16,7 @@ mod fold;
 mod gazetteer;
 mod lexicon;
 mod names;
+mod pairs;
 mod resolve;
 
 #[cfg(test)]
@@ -85,7 +86,9 @@ impl EntityExtractor {
 
     /// The entities of `doc`, ordered by first mention.
     pub fn extract(&self, doc: &Doc) -> Vec<Entity> {
-        resolve::extract(&self.gazetteer, doc)
+        let mut entities = resolve::extract(&self.gazetteer, doc);
+        pairs::add(doc, &mut entities);
+        entities
     }
 }
 

@@ -3219,6 +3219,7 @@ fn assemble(
             },
             sport,
             country,
+            members: Vec::new(),
         });
     }
     out

@@ -65,6 +65,7 @@ pub(super) fn find_people(body: &str, people: &str) -> Vec<Entity> {
             role: None,
             sport: None,
             country: None,
+            members: Vec::new(),
         });
     }
     out

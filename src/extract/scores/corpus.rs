@@ -37,6 +37,7 @@ pub fn doc_with(text: &str, entities: &str) -> Doc {
             role: None,
             sport,
             country,
+            members: Vec::new(),
         });
         for n in names {
             specs.push((i, kind, n.to_string()));
@@ -139,6 +140,36 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // Results notation: "d." for "defeated", the seeds in brackets before the names.
+    (
+        "Tennis semi-finals: (2) Lindqvist d. (7) Ødestad 7-6 (7-3), 6-4",
+        TENNIS,
+        &[
+            "7-6 (7-3) = 7,6 : Lindqvist, Ødestad : set",
+            "6-4 = 6,4 : Lindqvist, Ødestad : set",
+        ],
+    ),
+    // A club's name in brackets after a side's in a results line is read past as a country code
+    // is.
+    (
+        "Fours semi-finals: Kelsall bt Winsford (Cheshire League) 19-10; Nantwich bt Coalville \
+         (Leicester Central) 21-20",
+        "team:Kelsall; team:Winsford; team:Nantwich; team:Coalville",
+        &[
+            "19-10 = 19,10 : Kelsall, Winsford : final",
+            "21-20 = 21,20 : Nantwich, Coalville : final",
+        ],
+    ),
+    // A qualifier's mark before a name is read past as a seed is.
+    (
+        "Tennis quarter-finals: (5) Lindqvist d. (Q) Ødestad 6-2, 4-6, 6-3",
+        TENNIS,
+        &[
+            "6-2 = 6,2 : Lindqvist, Ødestad : set",
+            "4-6 = 4,6 : Lindqvist, Ødestad : set",
+            "6-3 = 6,3 : Lindqvist, Ødestad : set",
+        ],
+    ),
     // A side right before the verb is its subject, in a list of clauses set off by commas.
     (
         "In the table tennis semi-finals Liang Yuzhe swept past Haruto Kameda 4-1, Miwa Sakuraba \
@@ -2583,6 +2614,60 @@ fn corpus_size() {
     assert!(POSITIVE.len() >= 60 && NEGATIVE.len() >= 30);
 }
 
+/// Pairs (beach volleyball, padel, doubles) come from the entity stage: the scores of a pairs
+/// story, with the entities found by the pipeline's own entity stage.
+#[test]
+fn pairs_are_the_sides_of_their_scores() {
+    let text = "Brazil's Ana Souza and Bia Lima won the beach volleyball final on Sunday, beating \
+        Germany's Eva Kranz and Kim Ott 21-18, 19-21, 15-12. The German pair were beaten despite \
+        taking the second set. On Saturday Souza and Lima beat the American pair Kay Hale and Sue \
+        Wyk 21-14, 21-18, while Kranz and Ott needed three sets to get past Chloé Roy and Maddie \
+        Tait of Canada, winning 21-23, 21-17, 15-13.\n\n\
+        Final\n\n\
+        Souza/Lima (BRA) bt Kranz/Ott (GER)\n\n\
+        Sets: 21-18, 19-21, 15-12\n\n\
+        Semi-finals\n\n\
+        Souza/Lima (BRA) bt Hale/Wyk (USA) 21-14, 21-18\n\n\
+        Kranz/Ott (GER) bt Roy/Tait (CAN) 21-23, 21-17, 15-13";
+    let mut doc = Doc::from_body(text.to_string(), crate::doc::ArticleMeta::default());
+    doc.sentences = crate::sentences::split(&doc);
+    doc.entities = crate::extract::entities::EntityExtractor::builtin().extract(&doc);
+    let got: Vec<String> = super::extract(&doc)
+        .iter()
+        .map(|s| {
+            let teams: Vec<String> = s
+                .teams
+                .iter()
+                .flatten()
+                .map(|t| t.map_or("?".to_string(), |i| doc.entities[i].name.clone()))
+                .collect();
+            format!("{} : {} : {:?}", doc.text(s.span), teams.join(", "), s.kind)
+        })
+        .collect();
+    let want = [
+        "21-18 : Souza/Lima, Kranz/Ott : Set",
+        "19-21 : Souza/Lima, Kranz/Ott : Set",
+        // (The deciding set of beach volleyball goes to 15.)
+        "15-12 : Souza/Lima, Kranz/Ott : Set",
+        "21-14 : Souza/Lima, Hale/Wyk : Set",
+        "21-18 : Souza/Lima, Hale/Wyk : Set",
+        // "…to get past Roy and Tait of Canada, winning 21-23": the object of the verb before.
+        "21-23 : Kranz/Ott, Roy/Tait : Set",
+        "21-17 : Kranz/Ott, Roy/Tait : Set",
+        "15-13 : Kranz/Ott, Roy/Tait : Set",
+        // The sets on the line under a results line are its sides'.
+        "21-18 : Souza/Lima, Kranz/Ott : Set",
+        "19-21 : Souza/Lima, Kranz/Ott : Set",
+        "15-12 : Souza/Lima, Kranz/Ott : Set",
+        "21-14 : Souza/Lima, Hale/Wyk : Set",
+        "21-18 : Souza/Lima, Hale/Wyk : Set",
+        "21-23 : Kranz/Ott, Roy/Tait : Set",
+        "21-17 : Kranz/Ott, Roy/Tait : Set",
+        "15-13 : Kranz/Ott, Roy/Tait : Set",
+    ];
+    assert_eq!(got, want);
+}
+
 /// Scores and events F1 when the entities are the gold ones (every gold name and alias found in
 /// the body becomes a mention): how far linking goes when the entity stage is right. Run:
 /// `cargo test --lib extract::scores::corpus::oracle_entities -- --ignored --nocapture`
@@ -2744,6 +2829,7 @@ mod no_panic {
                     role: None,
                     sport: None,
                     country: None,
+                    members: Vec::new(),
                 });
             }
             doc.scores = super::super::extract(&doc);

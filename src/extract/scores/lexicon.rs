@@ -502,12 +502,38 @@ fn is_mark(c: char) -> bool {
 
 /// Up to `n` tokens of `text[lo..pos]` nearest `pos`, in reading order.
 /// Where the round bracket closing at byte `close` of `slice` opens, when it holds a country code
-/// or a seed alone: "(EGY)", "(ENG)", "(3)".
+/// or a seed or an entry mark alone: "(EGY)", "(ENG)", "(3)", "(Q)" (a qualifier; "(WC)" and
+/// "(LL)" read as codes), or a club's name.
 fn code_bracket_before(slice: &str, close: usize) -> Option<usize> {
     let open = slice[..close].rfind('(')?;
-    let inside = &slice[open + 1..close];
-    let seed = (1..=2).contains(&inside.len()) && inside.bytes().all(|b| b.is_ascii_digit());
-    (country_code(inside) || seed).then_some(open)
+    bracket_tag(&slice[open + 1..close]).then_some(open)
+}
+
+/// What a results line puts in brackets after a name: a country code, a seed, an entry mark or
+/// a club's name ("ENG", "3", "Q", "Penarth Belle Vue").
+pub fn bracket_tag(inside: &str) -> bool {
+    let seed = ((1..=2).contains(&inside.len()) && inside.bytes().all(|b| b.is_ascii_digit()))
+        || (inside.len() == 1 && inside.bytes().all(|b| b.is_ascii_uppercase()));
+    country_code(inside) || seed || club_name(inside)
+}
+
+/// A club's name in brackets after a player's in a results line ("ap Iorwerth/Price-Davies
+/// (Penarth Belle Vue) bt Morgan/Hughes (Presteigne) 21-18"): up to four capitalised words.
+fn club_name(inside: &str) -> bool {
+    let mut words = 0;
+    for w in inside.split(' ') {
+        words += 1;
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if words > 4
+            || !capital
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+        {
+            return false;
+        }
+    }
+    words > 0
 }
 
 /// The text between two sides of a fixture: a dash, or "v"/"vs" between spaces, with at most one
@@ -537,7 +563,9 @@ pub fn country_code(s: &str) -> bool {
 /// mark: "Kostyleva def. Delorme-Hurst 30-27".
 fn abbreviated_verb(head: &str) -> bool {
     let b = head.as_bytes();
-    ["def", "vs"].iter().any(|v| {
+    // ("d." of results notation in small letters only: "D." is someone's initial.)
+    let d = b.ends_with(b"d") && (b.len() == 1 || !b[b.len() - 2].is_ascii_alphanumeric());
+    d || ["def", "vs"].iter().any(|v| {
         b.len() >= v.len()
             && b[b.len() - v.len()..].eq_ignore_ascii_case(v.as_bytes())
             && (b.len() == v.len() || !b[b.len() - v.len() - 1].is_ascii_alphanumeric())

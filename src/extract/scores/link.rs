@@ -45,6 +45,20 @@ pub struct Sides<'a> {
 impl<'a> Sides<'a> {
     pub fn new(doc: &'a Doc, sport: Option<Sport>) -> Sides<'a> {
         let as_team = place_teams(doc);
+        // A player of one pair plays for it: "on O'Brien-Tait's serve" is her pair's.
+        let mut pair_of: BTreeMap<usize, Option<usize>> = BTreeMap::new();
+        for (i, e) in doc.entities.iter().enumerate() {
+            for &m in &e.members {
+                pair_of
+                    .entry(m)
+                    .and_modify(|p| *p = None)
+                    .or_insert(Some(i));
+            }
+        }
+        let individual = match sport {
+            Some(s) => s.individual(),
+            None => people_are_sides(doc),
+        };
         let mut all: Vec<Mention> = doc
             .entities
             .iter()
@@ -54,8 +68,20 @@ impl<'a> Sides<'a> {
                 // is read as that team.
                 let mapped = as_team.get(&i).copied();
                 let off_sport = other_sport_team(e, sport);
+                let pair = if e.members.is_empty() {
+                    pair_of.get(&i).copied().flatten()
+                } else {
+                    Some(i)
+                };
+                // (A pair plays as one player where players are the sides.)
+                let pair_kind = if individual {
+                    EntityType::Person
+                } else {
+                    EntityType::Team
+                };
                 e.mentions.iter().map(move |&span| {
                     let (entity, kind) = match mapped {
+                        _ if pair.is_some() => (pair.unwrap_or(i), pair_kind),
                         // (A team of another sport is no side: see `other_sport_team`.)
                         _ if off_sport => (i, EntityType::Organisation),
                         Some(t) if t < CITY_OF_TEAM => (t, EntityType::Team),
@@ -81,12 +107,20 @@ impl<'a> Sides<'a> {
             if kept.last().is_some_and(|k| k.span.end > m.span.start) {
                 continue;
             }
+            // "Brazil's Letícia Albuquerque-Reis and Thaís Moura", "Penarth Belle Vue's Rhodri ap
+            // Iorwerth and …": the country or club of a pair is no side of its own.
+            let pair_follows = doc.entities[m.entity].members.len() == 2
+                || pair_of.get(&m.entity).copied().flatten().is_some();
+            if pair_follows {
+                if let Some(k) = kept.last() {
+                    let gap = &doc.body[k.span.end..m.span.start];
+                    if matches!(gap, "'s " | "’s ") {
+                        kept.pop();
+                    }
+                }
+            }
             kept.push(m);
         }
-        let individual = match sport {
-            Some(s) => s.individual(),
-            None => people_are_sides(doc),
-        };
         let mut sides = Sides {
             doc,
             individual,
@@ -499,9 +533,9 @@ impl<'a> Sides<'a> {
             .then_some(m.entity)
     }
 
-    /// As `adjacent_mention_before`, also across a bracketed record, seed or country code after
-    /// the name: "beat the Lakers (10-11) 121-115", "beat Navarro (13) 6-3", "bt E Cartwright
-    /// (ENG) 11-7".
+    /// As `adjacent_mention_before`, also across a bracketed record, seed, country code or club
+    /// after the name: "beat the Lakers (10-11) 121-115", "beat Navarro (13) 6-3", "bt E
+    /// Cartwright (ENG) 11-7", "bt Morgan/Hughes (Presteigne) 21-18".
     pub fn adjacent_mention_before_record(&self, pos: usize) -> Option<&Mention> {
         if let Some(m) = self.adjacent_mention_before(pos) {
             return Some(m);
@@ -515,7 +549,7 @@ impl<'a> Sides<'a> {
             && record
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == '-' || c == '–');
-        let plain = plain || super::lexicon::country_code(record);
+        let plain = plain || super::lexicon::bracket_tag(record);
         if !plain {
             return None;
         }
@@ -1346,6 +1380,38 @@ impl<'a> Sides<'a> {
             .map(|m| m.entity)
     }
 
+    /// The side the subject's own result verb took as its object earlier in the sentence, before
+    /// `pos`: "Kranz and Ott needed three sets to get past Roy and Tait of Canada, winning
+    /// 21-23, …" (only after the subject's last mention: in "Arsenal beat Chelsea, and Spurs won
+    /// 2-0" Chelsea is not Spurs' opponent).
+    pub fn object_after_subject(&self, sent: Span, pos: usize, subject: usize) -> Option<usize> {
+        let text = self.text();
+        let ms = self.mentions_in(sent.start, pos);
+        let at = ms.iter().rposition(|m| m.entity == subject)?;
+        let from = ms[at].span.end;
+        ms[at + 1..]
+            .iter()
+            .filter(|m| self.is_side(m, true) && m.entity != subject)
+            .find(|m| {
+                let before = Before::new(text, from, m.span.start, 6);
+                let n = before.tokens.len();
+                // (Articles and describing words may stand between: "the American pair".)
+                let fillers = (0..n)
+                    .rev()
+                    .take_while(|&i| {
+                        let t = &before.tokens[i];
+                        super::lexicon::object_filler_at(text, &before.tokens, i)
+                            || (!t.punct && text[t.span.start..].starts_with(char::is_uppercase))
+                    })
+                    .count();
+                (0..=fillers).any(|skip| {
+                    before.ending(Cat::WinVerb, skip).is_some()
+                        || before.ending(Cat::LossVerb, skip).is_some()
+                })
+            })
+            .map(|m| m.entity)
+    }
+
     /// The previous sentence, when it lies in the same paragraph.
     fn previous_sentence(&self, sent: Span) -> Option<Span> {
         let doc = self.doc;
@@ -1601,10 +1667,13 @@ fn people_are_sides(doc: &Doc) -> bool {
     let named_twice = |k: EntityType| {
         doc.entities
             .iter()
-            .filter(|e| e.kind == k && e.mentions.len() >= 2)
+            .filter(|e| e.kind == k && e.members.is_empty() && e.mentions.len() >= 2)
             .count()
     };
-    named_twice(EntityType::Team) == 0 && named_twice(EntityType::Person) >= 2
+    // (Pairs are players too.)
+    named_twice(EntityType::Team) == 0
+        && (named_twice(EntityType::Person) >= 2
+            || doc.entities.iter().any(|e| !e.members.is_empty()))
 }
 
 /// The sentence holding `pos` (the whole body when there are no sentences).

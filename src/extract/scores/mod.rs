@@ -257,7 +257,9 @@ fn first_side_label(
 
 /// Finds the scores of `doc.body` (reads `doc.entities` for teams), in text order.
 pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
-    let sport = sport::detect(doc);
+    // (The label is the article's sport; the rules are those of the sport it is scored as.)
+    let label = sport::detect(doc);
+    let sport = label.map(sport::Sport::scored_as);
     let mut sides = link::Sides::new(doc, sport);
     let cands = candidates::find(doc, sport, &sides);
     // A place that a scoreline names as a side is that side wherever the article names it.
@@ -479,6 +481,24 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                 }
             }
         }
+        // "… needed three sets to get past Roy and Tait, winning 21-23, 21-17, 15-13": a result
+        // naming no opponent after the subject's own result verb and its object is against
+        // that object.
+        if !r.single
+            && r.opponent.is_none()
+            && matches!(r.rel, Rel::Won | Rel::Lost | Rel::Ordered)
+            && c.points.len() == 2
+            && after_participle(&doc.body[..c.core.start])
+        {
+            if let Some(s) = r.subject {
+                let sent = read::sentence_of(doc, c.core.start);
+                if let Some(rival) = sides.object_after_subject(sent, c.core.start, s) {
+                    r.opponent = Some(rival);
+                    *o = order(r, &c.points);
+                    continue;
+                }
+            }
+        }
         // "Winnipeg had already beaten Minnesota this season. They won 3-0 in St. Paul": a
         // result a pronoun tells, naming no opponent, is against the side the sentence before
         // beat or lost to.
@@ -577,6 +597,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     scoring_sequence(doc, &sides, main_pair, &mut found);
     listed_periods(doc, sport, &mut found);
     running_progressions(doc, &sides, &mut found);
+    scores_under_result_line(doc, &sides, &mut found);
     if sport.is_none_or(|s| !s.individual() && s != sport::Sport::Volleyball) {
         bounded_by_final(doc, &sides, &mut found);
     }
@@ -613,7 +634,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                 span: c.span,
                 points: c.points,
                 teams,
-                sport: sport.map(|s| s.as_str().to_string()),
+                sport: label.map(|s| s.as_str().to_string()),
                 kind: r.kind,
                 outcome,
             }
@@ -1148,6 +1169,105 @@ fn listed_periods(
             r.kind = kind;
         }
     }
+}
+
+/// The text before a score ends with a participle clause after a comma: ", winning ", ", going
+/// down " (the clause tells the result of the verb before it).
+fn after_participle(before: &str) -> bool {
+    // (Set scores before it in the same list are part of the clause: "winning 21-23, 21-17, ".)
+    let mut before = before.trim_end();
+    while let Some(head) = before.strip_suffix(',') {
+        let last = head.rsplit(' ').next().unwrap_or("");
+        let score = last.contains(['-', '–'])
+            && last
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '(' | ')'));
+        if !score {
+            break;
+        }
+        before = head[..head.len() - last.len()].trim_end();
+    }
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let words: Vec<&str> = before[comma + 1..].split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words[0].len() > 4
+        && words[0].ends_with("ing")
+        && words
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// "(3) Iker Ortega / Nahuel Vilches d. (5) Théo Moreau / Álvaro Sanz-Leal" and on the next line
+/// "6-4, 3-6, 7-5" (or "Sets: 21-18, 19-21, 15-12"): scores alone on a line, with at most a label
+/// before them, that name no side, are the result's on the line before, whose two sides a win
+/// verb joins ("d.", "bt", "beat"), the winner first.
+fn scores_under_result_line(
+    doc: &Doc,
+    sides: &link::Sides,
+    found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
+) {
+    let body = doc.body.as_str();
+    for (c, r, o) in found.iter_mut() {
+        if r.single || o.iter().any(Option::is_some) || c.points.len() != 2 {
+            continue;
+        }
+        let line_start = body[..c.span.start].rfind('\n').map_or(0, |i| i + 1);
+        // (Before the score on its line: a label ("Sets:") and other scores only.)
+        let head = &body[line_start..c.span.start];
+        let label_only = head.split_whitespace().enumerate().all(|(i, w)| {
+            w.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b',' | b'(' | b')'))
+                || (i == 0 && w.ends_with(':') && w[..w.len() - 1].chars().all(char::is_alphabetic))
+        });
+        if !label_only || line_start < 2 {
+            continue;
+        }
+        // (Blank lines may stand between: each line is a paragraph of its own.)
+        let prev_end = body[..line_start].trim_end().len();
+        let prev_start = body[..prev_end].rfind('\n').map_or(0, |i| i + 1);
+        let Some([a, b]) = result_line_sides(body, sides, prev_start, prev_end) else {
+            continue;
+        };
+        *o = [Some(a), Some(b)];
+        r.subject = o[0];
+        r.opponent = o[1];
+    }
+}
+
+/// The winner and the loser of a results line: two sides joined by a win verb, with only
+/// bracketed seeds and codes between ("Albuquerque-Reis/Moura (BRA) bt Müller-Ostrowski/Behrens
+/// (GER) 2-1").
+fn result_line_sides(
+    body: &str,
+    sides: &link::Sides,
+    start: usize,
+    end: usize,
+) -> Option<[usize; 2]> {
+    let named: Vec<&link::Mention> = sides
+        .mentions_in(start, end)
+        .iter()
+        .filter(|m| sides.is_side(m, false))
+        .collect();
+    let [first, second] = named[..] else {
+        return None;
+    };
+    if first.entity == second.entity {
+        return None;
+    }
+    let mut gap = String::new();
+    let mut depth = 0;
+    for ch in body[first.span.end..second.span.start].chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth == 0 => gap.push(ch),
+            _ => {}
+        }
+    }
+    let verb = lexicon::fold(gap.trim().trim_end_matches('.'));
+    lexicon::is_word_of(lexicon::Cat::WinVerb, &verb).then_some([first.entity, second.entity])
 }
 
 /// "De Groot added a penalty to make it 14-6. … The winger finished a raid to make it 14-10":

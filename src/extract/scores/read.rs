@@ -53,6 +53,8 @@ struct Ctx<'a, 'b> {
     /// The end of the list this score opens ("6-7 (4), 7-6 (5), 6-4 to Sinner"): the opponent
     /// is named after it.
     run_end: usize,
+    /// A volleyball story about beach volleyball, whose sets go to 21 (the third to 15).
+    beach: bool,
 }
 
 impl Ctx<'_, '_> {
@@ -112,6 +114,9 @@ pub fn read_all(
     cands: &[Candidate],
 ) -> Vec<Option<Reading>> {
     let mut out: Vec<Option<Reading>> = Vec::with_capacity(cands.len());
+    let beach = sport == Some(Sport::Volleyball)
+        && memchr::memmem::find_iter(doc.body.as_bytes(), "each")
+            .any(|i| i > 0 && matches!(doc.body.as_bytes()[i - 1], b'b' | b'B'));
     for (i, c) in cands.iter().enumerate() {
         let sent = sentence_of(doc, c.core.start);
         let hi = sent.end.max(c.span.end);
@@ -128,6 +133,7 @@ pub fn read_all(
             ),
             after: After::new(&doc.body, c.span.end, hi, WINDOW),
             run_end: run_end(doc, cands, i),
+            beach,
         };
         let prev = (i > 0)
             .then(|| (&cands[i - 1], out[i - 1].as_ref()))
@@ -196,6 +202,7 @@ fn read_listed(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
             before,
             after: After::new(ctx.text(), c.span.end, ctx.sent.end.max(c.span.end), WINDOW),
             run_end: ctx.run_end,
+            beach: ctx.beach,
         };
         cue_kind(&wide).unwrap_or(ScoreKind::Final)
     };
@@ -481,14 +488,16 @@ fn tennis_kind(ctx: &Ctx, c: &Candidate) -> ScoreKind {
 
 /// A volleyball score by its points alone: a match won in sets ("3-1") is final, a finished set
 /// ("25-21", "26-24", a fifth set "15-12") is a set; anything else says nothing by itself.
-fn volleyball_kind(c: &Candidate) -> Option<ScoreKind> {
+fn volleyball_kind(c: &Candidate, beach: bool) -> Option<ScoreKind> {
     let (a, b) = (c.points[0], c.points[1]);
     let (hi, lo) = (a.max(b), a.min(b));
-    if hi == 3 && lo <= 2 {
+    // (Beach matches are best of three sets: "2-1", "2-0".)
+    if (hi == 3 && lo <= 2) || (beach && hi == 2 && lo <= 1) {
         return Some(ScoreKind::Final);
     }
     let finished = |to: i32| hi >= to && hi - lo >= 2 && (hi == to || hi - lo == 2);
-    (finished(25) || finished(15)).then_some(ScoreKind::Set)
+    let set_to = if beach { 21 } else { 25 };
+    (finished(set_to) || finished(15)).then_some(ScoreKind::Set)
 }
 
 /// The kind the words right around a score name, if any.
@@ -555,7 +564,7 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
                     _ => cue_kind(ctx).unwrap_or(ScoreKind::Running),
                 }
             } else if ctx.sport == Some(Sport::Volleyball) {
-                volleyball_kind(c).unwrap_or(r.kind)
+                volleyball_kind(c, ctx.beach).unwrap_or(r.kind)
             } else if let Some(k) = cue_kind(ctx) {
                 k
             } else if bracketed_after(ctx.text(), p, c) {
@@ -585,7 +594,7 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
         return None;
     }
     let volleyball_set = ctx.sport == Some(Sport::Volleyball)
-        && volleyball_kind(c) == Some(ScoreKind::Set)
+        && volleyball_kind(c, ctx.beach) == Some(ScoreKind::Set)
         && !matches!(reading.rel, Rel::Leads | Rel::Trails | Rel::Level);
     if volleyball_set {
         reading.kind = ScoreKind::Set;

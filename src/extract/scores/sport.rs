@@ -58,10 +58,12 @@ pub enum Sport {
     /// Points from raids and tackles in two halves ("38-35", "19-14 at half-time"); a tie in
     /// the knockouts goes to a tie-breaker of five raids a side.
     Kabaddi,
+    /// Doubles in sets scored as tennis's ("6-4, 3-6, 7-6 (7-3)"), in a walled court.
+    Padel,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 28;
+pub const SPORTS: usize = 29;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -92,6 +94,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::TableTennis,
     Sport::Badminton,
     Sport::Kabaddi,
+    Sport::Padel,
 ];
 
 impl Sport {
@@ -129,6 +132,7 @@ impl Sport {
             Sport::TableTennis => "table-tennis",
             Sport::Badminton => "badminton",
             Sport::Kabaddi => "kabaddi",
+            Sport::Padel => "padel",
         }
     }
 
@@ -188,6 +192,14 @@ impl Sport {
         }
         let best_of = if self == Sport::Badminton { 2 } else { 4 };
         ((2..=best_of).contains(&hi) && lo < hi).then_some(ScoreKind::Final)
+    }
+
+    /// The sport whose score forms this one's follow: padel is scored as tennis is.
+    pub fn scored_as(self) -> Sport {
+        match self {
+            Sport::Padel => Sport::Tennis,
+            s => s,
+        }
     }
 
     pub fn index(self) -> usize {
@@ -404,6 +416,12 @@ static SET_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// whichever of the two the words name more, and to neither when the words do not say.
 fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
     let mut to_eleven = 0;
+    // (Padel's sets are tennis's: their votes go to padel where the words speak for it more.)
+    let tennis_like = if votes[Sport::Padel.index()] > votes[Sport::Tennis.index()] {
+        Sport::Padel
+    } else {
+        Sport::Tennis
+    };
     let tennis_set = |a: u32, b: u32| {
         let (hi, lo) = (a.max(b), a.min(b));
         (hi == 6 && lo <= 4) || (hi == 7 && (lo == 5 || lo == 6))
@@ -424,9 +442,17 @@ fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
         if pairs.iter().all(|&(a, b)| game(11, a, b)) {
             to_eleven += 1;
         } else if pairs.iter().all(|&(a, b)| game(21, a, b)) {
-            votes[Sport::Badminton.index()] += SET_LIST_VOTES;
+            // (Two games to 21 are also beach volleyball's two sets: half the votes each.)
+            if pairs.len() == 2 {
+                votes[Sport::Badminton.index()] += SET_LIST_VOTES / 2;
+                votes[Sport::Volleyball.index()] += SET_LIST_VOTES / 2;
+            } else {
+                votes[Sport::Badminton.index()] += SET_LIST_VOTES;
+            }
+        } else if beach_sets(&pairs, game) {
+            votes[Sport::Volleyball.index()] += SET_LIST_VOTES;
         } else if pairs.iter().all(|&(a, b)| tennis_set(a, b)) {
-            votes[Sport::Tennis.index()] += SET_LIST_VOTES;
+            votes[tennis_like.index()] += SET_LIST_VOTES;
         } else if pairs.iter().all(|&(a, b)| volleyball_set(a, b))
             && pairs.iter().any(|&(a, b)| a.max(b) >= 25)
         {
@@ -445,6 +471,14 @@ fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
         };
         votes[s.index()] += SET_LIST_VOTES * to_eleven;
     }
+}
+
+/// Beach volleyball's three sets: two to 21 and a deciding one to 15 ("21-18, 19-21, 15-12").
+fn beach_sets(pairs: &[(u32, u32)], game: impl Fn(u32, u32, u32) -> bool) -> bool {
+    let [first, second, third] = pairs[..] else {
+        return false;
+    };
+    game(21, first.0, first.1) && game(21, second.0, second.1) && game(15, third.0, third.1)
 }
 
 /// The pairs of a set list, bracketed tiebreaks left out.
@@ -510,6 +544,7 @@ mod tests {
                     role: None,
                     sport: Some("football".to_string()),
                     country: None,
+                    members: Vec::new(),
                 });
             }
             doc
@@ -595,6 +630,15 @@ mod tests {
             (
                 "Her forehand loop won it 11-9, 11-6, 8-11, 11-4 at the WTT Champions.",
                 Some(Sport::TableTennis),
+            ),
+            (
+                "The padel final went to a third set after two bandejas off the glass: 6-4, 3-6, 7-5.",
+                Some(Sport::Padel),
+            ),
+            // (Two sets to 21 may be badminton or beach volleyball; a third to 15 is beach.)
+            (
+                "They won the title 21-18, 19-21, 15-12 on Sunday.",
+                Some(Sport::Volleyball),
             ),
             (
                 "Her 14 raid points and a super tackle in the last minute won it, 38-35.",

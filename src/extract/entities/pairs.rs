@@ -1,0 +1,404 @@
+//! Pairs: two players who play as one side (beach volleyball, padel, tennis and badminton
+//! doubles, bowls pairs). Results write them with a slash ("Albuquerque-Reis/Moura (BRA) bt …",
+//! "Iker Ortega / Nahuel Vilches d. …"); prose joins the two players with "and"
+//! ("Albuquerque-Reis and Moura held their nerve"). A pair is a `team` entity whose `members` are
+//! its two players.
+//!
+//! A slash between two names is also a photo credit ("Hoffmeister/Getty"), a sponsor's club name
+//! ("Fortuna/Van Dijk Bouw") or a breadcrumb ("Home / Kabaddi"). So a page has pairs only when one
+//! slash form joins two people the text names in full elsewhere; on such a page a slash form is a
+//! pair when one of its names is such a person or when a score stands in its sentence (a results
+//! line: "Lloyd/Bevan (Neath) 21-10").
+
+use std::sync::LazyLock;
+
+use crate::doc::{Doc, Entity, EntityType, Span};
+
+use super::lexicon::LEXICON;
+
+/// One name of a slash form: its span and the person entity it names, if any.
+#[derive(Debug, Clone, Copy)]
+struct Half {
+    span: Span,
+    person: Option<usize>,
+}
+
+/// Adds the pairs `doc` writes to `entities` (ordered by first mention, as the entity stage
+/// leaves them), with a person for each player named only inside a pair.
+pub fn add(doc: &Doc, entities: &mut Vec<Entity>) {
+    let body = doc.body.as_str();
+    if !body.contains('/') {
+        return;
+    }
+    let mut forms: Vec<(Half, Half)> = Vec::new();
+    for (at, _) in body.match_indices('/') {
+        if let Some(form) = slash_form(doc, entities, at) {
+            forms.push(form);
+        }
+    }
+    let full_person = |h: &Half| h.person.is_some_and(|p| entities[p].name.contains(' '));
+    if !forms.iter().any(|(a, b)| full_person(a) && full_person(b)) {
+        return;
+    }
+    forms.retain(|(a, b)| {
+        a.person.is_some() || b.person.is_some() || score_in_sentence(doc, a.span.start)
+    });
+    if forms.is_empty() {
+        return;
+    }
+
+    // Players named only inside pairs become people of their own; the others are named there too.
+    let mut added: Vec<Entity> = Vec::new();
+    for (a, b) in forms.iter_mut() {
+        for h in [a, b] {
+            if let Some(p) = h.person {
+                let mentions = &mut entities[p].mentions;
+                if let Err(at) =
+                    mentions.binary_search_by_key(&(h.span.start, h.span.end), |m| (m.start, m.end))
+                {
+                    mentions.insert(at, h.span);
+                }
+                continue;
+            }
+            let surface = doc.text(h.span);
+            let known = added.iter().position(|e| e.name == surface);
+            let at = known.unwrap_or_else(|| {
+                added.push(Entity {
+                    name: surface.to_string(),
+                    kind: EntityType::Person,
+                    aliases: Vec::new(),
+                    mentions: Vec::new(),
+                    role: None,
+                    sport: None,
+                    country: None,
+                    members: Vec::new(),
+                });
+                added.len() - 1
+            });
+            added[at].mentions.push(h.span);
+            h.person = Some(entities.len() + at);
+        }
+    }
+    entities.extend(added);
+
+    // One pair per two players, whichever order they are written in.
+    let mut pairs: Vec<([usize; 2], Vec<Span>)> = Vec::new();
+    for (a, b) in &forms {
+        let (Some(x), Some(y)) = (a.person, b.person) else {
+            continue;
+        };
+        if x == y {
+            continue;
+        }
+        let span = Span::new(a.span.start, b.span.end);
+        match pairs.iter_mut().find(|(m, _)| *m == [x, y] || *m == [y, x]) {
+            Some((_, spans)) => spans.push(span),
+            None => pairs.push(([x, y], vec![span])),
+        }
+    }
+    for (members, spans) in &mut pairs {
+        spans.extend(joined_by_and(doc, entities, *members));
+        spans.sort_by_key(|s| (s.start, s.end));
+        spans.dedup();
+    }
+    for (members, spans) in pairs {
+        let country = spans.iter().find_map(|s| country_beside(doc, entities, *s));
+        // The name: the first slash form without spaces (surnames), else the first form.
+        let name = spans
+            .iter()
+            .map(|s| doc.text(*s))
+            .find(|t| t.contains('/') && !t.contains(" /"))
+            .unwrap_or_else(|| doc.text(spans[0]))
+            .to_string();
+        let mut aliases: Vec<String> = Vec::new();
+        for s in &spans {
+            let t = doc.text(*s);
+            if t != name && !aliases.iter().any(|a| a == t) {
+                aliases.push(t.to_string());
+            }
+        }
+        entities.push(Entity {
+            name,
+            kind: EntityType::Team,
+            aliases,
+            mentions: spans,
+            role: None,
+            sport: None,
+            country,
+            members: members.to_vec(),
+        });
+    }
+    reorder_by_first_mention(entities);
+}
+
+/// The two names around the slash at byte `at`, when both are names of people's shape.
+fn slash_form(doc: &Doc, entities: &[Entity], at: usize) -> Option<(Half, Half)> {
+    let body = doc.body.as_str();
+    // "A/B" or "A / B".
+    let (left_end, right_start) = if body[..at].ends_with(' ') && body[at + 1..].starts_with(' ') {
+        (at - 1, at + 2)
+    } else {
+        (at, at + 1)
+    };
+    let left = name_before(body, left_end)?;
+    let right = name_after(body, right_start)?;
+    let half = |span: Span, from_end: bool| -> Option<Half> {
+        // (A thing the entity stage found there, a club or an agency, is no player.)
+        let other = entities.iter().any(|e| {
+            e.kind != EntityType::Person
+                && e.mentions
+                    .iter()
+                    .any(|m| m.start < span.end && span.start < m.end)
+        });
+        if other {
+            return None;
+        }
+        let person = person_named(doc, entities, span, from_end);
+        Some(Half {
+            span: person.map_or(span, |(_, s)| s),
+            person: person.map(|(p, _)| p),
+        })
+    };
+    let a = half(left, true)?;
+    let b = half(right, false)?;
+    // A name of more than two words not known as anyone's is a phrase, not a player.
+    let words = |s: Span| doc.text(s).split(' ').filter(|w| !is_particle(w)).count();
+    if (a.person.is_none() && words(a.span) > 2) || (b.person.is_none() && words(b.span) > 2) {
+        return None;
+    }
+    Some((a, b))
+}
+
+/// The person entity a name stands for, and the part of the name that names them: the whole
+/// name, or its last words (`from_end`, the name before a slash) or first words (after it).
+fn person_named(
+    doc: &Doc,
+    entities: &[Entity],
+    span: Span,
+    from_end: bool,
+) -> Option<(usize, Span)> {
+    let text = doc.text(span);
+    let mut cuts: Vec<usize> = vec![0];
+    cuts.extend(text.match_indices(' ').map(|(i, _)| i));
+    let parts: Vec<Span> = if from_end {
+        cuts.iter()
+            .map(|&c| Span::new(span.start + if c == 0 { 0 } else { c + 1 }, span.end))
+            .collect()
+    } else {
+        let mut ends: Vec<usize> = text.match_indices(' ').map(|(i, _)| i).collect();
+        ends.push(text.len());
+        ends.iter()
+            .rev()
+            .map(|&e| Span::new(span.start, span.start + e))
+            .collect()
+    };
+    for part in parts {
+        let t = doc.text(part);
+        let mut best: Option<(usize, usize)> = None;
+        for (i, e) in entities.iter().enumerate() {
+            if e.kind != EntityType::Person {
+                continue;
+            }
+            let names = e.name == t
+                || e.aliases.iter().any(|a| a == t)
+                || e.name.strip_suffix(t).is_some_and(|g| g.ends_with(' '));
+            if names && best.is_none_or(|(_, n)| e.mentions.len() > n) {
+                best = Some((i, e.mentions.len()));
+            }
+        }
+        if let Some((i, _)) = best {
+            return Some((i, part));
+        }
+    }
+    None
+}
+
+fn is_particle(word: &str) -> bool {
+    word.is_ascii() && LEXICON.is_particle_ascii(word.as_bytes()) || word == "ap"
+}
+
+/// A capitalised word of a name: an upper-case letter first, letters, hyphens and apostrophes
+/// after it, and a small letter somewhere ("OT", "SO" and "PA" are no names).
+fn name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && w.chars().any(char::is_lowercase)
+}
+
+/// The name that ends at byte `end` (up to three words and the particles among them, one space
+/// apart: "de Haan-Visser", "Iker Ortega", "Washington-Hale").
+fn name_before(body: &str, end: usize) -> Option<Span> {
+    let mut start = end;
+    let mut words = 0;
+    loop {
+        let head = &body[..start];
+        let word_start = head
+            .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ':' | ',' | '/'))
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &head[word_start..];
+        if word.is_empty() || words == 3 {
+            break;
+        }
+        let particle = is_particle(word) && words > 0;
+        if !name_word(word) && !particle {
+            break;
+        }
+        start = word_start;
+        words += usize::from(!particle);
+        if !body[..start].ends_with(' ') || body[..start - 1].ends_with(' ') {
+            break;
+        }
+        start -= 1;
+    }
+    // (The loop may have stepped back over the space before a word it then refused.)
+    let start = start + usize::from(body[start..end].starts_with(' '));
+    (words > 0).then(|| Span::new(start, end))
+}
+
+/// The name that starts at byte `start` (as [`name_before`], forwards).
+fn name_after(body: &str, start: usize) -> Option<Span> {
+    let mut end = start;
+    let mut words = 0;
+    loop {
+        let tail = &body[end..];
+        let word_len = tail
+            .find(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ':' | ',' | '/' | '.'))
+            .unwrap_or(tail.len());
+        let word = &tail[..word_len];
+        if word.is_empty() || words == 3 {
+            break;
+        }
+        let particle = is_particle(word)
+            && tail[word_len..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+        if !name_word(word) && !particle {
+            break;
+        }
+        end += word_len;
+        words += usize::from(!particle);
+        if !body[end..].starts_with(' ') {
+            break;
+        }
+        let next = &body[end + 1..];
+        if !next.chars().next().is_some_and(char::is_alphabetic) {
+            break;
+        }
+        end += 1;
+    }
+    let end = end - usize::from(body[start..end].ends_with(' '));
+    (words > 0 && end > start).then(|| Span::new(start, end))
+}
+
+/// Olympic country codes that are not the ISO codes entities carry (`data/entities/ioc_codes.tsv`).
+static IOC_TO_ISO: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    include_str!("../../../data/entities/ioc_codes.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
+});
+
+/// The country the text gives a pair where it names it: "Brazil's Letícia Albuquerque-Reis and
+/// Thaís Moura", "St-Laurent and O'Brien-Tait of Canada", "Müller-Ostrowski/Behrens (GER)".
+fn country_beside(doc: &Doc, entities: &[Entity], span: Span) -> Option<String> {
+    let body = doc.body.as_str();
+    let country_at = |hit: &dyn Fn(Span) -> bool| {
+        entities.iter().find_map(|e| {
+            let nation = e.kind == EntityType::Place || e.kind == EntityType::Team;
+            (nation && e.mentions.iter().any(|m| hit(*m)))
+                .then(|| e.country.clone())
+                .flatten()
+        })
+    };
+    let before = &body[..span.start];
+    if let Some(head) = before
+        .strip_suffix("'s ")
+        .or_else(|| before.strip_suffix("’s "))
+    {
+        if let Some(c) = country_at(&|m: Span| m.end == head.len()) {
+            return Some(c);
+        }
+    }
+    let after = &body[span.end..];
+    for of in [" of the ", " of "] {
+        if after.starts_with(of) {
+            let at = span.end + of.len();
+            if let Some(c) = country_at(&|m: Span| m.start == at) {
+                return Some(c);
+            }
+        }
+    }
+    let code = after.strip_prefix(" (")?.get(..4)?;
+    let code = code.strip_suffix(')')?;
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let iso = IOC_TO_ISO
+        .iter()
+        .find(|(ioc, _)| *ioc == code)
+        .map_or(code, |(_, iso)| iso);
+    Some(iso.to_string())
+}
+
+/// A score ("21-10", "6-4") stands in the sentence holding byte `pos`.
+fn score_in_sentence(doc: &Doc, pos: usize) -> bool {
+    let s = doc.sentences[doc.sentence_index(pos)];
+    let text = &doc.body[s.start..s.end];
+    let b = text.as_bytes();
+    (1..b.len().saturating_sub(1)).any(|i| {
+        matches!(b[i], b'-') && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit()
+            || b[i..].starts_with("–".as_bytes())
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + '–'.len_utf8()).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// Where the two players are named side by side with "and" or "&" ("Albuquerque-Reis and Moura",
+/// "Letícia Albuquerque-Reis and Thaís Moura").
+fn joined_by_and(doc: &Doc, entities: &[Entity], members: [usize; 2]) -> Vec<Span> {
+    let body = doc.body.as_str();
+    let mut out = Vec::new();
+    for (first, second) in [(members[0], members[1]), (members[1], members[0])] {
+        for a in &entities[first].mentions {
+            let rest = &body[a.end..];
+            let gap = [" and ", " & "]
+                .iter()
+                .find(|g| rest.starts_with(*g))
+                .map(|g| g.len());
+            let Some(gap) = gap else { continue };
+            let b_start = a.end + gap;
+            if let Some(b) = entities[second]
+                .mentions
+                .iter()
+                .find(|b| b.start == b_start)
+            {
+                out.push(Span::new(a.start, b.end));
+            }
+        }
+    }
+    out
+}
+
+/// Puts the entities back in order of first mention, keeping pairs' members pointing at their
+/// players.
+fn reorder_by_first_mention(entities: &mut Vec<Entity>) {
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by_key(|&i| entities[i].mentions.first().map(|m| (m.start, m.end)));
+    let mut new_index = vec![0; entities.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut taken: Vec<Option<Entity>> = entities.drain(..).map(Some).collect();
+    for &old in &order {
+        let mut e = taken[old].take().expect("each entity is taken once");
+        for m in e.members.iter_mut() {
+            *m = new_index[*m];
+        }
+        entities.push(e);
+    }
+}
