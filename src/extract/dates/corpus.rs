@@ -181,6 +181,10 @@ const POSITIVE: &[Case] = &[
     ("Somerset finished sixth last season as the wickets tumbled at the county cricket ground.", "2025-08-24",
         &[("last season", "2024")]),
     ("He hit .310 with 22 homers and a home run record in MLB last season.", "2025-07-22", &[("last season", "2024")]),
+    // Fencing's season runs autumn to summer; shinty's is a calendar year.
+    ("The épée fencer and former tennis junior won two World Cup events on the piste last season.", "2027-03-07",
+        &[("last season", "2025/2026")]),
+    ("Kingussie won the shinty title again last season.", "2027-03-07", &[("last season", "2026")]),
     ("The Chiefs missed the playoffs this season, the NFL said of its quarterback.", "2026-01-15",
         &[("this season", "2025")]),
     ("The Sunday Times said Slot would be offered a new deal in the summer.", "2025-04-28", &[("the summer", "2025")]),

@@ -60,10 +60,12 @@ pub enum Sport {
     Kabaddi,
     /// Doubles in sets scored as tennis's ("6-4, 3-6, 7-6 (7-3)"), in a walled court.
     Padel,
+    /// Bouts between two fencers in touches ("15-12"; pool bouts to 5).
+    Fencing,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 29;
+pub const SPORTS: usize = 30;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -95,6 +97,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Badminton,
     Sport::Kabaddi,
     Sport::Padel,
+    Sport::Fencing,
 ];
 
 impl Sport {
@@ -133,6 +136,7 @@ impl Sport {
             Sport::Badminton => "badminton",
             Sport::Kabaddi => "kabaddi",
             Sport::Padel => "padel",
+            Sport::Fencing => "fencing",
         }
     }
 
@@ -151,6 +155,7 @@ impl Sport {
                 | Sport::Squash
                 | Sport::TableTennis
                 | Sport::Badminton
+                | Sport::Fencing
         )
     }
 
@@ -166,6 +171,7 @@ impl Sport {
                 | Sport::Squash
                 | Sport::TableTennis
                 | Sport::Badminton
+                | Sport::Fencing
         )
     }
 
@@ -639,6 +645,10 @@ mod tests {
             (
                 "They won the title 21-18, 19-21, 15-12 on Sunday.",
                 Some(Sport::Volleyball),
+            ),
+            (
+                "The épée final went to priority after a double touch on the piste.",
+                Some(Sport::Fencing),
             ),
             (
                 "Her 14 raid points and a super tackle in the last minute won it, 38-35.",
