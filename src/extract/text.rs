@@ -177,6 +177,34 @@ pub fn lower_alnum8(v: u64) -> u64 {
     (letter | digit) & !v & HIGH
 }
 
+/// The high bit of every byte of `v` that is an ASCII digit, for all eight bytes at once.
+#[inline(always)]
+pub fn digits8(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // (As in `lower_alnum8`: no carry crosses a byte once the high bits are cleared.)
+    let low = v & !HIGH;
+    let at_least = |c: u8| low + ONES * (0x80 - c as u64);
+    at_least(b'0') & !at_least(b'9' + 1) & !v & HIGH
+}
+
+/// Where the first ASCII digit of `text` at or after `from` is, eight bytes at a time.
+pub fn find_digit(text: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(chunk) = text.get(at..at + 8) {
+        let v = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        let digits = digits8(v);
+        if digits != 0 {
+            return Some(at + (digits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let rest = text.get(at..)?;
+    rest.iter().position(u8::is_ascii_digit).map(|i| at + i)
+}
+
 /// [`word_hash`] of the ASCII lower-case form of ASCII `bytes`, lower-cased eight bytes at a
 /// time as it hashes (no copy).
 pub fn word_hash_lower(bytes: &[u8]) -> u64 {
