@@ -2,8 +2,10 @@
 //! records, odds, ages, ranges, votes), what kind of score it is (final, half-time, running…), and
 //! how its points relate to the sides the clause names (who won, who leads, who trails).
 
+use std::sync::LazyLock;
+
 use super::candidates::{Candidate, Form};
-use super::lexicon::{After, Before, Cat, Hit};
+use super::lexicon::{After, Before, Cat, Hit, OpenerScreen};
 use super::link::{Mode, Sides};
 use super::sport::Sport;
 use crate::doc::{Doc, ScoreKind, Span};
@@ -1617,6 +1619,11 @@ fn serving_for(ctx: &Ctx) -> Option<Hit> {
 /// True when sentence `sent` speaks of a judge's card ("the scorecards read", "the judge's
 /// 117-111 card", "judges scored it").
 pub fn judges_card(doc: &Doc, sent: Span) -> bool {
+    // (Most sentences hold no word a card's phrase opens with: those need no reading.)
+    static CARD_WORDS: LazyLock<OpenerScreen> = LazyLock::new(|| OpenerScreen::new(Cat::Card));
+    if !CARD_WORDS.may_hold(&doc.body[sent.start..sent.end]) {
+        return false;
+    }
     let whole = Before::new(&doc.body, sent.start, sent.end, 60);
     whole.hits.iter().any(|h| h.cat == Cat::Card)
 }
