@@ -316,10 +316,7 @@ fn read_golf(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
 /// The pair at `core` stands between bare numbers on its line: two or more right before it and
 /// one right after, as in a table's row.
 fn table_cell(text: &str, core: Span) -> bool {
-    let line_start = text[..core.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[core.end..]
-        .find('\n')
-        .map_or(text.len(), |i| core.end + i);
+    let (line_start, line_end) = super::line_around(text, core.start, core.end);
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let mut before = text[line_start..core.start].split_whitespace().rev();
     let two_before = before.next().is_some_and(number) && before.next().is_some_and(number);
