@@ -5,7 +5,7 @@
 //! Rules decide by line shape and by the word lists in `data/page_junk.tsv`, never by one site's
 //! exact strings, so they hold for sites nobody here has seen.
 
-use crate::extract::text::{FastMap, FastSet};
+use crate::extract::text::{split_lines, FastMap, FastSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -678,8 +678,7 @@ fn normalise_text_by_char(text: &str) -> String {
 fn logical_lines(text: &str) -> Vec<Option<String>> {
     let mut out: Vec<Option<String>> = Vec::new();
     // Every line trimmed, with whether it is `wordy` (worked out once per line).
-    let lines: Vec<(&str, bool)> = text
-        .split('\n')
+    let lines: Vec<(&str, bool)> = split_lines(text)
         .map(|raw| {
             let line = raw.trim();
             (line, wordy(line))

@@ -177,6 +177,25 @@ pub fn lower_alnum8(v: u64) -> u64 {
     (letter | digit) & !v & HIGH
 }
 
+/// The pieces of `text` between line breaks, as `text.split('\n')` gives them, found with the
+/// memchr crate's vector search (`split` of a char goes a byte or a word at a time).
+pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let piece = rest?;
+        match memchr::memchr(b'\n', piece.as_bytes()) {
+            Some(at) => {
+                rest = Some(&piece[at + 1..]);
+                Some(&piece[..at])
+            }
+            None => {
+                rest = None;
+                Some(piece)
+            }
+        }
+    })
+}
+
 /// The high bit of every byte of `v` that is an ASCII digit, for all eight bytes at once.
 #[inline(always)]
 pub fn digits8(v: u64) -> u64 {
@@ -263,6 +282,15 @@ pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_split_as_str_split_does() {
+        for text in ["", "\n", "a", "a\n", "\na", "a\nb", "a\n\nb\n", "é\n—\n\n"] {
+            let by_hand: Vec<&str> = split_lines(text).collect();
+            let by_split: Vec<&str> = text.split('\n').collect();
+            assert_eq!(by_hand, by_split, "{text:?}");
+        }
+    }
 
     #[test]
     fn word_hash_in_place_is_word_hash() {
