@@ -74,6 +74,27 @@ pub struct Decoded {
 /// Decodes raw bytes: refuses empty, binary and oversized input; detects HTML by content; decodes
 /// by byte-order mark, then (for HTML) the declared charset, then UTF-8 if valid, then chardetng.
 pub fn decode(bytes: &[u8], max_bytes: usize, hint: Option<Format>) -> Result<Decoded, InputError> {
+    decode_checked(bytes, None, max_bytes, hint)
+}
+
+/// As [`decode`], for text already in memory: as a `str` it is known to be valid UTF-8, so it
+/// is not checked again.
+pub fn decode_str(
+    text: &str,
+    max_bytes: usize,
+    hint: Option<Format>,
+) -> Result<Decoded, InputError> {
+    decode_checked(text.as_bytes(), Some(text), max_bytes, hint)
+}
+
+/// [`decode`], given the bytes as text when they are known to be valid UTF-8.
+fn decode_checked(
+    bytes: &[u8],
+    valid_utf8: Option<&str>,
+    max_bytes: usize,
+    hint: Option<Format>,
+) -> Result<Decoded, InputError> {
+    let as_utf8 = || valid_utf8.or_else(|| std::str::from_utf8(bytes).ok());
     if bytes.len() > max_bytes {
         return Err(InputError::TooLarge {
             bytes: bytes.len(),
@@ -94,13 +115,13 @@ pub fn decode(bytes: &[u8], max_bytes: usize, hint: Option<Format>) -> Result<De
     if sniffed_html {
         if let Some(enc) = declared_charset(bytes) {
             // A page declaring UTF-8 that is not valid UTF-8 is common; trust the bytes then.
-            if enc != encoding_rs::UTF_8 || std::str::from_utf8(bytes).is_ok() {
+            if enc != encoding_rs::UTF_8 || as_utf8().is_some() {
                 let (text, _, _) = enc.decode(bytes);
                 return finish(text.into_owned(), enc.name(), bytes.len(), hint);
             }
         }
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    if let Some(text) = as_utf8() {
         // The text is the bytes as they are: their HTML sniff stands for it (no second look).
         let format = hint.unwrap_or(if sniffed_html {
             Format::Html

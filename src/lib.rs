@@ -113,6 +113,22 @@ impl Pipeline {
         published: Option<NaiveDate>,
     ) -> Result<Record, InputError> {
         let decoded = input::decode(bytes, self.options.max_bytes, self.options.format)?;
+        self.extract_decoded(decoded, path, published)
+    }
+
+    /// Runs every stage on text already in memory.
+    pub fn extract_str(&self, text: &str, path: &str) -> Result<Record, InputError> {
+        let decoded = input::decode_str(text, self.options.max_bytes, self.options.format)?;
+        self.extract_decoded(decoded, path, self.options.published)
+    }
+
+    /// The stages from cleanup on, over decoded input.
+    fn extract_decoded(
+        &self,
+        decoded: input::Decoded,
+        path: &str,
+        published: Option<NaiveDate>,
+    ) -> Result<Record, InputError> {
         let mut doc = match decoded.format {
             Format::Html => clean::html::clean(&decoded.text)?,
             Format::Text if self.options.plain => clean::text::plain(&decoded.text),
@@ -132,11 +148,6 @@ impl Pipeline {
             bytes: decoded.bytes,
         };
         Ok(Record::from_owned_doc(doc, source))
-    }
-
-    /// Runs every stage on text already in memory.
-    pub fn extract_str(&self, text: &str, path: &str) -> Result<Record, InputError> {
-        self.extract(text.as_bytes(), path)
     }
 
     /// The stages after cleanup, in order; each reads what the earlier ones added.

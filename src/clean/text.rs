@@ -5,11 +5,11 @@
 //! Rules decide by line shape and by the word lists in `data/page_junk.tsv`, never by one site's
 //! exact strings, so they hold for sites nobody here has seen.
 
-use crate::extract::text::{FastMap, FastSet};
+use crate::extract::text::{split_lines, FastMap, FastSet};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use memchr::{memchr2, memchr3, memmem, memrchr3};
+use memchr::{memchr, memchr2, memchr3, memmem, memrchr3};
 use regex::Regex;
 
 use super::meta::{parse_byline, parse_published};
@@ -235,7 +235,10 @@ fn is_junk(line: &str, words: usize) -> bool {
         return !has_letter(line) || is_nav(line) || is_ticker(line);
     }
     let junk = &*JUNK;
-    if words > 20 && !line.contains(':') && !junk.contains_keys.is_match(line) {
+    // (Byte searches by the memchr crate: `str::find` of a char goes a byte or a word at a time,
+    // and every line is asked.)
+    let colon = memchr(b':', line.as_bytes());
+    if words > 20 && colon.is_none() && !junk.contains_keys.is_match(line) {
         // Only the "contains" and teaser rules reach lines this long (whole-line phrases are a
         // few words), and neither can match here.
         return !has_letter(line) || is_nav(line) || is_ticker(line);
@@ -253,7 +256,7 @@ fn is_junk(line: &str, words: usize) -> bool {
         return true;
     }
     // Inline teasers: "RELATED: Other headline", "READ MORE: …".
-    if let Some((head, rest)) = line.split_once(':') {
+    if let Some((head, rest)) = colon.map(|at| (&line[..at], &line[at + 1..])) {
         if !words_over(rest, 16) && !ends_sentence(rest) && junk.teasers.contains(&normalise(head))
         {
             return true;
@@ -293,7 +296,7 @@ fn scores_only(line: &str) -> bool {
 /// A row of buttons in square brackets, with or without a label before them ("[Facebook] [X]
 /// [Email] [Print]", "Share: [f] [x] [in]").
 fn is_button_row(line: &str) -> bool {
-    let Some(open) = line.find('[') else {
+    let Some(open) = memchr(b'[', line.as_bytes()) else {
         return false;
     };
     if words_over(&line[..open], 2) {
@@ -726,8 +729,7 @@ fn normalise_text_by_char(text: &str) -> String {
 fn logical_lines(text: &str) -> Vec<Option<String>> {
     let mut out: Vec<Option<String>> = Vec::new();
     // Every line trimmed, with whether it is `wordy` (worked out once per line).
-    let lines: Vec<(&str, bool)> = text
-        .split('\n')
+    let lines: Vec<(&str, bool)> = split_lines(text)
         .map(|raw| {
             let line = raw.trim();
             (line, wordy(line))

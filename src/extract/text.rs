@@ -177,6 +177,53 @@ pub fn lower_alnum8(v: u64) -> u64 {
     (letter | digit) & !v & HIGH
 }
 
+/// The pieces of `text` between line breaks, as `text.split('\n')` gives them, found with the
+/// memchr crate's vector search (`split` of a char goes a byte or a word at a time).
+pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let piece = rest?;
+        match memchr::memchr(b'\n', piece.as_bytes()) {
+            Some(at) => {
+                rest = Some(&piece[at + 1..]);
+                Some(&piece[..at])
+            }
+            None => {
+                rest = None;
+                Some(piece)
+            }
+        }
+    })
+}
+
+/// The high bit of every byte of `v` that is an ASCII digit, for all eight bytes at once.
+#[inline(always)]
+pub fn digits8(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // (As in `lower_alnum8`: no carry crosses a byte once the high bits are cleared.)
+    let low = v & !HIGH;
+    let at_least = |c: u8| low + ONES * (0x80 - c as u64);
+    at_least(b'0') & !at_least(b'9' + 1) & !v & HIGH
+}
+
+/// Where the first ASCII digit of `text` at or after `from` is, eight bytes at a time.
+pub fn find_digit(text: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(chunk) = text.get(at..at + 8) {
+        let v = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        let digits = digits8(v);
+        if digits != 0 {
+            return Some(at + (digits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let rest = text.get(at..)?;
+    rest.iter().position(u8::is_ascii_digit).map(|i| at + i)
+}
+
 /// [`word_hash`] of the ASCII lower-case form of ASCII `bytes`, lower-cased eight bytes at a
 /// time as it hashes (no copy).
 pub fn word_hash_lower(bytes: &[u8]) -> u64 {
@@ -235,6 +282,15 @@ pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_split_as_str_split_does() {
+        for text in ["", "\n", "a", "a\n", "\na", "a\nb", "a\n\nb\n", "é\n—\n\n"] {
+            let by_hand: Vec<&str> = split_lines(text).collect();
+            let by_split: Vec<&str> = text.split('\n').collect();
+            assert_eq!(by_hand, by_split, "{text:?}");
+        }
+    }
 
     #[test]
     fn word_hash_in_place_is_word_hash() {

@@ -6,7 +6,7 @@
 //!
 //! The corpus at the bottom of this file holds the cases these rules answer, in the Duckling way.
 
-use crate::extract::text::FastSet;
+use crate::extract::text::{split_lines, FastSet};
 use std::sync::LazyLock;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -59,7 +59,7 @@ pub fn split(doc: &Doc) -> Vec<Span> {
     for p in &doc.paragraphs {
         let text = doc.text(p.span);
         let mut offset = p.span.start;
-        for line in text.split('\n') {
+        for line in split_lines(text) {
             split_line(line, offset, &mut out);
             offset += line.len() + 1;
         }

@@ -525,6 +525,9 @@ pub(super) struct Tok {
 
 /// Splits `text` (which starts at byte `base` of the body) into words, numbers and single
 /// punctuation marks, appending to `out`.
+// (Its own function, as is `classify`: where the compiler chose otherwise, by how the crate fell
+// into codegen units, the stage ran some 0.5M instructions a pass slower.)
+#[inline(never)]
 pub(super) fn tokenize(text: &str, base: usize, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -604,6 +607,7 @@ fn is_word_char(c: char) -> bool {
     !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
+#[inline(never)]
 fn classify(word: &str, start: usize, end: usize) -> Tok {
     let mut tok = Tok {
         start,
@@ -2357,6 +2361,7 @@ pub(super) fn days_in_month(m: u32) -> u32 {
 
 /// Quotation state per token of a paragraph: “…”, "…" and ‘…’ (an apostrophe inside a word is
 /// not a quote mark).
+#[inline(never)] // (As `tokenize`.)
 pub(super) fn quote_flags(toks: &[Tok], out: &mut Vec<bool>) {
     out.clear();
     let mut double = false;

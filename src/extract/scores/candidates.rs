@@ -1,4 +1,4 @@
-//! Score candidates: one regex pass over the body for number pairs ("3-0", "3–0", "3 - 0",
+//! Score candidates: one pass over the body for number pairs ("3-0", "3–0", "3 - 0",
 //! "one-nil", "a goalless draw"), the cricket forms ("287 for 4", "287/4", "all out for 198",
 //! "Lancashire 230 (44.2 overs)") in cricket articles, golf scores ("a final-round 66", "-12") in
 //! golf articles, and listed scores ("Celtics 112, Knicks 104"). Only the shape of the text is judged
@@ -87,7 +87,9 @@ impl<const N: usize> Grouped<N> {
 // prefilter over every digit and every "one", "ten", "two" inside other words.
 
 /// Number pairs ("3-0", "3 - 0", "25:21", "6/4", Brazil's "3 x 1", a level "18-all") and
-/// Australian rules totals ("15.12 (102)").
+/// Australian rules totals ("15.12 (102)"): the matches `digit_pairs` finds by hand, kept as
+/// the specification its tests check it against.
+#[cfg(test)]
 static PAIR_DIGITS: LazyLock<Grouped<10>> = LazyLock::new(|| {
     // ASCII classes and word boundaries keep the whole pass in the regex crate's DFA (a Unicode
     // `\b` makes it fall back to a slower engine on non-ASCII text).
@@ -166,8 +168,140 @@ struct PairMatch<'t> {
     total: Option<Part<'t>>,
 }
 
-/// The groups of a `PAIR_DIGITS` match, read off its text: the regex crate finds the matches
-/// with its DFA alone, where asking it for the groups ran a slower engine over every match.
+/// An ASCII word byte, as the regex crate's ASCII `\b` reads one.
+fn ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The length of the run of ASCII digits at `at`.
+fn digit_run(b: &[u8], at: usize) -> usize {
+    b.get(at..).map_or(0, |rest| {
+        rest.iter().take_while(|x| x.is_ascii_digit()).count()
+    })
+}
+
+/// The length of a space or a no-break space at `at` (0 when neither).
+fn space_len(text: &str, at: usize) -> usize {
+    let rest = &text.as_bytes()[at..];
+    if rest.starts_with(b" ") {
+        1
+    } else if rest.starts_with("\u{a0}".as_bytes()) {
+        2
+    } else {
+        0
+    }
+}
+
+/// Where the second number of a pair ends when the first ends at `at`: a separator ("-", " – ",
+/// ":", "/", " x ") and one to three digits (the first three of a longer run).
+fn pair_rest_end(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let rest = &text[at..];
+    let before_dash = space_len(text, at);
+    let dash = ["-", "–", "—"]
+        .iter()
+        .find(|d| text[at + before_dash..].starts_with(**d));
+    let second = if let Some(d) = dash {
+        let after_dash = at + before_dash + d.len();
+        // (The space after the dash only where a digit follows it.)
+        let spaced = after_dash + space_len(text, after_dash);
+        if b.get(after_dash).is_some_and(u8::is_ascii_digit) {
+            after_dash
+        } else {
+            spaced
+        }
+    } else if rest.starts_with([':', '/']) {
+        at + 1
+    } else if rest.starts_with(" x ") {
+        at + 3
+    } else {
+        return None;
+    };
+    let digits = digit_run(b, second).min(3);
+    (digits > 0).then_some(second + digits)
+}
+
+/// Where a level score ends when its number ends at `at`: "-all" or "–all" as a whole word.
+fn level_rest_end(text: &str, at: usize) -> Option<usize> {
+    let rest = text[at..]
+        .strip_prefix('-')
+        .or_else(|| text[at..].strip_prefix('–'))?;
+    let end = text.len() - rest.strip_prefix("all")?.len();
+    (!text
+        .as_bytes()
+        .get(end)
+        .is_some_and(|&x| ascii_word_byte(x)))
+    .then_some(end)
+}
+
+/// Where Australian rules totals end when the goals end at `at`: ".12 (102)" or ".12.102", one or
+/// two digits of behinds and one to three of total.
+fn totals_rest_end(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.get(at) != Some(&b'.') {
+        return None;
+    }
+    let behinds = digit_run(b, at + 1);
+    if !(1..=2).contains(&behinds) {
+        return None;
+    }
+    let after = at + 1 + behinds;
+    let (total_start, bracketed) = if text[after..].starts_with(" (") {
+        (after + 2, true)
+    } else if b.get(after) == Some(&b'.') {
+        (after + 1, false)
+    } else {
+        return None;
+    };
+    let total = digit_run(b, total_start);
+    if !(1..=3).contains(&total) {
+        return None;
+    }
+    let total_end = total_start + total;
+    if bracketed {
+        (b.get(total_end) == Some(&b')')).then_some(total_end + 1)
+    } else {
+        (!b.get(total_end).is_some_and(|&x| ascii_word_byte(x))).then_some(total_end)
+    }
+}
+
+/// The matches of `PAIR_DIGITS` in `text`, found by hand: the regex's search went through the
+/// whole body for its few dozen matches. Every branch opens on a run of digits, so only the
+/// runs are looked at. A pair's first number is the whole rest of its run (no separator holds
+/// a digit), so a run of more than three digits can only open a pair at its last three; a level
+/// score and totals open on a whole run after a word boundary.
+fn digit_pairs(text: &str) -> impl Iterator<Item = Part<'_>> {
+    let b = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let run_start = crate::extract::text::find_digit(b, from)?;
+        let run_end = run_start + digit_run(b, run_start);
+        let len = run_end - run_start;
+        let whole_run = run_start == 0 || !ascii_word_byte(b[run_start - 1]);
+        let found = if len > 3 {
+            pair_rest_end(text, run_end).map(|end| (run_end - 3, end))
+        } else {
+            pair_rest_end(text, run_end)
+                .or_else(|| level_rest_end(text, run_end).filter(|_| whole_run))
+                .or_else(|| totals_rest_end(text, run_end).filter(|_| whole_run && len <= 2))
+                .map(|end| (run_start, end))
+        };
+        match found {
+            Some((start, end)) => {
+                from = end;
+                return Some(Part {
+                    start,
+                    end,
+                    text: &text[start..end],
+                });
+            }
+            None => from = run_end,
+        }
+    })
+}
+
+/// The groups of a `PAIR_DIGITS` match, read off its text: the matches are found without
+/// groups (`digit_pairs`; the regex crate ran a slower engine for the groups of every match).
 /// The three branches write apart: only "-all" ends in letters, only goals.behinds holds a
 /// full stop; a number is the whole run of digits, as no separator holds a digit.
 fn digit_pair<'t>(text: &'t str, whole: Part<'t>) -> Option<PairMatch<'t>> {
@@ -228,10 +362,8 @@ fn digit_pair<'t>(text: &'t str, whole: Part<'t>) -> Option<PairMatch<'t>> {
 
 /// The matches of `PAIR_DIGITS` and `PAIR_WORDS` in `text`, in text order.
 fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
-    let mut digits = PAIR_DIGITS
-        .re
-        .find_iter(text)
-        .filter_map(move |m| digit_pair(text, Part::from(m)))
+    let mut digits = digit_pairs(text)
+        .filter_map(move |m| digit_pair(text, m))
         .peekable();
     let [goalless, wa, wb, wc, wd] = PAIR_WORDS.index;
     let mut words = PAIR_WORDS
@@ -1401,11 +1533,26 @@ mod tests {
     }
 
     fn by_parts(text: &str) -> Vec<PairMatch<'_>> {
-        PAIR_DIGITS
-            .re
-            .find_iter(text)
-            .filter_map(|m| digit_pair(text, Part::from(m)))
+        digit_pairs(text)
+            .filter_map(|m| digit_pair(text, m))
             .collect()
+    }
+
+    fn regex_matches(text: &str) -> Vec<Part<'_>> {
+        PAIR_DIGITS.re.find_iter(text).map(Part::from).collect()
+    }
+
+    #[test]
+    fn digit_pairs_are_the_regex_matches() {
+        for text in [
+            "won 3-0 at home, 25:21, 6/4 and 3 x 1; 18-all, 10-all-rounders, 18–all.",
+            "15.12 (102) to 9.8.62 and 1.2.3.4 then 1234-5678 or 12 – 3 and 7\u{a0}—\u{a0}2",
+            "4 x 400m, 2019-2021, 5.3-2, 12.10 (82), 12.10 (8), 3.2.1a, a12.3.4, x18-all_",
+            "1-2345, 12345:6, 3 -4, 3- 4, 3 -  4, 3\u{a0}- 4, 3 - x, 123.4.5, 12.123.4, 9-all9",
+        ] {
+            let by_hand: Vec<Part> = digit_pairs(text).collect();
+            assert_eq!(by_hand, regex_matches(text), "{text}");
+        }
     }
 
     #[test]
@@ -1424,6 +1571,12 @@ mod tests {
         #[test]
         fn digit_pairs_agree_with_the_regex_groups(s in "[0-9 .:/x()a-lr\u{a0}–—-]{0,40}") {
             prop_assert_eq!(by_parts(&s), by_captures(&s));
+        }
+
+        #[test]
+        fn digit_pairs_find_the_regex_matches(s in "[0-9 .:/x()_a-lr\u{a0}–—-]{0,40}") {
+            let by_hand: Vec<Part> = digit_pairs(&s).collect();
+            prop_assert_eq!(by_hand, regex_matches(&s));
         }
     }
 }

@@ -187,6 +187,61 @@ impl Lexicon {
     }
 }
 
+/// A quick test that a text may hold a phrase of one category: whether it holds a word that
+/// opens one, ignoring ASCII case and not inside a longer word. It is never wrong when it says
+/// no: a token is a whole run of word chars, folded to lower case (only the Kelvin sign folds to
+/// an ASCII letter, 'k'), with `’` read as `'`, so a word with an apostrophe is looked for up to
+/// it. When the category opens with any other word, the screen lets every text through.
+pub struct OpenerScreen {
+    /// The opening words (up to an apostrophe), and whether each is the whole word.
+    openers: Option<(aho_corasick::AhoCorasick, Vec<bool>)>,
+}
+
+impl OpenerScreen {
+    pub fn new(cat: Cat) -> OpenerScreen {
+        let words: Vec<&str> = LEXICON
+            .by_first
+            .values()
+            .filter(|f| f.phrases.iter().any(|p| p.cat == cat))
+            .map(|f| f.word.as_str())
+            .collect();
+        let plain = |w: &&str| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| matches!(b, b'a'..=b'j' | b'l'..=b'z' | b'0'..=b'9' | b'-' | b'\''))
+                && w.as_bytes()[0].is_ascii_alphanumeric()
+        };
+        if !words.iter().all(plain) {
+            return OpenerScreen { openers: None };
+        }
+        let needles: Vec<&str> = words
+            .iter()
+            .map(|w| w.split('\'').next().unwrap_or(w))
+            .collect();
+        let whole: Vec<bool> = words.iter().map(|w| !w.contains('\'')).collect();
+        let finder = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&needles)
+            .expect("opener screen");
+        OpenerScreen {
+            openers: Some((finder, whole)),
+        }
+    }
+
+    /// False only when `text` holds no token that opens a phrase of the category.
+    pub fn may_hold(&self, text: &str) -> bool {
+        let Some((finder, whole)) = &self.openers else {
+            return true;
+        };
+        let b = text.as_bytes();
+        let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        finder.find_overlapping_iter(text).any(|m| {
+            (m.start() == 0 || !alnum(m.start() - 1))
+                && (!whole[m.pattern().as_usize()] || !alnum(m.end()))
+        })
+    }
+}
+
 /// The multiply-rotate hash of rustc (FxHash): the lexicon is looked up once per word of every
 /// window, with short keys that come from our own data, so SipHash's defence buys nothing.
 #[derive(Default)]
@@ -858,6 +913,24 @@ mod tests {
         let words: Vec<&str> = after.tokens.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(words, ["at", "half-time", ",", "and", "then", "won"]);
         assert!(after.near(Cat::HalfAfter, 0).is_some());
+    }
+
+    #[test]
+    fn the_opener_screen_passes_every_text_holding_an_opener() {
+        let screen = OpenerScreen::new(Cat::Card);
+        for text in [
+            "The judges’ cards read 116-112.",
+            "Smith won by UD, 96-94.",
+            "All three judges scored it 58-56",
+            "(a split decision)",
+        ] {
+            assert!(screen.may_hold(text), "{text}");
+            let whole = Before::new(text, 0, text.len(), 60);
+            assert!(whole.hits.iter().any(|h| h.cat == Cat::Card), "{text}");
+        }
+        for text in ["He could not hold on, 2-1.", "Cardiff won 3-1 at Judd Park"] {
+            assert!(!screen.may_hold(text), "{text}");
+        }
     }
 
     #[test]

@@ -992,11 +992,14 @@ fn bounded_by_final(
     }
 }
 
-/// The byte span of the line of `text` around `pos`, without its line breaks.
-fn line_around(text: &str, pos: usize) -> (usize, usize) {
-    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
-    (start, end)
+/// The byte span of the line of `text` holding `start..end`, without its line breaks. (By the
+/// memchr crate's vector searches: `str::rfind` and `find` of a char go a word at a time, and a
+/// line may be a whole paragraph.)
+fn line_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(text.len(), |i| end + i);
+    (line_start, line_end)
 }
 
 /// "6' Try: MacDonald-Okoye (Saracens) – 0-5", "14' Try: ap Rhys-Lloyd (Gloucester-Hartpury) –
@@ -1014,7 +1017,7 @@ fn scoring_sequence(
     // Each score's line, and whether it is an event line: short, no quotation, a running score.
     let lines: Vec<(usize, usize)> = found
         .iter()
-        .map(|(c, _, _)| line_around(body, c.core.start))
+        .map(|(c, _, _)| line_around(body, c.core.start, c.core.start))
         .collect();
     let events: Vec<bool> = found
         .iter()
@@ -1103,7 +1106,7 @@ fn listed_periods(
         _ => ScoreKind::Quarter,
     };
     let body = doc.body.as_str();
-    let line_of = |pos: usize| line_around(body, pos);
+    let line_of = |pos: usize| line_around(body, pos, pos);
     let mut i = 0;
     while i < found.len() {
         let (start, end) = line_of(found[i].0.span.start);

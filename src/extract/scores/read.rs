@@ -2,8 +2,10 @@
 //! records, odds, ages, ranges, votes), what kind of score it is (final, half-time, running…), and
 //! how its points relate to the sides the clause names (who won, who leads, who trails).
 
+use std::sync::LazyLock;
+
 use super::candidates::{Candidate, Form};
-use super::lexicon::{After, Before, Cat, Hit};
+use super::lexicon::{After, Before, Cat, Hit, OpenerScreen};
 use super::link::{Mode, Sides};
 use super::sport::Sport;
 use crate::doc::{Doc, ScoreKind, Span};
@@ -321,10 +323,7 @@ fn read_golf(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
 /// The pair at `core` stands between bare numbers on its line: two or more right before it and
 /// one right after, as in a table's row.
 fn table_cell(text: &str, core: Span) -> bool {
-    let line_start = text[..core.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[core.end..]
-        .find('\n')
-        .map_or(text.len(), |i| core.end + i);
+    let (line_start, line_end) = super::line_around(text, core.start, core.end);
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let mut before = text[line_start..core.start].split_whitespace().rev();
     let two_before = before.next().is_some_and(number) && before.next().is_some_and(number);
@@ -1626,6 +1625,11 @@ fn serving_for(ctx: &Ctx) -> Option<Hit> {
 /// True when sentence `sent` speaks of a judge's card ("the scorecards read", "the judge's
 /// 117-111 card", "judges scored it").
 pub fn judges_card(doc: &Doc, sent: Span) -> bool {
+    // (Most sentences hold no word a card's phrase opens with: those need no reading.)
+    static CARD_WORDS: LazyLock<OpenerScreen> = LazyLock::new(|| OpenerScreen::new(Cat::Card));
+    if !CARD_WORDS.may_hold(&doc.body[sent.start..sent.end]) {
+        return false;
+    }
     let whole = Before::new(&doc.body, sent.start, sent.end, 60);
     whole.hits.iter().any(|h| h.cat == Cat::Card)
 }
