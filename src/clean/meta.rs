@@ -294,7 +294,7 @@ fn ymd_words(y: &str, month: &str, d: &str) -> Option<NaiveDate> {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:words\s+|written\s+|reported\s+|story\s+|(?:live\s+)?(?:coverage|commentary|blog)\s+|(?:match\s+)?report\s+|analysis\s+|interview\s+|feature\s+)?by[:\s]|(?:words|text|author|reporter|reporting)\s*:)\s*(.+)$")
+    Regex::new(r"(?i)^(?:(?:words\s+|written\s+|reported\s+|posted\s+|story\s+|(?:live\s+)?(?:coverage|commentary|blog)\s+|(?:match\s+)?report\s+|analysis\s+|interview\s+|feature\s+)?by[:\s]|(?:words|(?:live\s+)?text|author|reporter|reporting)\s*:)\s*(.+)$")
         .expect("static regex")
 });
 
@@ -303,10 +303,11 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 /// right after them, which only the regex itself can judge (its case folding is Unicode's).
 /// Most lines read as bylines open with a name: no regex search for them.
 fn by_word_first(line: &str) -> bool {
-    const OPENERS: [&str; 18] = [
+    const OPENERS: [&str; 19] = [
         "words",
         "written",
         "reported",
+        "posted",
         "story",
         "live",
         "coverage",
@@ -399,6 +400,10 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
             had_title = true;
             break;
         }
+        // "By A, Caledonian Press": the agency the author files for.
+        if !pieces.is_empty() && piece.ends_with(" Press") {
+            break;
+        }
         pieces.push(piece.to_string());
     }
     // "DANA KOWALCZYK-REESE AP Sports Writer": a job title run on without a comma.
@@ -417,7 +422,10 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
     for piece in pieces {
         for name in split_by(&piece, &AND).flat_map(|s| split_by(s, &AMPERSAND)) {
             let name = name.trim().trim_end_matches(['.', ':']);
-            if looks_like_person_name(name) {
+            // A forum's or a network's handle after "Posted by" ("u/bandeja_bot", "@kmac").
+            if let Some(handle) = explicit.then(|| user_handle(name)).flatten() {
+                authors.push(handle.to_string());
+            } else if looks_like_person_name(name) {
                 authors.push(name.to_string());
             } else if !explicit {
                 return None;
@@ -428,6 +436,16 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
         return None;
     }
     Some((authors, site))
+}
+
+/// A user's handle: "u/name" or "@name" (letters, digits, "_" and "-"), without its mark.
+fn user_handle(name: &str) -> Option<&str> {
+    let handle = name.strip_prefix("u/").or_else(|| name.strip_prefix('@'))?;
+    (handle.len() >= 3
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))
+    .then_some(handle)
 }
 
 /// The name before a job title written straight after it, without a comma ("Dana Reese AP
@@ -590,7 +608,7 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 15] = [
+        let cases: [(&str, &[&str]); 18] = [
             ("By Emmet Gates", &["Emmet Gates"]),
             (
                 "Live coverage by Ines Moura and Per Lindqvist",
@@ -616,6 +634,16 @@ mod tests {
                 "Kreeda Times Sports Desk | Written by Harpreet Kaur Sandhu",
                 &["Harpreet Kaur Sandhu"],
             ),
+            // An agency after the name is no author; a live text's label; a forum's handle.
+            (
+                "By Morag Fitzpatrick-Dunn, Caledonian Press",
+                &["Morag Fitzpatrick-Dunn"],
+            ),
+            (
+                "Live text: Hanna Wróbel-Lindgren and Tom Asante",
+                &["Hanna Wróbel-Lindgren", "Tom Asante"],
+            ),
+            ("Posted by u/bandeja_bot", &["bandeja_bot"]),
         ];
         for (line, want) in cases {
             let (authors, _) = parse_byline(line).unwrap_or_else(|| panic!("{line}"));

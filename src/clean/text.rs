@@ -520,7 +520,7 @@ fn is_headline_shaped(line: &str, words: usize) -> bool {
     (2..=30).contains(&words) && !(words >= 12 && line.trim_end().ends_with('.'))
 }
 
-const DATE_PREFIXES: [&str; 9] = [
+const DATE_PREFIXES: [&str; 10] = [
     "published",
     "updated",
     "posted",
@@ -530,6 +530,7 @@ const DATE_PREFIXES: [&str; 9] = [
     "last modified",
     "date",
     "on",
+    "filed",
 ];
 
 /// A line that gives the publication date: a date alone, or behind "Published", "Updated"…
@@ -908,8 +909,10 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
     }
     let mut leftovers = Vec::new();
     let mut any = false;
+    // (A wire's slug fields stand apart by wide gaps: "Words: 640   Filed: 19 Sep 2026 18:47".)
     for part in line
         .split(['|', '·', '•'])
+        .flat_map(|p| super::meta::split_by(p, &GAP))
         .map(str::trim)
         .filter(|p| !p.is_empty())
     {
@@ -960,6 +963,10 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
     }
     // "By A | Site": a short leftover beside a byline is the site's name.
     for part in leftovers {
+        // "Priority: Standard", "Words: 640": a wire's other slug fields beside its date.
+        if found.published.is_some() && labelled_field(part) {
+            continue;
+        }
         if found.published.is_some()
             && normalise(part).split(' ').all(|w| {
                 w.is_empty()
@@ -995,6 +1002,16 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
         found.site.get_or_insert_with(|| part.to_string());
     }
     Some(found)
+}
+
+/// A short "Label: value" field ("Priority: Standard", "Embargo: None", "Words: 640").
+fn labelled_field(part: &str) -> bool {
+    part.split_once(": ").is_some_and(|(label, value)| {
+        !label.is_empty()
+            && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !words_over(label, 2)
+            && !words_over(value, 3)
+    })
 }
 
 /// Article prose that ends the page header: a real sentence (headlines end in no full stop).
@@ -1440,6 +1457,10 @@ mod tests {
             "[Facebook] [X] [Email] [Print]",
             "Share: [f] [x] [in] [✉]",
             "LIVE | NBL: Kings 98-91 Breakers (FT) | A-League: Wanderers 2-1 Victory (FT) | WNBL: Fire 77-70 Flames",
+            // A wire portal's login line and slug fields.
+            "You are logged in as: Subscriber 40921 (Regional Sport Desk)   [Log out]",
+            "SLUG: NETBALL-FINAL (UPDATED, adds quotes)",
+            "Keywords: netball, Super Netball, Swifts",
         ] {
             assert!(is_junk(junk, word_count(junk)), "{junk}");
         }
@@ -1569,6 +1590,13 @@ mod tests {
         let (doc, _) = body_of("Taranaki Sink Canterbury in the Final Over\n\nInterview by Maia Rautahi\nPublished: 29 December 2025 | Last updated: 29 December 2025, 09:15 GMT\n\nTaranaki beat Canterbury by three wickets in the last over at Pukekura Park on Sunday.\n");
         assert_eq!(doc.meta.published.as_deref(), Some("2025-12-29"));
         assert_eq!(doc.meta.authors, ["Maia Rautahi"]);
+        // A wire's slug fields apart by wide gaps: the filing time is the date, the rest goes.
+        let (doc, paras) = body_of("Taranaki Sink Canterbury in the Final Over\n\nPriority: Standard   Words: 640   Filed: 29 Dec 2025 18:47 GMT   Embargo: None\n\nTaranaki beat Canterbury by three wickets in the last over at Pukekura Park on Sunday.\n");
+        assert_eq!(
+            doc.meta.published.as_deref(),
+            Some("2025-12-29T18:47:00+00:00")
+        );
+        assert_eq!(paras.len(), 2);
         // Without a date line beside it, a name-shaped line stays where it is.
         let (doc, _) = body_of("Taranaki Sink Canterbury in the Final Over\n\nMaia Rautahi\n\nTaranaki beat Canterbury by three wickets in the last over at Pukekura Park on Sunday.\n");
         assert!(doc.meta.authors.is_empty());
