@@ -395,6 +395,11 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          play Arkansas on Saturday, and Grant coach Ben Ruiz is calm.",
         &[("Grant", "team"), ("Ben Ruiz", "person")],
     ),
+    // "Camanachd" (shinty's word for the game) closes a shinty club's name.
+    (
+        "Lochcarron Camanachd beat Strathdearn 3-1 in the shinty semi-final at the weekend.",
+        &[("Lochcarron Camanachd", "team")],
+    ),
     // In a story of players, not sides, a seed with a record stays a person.
     (
         "Top seed Novak beat Ruud 6-4, 6-2 in the tennis semi-final. Novak (24-3) plays Sinner \
