@@ -213,8 +213,9 @@ fn person_named(
     None
 }
 
+/// A name particle ("de", "van", "ap"; `data/entities/particles.txt`).
 fn is_particle(word: &str) -> bool {
-    word.is_ascii() && LEXICON.is_particle_ascii(word.as_bytes()) || word == "ap"
+    word.is_ascii() && LEXICON.is_particle_ascii(word.as_bytes())
 }
 
 /// A capitalised word of a name: an upper-case letter first, letters, hyphens and apostrophes

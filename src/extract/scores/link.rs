@@ -109,9 +109,8 @@ impl<'a> Sides<'a> {
             }
             // "Brazil's Letícia Albuquerque-Reis and Thaís Moura", "Penarth Belle Vue's Rhodri ap
             // Iorwerth and …": the country or club of a pair is no side of its own.
-            let pair_follows = doc.entities[m.entity].members.len() == 2
-                || pair_of.get(&m.entity).copied().flatten().is_some();
-            if pair_follows {
+            // (A pair's player was mapped to the pair above.)
+            if doc.entities[m.entity].members.len() == 2 {
                 if let Some(k) = kept.last() {
                     let gap = &doc.body[k.span.end..m.span.start];
                     if matches!(gap, "'s " | "’s ") {
