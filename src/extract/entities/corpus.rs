@@ -395,6 +395,15 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          play Arkansas on Saturday, and Grant coach Ben Ruiz is calm.",
         &[("Grant", "team"), ("Ben Ruiz", "person")],
     ),
+    // "KV" and "CKV" (a Dutch or Belgian club: korfball, Belgian football) open a club's name.
+    (
+        "KV Groen-Geel Warmond beat CKV Bolnes 20-19 on golden goal, and KV Kortrijk drew.",
+        &[
+            ("KV Groen-Geel Warmond", "team"),
+            ("CKV Bolnes", "team"),
+            ("KV Kortrijk", "team"),
+        ],
+    ),
     // "Camanachd" (shinty's word for the game) closes a shinty club's name.
     (
         "Lochcarron Camanachd beat Strathdearn 3-1 in the shinty semi-final at the weekend.",
