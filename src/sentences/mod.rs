@@ -19,6 +19,8 @@ struct Lists {
     titles: FastSet<String>,
     numbers: FastSet<String>,
     ambiguous: FastSet<String>,
+    /// Words a single capital letter labels ("Pool C", "Group B").
+    lettered: FastSet<String>,
     openers: FastSet<&'static str>,
     cues: Vec<&'static str>,
 }
@@ -27,12 +29,14 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut titles = FastSet::default();
     let mut ambiguous = FastSet::default();
     let mut numbers = FastSet::default();
+    let mut lettered = FastSet::default();
     for line in include_str!("../../data/abbreviations.tsv").lines() {
         if let Some((kind, abbr)) = line.split_once('\t') {
             match kind {
                 "title" => titles.insert(abbr.trim().to_string()),
                 "ambiguous" => ambiguous.insert(abbr.trim().to_string()),
                 "number" => numbers.insert(abbr.trim().to_string()),
+                "lettered" => lettered.insert(abbr.trim().to_string()),
                 _ => false,
             };
         }
@@ -46,6 +50,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         titles,
         numbers,
         ambiguous,
+        lettered,
         openers: words(include_str!("../../data/sentence_openers.txt")).collect(),
         cues: words(include_str!("../../data/cue_verbs.txt"))
             .filter(|w| !w.contains(' '))
@@ -202,7 +207,15 @@ fn continues(prev: &str, next: &str) -> bool {
         let mut after = next.chars();
         let next_initial =
             matches!((after.next(), after.next()), (Some(c), Some('.')) if c.is_uppercase());
-        if single_capital && (next_initial || !lists.openers.contains(next_word)) {
+        // "topped Pool C. Albuquerque-Reis said": a group's letter, no initial.
+        let label = single_capital
+            && word.len() == 1
+            && prev[..prev.len() - last_word.len()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lists.lettered.contains(w.to_lowercase().as_str()));
+        if single_capital && !label && (next_initial || !lists.openers.contains(next_word)) {
             return true;
         }
         if lists.ambiguous.contains(abbr) {
@@ -255,6 +268,12 @@ mod corpus {
             &["Ruud d. Etcheverry 6-4, 6-3; Musetti def. Cerúndolo 7-5, 6-2."],
         ),
         ("It was Leeds vs. Wolves at Elland Road.", &["It was Leeds vs. Wolves at Elland Road."]),
+        // A group's letter before the stop is no initial; an initial after a name still is one.
+        (
+            "They had to win twice to top Pool C. Kowalczyk-Hart said the defeat helped.",
+            &["They had to win twice to top Pool C.", "Kowalczyk-Hart said the defeat helped."],
+        ),
+        ("The award went to John C. Reilly in March.", &["The award went to John C. Reilly in March."]),
         ("Ken Griffey Jr. hit a homer. The crowd roared.", &["Ken Griffey Jr. hit a homer.", "The crowd roared."]),
         ("The U.S. team won gold. The U.S. Open starts Monday.", &["The U.S. team won gold.", "The U.S. Open starts Monday."]),
         ("They train in the U.S. The weather is better.", &["They train in the U.S.", "The weather is better."]),
