@@ -60,7 +60,9 @@ pub struct GoldDate {
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldScore {
     pub text: String,
-    pub points: Vec<i32>,
+    /// Numbers as written; a half point ("14½-13½" in golf's team match play) is 14.5, which
+    /// no extracted score (whole points) matches.
+    pub points: Vec<f64>,
     #[serde(default)]
     pub teams: Option<Vec<Option<String>>>,
     #[serde(default)]
@@ -507,13 +509,18 @@ fn score_dates(gold: &Gold, record: &Record, misses: &mut Vec<String>) -> Counts
     c
 }
 
-fn same_points(a: &[i32], b: &[i32]) -> Option<bool> {
-    if a == b {
+fn same_points(a: &[i32], b: &[f64]) -> Option<bool> {
+    if a.len() != b.len() {
+        return None;
+    }
+    let same = |x: &i32, y: &f64| f64::from(*x) == *y;
+    if a.iter().zip(b).all(|(x, y)| same(x, y)) {
         return Some(false);
     }
-    let mut r = b.to_vec();
-    r.reverse();
-    (a == r.as_slice()).then_some(true)
+    a.iter()
+        .zip(b.iter().rev())
+        .all(|(x, y)| same(x, y))
+        .then_some(true)
 }
 
 fn score_scores(gold: &Gold, record: &Record, misses: &mut Vec<String>) -> (Counts, Counts) {
@@ -732,7 +739,12 @@ fn score_events(gold: &Gold, record: &Record, misses: &mut Vec<String>) -> Count
             if matched[j] {
                 return false;
             }
-            let gp = points(g.args.get("score"));
+            let gp: Vec<f64> = g
+                .args
+                .get("score")
+                .and_then(|v| v.as_array())
+                .map(|a| a.iter().filter_map(|x| x.as_f64()).collect())
+                .unwrap_or_default();
             let Some(reversed) = same_points(&pp, &gp) else {
                 return false;
             };
