@@ -468,6 +468,16 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         "Mr. Hargreaves declined to comment.",
         &[("Mr. Hargreaves", "person")],
     ),
+    // A sumo wrestler's rank stands before his name as a title (the entity is named without
+    // it); "Basho" closes a tournament's name.
+    (
+        "Sekiwake Hokaiyama lost the playoff at the Nagoya Basho to Ozeki Kirishozan.",
+        &[
+            ("Sekiwake Hokaiyama", "person"),
+            ("Nagoya Basho", "competition"),
+            ("Ozeki Kirishozan", "person"),
+        ],
+    ),
     (
         "The club confirmed that midfielder Tomasz Wrzosek had signed.",
         &[("Tomasz Wrzosek", "person")],

@@ -370,6 +370,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team:Rovers; team:Harbour Town",
         &["4-1 = 4,1 : Harbour Town, Rovers : final"],
     ),
+    // (A dateline's place and agency before the subject do not make the sentence a person's.)
+    (
+        "SEAHAM, England (Northern Press) - Rovers beat Harbour Town 2-1 at the Dene.\n\n\
+         Tomasz Kierzek-Lamb settled it late. They had trailed 1-0 at half-time.",
+        "place:SEAHAM; place:England; organisation:Northern Press; team:Rovers; team:Harbour Town; \
+         person:Tomasz Kierzek-Lamb",
+        &[
+            "2-1 = 2,1 : Rovers, Harbour Town : final",
+            "1-0 = 1,0 : Harbour Town, Rovers : half_time",
+        ],
+    ),
     // "The sides last met …": the article's two sides (named most often), not the nearest match;
     // a tie won "to go through" on aggregate.
     (
@@ -2251,6 +2262,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // A sumo story's number pairs are wrestlers' records over the basho: a bout has no score.
+    (
+        "Ozeki Kirishozan finished 13-2 and beat the yokozuna in the playoff on the dohyo. \
+         Wakamidori went 8-7 for his kachi-koshi at the Nagoya Basho.",
+        "person:Kirishozan; person:Wakamidori",
+    ),
     // A playoff round's series lead by name: games won, not points.
     (
         "The Red Sox take a 2-1 ALCS lead over the Yankees into Game 4.",

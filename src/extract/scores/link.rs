@@ -1133,9 +1133,16 @@ impl<'a> Sides<'a> {
         let s = doc.sentence_index(sent.start);
         for back in 1..=3 {
             let prev = s.checked_sub(back).and_then(|i| doc.sentences.get(i))?;
-            let ms = self.mentions_in(prev.start, prev.end);
-            // A sentence naming a person first speaks of that person.
-            if ms.first().is_some_and(|m| !self.is_side(m, true)) && mode == Mode::Team {
+            let from = prev.start + dateline_len(&text[prev.start..prev.end]);
+            let ms = self.mentions_in(from, prev.end);
+            // A sentence naming a person first speaks of that person. (A dateline's place or
+            // an agency first does not: "FORT WILLIAM, Scotland (Caledonian Press) - Kinlochshiel
+            // won …".)
+            if ms
+                .first()
+                .is_some_and(|m| !self.is_side(m, true) && m.kind == EntityType::Person)
+                && mode == Mode::Team
+            {
                 if ms.iter().any(|m| self.is_side(m, true)) {
                     return None;
                 }
@@ -1792,6 +1799,28 @@ fn city_of_team(text: &str, span: Span) -> bool {
 }
 
 /// Where a ranking right before `pos` starts ("beat No. 6 Wisconsin", "#4 Texas"), else `pos`.
+/// The length of the dateline opening a sentence ("SEAHAM, England (Northern Press) - ",
+/// "BOSTON — "): a word in capitals, then a dash within a few words; 0 when there is none.
+fn dateline_len(sent: &str) -> usize {
+    let first = sent
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if first.chars().count() < 3 || first.chars().any(char::is_lowercase) {
+        return 0;
+    }
+    let head = &sent[..sent.len().min(80)];
+    let head = &head[..(0..=head.len())
+        .rev()
+        .find(|&i| head.is_char_boundary(i))
+        .unwrap_or(0)];
+    [" - ", " — ", " – ", "— ", "– "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|at| at + d.len()))
+        .min()
+        .unwrap_or(0)
+}
+
 fn ranking_start(text: &str, pos: usize) -> usize {
     let head = text[..pos].trim_end();
     let number = head.trim_end_matches(|c: char| c.is_ascii_digit());

@@ -43,6 +43,8 @@ mod lexicon;
 mod link;
 mod read;
 pub mod sport;
+#[cfg(test)]
+pub(crate) mod trace;
 
 use std::sync::LazyLock;
 
@@ -259,6 +261,10 @@ fn first_side_label(
 pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     // (The label is the article's sport; the rules are those of the sport it is scored as.)
     let label = sport::detect(doc);
+    // (A sumo story's number pairs are records: "finished 13-2", "went 8-7".)
+    if label.is_some_and(|s| !s.scored()) {
+        return Vec::new();
+    }
     let sport = label.map(sport::Sport::scored_as);
     let mut sides = link::Sides::new(doc, sport);
     let cands = candidates::find(doc, sport, &sides);
@@ -290,6 +296,8 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     places.dedup();
     sides.promote_places(&places);
     let readings = read::read_all(doc, sport, &sides, &cands);
+    #[cfg(test)]
+    trace::readings(doc, &cands, &readings);
     let mut found: Vec<(candidates::Candidate, Reading, [Option<usize>; 2])> = cands
         .into_iter()
         .zip(readings)

@@ -62,10 +62,13 @@ pub enum Sport {
     Padel,
     /// Bouts between two fencers in touches ("15-12"; pool bouts to 5).
     Fencing,
+    /// Bouts without a score, won by a throw or a push-out: its number pairs are wrestlers'
+    /// records over a tournament's fifteen days ("finished 13-2", "went 8-7").
+    Sumo,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 30;
+pub const SPORTS: usize = 31;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -98,6 +101,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Kabaddi,
     Sport::Padel,
     Sport::Fencing,
+    Sport::Sumo,
 ];
 
 impl Sport {
@@ -137,6 +141,7 @@ impl Sport {
             Sport::Kabaddi => "kabaddi",
             Sport::Padel => "padel",
             Sport::Fencing => "fencing",
+            Sport::Sumo => "sumo",
         }
     }
 
@@ -156,6 +161,7 @@ impl Sport {
                 | Sport::TableTennis
                 | Sport::Badminton
                 | Sport::Fencing
+                | Sport::Sumo
         )
     }
 
@@ -172,7 +178,13 @@ impl Sport {
                 | Sport::TableTennis
                 | Sport::Badminton
                 | Sport::Fencing
+                | Sport::Sumo
         )
+    }
+
+    /// Whether a bout or match of the sport has a score at all.
+    pub fn scored(self) -> bool {
+        self != Sport::Sumo
     }
 
     /// Racket sports whose matches are won in games to 11 or 21 points, written like sets.
@@ -649,6 +661,10 @@ mod tests {
             (
                 "The épée final went to priority after a double touch on the piste.",
                 Some(Sport::Fencing),
+            ),
+            (
+                "The yokozuna finished 11-4 after the ozeki threw him on the dohyo.",
+                Some(Sport::Sumo),
             ),
             (
                 "Her 14 raid points and a super tackle in the last minute won it, 38-35.",
