@@ -370,6 +370,32 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team:Rovers; team:Harbour Town",
         &["4-1 = 4,1 : Harbour Town, Rovers : final"],
     ),
+    // A contest made of contests of the other kind: a Davis Cup tie of singles rubbers (a story
+    // of players whose nations' scores are read with teams as sides), a wrestling dual of bouts
+    // (a story of teams whose bouts are read with people as sides); "a 7-3 decision over Y".
+    (
+        "Canada beat Belgium 3-1 in the Davis Cup tie in Hasselt. On Friday Roy had beaten \
+         Ooms 6-4, 7-6 (5) before Marchetti won 3-6, 7-5, 6-3 against De Smedt.",
+        "team:Canada; team:Belgium; person:Roy; person:Ooms; person:Marchetti; person:De Smedt",
+        &[
+            "3-1 = 3,1 : Canada, Belgium : final",
+            "6-4 = 6,4 : Roy, Ooms : set",
+            "7-6 (5) = 7,6 : Roy, Ooms : set",
+            "3-6 = 3,6 : Marchetti, De Smedt : set",
+            "7-5 = 7,5 : Marchetti, De Smedt : set",
+            "6-3 = 6,3 : Marchetti, De Smedt : set",
+        ],
+    ),
+    (
+        "Iowa beat Penn State 22-15 in the dual on Sunday. Mateo Castell opened at 125 with a 7-3 \
+         decision over Brad Keefe, and Iowa led 12-9 at the break.",
+        "team:Iowa; team:Penn State; person:Mateo Castell; person:Brad Keefe",
+        &[
+            "22-15 = 22,15 : Iowa, Penn State : final",
+            "7-3 = 7,3 : Mateo Castell, Brad Keefe : final",
+            "12-9 = 12,9 : Iowa, Penn State : half_time",
+        ],
+    ),
     // (A dateline's place and agency before the subject do not make the sentence a person's.)
     (
         "SEAHAM, England (Northern Press) - Rovers beat Harbour Town 2-1 at the Dene.\n\n\

@@ -43,7 +43,9 @@ pub struct Sides<'a> {
 }
 
 impl<'a> Sides<'a> {
-    pub fn new(doc: &'a Doc, sport: Option<Sport>) -> Sides<'a> {
+    /// The sides of `doc`: people in a sport of people, teams otherwise; `people` overrides
+    /// that choice (a tie of singles matches read for its players, or a dual for its teams).
+    pub fn new(doc: &'a Doc, sport: Option<Sport>, people: Option<bool>) -> Sides<'a> {
         let as_team = place_teams(doc);
         // A player of one pair plays for it: "on O'Brien-Tait's serve" is her pair's.
         let mut pair_of: BTreeMap<usize, Option<usize>> = BTreeMap::new();
@@ -55,10 +57,7 @@ impl<'a> Sides<'a> {
                     .or_insert(Some(i));
             }
         }
-        let individual = match sport {
-            Some(s) => s.individual(),
-            None => people_are_sides(doc),
-        };
+        let individual = people.unwrap_or_else(|| people_by_default(doc, sport));
         let mut all: Vec<Mention> = doc
             .entities
             .iter()
@@ -1669,6 +1668,14 @@ fn other_sport_team(e: &crate::doc::Entity, sport: Option<Sport>) -> bool {
 /// When the sport goes undetected, the sides are people when no team is named twice and two
 /// people or more are (a snooker or darts final, a chess match): the article is about players,
 /// not clubs.
+/// Whether the sides of `doc` are people, by its sport, else by what it names.
+pub fn people_by_default(doc: &Doc, sport: Option<Sport>) -> bool {
+    match sport {
+        Some(s) => s.individual(),
+        None => people_are_sides(doc),
+    }
+}
+
 fn people_are_sides(doc: &Doc) -> bool {
     let named_twice = |k: EntityType| {
         doc.entities

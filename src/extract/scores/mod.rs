@@ -258,6 +258,12 @@ fn first_side_label(
 }
 
 /// Finds the scores of `doc.body` (reads `doc.entities` for teams), in text order.
+///
+/// Some contests are made of contests of the other kind: a Davis Cup tie of singles and
+/// doubles rubbers, a wrestling dual of bouts, a bowls championship of singles and fours. Where
+/// the sport does not fix its sides as teams, the scores are read a second time with the other
+/// kind of side, and a score the first reading leaves without two sides takes the two the
+/// second finds ("Canada beat Belgium 3-1" in a tennis story; "a 7-3 decision over O'Keefe" in a dual).
 pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     // (The label is the article's sport; the rules are those of the sport it is scored as.)
     let label = sport::detect(doc);
@@ -266,7 +272,83 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         return Vec::new();
     }
     let sport = label.map(sport::Sport::scored_as);
-    let mut sides = link::Sides::new(doc, sport);
+    let people = link::people_by_default(doc, sport);
+    let mut found = extract_with(doc, label, people);
+    let kind = if people {
+        EntityType::Team
+    } else {
+        EntityType::Person
+    };
+    let other_kind = label.is_none_or(sport::Sport::individual)
+        && doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == kind)
+            .nth(1)
+            .is_some();
+    if !other_kind || !found.iter().any(unlinked) {
+        return found;
+    }
+    // (The teams of a sport of people meet in ties, not in its sets: "beat Belgium 3-1" is
+    // the tie's final score, whatever tennis makes of a 3-1.)
+    let second = extract_with(doc, label.filter(|_| !people), !people);
+    let mut j = 0;
+    for s in found.iter_mut().filter(|s| unlinked(s)) {
+        while j < second.len() && second[j].span.start < s.span.start {
+            j += 1;
+        }
+        let Some(o) = second.get(j).filter(|o| o.span == s.span) else {
+            continue;
+        };
+        let both = match o.teams.as_deref() {
+            Some([Some(a), Some(b)]) => {
+                a != b
+                    && [a, b].iter().all(|&&e| {
+                        let e = &doc.entities[e];
+                        // (A pair of players is a side of people too.)
+                        e.kind == kind || !e.members.is_empty()
+                    })
+            }
+            _ => false,
+        };
+        // (Only where the sentence names one of them, or a player of a pair: "… beating Tenby
+        // 19-14 after 21 ends" in the fours is no score of the pairs final told around it.)
+        let sent = read::sentence_of(doc, s.span.start);
+        // (By its name too: a nation may be typed a place where the sentence names it.)
+        let named = |side: usize| {
+            let e = &doc.entities[side];
+            std::iter::once(side)
+                .chain(e.members.iter().copied())
+                .filter_map(|i| doc.entities.get(i))
+                .any(|e| {
+                    e.mentions
+                        .iter()
+                        .any(|m| sent.start <= m.start && m.end <= sent.end)
+                        || doc.body[sent.start..sent.end].contains(e.name.as_str())
+                })
+        };
+        let told = matches!(o.teams.as_deref(), Some([Some(a), Some(b)]) if named(*a) || named(*b));
+        if both && told {
+            s.teams.clone_from(&o.teams);
+            s.kind = o.kind;
+            s.outcome = o.outcome;
+        }
+    }
+    found
+}
+
+/// A score of two sides that names one of them at most.
+fn unlinked(s: &ScoreFact) -> bool {
+    s.points.len() == 2
+        && s.teams
+            .as_ref()
+            .is_none_or(|t| t.iter().filter(|x| x.is_some()).count() < 2)
+}
+
+/// The scores of `doc` with people (`people`) or teams as their sides.
+fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<ScoreFact> {
+    let sport = label.map(sport::Sport::scored_as);
+    let mut sides = link::Sides::new(doc, sport, Some(people));
     let cands = candidates::find(doc, sport, &sides);
     // A place that a scoreline names as a side is that side wherever the article names it.
     let mut places: Vec<usize> = cands

@@ -1368,6 +1368,10 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             rel = Rel::Won;
         }
         let opponent = sides.prep_opponent(noun_end, ctx.sent.end, &[]);
+        // "a 7-3 decision over O'Keefe": a result over the side after it is the subject's win.
+        if rel == Rel::Unknown && opponent.is_some() && text_after.starts_with("over ") {
+            rel = Rel::Won;
+        }
         let exclude: Vec<usize> = opponent.into_iter().collect();
         // "level with Real Madrid after their 4-0 win": "their" is the side named just before,
         // not the clause's subject.
