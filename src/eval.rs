@@ -593,9 +593,13 @@ fn score_scores(gold: &Gold, record: &Record, misses: &mut Vec<String>) -> (Coun
         if !g.optional {
             if !matched[j] {
                 with_teams.fn_ += 1;
+                // (Whole points as written: [3, 1], not [3.0, 1.0].)
+                let points: Vec<String> = g.points.iter().map(|p| p.to_string()).collect();
                 misses.push(format!(
-                    "score FN {:?} {:?} teams {:?}",
-                    g.text, g.points, g.teams
+                    "score FN {:?} [{}] teams {:?}",
+                    g.text,
+                    points.join(", "),
+                    g.teams
                 ));
             }
             if !matched_points[j] {
