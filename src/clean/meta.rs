@@ -359,6 +359,17 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
                 let (names, _) = parse_byline(rest)?;
                 return Some((names, Some(site.trim().to_string())));
             }
+            // "DOHYO DIARIES — a sumo blog by Fiona Kanazawa-Reid": a masthead and its tagline,
+            // which names the writer last.
+            if let Some((tagline, name)) = rest.rsplit_once(" by ") {
+                let name = name.trim().trim_end_matches('.');
+                if tagline.starts_with(|c: char| c.is_lowercase())
+                    && name.split_whitespace().count() <= 4
+                    && looks_like_person_name(name)
+                {
+                    return Some((vec![name.to_string()], Some(site.trim().to_string())));
+                }
+            }
         }
     }
     let by = by_word_first(line).then(|| BY.captures(line)).flatten();

@@ -492,15 +492,44 @@ fn crumb_tail(label: &str) -> &str {
     }
 }
 
-/// The last item of a breadcrumb ("Sport › Football › Serie A" → "Serie A").
+/// The last item of a breadcrumb ("Sport › Football › Serie A" → "Serie A"), or the item
+/// before it when the last is the kind of story ("Top > J1 League > Match reports").
 fn breadcrumb_section(line: &str) -> Option<String> {
     if !line.contains(['›', '>', '»']) {
         return None;
     }
-    line.split(['›', '>', '»'])
+    let items: Vec<&str> = line
+        .split(['›', '>', '»'])
         .map(str::trim)
-        .rfind(|p| !p.is_empty())
-        .map(str::to_string)
+        .filter(|p| !p.is_empty())
+        .collect();
+    // (The kind of story, then a round or stage of the competition: "AFL > Round 22 > Match
+    // report" is the AFL's.)
+    let mut n = items.len();
+    if n >= 2 && JUNK.story_kinds.contains(&normalise(items[n - 1])) {
+        n -= 1;
+    }
+    if n >= 2 && round_label(items[n - 1]) {
+        n -= 1;
+    }
+    // (A section is a few words: a long item is an event's name, "Tour de Suisse Women".)
+    while n >= 2 && words_past(items[n - 1], 3) > 3 {
+        n -= 1;
+    }
+    items.get(n.checked_sub(1)?).map(|s| s.to_string())
+}
+
+/// A round or stage of a competition as a breadcrumb item: "Round 22", "Group A", "Stage 2",
+/// "Grand Final", "Division A", "Matchday 11".
+fn round_label(item: &str) -> bool {
+    let norm = normalise(item);
+    let mut words = norm.split(' ');
+    let first = words.next().unwrap_or("");
+    let last = norm.rsplit(' ').next().unwrap_or("");
+    matches!(
+        first,
+        "round" | "group" | "stage" | "division" | "matchday" | "week" | "pool" | "game"
+    ) || matches!(last, "final" | "finals")
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -865,9 +894,17 @@ struct MetaLine {
     /// The authors came after a "By".
     explicit: bool,
     site: Option<String>,
+    /// "Category: Basho reports", "Filed under: Serie A" beside the date or byline.
+    section: Option<String>,
     published: Option<super::meta::Published>,
     updated: bool,
 }
+
+/// A count of a page's reactions beside its date: "14 comments", "2.1k shares", "310 views".
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\d.,]+k?\s+(?:comments?|replies|shares?|views|reads|likes|reactions)$")
+        .expect("static regex")
+});
 
 static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\d+\s*(?:min(?:ute)?s?|m)(?:\s+read)?$").expect("static regex")
@@ -963,6 +1000,25 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
     }
     // "By A | Site": a short leftover beside a byline is the site's name.
     for part in leftovers {
+        // "14 comments", "2.1k shares": a count of the page's reactions.
+        if COUNT.is_match(part) {
+            continue;
+        }
+        // "Category: Basho reports", "Filed under: Serie A": the section.
+        if let Some((label, value)) = part.split_once(':') {
+            let label = normalise(label);
+            if matches!(
+                label.as_str(),
+                "category" | "categories" | "section" | "filed under"
+            ) && !value.trim().is_empty()
+                && !words_over(value, 4)
+            {
+                found
+                    .section
+                    .get_or_insert_with(|| value.trim().to_string());
+                continue;
+            }
+        }
         // "Priority: Standard", "Words: 640": a wire's other slug fields beside its date.
         if found.published.is_some() && labelled_field(part) {
             continue;
@@ -1045,6 +1101,9 @@ pub fn clean(text: &str) -> Doc {
         if meta.site.is_none() {
             meta.site = m.site;
         }
+        if meta.section.is_none() {
+            meta.section = m.section;
+        }
         if let Some(p) = m.published {
             if p.ambiguous {
                 warnings.push("ambiguous numeric publication date: read as day first".to_string());
@@ -1099,7 +1158,11 @@ pub fn clean(text: &str) -> Doc {
         if junk[i] {
             // A bare date ("2025-12-29") is all digits and symbols, which junk removal drops;
             // in the header it is the date line.
-            if line.len() <= 40 && line.bytes().any(|b| b.is_ascii_digit()) {
+            // (So is a date and byline line set apart by dots or bars, which reads as a menu:
+            // "April 18, 2027 · Text: Haruka Nishimura-Ellis · Photos: Kenta Obara".)
+            if (line.len() <= 40 || has_nav_separator_or_gap(line))
+                && line.bytes().any(|b| b.is_ascii_digit())
+            {
                 if let Some(m) = meta_line(line, words[i], true).filter(|m| m.published.is_some()) {
                     record_meta(m, &mut meta, &mut warnings);
                     date_lines.push(i);
@@ -1279,14 +1342,19 @@ pub fn clean(text: &str) -> Doc {
     // Labels: with two or more, the first names the site and the last the section.
     labels.sort();
     let labels: Vec<String> = labels.into_iter().map(|(_, l)| l).collect();
+    // (A "Category:" field beside the date names the section already.)
+    let named = meta.section.is_some();
     match labels.len() {
         0 => {}
+        1 if named => {}
         1 => meta.section = Some(title_case(&labels[0])),
         _ => {
             if meta.site.is_none() {
                 meta.site = Some(title_case(&labels[0]));
             }
-            meta.section = labels.last().map(|l| title_case(l));
+            if !named {
+                meta.section = labels.last().map(|l| title_case(l));
+            }
         }
     }
     meta.language = Some("en".into());
@@ -1607,6 +1675,61 @@ mod tests {
         let (doc, paras) = body_of("Lakers Rally Past Celtics\n\nLeBron James scored 30 points as the Lakers beat the Celtics 110-104 on Tuesday night.\n");
         assert_eq!(doc.meta.title.as_deref(), Some("Lakers Rally Past Celtics"));
         assert_eq!(paras.len(), 2);
+    }
+
+    /// A blog's masthead tagline names its writer; a date line set apart by dots reads as a
+    /// menu yet gives the date and byline; "Category:" names the section, "14 comments" is no
+    /// site; a translation notice above the headline is junk; a breadcrumb's last item that is
+    /// the kind of story gives way to the one before.
+    #[test]
+    fn blog_and_translated_page_headers() {
+        let (doc, _) = body_of(
+            "MAWASHI NOTES — a sumo blog by Keiko Brandt-Mori
+Home | Banzuke | Reports
+
+Posted on July 26, 2027 · Category: Basho reports · 14 comments
+
+Tanaka wins Osaka playoff to claim first cup
+
+Well. I have been writing this blog for eleven years and I am not sure I have seen a day like it.",
+        );
+        assert_eq!(doc.meta.authors, vec!["Keiko Brandt-Mori".to_string()]);
+        assert_eq!(doc.meta.published.as_deref(), Some("2027-07-26"));
+        assert_eq!(doc.meta.section.as_deref(), Some("Basho reports"));
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Tanaka wins Osaka playoff to claim first cup")
+        );
+        let (doc, paras) = body_of(
+            "SAITAMA FOOTBALL NET — English edition
+Top > J1 League > Match reports
+
+This article was machine-assisted and edited from the Japanese original. Names follow Hepburn romanization.
+
+Reds snatch derby with stoppage-time double
+
+April 18, 2027 · Text: Haruka Ellis-Mori · Photos: Kenta Obara
+
+The derby at Saitama Stadium on Saturday ended in a 2-1 victory for the Reds over Omiya.",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Reds snatch derby with stoppage-time double")
+        );
+        assert_eq!(doc.meta.authors, vec!["Haruka Ellis-Mori".to_string()]);
+        // (A breadcrumb ending on the kind of story names the item before it.)
+        assert_eq!(doc.meta.section.as_deref(), Some("J1 League"));
+        assert_eq!(doc.meta.published.as_deref(), Some("2027-04-18"));
+        assert!(paras.iter().all(|p| !p.contains("machine")));
+        // (So does a round or stage of the competition.)
+        let (doc, _) = body_of(
+            "AFL > Round 22 > Match report
+
+Magpies hold their nerve to edge Blues by seven points
+
+Collingwood beat Carlton by seven points at the MCG on Saturday night in front of 88,000 fans.",
+        );
+        assert_eq!(doc.meta.section.as_deref(), Some("AFL"));
     }
 
     #[test]
