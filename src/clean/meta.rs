@@ -347,9 +347,23 @@ pub fn opens_byline(line: &str) -> bool {
 /// `explicit` says the line started with "By", which makes shape checks laxer.
 pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
     let line = line.trim();
+    let by_first = by_word_first(line);
+    // A line not opening with a byline word needs a site (after one of the marks below) or a job
+    // title to be a byline; without a mark it needs a title word, which the pieces below are
+    // searched for one by one (any title word in a piece or a word of it is one in the line:
+    // commas and spaces stand at their edges). Most lines read here are headlines and labels
+    // with neither: one search rejects them.
+    // (0xE2 and 0xC2 lead the UTF-8 bytes of '–', '—' and '·'.)
+    if !by_first
+        && !line.bytes().any(|b| matches!(b, b'|' | b'-' | 0xE2 | 0xC2))
+        && !TITLE_WORDS.is_match(line)
+    {
+        return None;
+    }
     // "Kreeda Times Sports Desk | Written by Harpreet Kaur Sandhu": a desk or site first, the
     // byline after the bar.
-    if !by_word_first(line) {
+    // (A byte test first: most lines hold none of the separators.)
+    if !by_first && line.bytes().any(|b| matches!(b, b'|' | 0xE2 | 0xC2)) {
         for sep in [" | ", " – ", " — ", " · "] {
             let Some((site, rest)) = line.split_once(sep) else {
                 continue;
@@ -361,7 +375,7 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
             }
         }
     }
-    let by = by_word_first(line).then(|| BY.captures(line)).flatten();
+    let by = by_first.then(|| BY.captures(line)).flatten();
     let (rest, explicit) = match by {
         Some(c) => (c.get(1).map_or("", |m| m.as_str()).trim().to_string(), true),
         None => (line.to_string(), false),
