@@ -123,9 +123,10 @@ pub fn parse_published(line: &str) -> Option<Published> {
         }
         return Some(p);
     }
-    let (date, ambiguous) = if let Some(c) = MONTH_FIRST.captures(line) {
+    let month = may_name_month(line);
+    let (date, ambiguous) = if let Some(c) = month.then(|| MONTH_FIRST.captures(line)).flatten() {
         (ymd_words(&c[3], &c[1], &c[2])?, false)
-    } else if let Some(c) = DAY_FIRST.captures(line) {
+    } else if let Some(c) = month.then(|| DAY_FIRST.captures(line)).flatten() {
         (ymd_words(&c[3], &c[2], &c[1])?, false)
     } else if let Some(c) =
         memchr2(b'/', b'.', line.as_bytes()).and_then(|_| NUMERIC.captures(line))
@@ -155,6 +156,23 @@ pub fn parse_published(line: &str) -> Option<Published> {
     };
     add_time(line, &mut p);
     Some(p)
+}
+
+/// Whether `line` may hold a month's name as `MONTH` reads it in any case: one of the twelve
+/// openings of three letters, or a long s ('ſ', which Unicode case folding reads as an 's').
+/// Most lines with digits enough for a date hold none: no regex search for them.
+/// (The regexes' Unicode word boundaries send a line with any non-ASCII char to a slow engine.)
+fn may_name_month(line: &str) -> bool {
+    static OPENINGS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                "ſ",
+            ])
+            .expect("month openings build")
+    });
+    OPENINGS.is_match(line)
 }
 
 fn us_zone(line: &str) -> bool {
