@@ -123,9 +123,10 @@ pub fn parse_published(line: &str) -> Option<Published> {
         }
         return Some(p);
     }
-    let (date, ambiguous) = if let Some(c) = MONTH_FIRST.captures(line) {
+    let month = may_name_month(line);
+    let (date, ambiguous) = if let Some(c) = month.then(|| MONTH_FIRST.captures(line)).flatten() {
         (ymd_words(&c[3], &c[1], &c[2])?, false)
-    } else if let Some(c) = DAY_FIRST.captures(line) {
+    } else if let Some(c) = month.then(|| DAY_FIRST.captures(line)).flatten() {
         (ymd_words(&c[3], &c[2], &c[1])?, false)
     } else if let Some(c) =
         memchr2(b'/', b'.', line.as_bytes()).and_then(|_| NUMERIC.captures(line))
@@ -155,6 +156,23 @@ pub fn parse_published(line: &str) -> Option<Published> {
     };
     add_time(line, &mut p);
     Some(p)
+}
+
+/// Whether `line` may hold a month's name as `MONTH` reads it in any case: one of the twelve
+/// openings of three letters, or a long s ('ſ', which Unicode case folding reads as an 's').
+/// Most lines with digits enough for a date hold none: no regex search for them.
+/// (The regexes' Unicode word boundaries send a line with any non-ASCII char to a slow engine.)
+fn may_name_month(line: &str) -> bool {
+    static OPENINGS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                "ſ",
+            ])
+            .expect("month openings build")
+    });
+    OPENINGS.is_match(line)
 }
 
 fn us_zone(line: &str) -> bool {
@@ -347,9 +365,23 @@ pub fn opens_byline(line: &str) -> bool {
 /// `explicit` says the line started with "By", which makes shape checks laxer.
 pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
     let line = line.trim();
+    let by_first = by_word_first(line);
+    // A line not opening with a byline word needs a site (after one of the marks below) or a job
+    // title to be a byline; without a mark it needs a title word, which the pieces below are
+    // searched for one by one (any title word in a piece or a word of it is one in the line:
+    // commas and spaces stand at their edges). Most lines read here are headlines and labels
+    // with neither: one search rejects them.
+    // (0xE2 and 0xC2 lead the UTF-8 bytes of '–', '—' and '·'.)
+    if !by_first
+        && !line.bytes().any(|b| matches!(b, b'|' | b'-' | 0xE2 | 0xC2))
+        && !TITLE_WORDS.is_match(line)
+    {
+        return None;
+    }
     // "Kreeda Times Sports Desk | Written by Harpreet Kaur Sandhu": a desk or site first, the
     // byline after the bar.
-    if !by_word_first(line) {
+    // (A byte test first: most lines hold none of the separators.)
+    if !by_first && line.bytes().any(|b| matches!(b, b'|' | 0xE2 | 0xC2)) {
         for sep in [" | ", " – ", " — ", " · "] {
             let Some((site, rest)) = line.split_once(sep) else {
                 continue;
@@ -372,7 +404,7 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
             }
         }
     }
-    let by = by_word_first(line).then(|| BY.captures(line)).flatten();
+    let by = by_first.then(|| BY.captures(line)).flatten();
     let (rest, explicit) = match by {
         Some(c) => (c.get(1).map_or("", |m| m.as_str()).trim().to_string(), true),
         None => (line.to_string(), false),

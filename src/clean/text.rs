@@ -30,6 +30,8 @@ struct JunkWords {
     contains_keys: AhoCorasick,
     teasers: FastSet<String>,
     suffixes: Vec<String>,
+    /// The last bytes of the suffixes: a line ending in any other byte needs no comparing.
+    suffix_last: [bool; 256],
     credits: FastSet<String>,
     story_kinds: FastSet<String>,
 }
@@ -45,6 +47,7 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
         contains_keys: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
         teasers: FastSet::default(),
         suffixes: Vec::new(),
+        suffix_last: [false; 256],
         credits: FastSet::default(),
         story_kinds: FastSet::default(),
     };
@@ -81,6 +84,11 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
                 words.story_kinds.insert(phrase);
             }
             _ => {}
+        }
+    }
+    for p in &words.suffixes {
+        if let Some(&b) = p.as_bytes().last() {
+            words.suffix_last[usize::from(b)] = true;
         }
     }
     // Lines are short: a DFA without a prefilter beats the prefilter's false starts.
@@ -264,6 +272,10 @@ fn is_junk(line: &str, words: usize) -> bool {
     }
     // Calls to action at the end of a promo line: "… every rumor. SIGN UP".
     if words <= 20
+        && norm
+            .as_bytes()
+            .last()
+            .is_some_and(|&b| junk.suffix_last[usize::from(b)])
         && junk
             .suffixes
             .iter()
