@@ -771,23 +771,34 @@ fn normalise_text_by_char(text: &str) -> String {
 fn logical_lines(text: &str) -> Vec<Option<String>> {
     let mut out: Vec<Option<String>> = Vec::new();
     // Every line trimmed, with whether it is `wordy` (worked out once per line).
-    let lines: Vec<(&str, bool)> = split_lines(text)
+    let raw_lines: Vec<&str> = split_lines(text).collect();
+    let lines: Vec<(&str, bool)> = raw_lines
+        .iter()
         .map(|raw| {
             let line = raw.trim();
             (line, wordy(line))
         })
         .collect();
-    let width = wrap_width(&lines);
+    // An e-paper or OCR text opens each paragraph with an indent, right under the last line
+    // of the one before: its short last lines and indented first lines hide the wrap width
+    // from the usual test, so half its lines near one width are enough; an indented line
+    // never continues the line above.
+    let indent = |raw: &str| raw.starts_with("  ") || raw.starts_with('\t');
+    let indented_openings = (1..lines.len())
+        .filter(|&i| lines[i - 1].1 && lines[i].1 && indent(raw_lines[i]))
+        .count();
+    let by_indent = indented_openings >= 3;
+    let width = wrap_width(&lines, if by_indent { 5 } else { 7 });
     // Length of the last raw line when it was not blank.
     let mut last_len: Option<usize> = None;
-    for &(line, is_wordy) in &lines {
+    for (&(line, is_wordy), raw) in lines.iter().zip(&raw_lines) {
         if line.is_empty() {
             out.push(None);
             last_len = None;
             continue;
         }
         let filled = match (width, last_len) {
-            (Some(w), Some(n)) => n * 4 >= w * 3 && is_wordy,
+            (Some(w), Some(n)) => n * 4 >= w * 3 && is_wordy && !(by_indent && indent(raw)),
             _ => false,
         };
         last_len = is_wordy.then_some(line.len());
@@ -803,7 +814,19 @@ fn logical_lines(text: &str) -> Vec<Option<String>> {
         };
         if join {
             if let Some(Some(prev)) = out.last_mut() {
-                prev.push(' ');
+                // "Tuima-" over "vave-Ropati": a word the typesetting broke at the line's end
+                // is one word again.
+                let broken = prev.ends_with('-')
+                    && prev[..prev.len() - 1]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphabetic)
+                    && line.starts_with(|c: char| c.is_lowercase());
+                if broken {
+                    prev.pop();
+                } else {
+                    prev.push(' ');
+                }
                 prev.push_str(line);
             }
         } else {
@@ -819,8 +842,9 @@ fn logical_lines(text: &str) -> Vec<Option<String>> {
 /// broken by the wrapping, whatever the next line starts with. Widths are counted in bytes:
 /// close enough to columns for telling wrapped text, and no decoding of every line. Rules
 /// ("-----") and rows of figures are no wrapped prose: they neither set the width nor join.
-/// `lines` are the text's lines, trimmed, each with whether it is `wordy`.
-fn wrap_width(lines: &[(&str, bool)]) -> Option<usize> {
+/// `lines` are the text's lines, trimmed, each with whether it is `wordy`; `near_tenths` of the
+/// lines followed by another must come close to the width (7: three quarters of it or more).
+fn wrap_width(lines: &[(&str, bool)], near_tenths: usize) -> Option<usize> {
     let mut followed: Vec<usize> = lines
         .windows(2)
         .filter(|w| w[0].1 && w[1].1)
@@ -838,7 +862,7 @@ fn wrap_width(lines: &[(&str, bool)]) -> Option<usize> {
         .iter()
         .filter(|&&n| n * 4 >= width * 3 && n <= width)
         .count();
-    (near * 10 >= followed.len() * 7).then_some(width)
+    (near * 10 >= followed.len() * near_tenths).then_some(width)
 }
 
 /// A line of words: letters make at least a third of its visible characters (not a rule of
@@ -1885,6 +1909,42 @@ Old Mill ground.\n";
         // Not wrapped: lines of every length, each its own paragraph.
         let (_, paras) = body_of("Late Goal Settles the Derby\n\nFirst paragraph of the story ends here.\nSecond one.\nA third paragraph that is a good deal longer than the others are.\n");
         assert_eq!(paras.len(), 4, "{paras:?}");
+    }
+
+    /// An e-paper page opens its paragraphs with an indent right under the one before, and its
+    /// typesetting breaks words at the lines' ends.
+    #[test]
+    fn indented_paragraphs_and_broken_words_of_an_e_paper() {
+        let text = "SPORT | RUGBY LEAGUE\n\nMAROONS SEAL SERIES IN\nSUNCORP THRILLER\n\n\
+QUEENSLAND have wrapped up the State of Origin series with a\n\
+game to spare, holding off a desperate late surge from New South\n\
+Wales to win 22-18 in front of 52,311 at Suncorp Stadium last\n\
+night.\n\
+  The Maroons led 12-6 at half-time and were 18-6 clear early in\n\
+the second half before the Blues hit back with tries to Reuben\n\
+O'Halloran and Josh Ah-Kuoi to close the gap with nine minutes.\n\
+  It took a solo effort from Queensland halfback Kalani Tuima-\n\
+vave-Ropati, who stepped through two defenders from 35 metres\n\
+out in the 74th minute, to settle a game that swung wildly.\n\
+  Queensland won Game I 20-14 at Accor Stadium three weeks ago,\n\
+and now lead the series 2-0 heading into the dead rubber.\n";
+        let (_, paras) = body_of(text);
+        assert!(
+            paras
+                .iter()
+                .any(|p| p.contains("from New South Wales to win")),
+            "{paras:?}"
+        );
+        assert!(
+            paras.iter().any(|p| p.starts_with("The Maroons led")),
+            "{paras:?}"
+        );
+        assert!(
+            paras
+                .iter()
+                .any(|p| p.contains("Kalani Tuimavave-Ropati, who")),
+            "{paras:?}"
+        );
     }
 
     #[test]

@@ -555,7 +555,8 @@ fn shouty(s: &[u8]) -> bool {
 }
 
 /// An all-caps match counts for a capitalised alias only in an all-caps stretch: a neighbouring
-/// word on the same line is all caps too, or the match opens a line as a dateline ("BOSTON —").
+/// word on the same line is all caps too, or the match opens a line as a dateline ("BOSTON —")
+/// or as a newspaper's lead ("QUEENSLAND have …").
 fn caps_context(text: &[u8], s: usize, e: usize) -> bool {
     let word_before = {
         let mut i = s;
@@ -589,6 +590,9 @@ fn caps_context(text: &[u8], s: usize, e: usize) -> bool {
                 Some(b'-') | Some(b',') => true,
                 // "LONDON (Reuters) -": the agency in brackets, then the dash.
                 Some(b'(') => agency_then_dash(&text[e..]),
+                // "QUEENSLAND have wrapped up …": a newspaper's lead opens on its first name
+                // in capitals, then goes on in lower case.
+                Some(b) => b.is_ascii_lowercase(),
                 _ => false,
             })
 }
@@ -757,6 +761,13 @@ mod tests {
         );
         let surfaces: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(surfaces, ["ASTON VILLA", "BOSTON", "Villa"]);
+        // A newspaper's lead in capitals; not a word in capitals inside a sentence.
+        let got = found(
+            &g,
+            "BOSTON have wrapped up the series.\n\nThey said BOSTON was never close.",
+        );
+        let surfaces: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(surfaces, ["BOSTON"]);
     }
 
     #[test]

@@ -1288,7 +1288,8 @@ fn after_ranking(text: &str, pos: usize) -> usize {
 }
 
 /// "Celtics 112, Knicks 104" (the AP form: each side followed by its own points, a comma between)
-/// and "Arsenal 2 Chelsea 1" (the British headline form). With entities the sides must be
+/// and "Arsenal 2 Chelsea 1" (the British headline form; also with a results line's verb:
+/// "Queensland 22 def New South Wales 18"). With entities the sides must be
 /// mentions; without, the line must be nothing but the listed score.
 ///
 /// A name and a number twice is also how tallies are written: player points ("Smith 31, Jones
@@ -1324,6 +1325,13 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
         // 24-20, 15-22, 22-17) Olympiacos 77".)
         if !comma {
             second_start = after_periods(text, second_start);
+            // ("Queensland 22 def New South Wales 18": a results line's "def", "bt", "d.".)
+            for verb in ["def ", "def. ", "bt ", "d. ", "beat "] {
+                if text[second_start..].starts_with(verb) {
+                    second_start += verb.len();
+                    break;
+                }
+            }
         }
         let Some(m2) = sides.side_starting_at(second_start) else {
             continue;

@@ -396,6 +396,15 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "12-9 = 12,9 : Iowa, Penn State : half_time",
         ],
     ),
+    // A results line's verb between the listed sides: "X 22 def Y 18".
+    (
+        "Queensland 22 def New South Wales 18\n\nThe Maroons led 12-6 at half-time.",
+        "team:Queensland|Maroons; team:New South Wales|Blues",
+        &[
+            "Queensland 22 def New South Wales 18 = 22,18 : Queensland, New South Wales : final",
+            "12-6 = 12,6 : Queensland, New South Wales : half_time",
+        ],
+    ),
     // (A dateline's place and agency before the subject do not make the sentence a person's.)
     (
         "SEAHAM, England (Northern Press) - Rovers beat Harbour Town 2-1 at the Dene.\n\n\
