@@ -396,6 +396,19 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "12-9 = 12,9 : Iowa, Penn State : half_time",
         ],
     ),
+    // A two-legged tie's aggregate is the match the scores around it belong to, not a semi-final
+    // told further down.
+    (
+        "Cruz Azul beat América 3-2 on aggregate to win the Clausura.\n\nRuiz put Cruz Azul \
+         ahead and Cruz Azul went in 1-0 up at half-time.\n\nCruz Azul reached the final by \
+         beating Monterrey 3-1 on aggregate in the semi-finals.",
+        "team:Cruz Azul; team:América; team:Monterrey; person:Ruiz",
+        &[
+            "3-2 = 3,2 : Cruz Azul, América : aggregate",
+            "1-0 = 1,0 : Cruz Azul, América : half_time",
+            "3-1 = 3,1 : Cruz Azul, Monterrey : aggregate",
+        ],
+    ),
     // A results line's verb between the listed sides: "X 22 def Y 18".
     (
         "Queensland 22 def New South Wales 18\n\nThe Maroons led 12-6 at half-time.",

@@ -395,7 +395,12 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
     // The matches the article reports: final (or set) scores with both sides known.
     let matches: Vec<(usize, [usize; 2])> = found
         .iter()
-        .filter(|(_, r, _)| matches!(r.kind, ScoreKind::Final | ScoreKind::Set) && !r.single)
+        .filter(|(_, r, _)| {
+            matches!(
+                r.kind,
+                ScoreKind::Final | ScoreKind::Set | ScoreKind::Aggregate
+            ) && !r.single
+        })
         .filter_map(|(c, _, o)| match o {
             [Some(a), Some(b)] if a != b => Some((c.span.start, [*a, *b])),
             _ => None,
