@@ -409,6 +409,15 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-1 = 3,1 : Cruz Azul, Monterrey : aggregate",
         ],
     ),
+    // A scoreline with its half-time score in brackets between the score and the second side.
+    (
+        "Kawasaki Frontale 2-1 (HT 0-1) Yokohama F Marinos\n\nThe derby ended late.",
+        "team:Kawasaki Frontale|Frontale; team:Yokohama F Marinos|Marinos",
+        &[
+            "2-1 = 2,1 : Kawasaki Frontale, Yokohama F Marinos : final",
+            "0-1 = 0,1 : Kawasaki Frontale, Yokohama F Marinos : half_time",
+        ],
+    ),
     // A results line's verb between the listed sides: "X 22 def Y 18".
     (
         "Queensland 22 def New South Wales 18\n\nThe Maroons led 12-6 at half-time.",

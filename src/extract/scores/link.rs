@@ -578,7 +578,24 @@ impl<'a> Sides<'a> {
         if gap == 0 || gap > 2 {
             return None;
         }
-        let at = pos + gap;
+        let mut at = pos + gap;
+        // ("Kawasaki Frontale 2-1 (HT 0-1) Yokohama F·Marinos": the half-time score in brackets
+        // between the score and the second side.)
+        if let Some(inner) = self.text()[at..].strip_prefix('(') {
+            if let Some(close) = inner.get(..inner.len().min(20)).and_then(|h| h.find(')')) {
+                let bracket = &inner[..close];
+                let score_like = bracket.bytes().any(|b| b.is_ascii_digit())
+                    && bracket.contains(['-', '–'])
+                    && bracket
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '–' | ' ' | ':'));
+                let after = &inner[close + 1..];
+                let gap = after.len() - after.trim_start_matches(' ').len();
+                if score_like && (1..=2).contains(&gap) {
+                    at += 1 + close + 1 + gap;
+                }
+            }
+        }
         if let Some(m) = self.side_starting_at(at) {
             return Some(m);
         }
