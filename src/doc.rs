@@ -243,6 +243,11 @@ pub struct Doc {
     /// The sport cue words of `body` (indices into the score stage's cue list), found once:
     /// the entity and score stages both count them.
     pub sport_cue_hits: std::sync::OnceLock<Vec<u32>>,
+    /// The one sport the headline, section or site names and the indices of its cue words there
+    /// (`scores::sport::headline_cues`), found once: the entity and score stages both ask, and
+    /// the metadata does not change after cleanup.
+    pub headline_cues:
+        std::sync::OnceLock<Option<(crate::extract::scores::sport::Sport, Vec<usize>)>>,
 }
 
 impl Doc {

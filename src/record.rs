@@ -203,6 +203,7 @@ impl Record {
             events,
             warnings,
             sport_cue_hits: _,
+            headline_cues: _,
         } = doc;
         let index = CharIndex::new(&body);
         let at = |span: Span| (index.chars(span.start), index.chars(span.end));

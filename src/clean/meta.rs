@@ -103,6 +103,45 @@ pub fn parse_published(line: &str) -> Option<Published> {
     if line.bytes().filter(u8::is_ascii_digit).take(5).count() < 5 {
         return None;
     }
+    match ascii_view(line) {
+        Some(view) => published_in(&view),
+        None => published_in(line),
+    }
+}
+
+/// `text` as this module's regexes read it, in ASCII with the same byte offsets, or `None` when
+/// only the text itself will do. A non-ASCII char becomes as many '_' as its UTF-8 bytes when it
+/// is a word char for the regexes' Unicode word boundaries, else as many 0x01 bytes: neither
+/// is a letter, digit or space, and no pattern names either, so every search finds the same
+/// matches at the same offsets, in the regex DFA (a non-ASCII byte sends a Unicode `\b` search
+/// to a slow engine). A space, a digit or a numeral of another script, and the two chars that
+/// Unicode case folding reads as ASCII letters ('ſ' as 's', the Kelvin sign as 'k') are read
+/// by the patterns themselves: `None`.
+fn ascii_view(text: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if text.is_ascii() {
+        return Some(std::borrow::Cow::Borrowed(text));
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        if c.is_whitespace() || c.is_numeric() || matches!(c, '\u{17F}' | '\u{212A}') {
+            return None;
+        }
+        let stand_in = if regex_syntax::is_word_character(c) {
+            '_'
+        } else {
+            '\u{1}'
+        };
+        out.extend(std::iter::repeat_n(stand_in, c.len_utf8()));
+    }
+    Some(std::borrow::Cow::Owned(out))
+}
+
+/// `parse_published` of a line with digits enough for a date.
+fn published_in(line: &str) -> Option<Published> {
     // (Byte tests before the searches: each form needs its separator, most lines have none.)
     let iso = memchr(b'-', line.as_bytes()).and_then(|_| ISO.captures(line));
     if let Some(c) = iso {
@@ -356,6 +395,14 @@ static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Whether `text` holds a `TITLE_WORDS` match (searched in its ASCII view when it has one).
+fn has_title_word(text: &str) -> bool {
+    match ascii_view(text) {
+        Some(view) => TITLE_WORDS.is_match(&view),
+        None => TITLE_WORDS.is_match(text),
+    }
+}
+
 /// The line opens as a byline does: "By …", "Written by …", "Words: …".
 pub fn opens_byline(line: &str) -> bool {
     BY.is_match(line.trim_start())
@@ -374,7 +421,7 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
     // (0xE2 and 0xC2 lead the UTF-8 bytes of '–', '—' and '·'.)
     if !by_first
         && !line.bytes().any(|b| matches!(b, b'|' | b'-' | 0xE2 | 0xC2))
-        && !TITLE_WORDS.is_match(line)
+        && !has_title_word(line)
     {
         return None;
     }
@@ -404,9 +451,16 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
             }
         }
     }
-    let by = by_first.then(|| BY.captures(line)).flatten();
+    // (The name is cut from `line` at the offsets the ASCII view's match gives.)
+    let by = by_first
+        .then(|| {
+            let view = ascii_view(line);
+            BY.captures(view.as_deref().unwrap_or(line))
+                .map(|c| c.get(1).map_or(0..0, |m| m.range()))
+        })
+        .flatten();
     let (rest, explicit) = match by {
-        Some(c) => (c.get(1).map_or("", |m| m.as_str()).trim().to_string(), true),
+        Some(r) => (line[r].trim().to_string(), true),
         None => (line.to_string(), false),
     };
     // "A | Site", "A - Site", "A for Site": the part after the bar is the site.
@@ -439,7 +493,7 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
         if piece.is_empty() {
             continue;
         }
-        if !pieces.is_empty() && TITLE_WORDS.is_match(piece) {
+        if !pieces.is_empty() && has_title_word(piece) {
             had_title = true;
             break;
         }
@@ -515,8 +569,9 @@ fn run_on_title(piece: &str) -> Option<String> {
     ];
     let words: Vec<&str> = piece.split_whitespace().collect();
     let title = (2..words.len()).find(|&i| {
+        let view = ascii_view(words[i]);
         TITLE_WORDS
-            .find(words[i])
+            .find(view.as_deref().unwrap_or(words[i]))
             .is_some_and(|m| m.start() == 0 && m.end() == words[i].len())
     })?;
     let mut start = title;

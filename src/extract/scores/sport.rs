@@ -300,7 +300,15 @@ const ENTITY_VOTES: usize = 3;
 /// Jadran", section "Handball"), with the index of each such cue there. A page names its own
 /// sport there; two sports named say nothing, and other cue words ("a late equaliser", "five-set
 /// epic") may be another sport's too.
-pub fn headline_cues(doc: &Doc) -> Option<(Sport, Vec<usize>)> {
+/// (Found on first asking and kept on the `Doc`.)
+pub fn headline_cues(doc: &Doc) -> Option<(Sport, &[usize])> {
+    doc.headline_cues
+        .get_or_init(|| find_headline_cues(doc))
+        .as_ref()
+        .map(|(s, cues)| (*s, cues.as_slice()))
+}
+
+fn find_headline_cues(doc: &Doc) -> Option<(Sport, Vec<usize>)> {
     let mut named: Option<(Sport, Vec<usize>)> = None;
     let mut mixed = false;
     for text in [&doc.meta.title, &doc.meta.section, &doc.meta.site]
@@ -335,8 +343,8 @@ pub fn detect(doc: &Doc) -> Option<Sport> {
         let i = i as usize;
         let s = CUES.sport[i];
         votes[s.index()] += 1;
-        if let Some((named, cues)) = &headline {
-            confirmed |= s == *named && !cues.contains(&i);
+        if let Some((named, cues)) = headline {
+            confirmed |= s == named && !cues.contains(&i);
         }
     }
     if confirmed {
