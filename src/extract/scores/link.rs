@@ -1833,11 +1833,12 @@ fn dateline_len(sent: &str) -> usize {
     if first.chars().count() < 3 || first.chars().any(char::is_lowercase) {
         return 0;
     }
-    let head = &sent[..sent.len().min(80)];
-    let head = &head[..(0..=head.len())
-        .rev()
-        .find(|&i| head.is_char_boundary(i))
-        .unwrap_or(0)];
+    // (Cut at a char boundary: a curly quote or a dash may straddle the 80th byte.)
+    let mut end = sent.len().min(80);
+    while !sent.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &sent[..end];
     [" - ", " — ", " – ", "— ", "– "]
         .iter()
         .filter_map(|d| head.find(d).map(|at| at + d.len()))
@@ -2043,4 +2044,29 @@ fn owner_of_closed_phrase(text: &str, end: usize, pos: usize) -> bool {
                 "to" | "with" | "in" | "at" | "on" | "by" | "for" | "of" | "after" | "before"
             )
         })
+}
+
+#[cfg(test)]
+mod dateline_tests {
+    /// The look at a sentence's first 80 bytes must cut at a char boundary, whatever straddles
+    /// the 80th byte (a panic here took down a batch's articles).
+    #[test]
+    fn dateline_len_cuts_at_char_boundaries() {
+        for pad in 0..4 {
+            let sent = format!(
+                "POST-MATCH {}\"Honestly we were 73 short, but Martin’s knock – and Krüger’s – won it.\"",
+                "x".repeat(pad * 20 + pad)
+            );
+            for cut in 0..sent.len() {
+                if sent.is_char_boundary(cut) {
+                    let _ = super::dateline_len(&sent[cut..]);
+                }
+            }
+        }
+        assert_eq!(
+            super::dateline_len("SEAHAM, England (Northern Press) - Rovers won."),
+            35
+        );
+        assert_eq!(super::dateline_len("Rovers won - again."), 0);
+    }
 }
