@@ -311,6 +311,9 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
             }
             _ => false,
         };
+        if !both {
+            continue;
+        }
         // (Only where the sentence names one of them, or a player of a pair: "… beating Tenby
         // 19-14 after 21 ends" in the fours is no score of the pairs final told around it.)
         let sent = read::sentence_of(doc, s.span.start);
@@ -328,7 +331,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                 })
         };
         let told = matches!(o.teams.as_deref(), Some([Some(a), Some(b)]) if named(*a) || named(*b));
-        if both && told {
+        if told {
             s.teams.clone_from(&o.teams);
             s.kind = o.kind;
             s.outcome = o.outcome;
