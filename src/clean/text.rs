@@ -535,8 +535,7 @@ fn breadcrumb_section(line: &str) -> Option<String> {
 /// "Grand Final", "Division A", "Matchday 11".
 fn round_label(item: &str) -> bool {
     let norm = normalise(item);
-    let mut words = norm.split(' ');
-    let first = words.next().unwrap_or("");
+    let first = norm.split(' ').next().unwrap_or("");
     let last = norm.rsplit(' ').next().unwrap_or("");
     matches!(
         first,
