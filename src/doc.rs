@@ -185,14 +185,34 @@ pub enum Outcome {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoreFact {
     pub span: Span,
-    /// As written, in order.
+    /// As written, in order; in halves where `halves` says so.
     pub points: Vec<i32>,
+    /// The points are counted in halves ("14½-13½" is [29, 27]): chess and match play give a
+    /// drawn game or a halved match half a point to each side.
+    pub halves: bool,
     /// Entity indices in the order the points refer to; `None` where the text does not say.
     pub teams: Option<Vec<Option<usize>>>,
     pub sport: Option<String>,
     pub kind: ScoreKind,
     /// For the first team, where the text says.
     pub outcome: Option<Outcome>,
+}
+
+/// Points as JSON numbers: whole points as integers, half points as decimals (29 in halves is
+/// 14.5).
+pub fn points_json(points: &[i32], halves: bool) -> Vec<serde_json::Number> {
+    points
+        .iter()
+        .map(|&p| {
+            if !halves {
+                serde_json::Number::from(p)
+            } else if p % 2 == 0 {
+                serde_json::Number::from(p / 2)
+            } else {
+                serde_json::Number::from_f64(f64::from(p) / 2.0).expect("finite")
+            }
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

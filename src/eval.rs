@@ -509,11 +509,11 @@ fn score_dates(gold: &Gold, record: &Record, misses: &mut Vec<String>) -> Counts
     c
 }
 
-fn same_points(a: &[i32], b: &[f64]) -> Option<bool> {
+fn same_points(a: &[serde_json::Number], b: &[f64]) -> Option<bool> {
     if a.len() != b.len() {
         return None;
     }
-    let same = |x: &i32, y: &f64| f64::from(*x) == *y;
+    let same = |x: &serde_json::Number, y: &f64| x.as_f64() == Some(*y);
     if a.iter().zip(b).all(|(x, y)| same(x, y)) {
         return Some(false);
     }
@@ -721,14 +721,9 @@ fn score_events(gold: &Gold, record: &Record, misses: &mut Vec<String>) -> Count
         .filter(|e| e.kind == "match_result")
         .collect();
     let mut matched = vec![false; gold_events.len()];
-    let points = |v: Option<&serde_json::Value>| -> Vec<i32> {
+    let points = |v: Option<&serde_json::Value>| -> Vec<serde_json::Number> {
         v.and_then(|v| v.as_array())
-            .map(|a| {
-                a.iter()
-                    .filter_map(|x| x.as_i64())
-                    .map(|x| x as i32)
-                    .collect()
-            })
+            .map(|a| a.iter().filter_map(|x| x.as_number().cloned()).collect())
             .unwrap_or_default()
     };
     let strings = |v: Option<&serde_json::Value>| -> Vec<Option<String>> {

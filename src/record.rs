@@ -92,7 +92,8 @@ pub struct DateOut {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ScoreOut {
     pub text: String,
-    pub points: Vec<i32>,
+    /// As written: whole numbers, or halves ("14½-13½" as 14.5 and 13.5).
+    pub points: Vec<serde_json::Number>,
     /// Entity ids in the order of `points`; `null` where the text does not say.
     pub teams: Option<Vec<Option<String>>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -275,7 +276,7 @@ impl Record {
                 let (start, end) = at(s.span);
                 ScoreOut {
                     text: text(s.span),
-                    points: s.points,
+                    points: crate::doc::points_json(&s.points, s.halves),
                     teams: s
                         .teams
                         .map(|t| t.into_iter().map(|x| x.map(entity_id)).collect()),

@@ -48,6 +48,8 @@ struct Result {
     span: Span,
     teams: [usize; 2],
     score: [i32; 2],
+    /// The score is counted in halves (`ScoreFact::halves`).
+    halves: bool,
     margin: Option<String>,
 }
 
@@ -93,6 +95,7 @@ fn team_results(doc: &Doc, out: &mut Vec<Result>) {
                 span: s.span,
                 teams,
                 score: [s.points[0], s.points[1]],
+                halves: s.halves,
                 margin: None,
             });
         }
@@ -130,6 +133,7 @@ fn tennis_results(doc: &Doc, out: &mut Vec<Result>) {
                 span: Span::new(first.span.start, run[run.len() - 1].span.end),
                 teams: players,
                 score: [won, lost],
+                halves: false,
                 margin: None,
             });
         }
@@ -226,6 +230,7 @@ fn cricket_results(doc: &Doc, out: &mut Vec<Result>) {
                 span: teams[0].2,
                 teams: [teams[0].0, teams[1].0],
                 score: [teams[0].1, teams[1].1],
+                halves: false,
                 margin,
             });
         }
@@ -274,6 +279,7 @@ fn cricket_results(doc: &Doc, out: &mut Vec<Result>) {
                 span: teams[0].2,
                 teams: [teams[0].0, teams[1].0],
                 score: [teams[0].1, teams[1].1],
+                halves: false,
                 margin,
             });
         }
@@ -370,7 +376,10 @@ fn event(doc: &Doc, r: &Result) -> EventFact {
     let sent = sentence_of(doc, r.span.start);
     let mut args = Map::new();
     args.insert("teams".into(), json!([id(r.teams[0]), id(r.teams[1])]));
-    args.insert("score".into(), json!(r.score));
+    args.insert(
+        "score".into(),
+        json!(crate::doc::points_json(&r.score, r.halves)),
+    );
     let winner = match r.score[0].cmp(&r.score[1]) {
         std::cmp::Ordering::Greater => Value::String(id(r.teams[0])),
         std::cmp::Ordering::Less => Value::String(id(r.teams[1])),

@@ -45,6 +45,9 @@ pub struct Candidate {
     pub form: Form,
     /// Sides the form itself names, in the order of the points.
     pub named: [Option<usize>; 2],
+    /// The points are counted in halves: chess and match play score a draw or a halved match
+    /// half a point ("14½-13½" is [29, 27]).
+    pub halves: bool,
 }
 
 impl Candidate {
@@ -56,6 +59,7 @@ impl Candidate {
             points: vec![runs, wickets],
             form: Form::Innings,
             named: [sides.adjacent_before(span.start), None],
+            halves: false,
         }
     }
 }
@@ -792,6 +796,7 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                 points: vec![0, 0],
                 form: Form::Goalless,
                 named: [None, None],
+                halves: false,
             });
             continue;
         }
@@ -884,9 +889,11 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
             points: vec![a, b],
             form: Form::Pair,
             named: [None, None],
+            halves: false,
         });
     }
     pair_totals(doc, sides, &totals, &mut out);
+    half_pairs(text, &mut out);
     gaelic(doc, sides, &goals_points, &mut out);
     if sport == Some(Sport::Cricket) {
         cricket(doc, sides, &mut out);
@@ -922,6 +929,49 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
     kept
 }
 
+/// A score in half points: "14½-13½", "2½-1½", "½-½", "14.5-13.5", "15½ to 12½". Both numbers
+/// carry the half (a draw or halved match gives each side half a point, so the two add up to
+/// whole games played); a decimal ".5" needs a whole part that is not 0 ("0.5-1.5" is a range).
+static HALF_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([0-9]{1,2})?(½|\.5)(?: ?[-–] ?| to )([0-9]{1,2})?(½|\.5)")
+        .expect("half pair regex")
+});
+
+fn half_pairs(text: &str, out: &mut Vec<Candidate>) {
+    if !text.contains('½') && !text.contains(".5") {
+        return;
+    }
+    for caps in HALF_PAIR.captures_iter(text) {
+        let whole = caps.get(0).expect("match");
+        let side = |digits: usize, half: usize| -> Option<i32> {
+            let n = match caps.get(digits) {
+                Some(d) => number(d.as_str())?,
+                None => 0,
+            };
+            let decimal = caps.get(half).is_some_and(|h| h.as_str() == ".5");
+            if decimal && caps.get(digits).is_none_or(|d| d.as_str().starts_with('0')) {
+                return None;
+            }
+            Some(n * 2 + 1)
+        };
+        let (Some(a), Some(b)) = (side(1, 2), side(3, 4)) else {
+            continue;
+        };
+        if !pair_stands_alone(text, whole.start(), whole.end()) {
+            continue;
+        }
+        let span = Span::new(whole.start(), whole.end());
+        out.push(Candidate {
+            span,
+            core: span,
+            points: vec![a, b],
+            form: Form::Pair,
+            named: [None, None],
+            halves: true,
+        });
+    }
+}
+
 /// Two Australian rules totals of one sentence make one score: "Collingwood 15.12 (102) defeated
 /// Brisbane 10.8 (68)", "to lead 9.6 (60) to 5.4 (34) at half-time".
 fn pair_totals(doc: &Doc, sides: &Sides, totals: &[(Span, i32)], out: &mut Vec<Candidate>) {
@@ -952,6 +1002,7 @@ fn pair_totals(doc: &Doc, sides: &Sides, totals: &[(Span, i32)], out: &mut Vec<C
             points: vec![a, b],
             form: if both { Form::Totals } else { Form::Pair },
             named: if both { named } else { [None, None] },
+            halves: false,
         });
     }
 }
@@ -991,6 +1042,7 @@ fn gaelic(doc: &Doc, sides: &Sides, figures: &[(Span, i32, i32)], out: &mut Vec<
                     points: vec![g * 3 + p, g * 3 + p],
                     form: Form::Pair,
                     named: [None, None],
+                    halves: false,
                 });
             }
         }
@@ -1009,6 +1061,7 @@ fn gaelic(doc: &Doc, sides: &Sides, figures: &[(Span, i32, i32)], out: &mut Vec<
                 points,
                 form: Form::Pair,
                 named: [None, None],
+                halves: false,
             });
             i += 2;
             continue;
@@ -1027,6 +1080,7 @@ fn gaelic(doc: &Doc, sides: &Sides, figures: &[(Span, i32, i32)], out: &mut Vec<
                     points,
                     form: Form::Listed,
                     named: [Some(l.entity), Some(r.entity)],
+                    halves: false,
                 });
                 i += 2;
                 continue;
@@ -1085,6 +1139,7 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                 points: vec![runs, 10],
                 form: Form::AllOut,
                 named,
+                halves: false,
             });
         } else if let Some(n) = caps.get(mi).or(caps.get(rw)) {
             // "made 410 in their first innings", "replied with 384": a completed innings (not
@@ -1103,6 +1158,7 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                 points: vec![runs, 10],
                 form: Form::AllOut,
                 named: [None, None],
+                halves: false,
             });
         } else if let (Some(n1), Some(n2)) = (caps.get(amp), caps.get(amp2)) {
             // A scorecard's two innings: "India 410 & 251", "England 384 & 281-3".
@@ -1118,6 +1174,7 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                 points: vec![first, 10],
                 form: Form::AllOut,
                 named: [Some(m.entity), None],
+                halves: false,
             });
             let rest = &text[n2.end()..];
             if !rest.starts_with(['/', '-', '–', '.']) {
@@ -1128,6 +1185,7 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                     points: vec![second, 10],
                     form: Form::AllOut,
                     named: [Some(m.entity), None],
+                    halves: false,
                 });
             }
         } else if let (Some(w), Some(r)) = (caps.get(ww), caps.get(wr)) {
@@ -1161,6 +1219,7 @@ fn cricket(doc: &Doc, sides: &Sides, out: &mut Vec<Candidate>) {
                 points: vec![runs, 10],
                 form: Form::AllOut,
                 named: [Some(m.entity), None],
+                halves: false,
             });
         }
     }
@@ -1211,6 +1270,7 @@ fn golf(text: &str, out: &mut Vec<Candidate>) {
                 points: vec![v],
                 form: Form::GolfToPar,
                 named: [None, None],
+                halves: false,
             });
         } else if let (Some(n), Some(dir)) = (caps.get(under), caps.get(dir)) {
             let Some(v) = number(n.as_str()) else {
@@ -1224,6 +1284,7 @@ fn golf(text: &str, out: &mut Vec<Candidate>) {
                 points: vec![v],
                 form: Form::GolfToPar,
                 named: [None, None],
+                halves: false,
             });
         } else if let Some(n) = caps.get(round) {
             if char_before(text, n.start()).is_some_and(|c| "-–$£€.,:/".contains(c))
@@ -1245,6 +1306,7 @@ fn golf(text: &str, out: &mut Vec<Candidate>) {
                 points: vec![v],
                 form: Form::GolfRound,
                 named: [None, None],
+                halves: false,
             });
         }
     }
@@ -1372,6 +1434,7 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
             points: vec![n1, n2],
             form: Form::Listed,
             named: [Some(m1.entity), Some(m2.entity)],
+            halves: false,
         });
     }
     for p in &doc.paragraphs {
@@ -1405,6 +1468,7 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
             points: vec![x, y],
             form: Form::Listed,
             named: [None, None],
+            halves: false,
         });
     }
 }

@@ -74,7 +74,10 @@ fn scores_of(text: &str, entities: &str) -> Vec<String> {
     super::extract(&doc)
         .iter()
         .map(|s| {
-            let points: Vec<String> = s.points.iter().map(i32::to_string).collect();
+            let points: Vec<String> = crate::doc::points_json(&s.points, s.halves)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
             let teams = match &s.teams {
                 None => "-".to_string(),
                 Some(t) => t
@@ -2315,10 +2318,41 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-2 = 2,2 : Universidad de Chile, Boca Juniors : final",
         ],
     ),
+    // A team event in a sport of people: the winner the second reading (teams) finds where the
+    // first (people) finds no side.
+    (
+        "Europe won the Solheim Cup 14½-13½ at a golf club in Virginia. Lind holed a birdie putt \
+         to beat Sorensen 2&1 on the 17th green. The United States captain watched.",
+        "team:Europe; team:United States; person:Anna Lind|Lind; person:Mia Sorensen|Sorensen; \
+         competition:Solheim Cup",
+        &["14½-13½ = 14.5,13.5 : Europe, ? : final"],
+    ),
+    // Half points: chess and team match play give a drawn game or a halved match half a point.
+    (
+        "Hastings beat Oxford 4½-3½ in the county match, after the teams had been level at 2-2. \
+         Oxford trailed Hastings 2.5-1.5 with four boards still playing.",
+        "team:Hastings; team:Oxford",
+        &[
+            "4½-3½ = 4.5,3.5 : Hastings, Oxford : final",
+            "2-2 = 2,2 : Hastings, Oxford : running",
+            "2.5-1.5 = 2.5,1.5 : Hastings, Oxford : running",
+        ],
+    ),
+    // The competition between a result verb and its score.
+    (
+        "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",
+        "team:Arsenal; team:Chelsea; competition:FA Cup; venue:Wembley",
+        &["2-1 = 2,1 : Arsenal, Chelsea : final"],
+    ),
 ];
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // No half-point score: a range from nought, odds, a half against a whole number.
+    (
+        "The forecast gave a 0.5-1.5 per cent chance and the odds were 7.5-1, the draw ½-1.",
+        "",
+    ),
     // A sumo story's number pairs are wrestlers' records over the basho: a bout has no score.
     (
         "Ozeki Kirishozan finished 13-2 and beat the yokozuna in the playoff on the dohyo. \

@@ -300,18 +300,29 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         let Some(o) = second.get(j).filter(|o| o.span == s.span) else {
             continue;
         };
+        // (A pair of players is a side of people too.)
+        let of_kind = |e: usize| {
+            let e = &doc.entities[e];
+            e.kind == kind || !e.members.is_empty()
+        };
         let both = match o.teams.as_deref() {
-            Some([Some(a), Some(b)]) => {
-                a != b
-                    && [a, b].iter().all(|&&e| {
-                        let e = &doc.entities[e];
-                        // (A pair of players is a side of people too.)
-                        e.kind == kind || !e.members.is_empty()
-                    })
-            }
+            Some([Some(a), Some(b)]) => a != b && of_kind(*a) && of_kind(*b),
             _ => false,
         };
-        if !both {
+        // ("Europe won the Solheim Cup 14½-13½": a final's winner or loser of the other kind
+        // where the first reading found no side at all.)
+        let none_first = s
+            .teams
+            .as_ref()
+            .is_none_or(|t| t.iter().all(Option::is_none));
+        let one = none_first
+            && o.kind == ScoreKind::Final
+            && matches!(o.outcome, Some(Outcome::Win | Outcome::Loss))
+            && match o.teams.as_deref() {
+                Some([Some(a), None]) | Some([None, Some(a)]) => of_kind(*a),
+                _ => false,
+            };
+        if !both && !one {
             continue;
         }
         // (Only where the sentence names one of them, or a player of a pair: "… beating Tenby
@@ -330,7 +341,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
                         || doc.body[sent.start..sent.end].contains(e.name.as_str())
                 })
         };
-        let told = matches!(o.teams.as_deref(), Some([Some(a), Some(b)]) if named(*a) || named(*b));
+        let told = o.teams.iter().flatten().flatten().any(|&side| named(side));
         if told {
             s.teams.clone_from(&o.teams);
             s.kind = o.kind;
@@ -731,6 +742,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
             ScoreFact {
                 span: c.span,
                 points: c.points,
+                halves: c.halves,
                 teams,
                 sport: label.map(|s| s.as_str().to_string()),
                 kind: r.kind,

@@ -8,7 +8,7 @@ use super::candidates::{Candidate, Form};
 use super::lexicon::{After, Before, Cat, Hit, OpenerScreen};
 use super::link::{Mode, Sides};
 use super::sport::Sport;
-use crate::doc::{Doc, ScoreKind, Span};
+use crate::doc::{Doc, EntityType, ScoreKind, Span};
 
 /// How the clause relates the subject to the points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -773,6 +773,13 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
         })
 }
 
+/// True when a competition's mention covers `pos`.
+fn in_competition(sides: &Sides, pos: usize) -> bool {
+    sides
+        .mention_at(pos)
+        .is_some_and(|m| m.kind == EntityType::Competition)
+}
+
 /// Words naming the game between a result verb and its score ("won the first leg 2-0", "won
 /// last season's meeting 81-66", "won Game 1 there 1-0").
 const GAME_WORDS: &[&str] = &[
@@ -1096,9 +1103,10 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             (Cat::LossIntrans, Rel::Lost),
             (Cat::DrawIntrans, Rel::Drew),
         ];
-        // Between the verb and the score: an adverb ("won comfortably 3-0") or the game itself
-        // ("won the previous meeting 118-112", "won the first leg 2-0").
-        let found = (0..=4).find_map(|gap| {
+        // Between the verb and the score: an adverb ("won comfortably 3-0"), the game itself
+        // ("won the previous meeting 118-112", "won the first leg 2-0") or the competition
+        // ("won the Solheim Cup 14½-13½", "won the Champions League final 1-0").
+        let found = (0..=6).find_map(|gap| {
             intrans.iter().find_map(|&(cat, rel)| {
                 let h = ctx.before.ending(cat, gap)?;
                 let mut between = &ctx.before.tokens[h.end..];
@@ -1111,15 +1119,21 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                         }
                     }
                 }
-                let clean = between
-                    .iter()
-                    .all(|t| !t.punct && sides.mention_at(t.span.start).is_none());
+                let clean = between.iter().all(|t| {
+                    !t.punct
+                        && sides
+                            .mention_at(t.span.start)
+                            .is_none_or(|m| m.kind == EntityType::Competition)
+                });
                 // ("won Game 3 87-73": a game's number too.)
-                let game = gap <= 1
+                let names_competition = between.iter().any(|t| in_competition(sides, t.span.start));
+                let game = (gap <= 1
                     || between.iter().all(|t| {
                         GAME_WORDS.contains(&t.text.as_str())
                             || t.text.bytes().all(|b| b.is_ascii_digit())
-                    });
+                            || in_competition(sides, t.span.start)
+                    }))
+                    && (gap <= 4 || names_competition);
                 (clean && game).then_some((h, rel))
             })
         });
