@@ -403,6 +403,12 @@ fn has_title_word(text: &str) -> bool {
     }
 }
 
+/// A photo or video credit's label inside a byline line ("Photo: Johan Ek", "Photos by …").
+static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s|[|·–—/,]\s*)(?:photos?|photography|pictures?|images?|foto|video)(?::|\s+by\b)")
+        .expect("credit label regex")
+});
+
 /// The line opens as a byline does: "By …", "Written by …", "Words: …".
 pub fn opens_byline(line: &str) -> bool {
     BY.is_match(line.trim_start())
@@ -462,6 +468,11 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
     let (rest, explicit) = match by {
         Some(r) => (line[r].trim().to_string(), true),
         None => (line.to_string(), false),
+    };
+    // "Text: A   Photo: B": the photographer's credit after the writer is no author.
+    let rest = match CREDIT_LABEL.find(&rest) {
+        Some(m) if m.start() > 0 => rest[..m.start()].trim_end().to_string(),
+        _ => rest,
     };
     // "A | Site", "A - Site", "A for Site": the part after the bar is the site.
     let mut site = None;

@@ -557,7 +557,18 @@ fn is_prose(line: &str, words: usize) -> bool {
 /// A headline: a short line of several words that is not a sentence-long paragraph of prose.
 /// `words` is `word_count(line)`.
 fn is_headline_shaped(line: &str, words: usize) -> bool {
-    (2..=30).contains(&words) && !(words >= 12 && line.trim_end().ends_with('.'))
+    (2..=30).contains(&words)
+        && !(words >= 12 && line.trim_end().ends_with('.'))
+        && !list_item(line)
+}
+
+/// A numbered list's item: "1. Okafor-Lindgren saves three match points" in a newsletter's
+/// "In this issue", "2) Quick hits" (not "5 things we learned").
+fn list_item(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))
+        && line.as_bytes().get(digits + 1) == Some(&b' ')
 }
 
 const DATE_PREFIXES: [&str; 10] = [
@@ -936,6 +947,12 @@ struct MetaLine {
 }
 
 /// A count of a page's reactions beside its date: "14 comments", "2.1k shares", "310 views".
+/// A newsletter's or a paper's issue number, after its tagline or alone: "Issue #212", "Pro
+/// pickleball, every Tuesday. Issue #112", "Vol. 4 No. 17".
+static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)(?:issue|edition|no\.|number)\s*#?\s*\d+$").expect("static regex")
+});
+
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\d.,]+k?\s+(?:comments?|replies|shares?|views|reads|likes|reactions)$")
         .expect("static regex")
@@ -1035,8 +1052,8 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
     }
     // "By A | Site": a short leftover beside a byline is the site's name.
     for part in leftovers {
-        // "14 comments", "2.1k shares": a count of the page's reactions.
-        if COUNT.is_match(part) {
+        // "14 comments", "2.1k shares": a count of the page's reactions; "Issue #212".
+        if COUNT.is_match(part) || (!words_over(part, 8) && ISSUE.is_match(part)) {
             continue;
         }
         // "Category: Basho reports", "Filed under: Serie A": the section.
@@ -1765,6 +1782,60 @@ Magpies hold their nerve to edge Blues by seven points
 Collingwood beat Carlton by seven points at the MCG on Saturday night in front of 88,000 fans.",
         );
         assert_eq!(doc.meta.section.as_deref(), Some("AFL"));
+    }
+
+    /// An e-mail newsletter's header: the browser link, the issue line with its date, the
+    /// sponsor, the numbered contents; a machine translator's bar; a photographer's credit
+    /// beside the writer.
+    #[test]
+    fn newsletter_and_translator_headers() {
+        let (doc, paras) = body_of(
+            "View this email in your browser | Forward to a friend
+
+THE BASELINE BRIEF
+Tennis, every Monday. Issue #48 · Monday, May 3, 2027
+
+Presented by ACME STRINGS — use code BRIEF10 for 10% off.
+
+IN THIS ISSUE
+1. Nakamura takes the Madrid title
+2. Quick hits from the doubles
+
+Nakamura takes the Madrid title in three sets
+
+Words: Dana Okoro-Blum
+
+Hiro Nakamura won the Madrid Open on Sunday, beating the top seed in three sets on the clay.",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Nakamura takes the Madrid title in three sets")
+        );
+        assert_eq!(doc.meta.authors, vec!["Dana Okoro-Blum".to_string()]);
+        assert_eq!(doc.meta.published.as_deref(), Some("2027-05-03"));
+        assert!(paras
+            .iter()
+            .all(|p| !p.contains("browser") && !p.contains("use code")));
+        let (doc, paras) = body_of(
+            "Google Translate
+This page has been translated from: Finnish   Show original   Options
+Translate to: English
+
+Hockey
+
+Kärpät level the series with a late winner
+
+Text: Aino Lahti-Berg   Photo: Mikko Salo
+Published 10 apr 2027 07:42
+
+Kärpät beat Tappara 3–2 on Friday evening and the final series is level at 2–2.",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Kärpät level the series with a late winner")
+        );
+        assert_eq!(doc.meta.authors, vec!["Aino Lahti-Berg".to_string()]);
+        assert!(paras.iter().all(|p| !p.contains("translated")));
     }
 
     #[test]
