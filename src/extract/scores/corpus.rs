@@ -2327,6 +2327,13 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
          competition:Solheim Cup",
         &["14½-13½ = 14.5,13.5 : Europe, ? : final"],
     ),
+    // Ten-pin bowling: games up to 300 pins; a pin leave before "split" is no score.
+    (
+        "Kowalski converted a 7-10 split in the ten-pin final and beat Oyelaran 279-245 after \
+         the roll-off in the semi-final.",
+        "person:Piotr Kowalski|Kowalski; person:Femi Oyelaran|Oyelaran",
+        &["279-245 = 279,245 : Piotr Kowalski, Femi Oyelaran : final"],
+    ),
     // Half points: chess and team match play give a drawn game or a halved match half a point.
     (
         "Hastings beat Oxford 4½-3½ in the county match, after the teams had been level at 2-2. \

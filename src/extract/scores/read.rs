@@ -190,6 +190,7 @@ fn read_listed(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
         Some(Sport::Football | Sport::IceHockey) => 20,
         Some(Sport::Baseball) => 40,
         Some(Sport::AmericanFootball) => 99,
+        Some(Sport::Bowling) => 300,
         _ => 200,
     };
     if big > cap {
@@ -449,11 +450,22 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     if hypothetical(ctx, &ctx.before) {
         return true;
     }
-    let big = a.max(b);
-    if big > 200 {
+    // (A game of ten-pin bowling goes up to 300.)
+    let cap = if ctx.sport == Some(Sport::Bowling) {
+        300
+    } else {
+        200
+    };
+    if a.max(b) > cap {
         return true;
     }
-    false
+    // "survives a 7-10 split": the pins a bowler's first ball left standing.
+    ctx.sport == Some(Sport::Bowling)
+        && ctx
+            .after
+            .tokens
+            .first()
+            .is_some_and(|t| matches!(t.text.as_str(), "split" | "splits" | "leave"))
 }
 
 /// A hypothetical ("should have won 2-1", "if they win 2-0") at most six tokens before the score

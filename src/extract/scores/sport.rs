@@ -65,10 +65,13 @@ pub enum Sport {
     /// Bouts without a score, won by a throw or a push-out: its number pairs are wrestlers'
     /// records over a tournament's fifteen days ("finished 13-2", "went 8-7").
     Sumo,
+    /// Ten-pin bowling: games of ten frames up to 300 pins ("279-245"); "7-10" before "split"
+    /// names the pins left standing.
+    Bowling,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 31;
+pub const SPORTS: usize = 32;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -102,6 +105,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Padel,
     Sport::Fencing,
     Sport::Sumo,
+    Sport::Bowling,
 ];
 
 impl Sport {
@@ -142,6 +146,7 @@ impl Sport {
             Sport::Padel => "padel",
             Sport::Fencing => "fencing",
             Sport::Sumo => "sumo",
+            Sport::Bowling => "bowling",
         }
     }
 
@@ -162,6 +167,7 @@ impl Sport {
                 | Sport::Badminton
                 | Sport::Fencing
                 | Sport::Sumo
+                | Sport::Bowling
         )
     }
 
@@ -179,6 +185,7 @@ impl Sport {
                 | Sport::Badminton
                 | Sport::Fencing
                 | Sport::Sumo
+                | Sport::Bowling
         )
     }
 
@@ -677,6 +684,10 @@ mod tests {
             (
                 "Her 14 raid points and a super tackle in the last minute won it, 38-35.",
                 Some(Sport::Kabaddi),
+            ),
+            (
+                "He closed with nine strikes in the ten-pin final and won the roll-off.",
+                Some(Sport::Bowling),
             ),
             (
                 "The goal shooter landed two super shots in Super Netball.",
