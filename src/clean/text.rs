@@ -120,20 +120,20 @@ fn normalise(line: &str) -> String {
         let b = bytes[i];
         let letter = if b < 0x80 {
             i += 1;
-            let low = ASCII_LETTER_LOWER[usize::from(b)];
-            if low != 0 {
-                // The whole run of ASCII letters at once, lower-cased by table as copied.
-                out.push(low);
-                while let Some(&x) = bytes.get(i) {
-                    let low = ASCII_LETTER_LOWER[usize::from(x)];
-                    if low == 0 {
-                        break;
-                    }
-                    out.push(low);
+            let letter = ASCII_LETTER_LOWER[usize::from(b)] != 0;
+            if letter {
+                // The whole run of ASCII letters at once: found by table, then copied in one
+                // go, lower-cased by setting bit 0x20 (which leaves the apostrophe as it is).
+                let start = i - 1;
+                while bytes
+                    .get(i)
+                    .is_some_and(|&x| ASCII_LETTER_LOWER[usize::from(x)] != 0)
+                {
                     i += 1;
                 }
+                out.extend(bytes[start..i].iter().map(|&x| x | 0x20));
             }
-            low != 0
+            letter
         } else {
             let c = line[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
