@@ -20,7 +20,9 @@ struct JunkWords {
     /// Prefix phrases by their first word: a line is checked only against the phrases that
     /// open with its own first word.
     prefixes: FastMap<String, Vec<String>>,
-    ends: Vec<String>,
+    /// Trailing-block headings, each with whether it has several words (only those also match
+    /// as the opening of a longer line; told once here, not counted for every line asked).
+    ends: Vec<(String, bool)>,
     /// Headings that start the trailing block only when no prose follows them ("Read more").
     soft_ends: FastSet<String>,
     /// The "contains" phrases, all searched in one pass.
@@ -68,7 +70,10 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
                 .entry(first_word(&phrase).to_string())
                 .or_default()
                 .push(phrase),
-            "end" => words.ends.push(phrase),
+            "end" => {
+                let several_words = phrase.contains(' ');
+                words.ends.push((phrase, several_words));
+            }
             "softend" => {
                 words.soft_ends.insert(phrase);
             }
@@ -361,7 +366,7 @@ fn is_end_marker(line: &str, words: usize) -> bool {
     let norm = normalise(line);
     JUNK.ends
         .iter()
-        .any(|p| norm == *p || (p.split(' ').count() >= 2 && starts_with_phrase(&norm, p)))
+        .any(|(p, several_words)| norm == *p || (*several_words && starts_with_phrase(&norm, p)))
 }
 
 /// A heading that may stand inside an article as a link ("Read more") but, with no prose after

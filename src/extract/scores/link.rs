@@ -12,7 +12,9 @@ use std::sync::LazyLock;
 use memchr::memmem;
 
 use super::describe::{self, Desc};
-use super::lexicon::{ends_result_verb, is_word_of, words_before, Before, Cat};
+use super::lexicon::{
+    ends_result_verb, folded_ends_result_verb, is_word_of, tokens_before, words_before, Before, Cat,
+};
 use super::sport::Sport;
 use crate::doc::{Doc, EntityType, Span};
 
@@ -1558,16 +1560,26 @@ impl<'a> Sides<'a> {
         let mut out = Vec::new();
         for m in self.all.iter().filter(|m| self.is_side(m, true)) {
             let sent = sentence_span(self.doc, m.span.start);
-            let before = Before::new(text, sent.start.min(m.span.start), m.span.start, 6);
+            let tokens = tokens_before(text, sent.start.min(m.span.start), m.span.start, 6);
             // ("get past qualifier Lorenzo Bassani", "beat top seed Sinner": an article, a title
             // or a seeding between the verb and its object, as `read::verb_before_object` allows.)
-            let fillers = before
-                .tokens
+            let fillers = tokens
                 .iter()
                 .rev()
                 .take(3)
                 .take_while(|t| !t.punct && super::lexicon::is_word_of(Cat::ObjectFiller, &t.text))
                 .count();
+            // The verb's phrase ends at one of the last `fillers + 1` tokens: when none of them
+            // ends a result verb, there is no phrase to look for (most sides stand after none).
+            if !tokens
+                .iter()
+                .rev()
+                .take(fillers + 1)
+                .any(|t| folded_ends_result_verb(&t.text))
+            {
+                continue;
+            }
+            let before = Before::of_tokens(tokens);
             // ("X drew with Y, SD 10 (96-94, 94-96, 95-95)": a drawn fight is a contest too, its
             // sides in written order.)
             let Some(hit) = (0..=fillers).find_map(|gap| {
