@@ -101,6 +101,9 @@ pub(super) struct Lexicon {
     /// Longest names first.
     pub holidays: Vec<Holiday>,
     pub holiday_first: FastSet<String>,
+    /// By length, a bit for the first letter of each word of `holiday_first`; `None` when one
+    /// of them is of another shape (see `may_open_holiday`).
+    holiday_first_shapes: Option<[u32; 16]>,
     pub sport_matcher: AhoCorasick,
     /// Per pattern of `sport_matcher`: (sport, weight).
     pub sport_cues: Vec<(String, u32)>,
@@ -165,6 +168,7 @@ impl Lexicon {
             .iter()
             .filter_map(|h| h.words.first().cloned())
             .collect();
+        let holiday_first_shapes = first_letter_shapes(&holiday_first);
         let mut patterns = Vec::new();
         let mut sport_cues = Vec::new();
         for r in rows(sports) {
@@ -208,12 +212,42 @@ impl Lexicon {
             format_nouns,
             holidays: holiday_list,
             holiday_first,
+            holiday_first_shapes,
             sport_matcher,
             sport_cues,
             season_kinds,
             locale,
         }
     }
+}
+
+impl Lexicon {
+    /// False only when `word` cannot lower-case to a word of `holiday_first`, told by its length
+    /// and first letter alone: most capitalised words of a text are asked, and few pass.
+    pub fn may_open_holiday(&self, word: &str) -> bool {
+        let Some(shapes) = &self.holiday_first_shapes else {
+            return true;
+        };
+        let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+        match (shapes.get(word.len()), first) {
+            (Some(&bits), Some(c)) if c.is_ascii_lowercase() => bits & (1 << (c - b'a')) != 0,
+            _ => false,
+        }
+    }
+}
+
+/// For each length below 16, a bit for the first letter of each of `words` that long; `None`
+/// when a word is longer or opens with anything but a lower-case ASCII letter.
+fn first_letter_shapes(words: &FastSet<String>) -> Option<[u32; 16]> {
+    let mut shapes = [0u32; 16];
+    for w in words {
+        let first = *w.as_bytes().first()?;
+        if w.len() >= shapes.len() || !first.is_ascii_lowercase() {
+            return None;
+        }
+        shapes[w.len()] |= 1 << (first - b'a');
+    }
+    Some(shapes)
 }
 
 fn parse_holiday_rule(s: &str) -> Option<HolidayRule> {
