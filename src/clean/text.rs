@@ -20,11 +20,14 @@ struct JunkWords {
     /// Prefix phrases by their first word: a line is checked only against the phrases that
     /// open with its own first word.
     prefixes: FastMap<String, Vec<String>>,
-    ends: Vec<String>,
+    /// Trailing-block headings, each with whether it has several words (only those also match
+    /// as the opening of a longer line; told once here, not counted for every line asked).
+    ends: Vec<(String, bool)>,
     /// Headings that start the trailing block only when no prose follows them ("Read more").
     soft_ends: FastSet<String>,
-    /// The "contains" phrases, all searched in one pass.
-    contains: AhoCorasick,
+    /// The "contains" phrases, all searched in one pass: one regex alternation of them (fewer
+    /// instructions a line than an Aho-Corasick DFA, with or without its prefilter).
+    contains: Regex,
     /// The longest word of each "contains" phrase, matched in the raw line: a line without any
     /// cannot hold a phrase, and need not be normalised.
     contains_keys: AhoCorasick,
@@ -43,7 +46,7 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
         prefixes: FastMap::default(),
         ends: Vec::new(),
         soft_ends: FastSet::default(),
-        contains: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
+        contains: never_matches(),
         contains_keys: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
         teasers: FastSet::default(),
         suffixes: Vec::new(),
@@ -68,7 +71,10 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
                 .entry(first_word(&phrase).to_string())
                 .or_default()
                 .push(phrase),
-            "end" => words.ends.push(phrase),
+            "end" => {
+                let several_words = phrase.contains(' ');
+                words.ends.push((phrase, several_words));
+            }
             "softend" => {
                 words.soft_ends.insert(phrase);
             }
@@ -91,12 +97,10 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
             words.suffix_last[usize::from(b)] = true;
         }
     }
-    // Lines are short: a DFA without a prefilter beats the prefilter's false starts.
-    words.contains = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .prefilter(false)
-        .build(&contains)
-        .expect("junk phrases build");
+    if !contains.is_empty() {
+        let alternation: Vec<String> = contains.iter().map(|p| regex::escape(p)).collect();
+        words.contains = Regex::new(&alternation.join("|")).expect("junk phrases build");
+    }
     let keys = contains.iter().map(|p| {
         p.split(' ')
             .max_by_key(|w| w.len())
@@ -110,6 +114,11 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
     words
 });
 
+/// A regex that matches no text (an empty alternation would match every text).
+fn never_matches() -> Regex {
+    Regex::new(r"[^\s\S]").expect("the empty class compiles")
+}
+
 /// Lower-cased letters and spaces only: "Share this article (12)" → "share this article".
 fn normalise(line: &str) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(line.len());
@@ -120,20 +129,20 @@ fn normalise(line: &str) -> String {
         let b = bytes[i];
         let letter = if b < 0x80 {
             i += 1;
-            let low = ASCII_LETTER_LOWER[usize::from(b)];
-            if low != 0 {
-                // The whole run of ASCII letters at once, lower-cased by table as copied.
-                out.push(low);
-                while let Some(&x) = bytes.get(i) {
-                    let low = ASCII_LETTER_LOWER[usize::from(x)];
-                    if low == 0 {
-                        break;
-                    }
-                    out.push(low);
+            let letter = ASCII_LETTER_LOWER[usize::from(b)] != 0;
+            if letter {
+                // The whole run of ASCII letters at once: found by table, then copied in one
+                // go, lower-cased by setting bit 0x20 (which leaves the apostrophe as it is).
+                let start = i - 1;
+                while bytes
+                    .get(i)
+                    .is_some_and(|&x| ASCII_LETTER_LOWER[usize::from(x)] != 0)
+                {
                     i += 1;
                 }
+                out.extend(bytes[start..i].iter().map(|&x| x | 0x20));
             }
-            low != 0
+            letter
         } else {
             let c = line[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
@@ -361,7 +370,7 @@ fn is_end_marker(line: &str, words: usize) -> bool {
     let norm = normalise(line);
     JUNK.ends
         .iter()
-        .any(|p| norm == *p || (p.split(' ').count() >= 2 && starts_with_phrase(&norm, p)))
+        .any(|(p, several_words)| norm == *p || (*several_words && starts_with_phrase(&norm, p)))
 }
 
 /// A heading that may stand inside an article as a link ("Read more") but, with no prose after

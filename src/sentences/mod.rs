@@ -92,8 +92,10 @@ fn line_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 fn split_line(line: &str, offset: usize, out: &mut Vec<Span>) {
     let mut start: Option<usize> = None;
-    let mut pieces: Vec<(usize, &str)> = Vec::new();
-    for (at, seg) in uax29_segments(line) {
+    let segments = uax29_segments(line);
+    // (Room for one piece a segment: few segments hold an ellipsis break.)
+    let mut pieces: Vec<(usize, &str)> = Vec::with_capacity(segments.len());
+    for (at, seg) in segments {
         // UAX#29 does not treat "…" as a terminator; split there before a capitalised word.
         let mut rest = seg;
         let mut rest_at = at;

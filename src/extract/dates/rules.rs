@@ -2298,7 +2298,9 @@ impl Scanner<'_> {
     /// A named day at `i` ("Boxing Day", "Christmas Eve", "New Year’s Day", "Thanksgiving").
     fn holiday_rule(&self, i: usize) -> Option<M> {
         let first = self.text(&self.toks[i]);
-        if !lower(first).is_some_and(|l| self.lex.holiday_first.contains(l.as_str())) {
+        if !self.lex.may_open_holiday(first)
+            || !lower(first).is_some_and(|l| self.lex.holiday_first.contains(l.as_str()))
+        {
             return None;
         }
         // Words from i, with "Year’s" read as "years".

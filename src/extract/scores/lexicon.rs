@@ -372,6 +372,11 @@ impl<'t> Vec4<'t> {
 /// True when `word` (any case) ends a phrase of a result verb category (win, loss or draw verb):
 /// only then is the slower phrase check worth making.
 pub fn ends_result_verb(word: &str) -> bool {
+    folded_ends_result_verb(Word::folded(word).as_str())
+}
+
+/// `ends_result_verb` of a word already folded (a token's text).
+pub fn folded_ends_result_verb(folded: &str) -> bool {
     static ENDS: LazyLock<crate::extract::text::FastSet<String>> = LazyLock::new(|| {
         let mut out = crate::extract::text::FastSet::default();
         for first in LEXICON.by_first.values() {
@@ -383,7 +388,7 @@ pub fn ends_result_verb(word: &str) -> bool {
         }
         out
     });
-    ENDS.contains(Word::folded(word).as_str())
+    ENDS.contains(folded)
 }
 
 /// True when `word` (any case) is a clause word of the lexicon ("after", "when", "as").
@@ -796,7 +801,11 @@ pub struct Before {
 
 impl Before {
     pub fn new(text: &str, lo: usize, pos: usize, n: usize) -> Before {
-        let tokens = tokens_before(text, lo, pos, n);
+        Before::of_tokens(tokens_before(text, lo, pos, n))
+    }
+
+    /// The phrases among `tokens` (from `tokens_before`), which a caller may have looked at first.
+    pub fn of_tokens(tokens: Vec<Token>) -> Before {
         let hits = hits(&tokens);
         Before { tokens, hits }
     }

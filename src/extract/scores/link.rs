@@ -5,13 +5,16 @@
 //! A place entity ("Liverpool" typed as the city) stands for a side only where the clause leaves
 //! no doubt: right beside the score, as the object of a result verb, or after "over"/"against".
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use memchr::memmem;
 
 use super::describe::{self, Desc};
-use super::lexicon::{ends_result_verb, is_word_of, words_before, Before, Cat};
+use super::lexicon::{
+    ends_result_verb, folded_ends_result_verb, is_word_of, tokens_before, words_before, Before, Cat,
+};
 use super::sport::Sport;
 use crate::doc::{Doc, EntityType, Span};
 
@@ -40,6 +43,9 @@ pub struct Sides<'a> {
     all: Vec<Mention>,
     /// For each person, how many sentences name them together with each team.
     person_teams: BTreeMap<usize, BTreeMap<usize, usize>>,
+    /// The last `clause_start` answered: (sentence start, position, clause start). The readings
+    /// of one score ask for the subject before the same position several times.
+    last_clause: Cell<Option<(usize, usize, usize)>>,
 }
 
 impl<'a> Sides<'a> {
@@ -124,6 +130,7 @@ impl<'a> Sides<'a> {
             individual,
             all: kept,
             person_teams: BTreeMap::new(),
+            last_clause: Cell::new(None),
         };
         sides.add_descriptions();
         sides.person_teams = sides.count_person_teams();
@@ -468,6 +475,18 @@ impl<'a> Sides<'a> {
         &self.doc.body
     }
 
+    /// `clause_start` in the body, the last answer remembered.
+    fn clause_start(&self, sent_start: usize, pos: usize) -> usize {
+        if let Some((s, p, clause)) = self.last_clause.get() {
+            if (s, p) == (sent_start, pos) {
+                return clause;
+            }
+        }
+        let clause = clause_start(self.text(), sent_start, pos);
+        self.last_clause.set(Some((sent_start, pos, clause)));
+        clause
+    }
+
     /// A mention that can name a side; `loose` lets a place stand for a team.
     pub fn is_side(&self, m: &Mention, loose: bool) -> bool {
         if self.individual {
@@ -748,7 +767,7 @@ impl<'a> Sides<'a> {
                 }
             }
         }
-        let clause = clause_start(text, sent.start, pos);
+        let clause = self.clause_start(sent.start, pos);
         let ok = |m: &Mention, strict_pos: usize| {
             if exclude.contains(&m.entity) {
                 return false;
@@ -988,7 +1007,7 @@ impl<'a> Sides<'a> {
             return None;
         }
         let text = self.text();
-        let mut words = words_of(&text[clause_start(text, sent.start, pos)..pos]);
+        let mut words = words_of(&text[self.clause_start(sent.start, pos)..pos]);
         let mut first = words.next()?;
         if matches!(
             first,
@@ -1087,7 +1106,7 @@ impl<'a> Sides<'a> {
             return None;
         }
         let text = self.text();
-        let clause = clause_start(text, sent.start, pos);
+        let clause = self.clause_start(sent.start, pos);
         let mut words = words_of(&text[clause..pos]);
         // ("Our U18s were 20-19 down": another of the club's teams, not the house side.)
         let house_words = match words.next()? {
@@ -1520,7 +1539,7 @@ impl<'a> Sides<'a> {
 
     /// Two sides joined by "and" just before `pos` in its clause ("Everton and Fulham drew 1-1").
     pub fn coordinated_before(&self, pos: usize, sent: Span) -> Option<(usize, usize)> {
-        let clause = clause_start(self.text(), sent.start, pos);
+        let clause = self.clause_start(sent.start, pos);
         let ms: Vec<&Mention> = self
             .mentions_in(clause, pos)
             .iter()
@@ -1541,16 +1560,26 @@ impl<'a> Sides<'a> {
         let mut out = Vec::new();
         for m in self.all.iter().filter(|m| self.is_side(m, true)) {
             let sent = sentence_span(self.doc, m.span.start);
-            let before = Before::new(text, sent.start.min(m.span.start), m.span.start, 6);
+            let tokens = tokens_before(text, sent.start.min(m.span.start), m.span.start, 6);
             // ("get past qualifier Lorenzo Bassani", "beat top seed Sinner": an article, a title
             // or a seeding between the verb and its object, as `read::verb_before_object` allows.)
-            let fillers = before
-                .tokens
+            let fillers = tokens
                 .iter()
                 .rev()
                 .take(3)
                 .take_while(|t| !t.punct && super::lexicon::is_word_of(Cat::ObjectFiller, &t.text))
                 .count();
+            // The verb's phrase ends at one of the last `fillers + 1` tokens: when none of them
+            // ends a result verb, there is no phrase to look for (most sides stand after none).
+            if !tokens
+                .iter()
+                .rev()
+                .take(fillers + 1)
+                .any(|t| folded_ends_result_verb(&t.text))
+            {
+                continue;
+            }
+            let before = Before::of_tokens(tokens);
             // ("X drew with Y, SD 10 (96-94, 94-96, 95-95)": a drawn fight is a contest too, its
             // sides in written order.)
             let Some(hit) = (0..=fillers).find_map(|gap| {
