@@ -2327,6 +2327,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
          competition:Solheim Cup",
         &["14½-13½ = 14.5,13.5 : Europe, ? : final"],
     ),
+    // A result's score closes its clause: the next result after "and" has its own subject.
+    (
+        "Saturday's semi-finals saw Oldham beat Hull 2-0 and Wigan edge Leeds on penalties \
+         after a 1-1 draw.",
+        "team:Oldham; team:Hull; team:Wigan; team:Leeds",
+        &[
+            "2-0 = 2,0 : Oldham, Hull : final",
+            "1-1 = 1,1 : Wigan, Leeds : final",
+        ],
+    ),
     // Ten-pin bowling: games up to 300 pins; a pin leave before "split" is no score.
     (
         "Kowalski converted a 7-10 split in the ten-pin final and beat Oyelaran 279-245 after \

@@ -1991,10 +1991,19 @@ fn coordinate_start(text: &str, sent_start: usize, pos: usize) -> usize {
     // up a new substring searcher for each word each time.)
     static JOINS: LazyLock<[memmem::FinderRev<'static>; 3]> =
         LazyLock::new(|| [", and ", ", but ", "; "].map(memmem::FinderRev::new));
+    static AND: LazyLock<memmem::FinderRev<'static>> =
+        LazyLock::new(|| memmem::FinderRev::new(" and "));
     let head = &text.as_bytes()[sent_start..pos];
+    // ("Portugal beat Italy 6-2 and Spain edged Switzerland after a 3-3 draw": a result's
+    // score closes its clause; the next opens after the "and".)
+    let after_score = AND
+        .rfind(head)
+        .filter(|&i| i > 0 && head[i - 1].is_ascii_digit())
+        .map(|i| sent_start + i + " and ".len());
     JOINS
         .iter()
         .filter_map(|w| w.rfind(head).map(|i| sent_start + i + w.needle().len()))
+        .chain(after_score)
         .max()
         .unwrap_or(sent_start)
 }

@@ -570,14 +570,15 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
             }
         }
         // "Aalborg needed extra time to get past Barcelona, winning 35-33": a win whose
-        // clause names no opponent is over the side its own sentence reports it beat.
+        // clause names no opponent is over the side its own sentence reports it beat; so is a
+        // draw before a shoot-out ("Wigan edged Leeds on penalties after a 1-1 draw").
         // (Not a numbered game of the story's series: "The Twins, who … beat the Doosan Bears
         // three games to one in the playoff, had won Game 3 6-2" is against the story's side.)
         if !sides.individual
             && !r.single
             && !r.same_match
             && r.opponent.is_none()
-            && matches!(r.rel, Rel::Won | Rel::Lost)
+            && matches!(r.rel, Rel::Won | Rel::Lost | Rel::Drew)
             && c.points.len() == 2
         {
             if let Some(s) = r.subject {
