@@ -1289,8 +1289,10 @@ fn golf(text: &str, out: &mut Vec<Candidate>) {
         } else if let Some(n) = caps.get(round) {
             if char_before(text, n.start()).is_some_and(|c| "-–$£€.,:/".contains(c))
                 || char_after(text, n.end()).is_some_and(|c| {
+                    // (The char after the mark, whatever its width: '–' is three bytes.)
                     "-–.,:/%".contains(c) && {
-                        char_after(text, n.end() + 1).is_some_and(|d| d.is_alphanumeric())
+                        char_after(text, n.end() + c.len_utf8())
+                            .is_some_and(|d| d.is_alphanumeric())
                     }
                 })
             {
@@ -1650,5 +1652,24 @@ mod tests {
             let by_hand: Vec<Part> = digit_pairs(&s).collect();
             prop_assert_eq!(by_hand, regex_matches(&s));
         }
+
+        /// Golf scores and half points look at the chars around a number, some of them wide
+        /// ("a 66–x" panicked once, reading one byte into the dash).
+        #[test]
+        fn golf_and_half_pairs_never_panic(s in "[0-9 .½–—\u{a0}a-z:/%$£+−-]{0,40}") {
+            let mut out = Vec::new();
+            golf(&s, &mut out);
+            half_pairs(&s, &mut out);
+        }
+    }
+
+    #[test]
+    fn a_round_before_a_wide_dash() {
+        // ("66–70": a range, not a round; the dash is three bytes wide.)
+        let mut out = Vec::new();
+        golf("carded a 66–70 range", &mut out);
+        assert!(out.is_empty());
+        golf("carded a 66– a record", &mut out);
+        assert_eq!(out.len(), 1);
     }
 }
