@@ -404,6 +404,15 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("KV Kortrijk", "team"),
         ],
     ),
+    // Nordic club forms close a club's name ("IK", "IBK", "FBC"): "Malmö FBC" is no Malmö FF.
+    (
+        "Malmö FBC beat Storvreta IBK 6-3 in the floorball quarter-final, and Falu IK drew.",
+        &[
+            ("Malmö FBC", "team"),
+            ("Storvreta IBK", "team"),
+            ("Falu IK", "team"),
+        ],
+    ),
     // "Camanachd" (shinty's word for the game) closes a shinty club's name.
     (
         "Lochcarron Camanachd beat Strathdearn 3-1 in the shinty semi-final at the weekend.",
