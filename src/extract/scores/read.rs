@@ -1133,9 +1133,8 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 }
                 let clean = between.iter().all(|t| {
                     !t.punct
-                        && sides
-                            .mention_at(t.span.start)
-                            .is_none_or(|m| m.kind == EntityType::Competition)
+                        && (sides.mention_at(t.span.start).is_none()
+                            || in_competition(sides, t.span.start))
                 });
                 // ("won Game 3 87-73": a game's number too.)
                 let names_competition = between.iter().any(|t| in_competition(sides, t.span.start));
