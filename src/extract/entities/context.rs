@@ -425,6 +425,11 @@ impl<'a> Ctx<'a> {
         if next.sentence != t.sentence || gap.trim() != "," {
             return None;
         }
+        let coordinated = first > 1
+            && ["and", "&", "or"]
+                .iter()
+                .any(|w| self.raw(first - 1).eq_ignore_ascii_case(w))
+            && self.tokens[first - 2].shape == Shape::Cap;
         let mut k = last + 1;
         let mut seen = 0;
         let mut found: Option<Option<&'static str>> = None;
@@ -452,7 +457,13 @@ impl<'a> Ctx<'a> {
                 if k + len > self.tokens.len() {
                     continue;
                 }
-                if let Some(r) = lex.role_lower(self.phrase(buf, k..k + len)) {
+                let phrase = self.phrase(buf, k..k + len);
+                if let Some(r) = lex.role_lower(phrase) {
+                    // "Ballyduff, the reigning champions,": a plural names a group, a side,
+                    // unless the name closes a list ("Ryan and Doyle, the two openers").
+                    if lex.role_singular_lower(phrase).is_none() && !coordinated {
+                        return None;
+                    }
                     return Some(r);
                 }
             }

@@ -413,6 +413,14 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Falu IK", "team"),
         ],
     ),
+    // A one-word club of a team sport: after its scoreline, a result noun and "over" ("a 2-14
+    // to 1-15 win over Drumcree"), and with a plural appositive ("Drumcree, the reigning
+    // champions": a group, so a side, not a person) it stays a side wherever else it stands.
+    (
+        "Our hurling team reached the final after a 2-14 to 1-15 win over Drumcree on Sunday. \
+         Drumcree came back late in the game and Drumcree, the reigning champions, led early.",
+        &[("Drumcree", "team")],
+    ),
     // "Camanachd" (shinty's word for the game) closes a shinty club's name.
     (
         "Lochcarron Camanachd beat Strathdearn 3-1 in the shinty semi-final at the weekend.",
@@ -1607,6 +1615,20 @@ fn an_unlisted_side_is_named_again_where_its_name_stands_whole() {
         .unwrap_or_else(|| panic!("{}", show(&doc, &entities)));
     assert_eq!(side.kind, EntityType::Team, "{}", show(&doc, &entities));
     assert_eq!(side.mentions.len(), 2, "{}", show(&doc, &entities));
+}
+
+/// A one-word side found beside its score is the same side where it stands alone, and a
+/// plural appositive ("the reigning champions") is no person's: one entity, a team.
+#[test]
+fn a_side_found_beside_its_score_keeps_its_bare_mentions() {
+    let (doc, entities) = run(
+        "Our hurling team reached the final after a 2-14 to 1-15 win over Drumcree on Sunday. \
+         Drumcree came back late in the game and Drumcree, the reigning champions, led early.",
+    );
+    let named: Vec<&Entity> = entities.iter().filter(|e| e.name == "Drumcree").collect();
+    assert_eq!(named.len(), 1, "{}", show(&doc, &entities));
+    assert_eq!(named[0].kind, EntityType::Team, "{}", show(&doc, &entities));
+    assert_eq!(named[0].mentions.len(), 3, "{}", show(&doc, &entities));
 }
 
 /// Pairs: a slash form of two players where the text names them in full is a side (`team`) with

@@ -1960,6 +1960,22 @@ fn score_after_verb(body: &str, span: Span) -> bool {
 /// "2-0 to Winsford", "2-1 over Coalville"), or after it when a side word stands before the name
 /// (`cued`: "beat Coalville 2-1"), or between two names as in a results line ("Surbiton 3-1
 /// Harwich Town": the score joins the name to another capitalised one).
+/// Nouns naming a match's result, between a scoreline and the side it was against.
+const RESULT_NOUNS: [&str; 12] = [
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "draw",
+    "success",
+    "triumph",
+    "thrashing",
+    "drubbing",
+    "hammering",
+    "rout",
+    "reverse",
+];
+
 fn score_beside(body: &str, span: Span, cued: bool) -> bool {
     let after = body[span.end..].trim_start_matches(['’', '\'', 's']);
     if let Some(rest) = after.strip_prefix(' ').filter(|_| cued) {
@@ -2003,13 +2019,24 @@ fn score_beside(body: &str, span: Span, cued: bool) -> bool {
             }
         }
     }
+    let last_word_is_pair = |head: &str| {
+        let start = head
+            .rfind(|c: char| c.is_whitespace() || c == '(')
+            .map_or(0, |p| p + 1);
+        pair_at_start(&head[start..])
+    };
     for prep in [" by", " to", " over", " against", " with"] {
         if let Some(head) = before.strip_suffix(prep) {
             let head = head.trim_end();
-            let start = head
-                .rfind(|c: char| c.is_whitespace() || c == '(')
-                .map_or(0, |p| p + 1);
-            if pair_at_start(&head[start..]) {
+            if last_word_is_pair(head) {
+                return true;
+            }
+            // "a 2-11 to 1-12 win over Ballyduff", "a 3-1 defeat to Harwich": the pair, a
+            // result noun, then the preposition.
+            let noun_start = head.rfind(' ').map_or(0, |p| p + 1);
+            if RESULT_NOUNS.contains(&&head[noun_start..])
+                && last_word_is_pair(head[..noun_start].trim_end())
+            {
                 return true;
             }
         }
@@ -2930,6 +2957,16 @@ fn bare_names_as_sides(
         v.2 = v.2.saturating_add(usize::from(person_cue));
     }
     for &(surname, side, person) in &votes {
+        // A word already read as an unlisted side where it stood beside its score ("a 2-1 win
+        // over Drumcree") is that side wherever else it stands alone ("Drumcree came back").
+        let side = if others
+            .iter()
+            .any(|o| o.kind == EntityType::Team && o.key == surname)
+        {
+            side + 2
+        } else {
+            side
+        };
         if side < 2 || person == usize::MAX || side <= person.saturating_mul(2) {
             continue;
         }
