@@ -351,7 +351,7 @@ fn ymd_words(y: &str, month: &str, d: &str) -> Option<NaiveDate> {
 }
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:words\s+|written\s+|reported\s+|posted\s+|story\s+|(?:live\s+)?(?:coverage|commentary|blog)\s+|(?:match\s+)?report\s+|analysis\s+|interview\s+|feature\s+)?by[:\s]|(?:words|(?:live\s+)?text|author|reporter|reporting)\s*:)\s*(.+)$")
+    Regex::new(r"(?i)^(?:(?:words\s+|written\s+|reported\s+|posted\s+|story\s+|(?:live\s+)?(?:coverage|commentary|blog)\s+|(?:[a-z]+\s+)?report\s+|analysis\s+|interview\s+|feature\s+|(?:show\s+)?notes\s+|recap\s+|preview\s+|column\s+|review\s+)?by[:\s]|(?:words|(?:live\s+)?text|author|reporter|reporting)\s*:)\s*(.+)$")
         .expect("static regex")
 });
 
@@ -360,7 +360,13 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
 /// right after them, which only the regex itself can judge (its case folding is Unicode's).
 /// Most lines read as bylines open with a name: no regex search for them.
 fn by_word_first(line: &str) -> bool {
-    const OPENERS: [&str; 19] = [
+    const OPENERS: [&str; 25] = [
+        "show",
+        "notes",
+        "recap",
+        "preview",
+        "column",
+        "review",
         "words",
         "written",
         "reported",
@@ -383,15 +389,33 @@ fn by_word_first(line: &str) -> bool {
     ];
     let b = line.as_bytes();
     let run = b.iter().take_while(|x| x.is_ascii_alphabetic()).count();
+    // ("Tournament report by …": any one word before "report".)
+    let report_second = || {
+        let rest = &b[run..];
+        rest.first() == Some(&b' ')
+            && rest.len() > 7
+            && rest[1..7].eq_ignore_ascii_case(b"report")
+            && rest[7] == b' '
+    };
     b.get(run).is_some_and(|&x| x >= 0x80)
         || OPENERS
             .iter()
             .any(|w| w.as_bytes().eq_ignore_ascii_case(&b[..run]))
+        || report_second()
+}
+
+/// A line without the symbols some pages set before a byline ("✍️ Text: …", "• By …"): chars
+/// outside ASCII that are neither letters nor digits nor quotation marks.
+fn without_leading_symbols(line: &str) -> &str {
+    line.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || (!c.is_ascii() && !c.is_alphanumeric() && !matches!(c, '“' | '‘' | '«' | '„'))
+    })
 }
 
 /// Words that end a name in a byline and start a job title ("A, Chief Football Writer").
 static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:writer|correspondent|reporter|editor|columnist|staff|chief|senior|journalist|analyst|contributor|producer|insider|expert|host|critic|in\s+[A-Z][a-z]+)\b")
+    Regex::new(r"(?i)\b(?:writer|correspondent|reporter|editor|columnist|staff|chief|senior|journalist|analyst|contributor|producer|insider|expert|host|critic|communications|relations|information|in\s+[A-Z][a-z]+)\b")
         .expect("static regex")
 });
 
@@ -411,14 +435,23 @@ static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The line opens as a byline does: "By …", "Written by …", "Words: …".
 pub fn opens_byline(line: &str) -> bool {
-    BY.is_match(line.trim_start())
+    BY.is_match(without_leading_symbols(line))
 }
 
 /// Authors of a byline line, or `None` when the line is not a byline.
 /// `explicit` says the line started with "By", which makes shape checks laxer.
 pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
-    let line = line.trim();
-    let by_first = by_word_first(line);
+    let line = without_leading_symbols(line).trim_end();
+    // (The name is cut from `line` at the offsets the ASCII view's match gives.)
+    let by = by_word_first(line)
+        .then(|| {
+            let view = ascii_view(line);
+            BY.captures(view.as_deref().unwrap_or(line))
+                .map(|c| c.get(1).map_or(0..0, |m| m.range()))
+        })
+        .flatten();
+    // ("RECAP — by A": an opener word that is no byline's opens a masthead.)
+    let by_first = by.is_some();
     // A line not opening with a byline word needs a site (after one of the marks below) or a job
     // title to be a byline; without a mark it needs a title word, which the pieces below are
     // searched for one by one (any title word in a piece or a word of it is one in the line:
@@ -457,14 +490,6 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
             }
         }
     }
-    // (The name is cut from `line` at the offsets the ASCII view's match gives.)
-    let by = by_first
-        .then(|| {
-            let view = ascii_view(line);
-            BY.captures(view.as_deref().unwrap_or(line))
-                .map(|c| c.get(1).map_or(0..0, |m| m.range()))
-        })
-        .flatten();
     let (rest, explicit) = match by {
         Some(r) => (line[r].trim().to_string(), true),
         None => (line.to_string(), false),
@@ -530,6 +555,18 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
     for piece in pieces {
         for name in split_by(&piece, &AND).flat_map(|s| split_by(s, &AMPERSAND)) {
             let name = name.trim().trim_end_matches(['.', ':']);
+            // "By Nerea Ruiz in Seville": where the writer filed from is no part of the name.
+            let name = match name.rsplit_once(" in ") {
+                Some((head, place))
+                    if explicit
+                        && looks_like_person_name(head)
+                        && place.split_whitespace().count() <= 3
+                        && place.starts_with(char::is_uppercase) =>
+                {
+                    head
+                }
+                _ => name,
+            };
             // A forum's or a network's handle after "Posted by" ("u/bandeja_bot", "@kmac").
             if let Some(handle) = explicit.then(|| user_handle(name)).flatten() {
                 authors.push(handle.to_string());
@@ -717,7 +754,7 @@ mod tests {
 
     #[test]
     fn bylines() {
-        let cases: [(&str, &[&str]); 18] = [
+        let cases: [(&str, &[&str]); 23] = [
             ("By Emmet Gates", &["Emmet Gates"]),
             (
                 "Live coverage by Ines Moura and Per Lindqvist",
@@ -753,6 +790,19 @@ mod tests {
                 &["Hanna Wróbel-Lindgren", "Tom Asante"],
             ),
             ("Posted by u/bandeja_bot", &["bandeja_bot"]),
+            // Where the writer filed from; a symbol before the label; a kind of piece before
+            // "by"; a job's department after the name.
+            (
+                "By Iker Olabide-Sanz in Bilbao · Sunday, 3 March 2027 · 22:40",
+                &["Iker Olabide-Sanz"],
+            ),
+            ("✍️ Text: Joana Ferreira-Lind", &["Joana Ferreira-Lind"]),
+            ("Show notes by Priya Achebe-Moore", &["Priya Achebe-Moore"]),
+            ("Championship report by Owen Tranter", &["Owen Tranter"]),
+            (
+                "Story By: Casey Lindqvist-Obi, Athletics Communications",
+                &["Casey Lindqvist-Obi"],
+            ),
         ];
         for (line, want) in cases {
             let (authors, _) = parse_byline(line).unwrap_or_else(|| panic!("{line}"));

@@ -977,7 +977,17 @@ static BODY_META_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .kind(Some(AhoCorasickKind::DFA))
-        .build(["by", "published", "updated", "posted", "modified"])
+        .build([
+            "by",
+            "published",
+            "updated",
+            "posted",
+            "modified",
+            "text:",
+            "words:",
+            "author:",
+            "reporter:",
+        ])
         .expect("meta words build")
 });
 
@@ -998,7 +1008,15 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
     let mut line_published = (in_header && words <= 12).then(|| parse_published(line));
     let whole_line_read = matches!(line_published, Some(None));
     if whole_line_read {
-        if let Some((authors, site)) = parse_byline(line) {
+        // ("By A | 8 November 2027 | Reports", "Notes by A | Category: Recaps": a date or a
+        // labelled field among the parts is read part by part.)
+        let byline = parse_byline(line).filter(|(_, site)| {
+            site.as_deref().is_none_or(|s| {
+                !s.contains(':')
+                    && (!s.bytes().any(|b| b.is_ascii_digit()) || parse_published(s).is_none())
+            })
+        });
+        if let Some((authors, site)) = byline {
             found.authors = authors;
             found.explicit = super::meta::opens_byline(line);
             found.site = site;
@@ -1035,10 +1053,12 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
             }
         }
         let date_allowed = in_header || !words_over(part, 10);
-        // Below the header only a line saying "Published", "Updated"… is a date line.
+        // Below the header only a line saying "Published", "Updated"… is a date line, or a
+        // date beside a "By" byline ("By A | 8 November 2027").
         let prefixed = DATE_PREFIXES[..6]
             .iter()
-            .any(|p| starts_with_phrase(&norm, p));
+            .any(|p| starts_with_phrase(&norm, p))
+            || (found.explicit && !found.authors.is_empty());
         if date_allowed && found.published.is_none() && (in_header || prefixed) {
             let read = if part == line {
                 line_published.take()
@@ -1153,10 +1173,12 @@ pub fn clean(text: &str) -> Doc {
     let mut updated_date = None;
     // The authors so far came after a "By": a later byline without one does not replace them,
     // and one with it replaces a guess ("Super Netball | Round 5" above "… · By Kirsty Mac").
-    let mut authors_explicit = false;
+    let authors_explicit = std::cell::Cell::new(false);
     let mut record_meta = |m: MetaLine, meta: &mut ArticleMeta, warnings: &mut Vec<String>| {
-        if meta.authors.is_empty() || (m.explicit && !authors_explicit && !m.authors.is_empty()) {
-            authors_explicit = m.explicit;
+        if meta.authors.is_empty()
+            || (m.explicit && !authors_explicit.get() && !m.authors.is_empty())
+        {
+            authors_explicit.set(m.explicit);
             meta.authors = m.authors;
         }
         if meta.site.is_none() {
@@ -1383,6 +1405,31 @@ pub fn clean(text: &str) -> Doc {
         // A standfirst may sit between the headline and the byline: the first lines of the body
         // still read as header.
         if let Some(m) = meta_line(line, line_words, n < 3) {
+            // A write-up posted below a page's chatter (a chat export, a channel's posts): the
+            // first "By" byline of a page whose header named no one, right under a line shaped
+            // like a clean headline, marks where the article starts; what stood above is the
+            // page's own talk.
+            if m.explicit
+                && !m.authors.is_empty()
+                && !authors_explicit.get()
+                && super::meta::opens_byline(line)
+            {
+                if let Some((ParagraphKind::Text, above)) = paragraphs.last() {
+                    let w = word_count(above);
+                    if w > 3
+                        && w <= 17
+                        && is_headline_shaped(above, w)
+                        && !above.trim_end().ends_with(['.', ':', ')', ']'])
+                        && lines[header_end + n - 1] == *above
+                    {
+                        let headline = paragraphs.pop().map(|(_, l)| l).unwrap_or_default();
+                        paragraphs.clear();
+                        meta.title = Some(headline.clone());
+                        paragraphs.push((ParagraphKind::Headline, headline));
+                        seen_prose = false;
+                    }
+                }
+            }
             record_meta(m, &mut meta, &mut warnings);
             continue;
         }
@@ -1796,6 +1843,37 @@ Collingwood beat Carlton by seven points at the MCG on Saturday night in front o
     /// An e-mail newsletter's header: the browser link, the issue line with its date, the
     /// sponsor, the numbered contents; a machine translator's bar; a photographer's credit
     /// beside the writer.
+    #[test]
+    fn a_write_up_posted_below_a_chat_starts_at_its_headline() {
+        let (doc, paras) = body_of(
+            "Netball Chat — channel export
+Channel: #results
+
+[12/06/2027 21:40] scorebot (BOT)
+Full time posted to #scores: THUNDER 58 – FIREBIRDS 55. Congratulations to everyone who came along to the arena tonight.
+
+[13/06/2027 08:02] mod_jo (Moderator)
+Pinned our write-up below. Keep the hot takes for the general thread, please, and no spoilers for the replay.
+
+Thunderbirds edge Firebirds in a tense semi-final
+By Carys Oduya-Price | 13 June 2027 | Match reports
+
+The Thunderbirds beat the Firebirds 58-55 in the semi-final on Saturday night, after trailing by four at the last break.",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Thunderbirds edge Firebirds in a tense semi-final")
+        );
+        assert_eq!(doc.meta.authors, vec!["Carys Oduya-Price".to_string()]);
+        assert_eq!(doc.meta.published.as_deref(), Some("2027-06-13"));
+        assert!(
+            paras
+                .iter()
+                .all(|p| !p.contains("Pinned") && !p.contains("THUNDER 58")),
+            "{paras:?}"
+        );
+    }
+
     #[test]
     fn newsletter_and_translator_headers() {
         let (doc, paras) = body_of(

@@ -1108,14 +1108,16 @@ pub(crate) fn extract(html: &Html, meta: &ArticleMeta) -> Vec<(ParagraphKind, St
     extract_with_byline(html, meta).0
 }
 
-/// The article's paragraphs, and the first byline line of the article's text, which the
-/// paragraphs leave out ("Words: Rachel Mbeki-Thornton, club secretary" under the headline):
-/// the authors of a page that names them nowhere else.
+/// The article's paragraphs, the first byline line of the article's text, which the paragraphs
+/// leave out ("Words: Rachel Mbeki-Thornton, club secretary" under the headline): the authors
+/// of a page that names them nowhere else, and the date of its first date or byline line when
+/// the page's metadata gives none (ISO).
 pub(crate) fn extract_with_byline(
     html: &Html,
     meta: &ArticleMeta,
-) -> (Vec<(ParagraphKind, String)>, Vec<String>) {
+) -> (Vec<(ParagraphKind, String)>, Vec<String>, Option<String>) {
     let mut byline = Vec::new();
+    let mut published = None;
     let headline = meta.title.as_deref();
     // Lines that only repeat the metadata: a section kicker, the site name, an author's name.
     let meta_keys: Vec<String> = meta
@@ -1159,11 +1161,40 @@ pub(crate) fn extract_with_byline(
             if is_junk_line(text) {
                 continue;
             }
-            if is_meta_line(text) {
-                if byline.is_empty() && crate::clean::meta::opens_byline(text) {
-                    if let Some((names, _)) = crate::clean::meta::parse_byline(text) {
+            let mut read_meta = |line: &str| {
+                if byline.is_empty() && crate::clean::meta::opens_byline(line) {
+                    if let Some((names, _)) = crate::clean::meta::parse_byline(line) {
                         byline = names;
                     }
+                }
+                // ("By A in Seville · Thursday, 11 February 2027 · 02:17": the date beside the
+                // byline, for a page whose metadata gives none.)
+                if published.is_none() && meta.published.is_none() {
+                    published = crate::clean::meta::parse_published(line).map(|p| p.iso());
+                }
+            };
+            if is_meta_line(text) {
+                read_meta(text);
+                continue;
+            }
+            // A few short lines set apart by line breaks, one of them a byline or a date line
+            // (an old page's "kicker<br>headline<br>By A · date"): that line is metadata.
+            if text.contains('\n')
+                && text.len() < 600
+                && text.lines().count() <= 6
+                && text.lines().any(is_meta_line)
+            {
+                let mut kept = Vec::new();
+                for line in text.lines() {
+                    if is_meta_line(line) {
+                        read_meta(line);
+                    } else {
+                        kept.push(line);
+                    }
+                }
+                flush_row(&mut row, &mut out);
+                if !kept.is_empty() {
+                    out.push((ParagraphKind::Text, kept.join("\n")));
                 }
                 continue;
             }
@@ -1227,7 +1258,7 @@ pub(crate) fn extract_with_byline(
     {
         out.pop();
     }
-    (out, byline)
+    (out, byline, published)
 }
 
 /// Mostly link text: a "Read more: …" line, an item of a link list. A long paragraph whose first

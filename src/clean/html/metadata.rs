@@ -459,13 +459,32 @@ fn byline_authors(html: &Html) -> Vec<String> {
                 "rel" | "itemprop" => value == "author",
                 "class" | "id" => {
                     let v = value.as_bytes();
-                    contains_ignore_case(v, b"author") || contains_ignore_case(v, b"byline")
+                    contains_ignore_case(v, b"author")
+                        || contains_ignore_case(v, b"byline")
+                        || contains_ignore_case(v, b"writer")
+                        || contains_ignore_case(v, b"meta")
                 }
                 _ => false,
             })
         })
         .take(40);
-    for el in bylines {
+    // A line of an article's details ("Published … · Report by A"), not a byline element, is
+    // read after the byline elements, and only a byline read as one names anyone in it.
+    let details_only = |el: &ElementRef| {
+        el.value().attrs().all(|(name, value)| match name {
+            "rel" | "itemprop" => value != "author",
+            "class" | "id" => {
+                let b = value.as_bytes();
+                !contains_ignore_case(b, b"author")
+                    && !contains_ignore_case(b, b"byline")
+                    && !contains_ignore_case(b, b"writer")
+            }
+            _ => true,
+        })
+    };
+    let mut bylines: Vec<(bool, ElementRef)> = bylines.map(|el| (details_only(&el), el)).collect();
+    bylines.sort_by_key(|&(details, _)| details);
+    for (details_only, el) in bylines {
         let v = el.value();
         if v.name() == "meta" || v.name() == "link" || v.name() == "body" || v.name() == "html" {
             continue;
@@ -484,6 +503,8 @@ fn byline_authors(html: &Html) -> Vec<String> {
                     out.push(n);
                 }
             }
+        } else if details_only {
+            continue;
         } else {
             let plain = strip_by(&text).trim_end_matches([',', '.', ':']);
             if looks_like_person_name(plain) && !out.iter().any(|o| o == plain) {
@@ -683,9 +704,11 @@ fn dom_date(html: &Html) -> Option<String> {
         .filter(|el| {
             el.value().attrs().any(|(name, value)| {
                 matches!(name, "class" | "id" | "itemprop")
-                    && ["date", "time", "publish", "posted", "byline", "dateline"]
-                        .iter()
-                        .any(|w| contains_ignore_case(value.as_bytes(), w.as_bytes()))
+                    && [
+                        "date", "time", "publish", "posted", "byline", "dateline", "meta",
+                    ]
+                    .iter()
+                    .any(|w| contains_ignore_case(value.as_bytes(), w.as_bytes()))
             })
         })
         .take(30)
@@ -744,6 +767,18 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
         .or_else(|| tags.title.as_deref().map(decode_entities))
         .or_else(h1)
         .or(page_title)
+        // The page's headline may say more than its metadata's shortened one ("… Syracuse,
+        // 14-12" in Open Graph, "… Syracuse, 14-12, to Reach Championship Weekend" on the page).
+        .map(|t| match h1() {
+            Some(full)
+                if full.len() > t.len()
+                    && normalise_name(&full).starts_with(&normalise_name(&t))
+                    && t.split_whitespace().count() >= 3 =>
+            {
+                full
+            }
+            _ => t,
+        })
         .map(|t| {
             strip_section_prefix(
                 &decode_entities(&t),
@@ -751,13 +786,6 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
             )
         });
 
-    let mut authors = if !ld.authors.is_empty() {
-        ld.authors.clone()
-    } else if !tags.authors.is_empty() {
-        tags.authors.clone()
-    } else {
-        byline_authors(html)
-    };
     // A publisher is never an author.
     let not_authors: Vec<String> = [
         site.as_deref(),
@@ -768,14 +796,26 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
     .flatten()
     .map(normalise_name)
     .collect();
-    for a in &mut authors {
-        *a = tidy_author(a);
+    let people = |mut authors: Vec<String>| {
+        for a in &mut authors {
+            *a = tidy_author(a);
+        }
+        authors.retain(|a| {
+            let k = normalise_name(a);
+            !k.is_empty() && !not_authors.contains(&k) && !is_non_person(a)
+        });
+        authors.dedup();
+        authors
+    };
+    // The first source naming a person: linked data, meta tags, then the page's byline (a desk
+    // or an agency named in the metadata leaves the byline to name the writers).
+    let mut authors = people(ld.authors.clone());
+    if authors.is_empty() {
+        authors = people(tags.authors.clone());
     }
-    authors.retain(|a| {
-        let k = normalise_name(a);
-        !k.is_empty() && !not_authors.contains(&k) && !is_non_person(a)
-    });
-    authors.dedup();
+    if authors.is_empty() {
+        authors = people(byline_authors(html));
+    }
 
     let published = ld
         .published
@@ -869,6 +909,36 @@ mod tests {
         assert_eq!(m.section.as_deref(), Some("Football"));
         assert_eq!(m.site.as_deref(), Some("X Sport"));
         assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn a_desk_in_the_metadata_leaves_the_byline_to_name_the_writers() {
+        let page = r#"<html><head><meta name="author" content="Sports Desk">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+        "author":[{"@type":"Organization","name":"Sports Desk"}]}</script></head><body>
+        <div class="byline">By <a href="/a">Ilse Brandt-Okoye</a> and <a href="/b">Tomás Leal</a>
+        · <time>Saturday 4 September 2027</time></div><p>x</p></body></html>"#;
+        assert_eq!(meta_of(page).authors, ["Ilse Brandt-Okoye", "Tomás Leal"]);
+    }
+
+    #[test]
+    fn the_pages_headline_may_say_more_than_its_metadata() {
+        let page = r#"<html><head><meta property="og:title" content="Rovers edge City, 3-2">
+        </head><body><h1>Rovers edge City, 3-2, to reach the final</h1><p>x</p></body></html>"#;
+        assert_eq!(
+            meta_of(page).title.as_deref(),
+            Some("Rovers edge City, 3-2, to reach the final")
+        );
+    }
+
+    #[test]
+    fn an_article_details_line_gives_date_and_writer() {
+        let page = r#"<html><body><h1>Final result</h1>
+        <p class="meta">Published 9 August 2027 · Match report by Owen Tranter</p>
+        <p class="meta">Filed under Polo</p><p>x</p></body></html>"#;
+        let m = meta_of(page);
+        assert_eq!(m.published.as_deref(), Some("2027-08-09"));
+        assert_eq!(m.authors, ["Owen Tranter"]);
     }
 
     #[test]

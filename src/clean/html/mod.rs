@@ -20,9 +20,12 @@ pub fn clean(html: &str) -> Result<Doc, InputError> {
     let prepared = prescan::prepare(html);
     let page = Html::parse_document(&prepared.html);
     let mut meta = metadata::extract(&page, &prepared.json_ld);
-    let (paragraphs, byline) = content::extract_with_byline(&page, &meta);
+    let (paragraphs, byline, published) = content::extract_with_byline(&page, &meta);
     if meta.authors.is_empty() {
         meta.authors = byline;
+    }
+    if meta.published.is_none() {
+        meta.published = published;
     }
     if paragraphs.is_empty() {
         return Err(InputError::Malformed("no article text found".into()));
@@ -130,6 +133,23 @@ mod tests {
 
     /// Hostile pages: each must finish quickly (generous bounds: tests may run unoptimised) with a
     /// record or a clear error, never a panic or a stack overflow.
+    /// An old table page: kicker, headline and byline in one cell, set apart by line breaks.
+    #[test]
+    fn a_byline_line_inside_a_block_of_short_lines_is_metadata() {
+        let page = "<html><head><title>Site - Cup: Rovers win</title></head><body><table><tr><td>\
+            <font size=1>CUP &gt; Semi-final</font><br><font size=5><b>Rovers go through on \
+            penalties</b></font><br><font size=1>By <b>Ines Ferraz-Oyelaran</b> in Porto &middot; \
+            Sunday, 7 March 2027 &middot; 23:10</font><br><br>\
+            <p>Rovers are through to the final after beating City 4-3 on penalties at the Dragao \
+            last night, with the goalkeeper saving twice in the shoot-out.</p>\
+            <p>The first leg had finished goalless, and so did the second after extra time.</p>\
+            </td></tr></table></body></html>";
+        let doc = clean(page).unwrap();
+        assert_eq!(doc.meta.authors, ["Ines Ferraz-Oyelaran"]);
+        assert_eq!(doc.meta.published.as_deref(), Some("2027-03-07T23:10:00"));
+        assert!(!doc.body.contains("By Ines"), "{}", doc.body);
+    }
+
     #[test]
     fn hostile_deep_nesting() {
         let page = "<div>".repeat(65_536)
