@@ -2141,6 +2141,10 @@ fn side_subject(ctx: &Ctx, first: usize) -> bool {
 /// A story about a sport of sides, where an unlisted name in a side's place is a side (not about
 /// tennis, golf, boxing, athletics… where the sides are people; nor about no sport at all).
 fn team_sport(sport: Option<&str>) -> bool {
+    // (The score stage's sports know which are played by people alone: wrestling, fencing, …)
+    if let Some(known) = sport.and_then(crate::extract::scores::sport::Sport::parse) {
+        return !known.individual();
+    }
     !matches!(
         sport,
         None | Some(

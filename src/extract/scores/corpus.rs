@@ -2327,6 +2327,13 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
          competition:Solheim Cup",
         &["14½-13½ = 14.5,13.5 : Europe, ? : final"],
     ),
+    // A place names the game between a result verb and its score ("won the Manchester derby
+    // 3-1 against …").
+    (
+        "Oldham had won the Manchester derby 3-1 against Salford on Friday night.",
+        "team:Oldham; team:Salford; place:Manchester",
+        &["3-1 = 3,1 : Oldham, Salford : final"],
+    ),
     // A result's score closes its clause: the next result after "and" has its own subject.
     (
         "Saturday's semi-finals saw Oldham beat Hull 2-0 and Wigan edge Leeds on penalties \

@@ -1131,10 +1131,17 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                         }
                     }
                 }
+                // ("won the Jeddah derby 2-0": a place names the game.)
+                let place = |t: &super::lexicon::Token| {
+                    sides
+                        .mention_at(t.span.start)
+                        .is_some_and(|m| m.kind == EntityType::Place)
+                };
                 let clean = between.iter().all(|t| {
                     !t.punct
                         && (sides.mention_at(t.span.start).is_none()
-                            || in_competition(sides, t.span.start))
+                            || in_competition(sides, t.span.start)
+                            || place(t))
                 });
                 // ("won Game 3 87-73": a game's number too.)
                 let names_competition = between.iter().any(|t| in_competition(sides, t.span.start));
@@ -1143,6 +1150,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                         GAME_WORDS.contains(&t.text.as_str())
                             || t.text.bytes().all(|b| b.is_ascii_digit())
                             || in_competition(sides, t.span.start)
+                            || place(t)
                     }))
                     && (gap <= 4 || names_competition);
                 (clean && game).then_some((h, rel))

@@ -68,10 +68,13 @@ pub enum Sport {
     /// Ten-pin bowling: games of ten frames up to 300 pins ("279-245"); "7-10" before "split"
     /// names the pins left standing.
     Bowling,
+    /// Freestyle, Greco-Roman and folkstyle bouts between two wrestlers, in points ("won 6-4",
+    /// "10-0 on technical superiority").
+    Wrestling,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 32;
+pub const SPORTS: usize = 33;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -106,6 +109,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Fencing,
     Sport::Sumo,
     Sport::Bowling,
+    Sport::Wrestling,
 ];
 
 impl Sport {
@@ -147,6 +151,7 @@ impl Sport {
             Sport::Fencing => "fencing",
             Sport::Sumo => "sumo",
             Sport::Bowling => "bowling",
+            Sport::Wrestling => "wrestling",
         }
     }
 
@@ -168,6 +173,7 @@ impl Sport {
                 | Sport::Fencing
                 | Sport::Sumo
                 | Sport::Bowling
+                | Sport::Wrestling
         )
     }
 
@@ -186,6 +192,7 @@ impl Sport {
                 | Sport::Fencing
                 | Sport::Sumo
                 | Sport::Bowling
+                | Sport::Wrestling
         )
     }
 
@@ -688,6 +695,10 @@ mod tests {
             (
                 "He closed with nine strikes in the ten-pin final and won the roll-off.",
                 Some(Sport::Bowling),
+            ),
+            (
+                "She scored a takedown in the second period and won 10-0 on technical superiority.",
+                Some(Sport::Wrestling),
             ),
             (
                 "The goal shooter landed two super shots in Super Netball.",
