@@ -2327,6 +2327,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
          competition:Solheim Cup",
         &["14½-13½ = 14.5,13.5 : Europe, ? : final"],
     ),
+    // Racquetball: games to 15 and a tiebreaker to 11, listed like sets.
+    (
+        "Ana Ruiz beat Lena Park 15-11, 12-15, 11-6 in the racquetball final on Sunday with a \
+         backhand splat.",
+        "person:Ana Ruiz|Ruiz; person:Lena Park|Park",
+        &[
+            "15-11 = 15,11 : Ana Ruiz, Lena Park : set",
+            "12-15 = 12,15 : Ana Ruiz, Lena Park : set",
+            "11-6 = 11,6 : Ana Ruiz, Lena Park : set",
+        ],
+    ),
     // A place names the game between a result verb and its score ("won the Manchester derby
     // 3-1 against …").
     (

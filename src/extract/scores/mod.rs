@@ -1212,7 +1212,8 @@ fn listed_periods(
             | Sport::CueSports
             | Sport::Squash
             | Sport::TableTennis
-            | Sport::Badminton,
+            | Sport::Badminton
+            | Sport::Racquetball,
         ) => ScoreKind::Set,
         _ => ScoreKind::Quarter,
     };

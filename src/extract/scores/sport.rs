@@ -71,10 +71,13 @@ pub enum Sport {
     /// Freestyle, Greco-Roman and folkstyle bouts between two wrestlers, in points ("won 6-4",
     /// "10-0 on technical superiority").
     Wrestling,
+    /// Racquetball: games to 15, a deciding tiebreaker to 11 ("15-11, 12-15, 11-6"), a match
+    /// won in games ("3-2").
+    Racquetball,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 33;
+pub const SPORTS: usize = 34;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -110,6 +113,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Sumo,
     Sport::Bowling,
     Sport::Wrestling,
+    Sport::Racquetball,
 ];
 
 impl Sport {
@@ -152,6 +156,7 @@ impl Sport {
             Sport::Sumo => "sumo",
             Sport::Bowling => "bowling",
             Sport::Wrestling => "wrestling",
+            Sport::Racquetball => "racquetball",
         }
     }
 
@@ -174,6 +179,7 @@ impl Sport {
                 | Sport::Sumo
                 | Sport::Bowling
                 | Sport::Wrestling
+                | Sport::Racquetball
         )
     }
 
@@ -193,6 +199,7 @@ impl Sport {
                 | Sport::Sumo
                 | Sport::Bowling
                 | Sport::Wrestling
+                | Sport::Racquetball
         )
     }
 
@@ -201,9 +208,12 @@ impl Sport {
         self != Sport::Sumo
     }
 
-    /// Racket sports whose matches are won in games to 11 or 21 points, written like sets.
+    /// Racket sports whose matches are won in games to 11, 15 or 21 points, written like sets.
     pub fn plays_games(self) -> bool {
-        matches!(self, Sport::Squash | Sport::TableTennis | Sport::Badminton)
+        matches!(
+            self,
+            Sport::Squash | Sport::TableTennis | Sport::Badminton | Sport::Racquetball
+        )
     }
 
     /// The kind a score of a games sport is by its points alone: a finished game is a set
@@ -211,6 +221,13 @@ impl Sport {
     /// final; anything else ("9-10", "10-10") says nothing by itself.
     pub fn game_kind(self, a: i32, b: i32) -> Option<ScoreKind> {
         let (hi, lo) = (a.max(b), a.min(b));
+        // (Racquetball's games end at 15, its tiebreaker at 11, by one point.)
+        if self == Sport::Racquetball {
+            if (hi == 15 || hi == 11) && lo < hi {
+                return Some(ScoreKind::Set);
+            }
+            return ((2..=3).contains(&hi) && lo < hi).then_some(ScoreKind::Final);
+        }
         let to = match self {
             Sport::Squash | Sport::TableTennis => 11,
             Sport::Badminton => 21,
@@ -497,6 +514,8 @@ fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
             && pairs.iter().any(|&(a, b)| a.max(b) >= 25)
         {
             votes[Sport::Volleyball.index()] += SET_LIST_VOTES;
+        } else if racquetball_games(&pairs) {
+            votes[Sport::Racquetball.index()] += SET_LIST_VOTES;
         }
     }
     let (squash, table) = (
@@ -511,6 +530,16 @@ fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
         };
         votes[s.index()] += SET_LIST_VOTES * to_eleven;
     }
+}
+
+/// Racquetball's games: to 15 by one point, all but a last tiebreaker to 11 ("15-11, 12-15,
+/// 11-6").
+fn racquetball_games(pairs: &[(u32, u32)]) -> bool {
+    let Some((last, rest)) = pairs.split_last() else {
+        return false;
+    };
+    let to = |n: u32, &(a, b): &(u32, u32)| a.max(b) == n && a.min(b) < n;
+    !rest.is_empty() && rest.iter().all(|p| to(15, p)) && (to(15, last) || to(11, last))
 }
 
 /// Beach volleyball's three sets: two to 21 and a deciding one to 15 ("21-18, 19-21, 15-12").
@@ -699,6 +728,10 @@ mod tests {
             (
                 "She scored a takedown in the second period and won 10-0 on technical superiority.",
                 Some(Sport::Wrestling),
+            ),
+            (
+                "Her drive serve and a backhand splat won the racquetball final 15-11, 11-6.",
+                Some(Sport::Racquetball),
             ),
             (
                 "The goal shooter landed two super shots in Super Netball.",
