@@ -2327,6 +2327,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
          competition:Solheim Cup",
         &["14½-13½ = 14.5,13.5 : Europe, ? : final"],
     ),
+    // A game's score, then what it did to the series: the score, not a tally.
+    (
+        "The Bulls won Game 2 91-80 against the Kings to level the series on Tuesday.",
+        "team:Chicago Bulls|Bulls; team:Sacramento Kings|Kings",
+        &["91-80 = 91,80 : Chicago Bulls, Sacramento Kings : final"],
+    ),
     // Racquetball: games to 15 and a tiebreaker to 11, listed like sets.
     (
         "Ana Ruiz beat Lena Park 15-11, 12-15, 11-6 in the racquetball final on Sunday with a \

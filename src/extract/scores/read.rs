@@ -375,7 +375,27 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     // ("levelled the series with a 3-2 double-overtime win": the score of a game, a result noun
     // after it.)
     // (Nor "a 22-18 win and level the series": a game's result noun right after it.)
-    if ((0..after_n).any(|i| series(after, i)) && !result_after(0))
+    // ("won Game 2 91-80 to level the series": what the game's score did to the series.)
+    let to_series = after.first().is_some_and(|t| t.text == "to")
+        && after.get(1).is_some_and(|t| {
+            matches!(
+                t.text.as_str(),
+                "level"
+                    | "tie"
+                    | "square"
+                    | "take"
+                    | "win"
+                    | "clinch"
+                    | "force"
+                    | "extend"
+                    | "even"
+                    | "cut"
+                    | "keep"
+                    | "stay"
+                    | "avoid"
+            )
+        });
+    if ((0..after_n).any(|i| series(after, i)) && !result_after(0) && !to_series)
         || ((before.len() - before_n..before.len()).any(|i| series(before, i)) && !result_after(1))
     {
         return true;
