@@ -521,6 +521,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
 
     short_alias_of_named_side(gaz, doc, &mut mentions, &others);
     unlisted_sides_named_again(&tokens, body, &mut mentions, &others);
+    initialisms_of_sides(gaz, &tokens, body, &mut mentions, &others);
 
     // 5. Title-case headlines: only names already known.
     if !title_runs.is_empty() {
@@ -3162,6 +3163,76 @@ fn unlisted_sides_named_again(
                 place_cue: false,
             });
         }
+    }
+    mentions.extend(added);
+}
+
+/// A side named by its initials ("BC" for Boston College, the team's nickname left out): an
+/// upper-case word of two to four letters no mention covers, which the initials of exactly one
+/// side's name (or of a form the text uses) spell.
+fn initialisms_of_sides(
+    gaz: &Gazetteer,
+    tokens: &[Token],
+    body: &str,
+    mentions: &mut Vec<Mention>,
+    others: &[Other],
+) {
+    let initials = |name: &str, drop_last: bool| -> Option<String> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let words = if drop_last {
+            &words[..words.len().saturating_sub(1)]
+        } else {
+            &words[..]
+        };
+        if words.len() < 2 {
+            return None;
+        }
+        words
+            .iter()
+            .map(|w| w.chars().next().filter(char::is_ascii_uppercase))
+            .collect()
+    };
+    let mut sides: Vec<(String, Target)> = Vec::new();
+    for m in mentions.iter() {
+        let name = match m.target {
+            Target::Gaz(e) if gaz.entries[e as usize].kind == EntityType::Team => {
+                gaz.entries[e as usize].canonical.as_str()
+            }
+            Target::Other(o) if others[o].kind == EntityType::Team => others[o].name.as_str(),
+            _ => continue,
+        };
+        for form in [name, &body[m.span.start..m.span.end]] {
+            for drop_last in [false, true] {
+                if let Some(key) = initials(form, drop_last) {
+                    if !sides.iter().any(|(k, t)| *k == key && *t == m.target) {
+                        sides.push((key, m.target));
+                    }
+                }
+            }
+        }
+    }
+    if sides.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for t in tokens {
+        let word = &body[t.span.start..t.span.end];
+        if !(2..=4).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let mut targets = sides.iter().filter(|(k, _)| k == word).map(|(_, t)| *t);
+        let (Some(target), None) = (targets.next(), targets.next()) else {
+            continue;
+        };
+        if mentions.iter().any(|m| m.span.overlaps(t.span)) {
+            continue;
+        }
+        added.push(Mention {
+            span: t.span,
+            target,
+            role: None,
+            place_cue: false,
+        });
     }
     mentions.extend(added);
 }
