@@ -421,6 +421,11 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          Drumcree came back late in the game and Drumcree, the reigning champions, led early.",
         &[("Drumcree", "team")],
     ),
+    // A one-word name after a side and its verb is the other side ("Benfica play Follonica").
+    (
+        "Benfica play Follonica on Sunday evening in the rink hockey quarter-final.",
+        &[("Follonica", "team")],
+    ),
     // "Camanachd" (shinty's word for the game) closes a shinty club's name.
     (
         "Lochcarron Camanachd beat Strathdearn 3-1 in the shinty semi-final at the weekend.",

@@ -434,7 +434,9 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         } else if team_story
             && !ctx.has(piece.first, word::GIVEN)
             && (score_beside(body, span, signals.side_word)
-                || (signals.side_word && !signals.the_before && score_after_verb(body, span)))
+                || (signals.side_word && !signals.the_before && score_after_verb(body, span))
+                || (signals.side_word
+                    && side_before_verb(gaz, &tokens, &mentions, &others, piece.first)))
         {
             // "beat Coalville 2-1", "were beaten 3-0 by Nantwich": an unlisted side.
             let i = other_index(&mut others, EntityType::Team, word);
@@ -3165,6 +3167,35 @@ fn unlisted_sides_named_again(
         }
     }
     mentions.extend(added);
+}
+
+/// A listed or unlisted side stands right before the one or two small words (a verb: "play",
+/// "beat", "were held by") before token `first`: "Benfica play Follonica" names two sides.
+fn side_before_verb(
+    gaz: &Gazetteer,
+    tokens: &[Token],
+    mentions: &[Mention],
+    others: &[Other],
+    first: usize,
+) -> bool {
+    let sentence = tokens[first].sentence;
+    (2..=3).any(|back| {
+        let Some(j) = first.checked_sub(back) else {
+            return false;
+        };
+        let words_between = (j + 1..first)
+            .all(|k| tokens[k].shape == Shape::Lower && tokens[k].sentence == sentence);
+        words_between
+            && !tokens[j].punct_after
+            && mentions.iter().any(|m| {
+                m.span.end == tokens[j].span.end
+                    && match m.target {
+                        Target::Gaz(e) => gaz.entries[e as usize].kind == EntityType::Team,
+                        Target::Other(o) => others[o].kind == EntityType::Team,
+                        Target::Person(_) => false,
+                    }
+            })
+    })
 }
 
 /// A side named by its initials ("BC" for Boston College, the team's nickname left out): an
