@@ -1191,7 +1191,8 @@ pub fn clean(text: &str) -> Doc {
         .iter()
         .enumerate()
         .position(|(i, l)| {
-            let caption = strip_credit(l).is_some_and(|c| !c.is_empty());
+            // (Asked only of a line that is neither junk nor prose.)
+            let caption = || strip_credit(l).is_some_and(|c| !c.is_empty());
             let byline_follows = || {
                 (i + 1..lines.len())
                     .filter(|&n| !junk(n))
@@ -1199,7 +1200,7 @@ pub fn clean(text: &str) -> Doc {
                     .any(|n| meta_line(&lines[n], words[n], true).is_some())
             };
             !junk(i)
-                && (is_body_prose(l, words[i]) || (caption && !byline_follows()))
+                && (is_body_prose(l, words[i]) || (caption() && !byline_follows()))
                 && meta_line(l, words[i], true).is_none()
         })
         .unwrap_or(lines.len());
