@@ -413,11 +413,52 @@ fn without_leading_symbols(line: &str) -> &str {
     })
 }
 
+/// The job-title words of `TITLE_WORDS` (besides "in <Place>").
+const TITLE_WORD_LIST: [&str; 19] = [
+    "writer",
+    "correspondent",
+    "reporter",
+    "editor",
+    "columnist",
+    "staff",
+    "chief",
+    "senior",
+    "journalist",
+    "analyst",
+    "contributor",
+    "producer",
+    "insider",
+    "expert",
+    "host",
+    "critic",
+    "communications",
+    "relations",
+    "information",
+];
+
 /// Words that end a name in a byline and start a job title ("A, Chief Football Writer").
 static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:writer|correspondent|reporter|editor|columnist|staff|chief|senior|journalist|analyst|contributor|producer|insider|expert|host|critic|communications|relations|information|in\s+[A-Z][a-z]+)\b")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"(?i)\b(?:{}|in\s+[A-Z][a-z]+)\b",
+        TITLE_WORD_LIST.join("|")
+    ))
+    .expect("static regex")
 });
+
+/// `word` (no whitespace in it) is a title word from end to end: a `TITLE_WORDS` match over all
+/// of it. An ASCII word is that only by being one of the list, ASCII case ignored (the regex's
+/// "in <Place>" needs a space), so it is compared without a regex search, which cost more than
+/// the rest of a byline's reading; other words go through the regex, whose Unicode case folding
+/// also reads 'ſ' as 's' and the Kelvin sign as 'k'.
+fn is_title_word(word: &str) -> bool {
+    if word.is_ascii() {
+        return TITLE_WORD_LIST.iter().any(|t| t.eq_ignore_ascii_case(word));
+    }
+    let view = ascii_view(word);
+    TITLE_WORDS
+        .find(view.as_deref().unwrap_or(word))
+        .is_some_and(|m| m.start() == 0 && m.end() == word.len())
+}
 
 /// Whether `text` holds a `TITLE_WORDS` match (searched in its ASCII view when it has one).
 fn has_title_word(text: &str) -> bool {
@@ -432,6 +473,23 @@ static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|\s|[|·–—/,]\s*)(?:photos?|photography|pictures?|images?|foto|video)(?::|\s+by\b)")
         .expect("credit label regex")
 });
+
+/// The `CREDIT_LABEL` match in `text`. Every match holds one of the label words' stems below,
+/// ASCII case ignored (none of their letters has a non-ASCII case form); a line without one,
+/// nearly every line read as a byline, is not searched: the regex has no literal to skip
+/// ahead by and costs several thousand instructions a line.
+fn credit_label(text: &str) -> Option<regex::Match<'_>> {
+    static STEMS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["photo", "pictur", "image", "foto", "video"])
+            .expect("credit label stems")
+    });
+    if !STEMS.is_match(text) {
+        return None;
+    }
+    CREDIT_LABEL.find(text)
+}
 
 /// The line opens as a byline does: "By …", "Written by …", "Words: …".
 pub fn opens_byline(line: &str) -> bool {
@@ -495,7 +553,7 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
         None => (line.to_string(), false),
     };
     // "Text: A   Photo: B": the photographer's credit after the writer is no author.
-    let rest = match CREDIT_LABEL.find(&rest) {
+    let rest = match credit_label(&rest) {
         Some(m) if m.start() > 0 => rest[..m.start()].trim_end().to_string(),
         _ => rest,
     };
@@ -616,12 +674,7 @@ fn run_on_title(piece: &str) -> Option<String> {
         "national",
     ];
     let words: Vec<&str> = piece.split_whitespace().collect();
-    let title = (2..words.len()).find(|&i| {
-        let view = ascii_view(words[i]);
-        TITLE_WORDS
-            .find(view.as_deref().unwrap_or(words[i]))
-            .is_some_and(|m| m.start() == 0 && m.end() == words[i].len())
-    })?;
+    let title = (2..words.len()).find(|&i| is_title_word(words[i]))?;
     let mut start = title;
     while start > 2 && LEADS.contains(&words[start - 1].to_lowercase().as_str()) {
         start -= 1;
@@ -700,6 +753,80 @@ pub fn looks_like_person_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credit_labels_are_found_as_the_regex_finds_them() {
+        // The stems' letters match no non-ASCII char in the regex's case-insensitive reading.
+        for letter in "photicuremagfvd".chars() {
+            let re = Regex::new(&format!("(?i)^{letter}$")).unwrap();
+            let other = (0x80..=0x10FFFF)
+                .filter_map(char::from_u32)
+                .find(|c| re.is_match(c.encode_utf8(&mut [0; 4])));
+            assert_eq!(other, None, "{letter}");
+        }
+        for line in [
+            "By Anna Berg. Photo: Johan Ek",
+            "Text: A   Photos by B",
+            "Words by C | PHOTOGRAPHY: D",
+            "E, Pictures: F",
+            "G · images by H",
+            "I/Video: J",
+            "Fotos: K",
+            "K. Photographer",
+            "By Sam Photo",
+            "By Lee Imagery: X",
+            "By Ann Vidéo: Y",
+            "",
+        ] {
+            assert_eq!(
+                credit_label(line).map(|m| m.range()),
+                CREDIT_LABEL.find(line).map(|m| m.range()),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn title_words_read_as_the_regex_reads_them() {
+        let by_regex = |w: &str| {
+            let view = ascii_view(w);
+            TITLE_WORDS
+                .find(view.as_deref().unwrap_or(w))
+                .is_some_and(|m| m.start() == 0 && m.end() == w.len())
+        };
+        for w in [
+            "Writer",
+            "WRITER",
+            "writer",
+            "writers",
+            "Writer.",
+            "staff-writer",
+            "Staff",
+            "host",
+            "Hosts",
+            "in",
+            "In",
+            "Correspondent",
+            "critic,",
+            "editor-in-chief",
+            "ſtaff",
+            "ſenior",
+            "Editör",
+            "Chief",
+            "chiefs",
+            "Senior",
+            "AP",
+            "Sports",
+            "",
+            "x",
+            "reporter’s",
+        ] {
+            assert_eq!(is_title_word(w), by_regex(w), "{w:?}");
+        }
+        for t in TITLE_WORD_LIST {
+            assert!(is_title_word(t) && is_title_word(&t.to_uppercase()), "{t}");
+        }
+    }
 
     fn iso(line: &str) -> Option<String> {
         parse_published(line).map(|p| p.iso())

@@ -6,6 +6,7 @@
 //! exact strings, so they hold for sites nobody here has seen.
 
 use crate::extract::text::{split_lines, FastMap, FastSet};
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -1221,31 +1222,27 @@ pub fn clean(text: &str) -> Doc {
 
     // Each line's words counted once: most rules below ask for them, some several times.
     let words: Vec<usize> = lines.iter().map(|l| word_count(l)).collect();
-    let junk: Vec<bool> = lines
-        .iter()
-        .zip(&words)
-        .map(|(l, &w)| is_junk(l, w))
-        .collect();
+    // Whether each line is junk, told on first asking: the lines past the article's end (its
+    // trailing list of other stories, the page's footer) are never asked.
+    let junk_cells: Vec<OnceCell<bool>> = vec![OnceCell::new(); lines.len()];
+    let junk = |i: usize| *junk_cells[i].get_or_init(|| is_junk(&lines[i], words[i]));
     // The header runs up to the first line of real prose or the first captioned photo.
     // (A captioned photo between the headline and the byline does not end it: "Headline /
     // Photo caption (Photo: …) / By … / Published …".)
     let header_end = lines
         .iter()
-        .zip(&junk)
         .enumerate()
-        .position(|(i, (l, &is_junk_line))| {
-            let caption = strip_credit(l).is_some_and(|c| !c.is_empty());
+        .position(|(i, l)| {
+            // (Asked only of a line that is neither junk nor prose.)
+            let caption = || strip_credit(l).is_some_and(|c| !c.is_empty());
             let byline_follows = || {
-                lines[i + 1..]
-                    .iter()
-                    .zip(&junk[i + 1..])
-                    .zip(&words[i + 1..])
-                    .filter(|((_, &j), _)| !j)
+                (i + 1..lines.len())
+                    .filter(|&n| !junk(n))
                     .take(2)
-                    .any(|((n, _), &w)| meta_line(n, w, true).is_some())
+                    .any(|n| meta_line(&lines[n], words[n], true).is_some())
             };
-            !is_junk_line
-                && (is_body_prose(l, words[i]) || (caption && !byline_follows()))
+            !junk(i)
+                && (is_body_prose(l, words[i]) || (caption() && !byline_follows()))
                 && meta_line(l, words[i], true).is_none()
         })
         .unwrap_or(lines.len());
@@ -1258,7 +1255,7 @@ pub fn clean(text: &str) -> Doc {
     // Header lines that gave a byline or a date.
     let mut meta_lines: Vec<usize> = Vec::new();
     for (i, line) in lines[..header_end].iter().enumerate() {
-        if junk[i] {
+        if junk(i) {
             // A bare date ("2025-12-29") is all digits and symbols, which junk removal drops;
             // in the header it is the date line.
             // (So is a date and byline line set apart by dots or bars, which reads as a menu:
@@ -1352,7 +1349,7 @@ pub fn clean(text: &str) -> Doc {
     // Sideline" over "GAA | Football | Hurling"). When another headline-shaped line stands
     // further down, above the byline or date, that one is the headline.
     if let (Some(t), Some(first_meta)) = (title_at, title_at.and_then(meta_below)) {
-        let masthead = junk[..t].iter().all(|&j| j) && junk.get(t + 1) == Some(&true);
+        let masthead = (0..t).all(junk) && t + 1 < lines.len() && junk(t + 1);
         if masthead {
             if let Some(&later) = candidates
                 .iter()
@@ -1370,7 +1367,7 @@ pub fn clean(text: &str) -> Doc {
     // (Only when the first choice is no clean headline itself, or has a menu right under it
     // like a site's tagline: a deck under a clean headline stays the deck.)
     if let (Some(t), Some(first_meta)) = (title_at, title_at.and_then(meta_below)) {
-        if !clean_headline(t) || junk.get(t + 1) == Some(&true) {
+        if !clean_headline(t) || (t + 1 < lines.len() && junk(t + 1)) {
             let near = candidates
                 .iter()
                 .rev()
@@ -1406,9 +1403,8 @@ pub fn clean(text: &str) -> Doc {
 
     // Body: prose and captions until a trailing block of other stories.
     let mut seen_prose = false;
-    for (n, ((line, &junk), &line_words)) in lines[header_end..]
+    for (n, (line, &line_words)) in lines[header_end..]
         .iter()
-        .zip(&junk[header_end..])
         .zip(&words[header_end..])
         .enumerate()
     {
@@ -1419,7 +1415,7 @@ pub fn clean(text: &str) -> Doc {
         {
             break;
         }
-        if junk {
+        if junk(header_end + n) {
             continue;
         }
         // A standfirst may sit between the headline and the byline: the first lines of the body

@@ -13,7 +13,8 @@ use memchr::memmem;
 
 use super::describe::{self, Desc};
 use super::lexicon::{
-    ends_result_verb, folded_ends_result_verb, is_word_of, tokens_before, words_before, Before, Cat,
+    ends_result_verb, folded_ends_result_verb, is_word_of, tokens_before, words_before, Before,
+    Cat, PHRASE_WORD_BYTE,
 };
 use super::sport::Sport;
 use crate::doc::{Doc, EntityType, Span};
@@ -1914,7 +1915,7 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
 pub fn clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
     // One backward scan over the bytes, no allocation: this runs for every subject looked for.
     let bytes = text.as_bytes();
-    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'' || b >= 0x80;
+    let word_byte = |b: u8| PHRASE_WORD_BYTE[usize::from(b)];
     let mut j = pos;
     while j > sent_start {
         let mut k = j;
@@ -2012,7 +2013,7 @@ fn coordinate_start(text: &str, sent_start: usize, pos: usize) -> usize {
 /// ", while" / ", whereas" (a parallel clause with its own subject and result).
 pub fn clause_end(text: &str, pos: usize, sent_end: usize) -> usize {
     let bytes = text.as_bytes();
-    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'' || b >= 0x80;
+    let word_byte = |b: u8| PHRASE_WORD_BYTE[usize::from(b)];
     let mut j = pos;
     let mut comma = false;
     while j < sent_end {
