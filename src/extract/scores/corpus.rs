@@ -2327,6 +2327,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
          competition:Solheim Cup",
         &["14½-13½ = 14.5,13.5 : Europe, ? : final"],
     ),
+    // A dual of bouts: a clause whose subject is a team reads the teams, not the wrestlers the
+    // sentence named before it.
+    (
+        "The wrestling dual opened with a takedown. Kael Ruiz won a 3-2 decision over Tom DeJong \
+         at 157, and the Hawkeyes took a 12-9 lead into intermission against Penn State.",
+        "person:Kael Ruiz|Ruiz; person:Tom DeJong|DeJong; team:Iowa Hawkeyes|Iowa|Hawkeyes; \
+         team:Penn State Nittany Lions|Penn State|Nittany Lions",
+        &[
+            "3-2 = 3,2 : Kael Ruiz, Tom DeJong : final",
+            "12-9 = 12,9 : Iowa Hawkeyes, Penn State Nittany Lions : running",
+        ],
+    ),
     // A game's score, then what it did to the series: the score, not a tally.
     (
         "The Bulls won Game 2 91-80 against the Kings to level the series on Tuesday.",

@@ -50,7 +50,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use crate::doc::{Doc, EntityType, Outcome, ScoreFact, ScoreKind};
+use crate::doc::{Doc, EntityType, Outcome, ScoreFact, ScoreKind, Span};
 use read::{order, Reading, Rel};
 
 /// The sides that contests starting inside `sent` pair with side `s` (as winner only, when
@@ -286,14 +286,46 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
             .filter(|e| e.kind == kind)
             .nth(1)
             .is_some();
-    if !other_kind || !found.iter().any(unlinked) {
+    // The clause a score ends: from the last comma, semicolon, "and" or "but" before it in its
+    // sentence.
+    let clause_of = |s: &ScoreFact| {
+        let sent = read::sentence_of(doc, s.span.start);
+        let head = &doc.body[sent.start..s.span.start];
+        let from = [", ", "; ", " and ", " but "]
+            .iter()
+            .filter_map(|sep| head.rfind(sep).map(|at| at + sep.len()))
+            .max()
+            .unwrap_or(0);
+        Span::new(sent.start + from, s.span.start)
+    };
+    let mentioned_in = |side: usize, span: Span| {
+        doc.entities[side]
+            .mentions
+            .iter()
+            .any(|m| span.start <= m.start && m.end <= span.end)
+    };
+    // Two sides the clause does not name, carried from elsewhere in the sentence ("… won a 3-2
+    // decision over DeJong, and the Hawkeyes took a 12-9 lead"): the other kind's reading may
+    // name its subject there.
+    let carried = |s: &ScoreFact| match s.teams.as_deref() {
+        Some([Some(a), Some(b)]) => {
+            let clause = clause_of(s);
+            !mentioned_in(*a, clause) && !mentioned_in(*b, clause)
+        }
+        _ => false,
+    };
+    if !other_kind || !found.iter().any(|s| unlinked(s) || carried(s)) {
         return found;
     }
     // (The teams of a sport of people meet in ties, not in its sets: "beat Belgium 3-1" is
     // the tie's final score, whatever tennis makes of a 3-1.)
     let second = extract_with(doc, label.filter(|_| !people), !people);
     let mut j = 0;
-    for s in found.iter_mut().filter(|s| unlinked(s)) {
+    for s in found.iter_mut() {
+        let carried_sides = carried(s);
+        if !unlinked(s) && !carried_sides {
+            continue;
+        }
         while j < second.len() && second[j].span.start < s.span.start {
             j += 1;
         }
@@ -324,6 +356,16 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
             };
         if !both && !one {
             continue;
+        }
+        // (Carried sides give way only to a subject the clause itself names.)
+        if carried_sides {
+            let subject_named = match o.teams.as_deref() {
+                Some([Some(a), Some(_)]) => mentioned_in(*a, clause_of(s)),
+                _ => false,
+            };
+            if !subject_named {
+                continue;
+            }
         }
         // (Only where the sentence names one of them, or a player of a pair: "… beating Tenby
         // 19-14 after 21 ends" in the fours is no score of the pairs final told around it.)
