@@ -2339,6 +2339,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "12-9 = 12,9 : Iowa Hawkeyes, Penn State Nittany Lions : running",
         ],
     ),
+    // "play" governs its object as "face" does: the lead a participle reports is the subject's.
+    (
+        "Benfica play Follonica on Sunday evening, holding a 4-1 lead from the first leg.",
+        "team:Benfica; team:Follonica",
+        &["4-1 = 4,1 : Benfica, ? : running"],
+    ),
     // A game's score, then what it did to the series: the score, not a tally.
     (
         "The Bulls won Game 2 91-80 against the Kings to level the series on Tuesday.",

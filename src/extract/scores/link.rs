@@ -1389,6 +1389,9 @@ impl<'a> Sides<'a> {
                 | "visit"
                 | "visits"
                 | "visiting"
+                | "play"
+                | "plays"
+                | "playing"
                 | "into"
                 | "than"
         );
