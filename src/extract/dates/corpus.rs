@@ -187,6 +187,10 @@ const POSITIVE: &[Case] = &[
     ("Kingussie won the shinty title again last season.", "2027-03-07", &[("last season", "2026")]),
     ("The Chiefs missed the playoffs this season, the NFL said of its quarterback.", "2026-01-15",
         &[("this season", "2025")]),
+    // College women's lacrosse plays one spring: its seasons are years, whatever its midfielders
+    // share with football.
+    ("The women's lacrosse midfield scored 40 goals last season and the goalkeeper is back.",
+        "2027-05-16", &[("last season", "2026")]),
     ("The Sunday Times said Slot would be offered a new deal in the summer.", "2025-04-28", &[("the summer", "2025")]),
     ("He left after the 2015-16 season and won the title the following season.", "2025-06-05",
         &[("the 2015-16 season", "2015/2016"), ("the following season", "2016/2017")]),
