@@ -243,9 +243,25 @@ fn starts_with_phrase(norm: &str, phrase: &str) -> bool {
 
 /// Page junk: navigation, share/follow/subscribe lines, ads, credits, comment teasers.
 /// `words` is `word_count(line)` (counted once per line by the caller).
+/// A chat export's message header: the time stamp in brackets, then the poster ("[08/11/2027
+/// 08:21] derbydad_mike", "[12.03.27, 21:40:05] Ana:").
+static CHAT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\] ?\S.{0,60}$")
+        .expect("static regex")
+});
+
+/// A chat export's message header (`CHAT_HEADER`): page furniture, and after an article the
+/// start of its comments.
+fn chat_header(line: &str) -> bool {
+    line.starts_with('[') && CHAT_HEADER.is_match(line)
+}
+
 fn is_junk(line: &str, words: usize) -> bool {
     if words > 60 {
         return false; // real paragraphs; menus and banners are shorter
+    }
+    if chat_header(line) {
+        return true;
     }
     if words > 40 {
         // Too long for any phrase rule below (all are for 40 words or fewer, and every listed
@@ -1411,6 +1427,8 @@ pub fn clean(text: &str) -> Doc {
         let next = header_end + n + 1;
         if seen_prose
             && (is_end_marker(line, line_words)
+                || (chat_header(line)
+                    && !lines[next..].iter().any(|l| super::meta::opens_byline(l)))
                 || is_soft_end(line, line_words, &lines[next..], &words[next..]))
         {
             break;
@@ -1924,7 +1942,10 @@ Pinned our write-up below. Keep the hot takes for the general thread, please, an
 Thunderbirds edge Firebirds in a tense semi-final
 By Carys Oduya-Price | 13 June 2027 | Match reports
 
-The Thunderbirds beat the Firebirds 58-55 in the semi-final on Saturday night, after trailing by four at the last break.",
+The Thunderbirds beat the Firebirds 58-55 in the semi-final on Saturday night, after trailing by four at the last break.
+
+[13/06/2027 09:15] netfan_22
+Great read. They also won 61-50 in the round robin, worth a mention?",
         );
         assert_eq!(
             doc.meta.title.as_deref(),
@@ -1933,9 +1954,9 @@ The Thunderbirds beat the Firebirds 58-55 in the semi-final on Saturday night, a
         assert_eq!(doc.meta.authors, vec!["Carys Oduya-Price".to_string()]);
         assert_eq!(doc.meta.published.as_deref(), Some("2027-06-13"));
         assert!(
-            paras
-                .iter()
-                .all(|p| !p.contains("Pinned") && !p.contains("THUNDER 58")),
+            paras.iter().all(|p| !p.contains("Pinned")
+                && !p.contains("THUNDER 58")
+                && !p.contains("61-50")),
             "{paras:?}"
         );
     }
