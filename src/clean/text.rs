@@ -243,6 +243,22 @@ fn starts_with_phrase(norm: &str, phrase: &str) -> bool {
 
 /// Page junk: navigation, share/follow/subscribe lines, ads, credits, comment teasers.
 /// `words` is `word_count(line)` (counted once per line by the caller).
+/// A line set in Markdown's bold or italics as a whole ("**Rose City hold on**", a chat's or a
+/// forum's headline), without the marks.
+fn without_markdown_emphasis(line: String) -> String {
+    for mark in ["**", "__", "*", "_"] {
+        if let Some(inner) = line
+            .strip_prefix(mark)
+            .and_then(|l| l.strip_suffix(mark))
+            .filter(|i| !i.is_empty() && !i.starts_with(' ') && !i.ends_with(' '))
+            .filter(|i| !i.contains(mark))
+        {
+            return inner.to_string();
+        }
+    }
+    line
+}
+
 /// A chat export's message header: the time stamp in brackets, then the poster ("[08/11/2027
 /// 08:21] derbydad_mike", "[12.03.27, 21:40:05] Ana:").
 static CHAT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1204,7 +1220,11 @@ fn is_body_prose(line: &str, words: usize) -> bool {
 /// prose and captions, and nothing from the page around the article.
 pub fn clean(text: &str) -> Doc {
     let text = normalise_text(text);
-    let lines: Vec<String> = logical_lines(&text).into_iter().flatten().collect();
+    let lines: Vec<String> = logical_lines(&text)
+        .into_iter()
+        .flatten()
+        .map(without_markdown_emphasis)
+        .collect();
     let mut meta = ArticleMeta::default();
     let mut warnings = Vec::new();
     let mut updated_date = None;
@@ -1939,7 +1959,7 @@ Full time posted to #scores: THUNDER 58 – FIREBIRDS 55. Congratulations to eve
 [13/06/2027 08:02] mod_jo (Moderator)
 Pinned our write-up below. Keep the hot takes for the general thread, please, and no spoilers for the replay.
 
-Thunderbirds edge Firebirds in a tense semi-final
+**Thunderbirds edge Firebirds in a tense semi-final**
 By Carys Oduya-Price | 13 June 2027 | Match reports
 
 The Thunderbirds beat the Firebirds 58-55 in the semi-final on Saturday night, after trailing by four at the last break.
