@@ -251,7 +251,7 @@ fn without_markdown_emphasis(line: String) -> String {
             .strip_prefix(mark)
             .and_then(|l| l.strip_suffix(mark))
             .filter(|i| !i.is_empty() && !i.starts_with(' ') && !i.ends_with(' '))
-            .filter(|i| !i.contains(mark))
+            .filter(|i| !i.contains(mark) && i.chars().any(char::is_alphanumeric))
         {
             return inner.to_string();
         }
@@ -1437,6 +1437,12 @@ pub fn clean(text: &str) -> Doc {
         }
     }
 
+    // The last line that opens as a byline, found once if a chat header asks: a chat export's
+    // messages end the article only once no write-up is left below them.
+    let last_byline_cell: OnceCell<Option<usize>> = OnceCell::new();
+    let last_byline = || {
+        *last_byline_cell.get_or_init(|| lines.iter().rposition(|l| super::meta::opens_byline(l)))
+    };
     // Body: prose and captions until a trailing block of other stories.
     let mut seen_prose = false;
     for (n, (line, &line_words)) in lines[header_end..]
@@ -1447,8 +1453,7 @@ pub fn clean(text: &str) -> Doc {
         let next = header_end + n + 1;
         if seen_prose
             && (is_end_marker(line, line_words)
-                || (chat_header(line)
-                    && !lines[next..].iter().any(|l| super::meta::opens_byline(l)))
+                || (chat_header(line) && last_byline().is_none_or(|b| b < next))
                 || is_soft_end(line, line_words, &lines[next..], &words[next..]))
         {
             break;

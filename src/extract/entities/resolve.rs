@@ -1959,10 +1959,6 @@ fn score_after_verb(body: &str, span: Span) -> bool {
     false
 }
 
-/// A scoreline stands right beside the name: before it with a preposition ("3-0 by Nantwich",
-/// "2-0 to Winsford", "2-1 over Coalville"), or after it when a side word stands before the name
-/// (`cued`: "beat Coalville 2-1"), or between two names as in a results line ("Surbiton 3-1
-/// Harwich Town": the score joins the name to another capitalised one).
 /// Nouns naming a match's result, between a scoreline and the side it was against.
 const RESULT_NOUNS: [&str; 12] = [
     "win",
@@ -1979,6 +1975,10 @@ const RESULT_NOUNS: [&str; 12] = [
     "reverse",
 ];
 
+/// A scoreline stands right beside the name: before it with a preposition ("3-0 by Nantwich",
+/// "2-0 to Winsford", "2-1 over Coalville"), or after it when a side word stands before the name
+/// (`cued`: "beat Coalville 2-1"), or between two names as in a results line ("Surbiton 3-1
+/// Harwich Town": the score joins the name to another capitalised one).
 fn score_beside(body: &str, span: Span, cued: bool) -> bool {
     let after = body[span.end..].trim_start_matches(['’', '\'', 's']);
     if let Some(rest) = after.strip_prefix(' ').filter(|_| cued) {
@@ -3170,7 +3170,7 @@ fn unlisted_sides_named_again(
 }
 
 /// A listed or unlisted side stands right before the one or two small words (a verb: "play",
-/// "beat", "were held by") before token `first`: "Benfica play Follonica" names two sides.
+/// "beat", "will face") before token `first`: "Benfica play Follonica" names two sides.
 fn side_before_verb(
     gaz: &Gazetteer,
     tokens: &[Token],
