@@ -1179,14 +1179,16 @@ pub(crate) fn extract_with_byline(
             }
             // A few short lines set apart by line breaks, one of them a byline or a date line
             // (an old page's "kicker<br>headline<br>By A · date"): that line is metadata.
-            if text.contains('\n')
-                && text.len() < 600
-                && text.lines().count() <= 6
-                && text.lines().any(is_meta_line)
-            {
+            let short_lines: Vec<(&str, bool)> =
+                if text.contains('\n') && text.len() < 600 && text.lines().count() <= 6 {
+                    text.lines().map(|l| (l, is_meta_line(l))).collect()
+                } else {
+                    Vec::new()
+                };
+            if short_lines.iter().any(|&(_, meta_line)| meta_line) {
                 let mut kept = Vec::new();
-                for line in text.lines() {
-                    if is_meta_line(line) {
+                for (line, meta_line) in short_lines {
+                    if meta_line {
                         read_meta(line);
                     } else {
                         kept.push(line);

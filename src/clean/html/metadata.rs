@@ -450,39 +450,37 @@ fn byline_authors(html: &Html) -> Vec<String> {
     let mut out = Vec::new();
     // One pass over the elements with plain substring tests: a selector with seven `[class*=…]`
     // alternatives costs several times more on a large page.
-    let bylines = html
+    // Each element read once: a byline element (an author's `rel`/`itemprop`, a class or id
+    // saying author, byline or writer), else a line of the article's details (a class or id
+    // saying meta: "Published … · Report by A"), which is read after the byline elements and
+    // names someone only where it reads as a byline.
+    let kind = |el: &ElementRef| {
+        let mut details = false;
+        for (name, value) in el.value().attrs() {
+            match name {
+                "rel" | "itemprop" if value == "author" => return Some(false),
+                "class" | "id" => {
+                    let v = value.as_bytes();
+                    if contains_ignore_case(v, b"author")
+                        || contains_ignore_case(v, b"byline")
+                        || contains_ignore_case(v, b"writer")
+                    {
+                        return Some(false);
+                    }
+                    details |= contains_ignore_case(v, b"meta");
+                }
+                _ => {}
+            }
+        }
+        details.then_some(true)
+    };
+    let mut bylines: Vec<(bool, ElementRef)> = html
         .tree
         .nodes()
         .filter_map(ElementRef::wrap)
-        .filter(|el| {
-            el.value().attrs().any(|(name, value)| match name {
-                "rel" | "itemprop" => value == "author",
-                "class" | "id" => {
-                    let v = value.as_bytes();
-                    contains_ignore_case(v, b"author")
-                        || contains_ignore_case(v, b"byline")
-                        || contains_ignore_case(v, b"writer")
-                        || contains_ignore_case(v, b"meta")
-                }
-                _ => false,
-            })
-        })
-        .take(40);
-    // A line of an article's details ("Published … · Report by A"), not a byline element, is
-    // read after the byline elements, and only a byline read as one names anyone in it.
-    let details_only = |el: &ElementRef| {
-        el.value().attrs().all(|(name, value)| match name {
-            "rel" | "itemprop" => value != "author",
-            "class" | "id" => {
-                let b = value.as_bytes();
-                !contains_ignore_case(b, b"author")
-                    && !contains_ignore_case(b, b"byline")
-                    && !contains_ignore_case(b, b"writer")
-            }
-            _ => true,
-        })
-    };
-    let mut bylines: Vec<(bool, ElementRef)> = bylines.map(|el| (details_only(&el), el)).collect();
+        .filter_map(|el| kind(&el).map(|details| (details, el)))
+        .take(40)
+        .collect();
     bylines.sort_by_key(|&(details, _)| details);
     for (details_only, el) in bylines {
         let v = el.value();

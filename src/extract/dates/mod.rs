@@ -666,12 +666,13 @@ fn season_kind(doc: &Doc, lex: &Lexicon) -> SeasonKind {
     let body = doc.body.as_str();
     let bytes = body.as_bytes();
     // (A venue's name says nothing of the sport played there: "WakeMed Soccer Park".)
-    let in_venue = |at: usize| {
-        doc.entities
-            .iter()
-            .filter(|e| e.kind == crate::doc::EntityType::Venue)
-            .any(|e| e.mentions.iter().any(|m| m.start <= at && at < m.end))
-    };
+    let venues: Vec<crate::doc::Span> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == crate::doc::EntityType::Venue)
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect();
+    let in_venue = |at: usize| venues.iter().any(|m| m.start <= at && at < m.end);
     for m in lex.sport_matcher.find_iter(body) {
         let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
         let after_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();

@@ -307,14 +307,15 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     // Two sides the clause does not name, carried from elsewhere in the sentence ("… won a 3-2
     // decision over DeJong, and the Hawkeyes took a 12-9 lead"): the other kind's reading may
     // name its subject there.
+    // (The clause, when the sides are carried.)
     let carried = |s: &ScoreFact| match s.teams.as_deref() {
         Some([Some(a), Some(b)]) => {
             let clause = clause_of(s);
-            !mentioned_in(*a, clause) && !mentioned_in(*b, clause)
+            (!mentioned_in(*a, clause) && !mentioned_in(*b, clause)).then_some(clause)
         }
-        _ => false,
+        _ => None,
     };
-    if !other_kind || !found.iter().any(|s| unlinked(s) || carried(s)) {
+    if !other_kind || !found.iter().any(|s| unlinked(s) || carried(s).is_some()) {
         return found;
     }
     // (The teams of a sport of people meet in ties, not in its sets: "beat Belgium 3-1" is
@@ -322,8 +323,8 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     let second = extract_with(doc, label.filter(|_| !people), !people);
     let mut j = 0;
     for s in found.iter_mut() {
-        let carried_sides = carried(s);
-        if !unlinked(s) && !carried_sides {
+        let carried_clause = carried(s);
+        if !unlinked(s) && carried_clause.is_none() {
             continue;
         }
         while j < second.len() && second[j].span.start < s.span.start {
@@ -358,9 +359,9 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
             continue;
         }
         // (Carried sides give way only to a subject the clause itself names.)
-        if carried_sides {
+        if let Some(clause) = carried_clause {
             let subject_named = match o.teams.as_deref() {
-                Some([Some(a), Some(_)]) => mentioned_in(*a, clause_of(s)),
+                Some([Some(a), Some(_)]) => mentioned_in(*a, clause),
                 _ => false,
             };
             if !subject_named {
