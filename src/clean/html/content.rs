@@ -630,6 +630,13 @@ const PROTECT_SHARE: f64 = 0.5;
 const FULL_HINT_PROSE: f64 = 500.0;
 /// Share of the top candidate's best score a sibling's best must reach to join the article.
 const SIBLING_BEST: f64 = 0.3;
+/// Longest text of a results table that joins the article beside it.
+const MAX_RESULTS_TABLE: usize = 4000;
+/// A table cell holding a whole result: a name, a scoreline (halves allowed), a name.
+static RESULT_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{L}[^\d]{1,60}?\s\d{1,3}½?\s?[-–—]\s?\d{1,3}½?\s\p{L}[^\d]{0,60}")
+        .expect("static regex")
+});
 /// Longest text of a figure or caption element whose text counts as a caption.
 const MAX_CAPTION: usize = 600;
 
@@ -874,6 +881,24 @@ impl Page {
         Some(top)
     }
 
+    /// A results table beside the report (a governing body's page: the report under a table
+    /// of the rounds, "Somerford Park 9 – 7 Dunmore Hill"): no links, and two or more cells
+    /// that hold a whole result, a name on each side of a scoreline. A sidebar's results are
+    /// links or lie outside the article's parent, and do not join.
+    fn results_table(&self, e: usize) -> bool {
+        let el = &self.elements[e];
+        let (from, to) = el.blocks;
+        if el.link_chars > 0 || el.chars > MAX_RESULTS_TABLE {
+            return false;
+        }
+        self.blocks[from..to]
+            .iter()
+            .filter(|b| !b.removed && b.kind == BlockKind::Cell && RESULT_CELL.is_match(&b.text))
+            .take(2)
+            .count()
+            == 2
+    }
+
     /// The top candidate and the siblings that continue the article.
     fn selection(&self, top: usize) -> Vec<usize> {
         let parent = self.elements[top].parent;
@@ -908,6 +933,10 @@ impl Page {
             if el.scored && el.score >= threshold
                 || el.best >= best_threshold && self.link_density(s) < 0.3
             {
+                out.push(s);
+                continue;
+            }
+            if self.results_table(s) {
                 out.push(s);
                 continue;
             }
@@ -1300,14 +1329,17 @@ fn flush_row(row: &mut Option<(usize, Vec<&str>, bool)>, out: &mut Vec<(Paragrap
     }
 }
 
-/// A row's cells on one line, by spaces; but where a cell ending in a word meets one opening on
-/// a capital ("FIRST TEAM · Premier League" | "Vipers 24-27 London GD"), a middle dot keeps the
+/// A row's cells on one line, by spaces; but where a cell ending in a word (or a bracket closing
+/// one) meets one opening on a capital ("FIRST TEAM · Premier League" | "Vipers 24-27 London GD"), a middle dot keeps the
 /// two names apart, as the page's cell border did.
 fn join_cells(cells: &[&str]) -> String {
     let mut line = String::with_capacity(cells.iter().map(|c| c.len() + 3).sum());
     for (i, cell) in cells.iter().enumerate() {
         if i > 0 {
-            let word_end = line.chars().next_back().is_some_and(char::is_alphabetic);
+            let word_end = line
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic() || c == ')');
             let capital = cell.chars().next().is_some_and(char::is_uppercase);
             line.push_str(if word_end && capital { " · " } else { " " });
         }
@@ -1514,6 +1546,40 @@ mod tests {
             join_cells(&["Aston Villa", "2", "–", "2", "Manchester City", "(HT 0–2)"]),
             "Aston Villa 2 – 2 Manchester City (HT 0–2)"
         );
+        // A bracketed note closing a cell keeps the next cell's name apart too.
+        assert_eq!(
+            join_cells(&["Oakmere 12 – 8½ Hazelbury (rec. ½)", "River Ground"]),
+            "Oakmere 12 – 8½ Hazelbury (rec. ½) · River Ground"
+        );
+    }
+
+    #[test]
+    fn a_results_table_beside_the_report_joins_it() {
+        let prose =
+            "<p>Kestrel Vale won the county final on Sunday, a first title for the club after \
+                     three lost finals, and their captain, a veteran of all three, lifted the cup \
+                     in front of a full stand.</p>"
+                .repeat(4);
+        let page = format!(
+            "<body><main><section><h1>Kestrel Vale win the county final</h1></section>\
+             <section><table><tr><td>Semi-final</td><td>Kestrel Vale 9 – 7 Dunmere</td></tr>\
+             <tr><td>Final</td><td>Kestrel Vale 11 – 10 Ashby Cross</td></tr></table></section>\
+             <section class=\"report\">{prose}</section>\
+             <section><table><tr><td><a href=\"/r/1\">Hale 3 – 2 Tamford</a></td></tr>\
+             <tr><td><a href=\"/r/2\">Brill 1 – 0 Oxmoor</a></td></tr></table></section>\
+             </main></body>"
+        );
+        let texts: Vec<String> = extract(&Html::parse_document(&page), &ArticleMeta::default())
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("Kestrel Vale 11 – 10 Ashby Cross")),
+            "{texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t.contains("Tamford")), "{texts:?}");
     }
 
     #[test]

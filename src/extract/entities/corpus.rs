@@ -51,6 +51,21 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
         "In the curling semi-final they thrashed Team Park 9-2 after eight ends.",
         &[("Team Park", "team")],
     ),
+    // The one-word subject of a result verb whose object and score follow ("Brackenbury beat
+    // Ashdene 3-1") is a side, as its object is.
+    (
+        "In the county final on Sunday, Brackenbury beat Ashdene 3-1 after extra time, their \
+         goalkeeper saving a penalty in the last minute.",
+        &[("Brackenbury", "team"), ("Ashdene", "team")],
+    ),
+    // A club named after its ground: a name its cue word types a venue that acts as a side
+    // twice ("… win …", "… are …") and is never a place is a side; the ground named the same
+    // way after "at" stays a venue.
+    (
+        "Ashcombe Fields win the county cup. Ashcombe Fields are champions for the first time \
+         after a 14-12 final at Tremorden Park on Saturday.",
+        &[("Ashcombe Fields", "team"), ("Tremorden Park", "venue")],
+    ),
     // Water polo clubs: a club's form word before a listed place or club ("CN Marseille", "AN
     // Brescia") makes one unlisted side; a name with its founding year ("Spandau 04"); a
     // one-word subject of a result verb and its score ("Barceloneta were beaten 10-9"); the

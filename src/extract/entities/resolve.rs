@@ -184,6 +184,8 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     let mut mentions: Vec<Mention> = Vec::new();
     let mut others: Vec<Other> = Vec::new();
     let mut shaped: Vec<usize> = Vec::new();
+    // Pieces typed a venue by their cue word, by the venue they name.
+    let mut cued_venues: Vec<(usize, usize)> = Vec::new();
     for (p, piece) in pieces.iter().enumerate() {
         // Ordinary words alone name a competition only capitalised in mid-sentence ("the World
         // Championship"), not opening one ("World Championship races are…" is ambiguous).
@@ -200,6 +202,9 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 let span = piece_span(&tokens, piece);
                 let text = &body[tokens[piece.first].span.start..span.end];
                 let i = other_index(&mut others, kind, text);
+                if kind == EntityType::Venue {
+                    cued_venues.push((i, p));
+                }
                 mentions.push(Mention {
                     span,
                     target: Target::Other(i),
@@ -210,6 +215,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             None => shaped.push(p),
         }
     }
+    sides_named_like_grounds(&ctx, &pieces, &cued_venues, &mut others);
 
     // 3. Gazetteer readings.
     let sport = article_sport(gaz, &matches, &dropped, &tokens, doc);
@@ -651,6 +657,38 @@ fn nickname_of(doc: &Doc, mentions: &[Mention], span: Span) -> Option<usize> {
 }
 
 /// The index of the found-by-shape thing of this kind and name (made if new).
+/// Clubs are often named after a ground ("Somerford Park", "Ashby Fields"): a name a venue cue
+/// typed is a side when at least two of its mentions act as one ("Somerford Park beat …", "…
+/// were") and none reads as a place ("at Somerford Park", "the Somerford Park crowd").
+fn sides_named_like_grounds(
+    ctx: &Ctx,
+    pieces: &[Piece],
+    cued_venues: &[(usize, usize)],
+    others: &mut [Other],
+) {
+    let tokens = ctx.tokens;
+    for (o, other) in others.iter_mut().enumerate() {
+        if other.kind != EntityType::Venue {
+            continue;
+        }
+        let mut sides = 0;
+        let mut grounds = 0;
+        for &(_, p) in cued_venues.iter().filter(|&&(i, _)| i == o) {
+            let piece = &pieces[p];
+            let span = piece_span(tokens, piece);
+            let sig = ctx.signals(piece.first, piece.last, span);
+            if sig.place_weak || sig.place_strong || sig.the_before || sig.nation {
+                grounds += 1;
+            } else if sig.side_word {
+                sides += 1;
+            }
+        }
+        if sides >= 2 && grounds == 0 {
+            other.kind = EntityType::Team;
+        }
+    }
+}
+
 fn other_index(others: &mut Vec<Other>, kind: EntityType, name: &str) -> usize {
     let key = fold::key(name);
     if let Some(i) = others.iter().position(|o| o.key == key && o.kind == kind) {
@@ -1939,18 +1977,31 @@ fn pair_at_start(s: &str) -> bool {
 }
 
 /// The name is the subject of a result verb and its scoreline: a few small words, then the score
-/// ("Barceloneta were beaten 10-9 by …", "Kelsall won 3-1").
+/// ("Barceloneta were beaten 10-9 by …", "Kelsall won 3-1"), or the verb, its object of one or two
+/// capitalised words and the score ("Oakmere beat Hazelbury 12-8").
 fn score_after_verb(body: &str, span: Span) -> bool {
     let Some(mut rest) = body[span.end..].strip_prefix(' ') else {
         return false;
     };
-    for _ in 0..3 {
+    let mut verb = false;
+    let mut object = 0;
+    for _ in 0..5 {
         let Some(end) = rest.find(' ') else {
             return false;
         };
-        if !rest[..end].bytes().all(|b| b.is_ascii_lowercase()) {
+        let word = &rest[..end];
+        if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            let name_word = word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().skip(1).all(char::is_lowercase)
+                && word.len() > 1;
+            if !(verb && name_word && object < 2) {
+                return false;
+            }
+            object += 1;
+        } else if object > 0 {
             return false;
         }
+        verb = true;
         rest = &rest[end + 1..];
         if pair_at_start(rest) {
             return true;

@@ -932,8 +932,10 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
 /// A score in half points: "14½-13½", "2½-1½", "½-½", "14.5-13.5", "15½ to 12½". Both numbers
 /// carry the half (a draw or halved match gives each side half a point, so the two add up to
 /// whole games played); a decimal ".5" needs a whole part that is not 0 ("0.5-1.5" is a range).
+/// A handicap's half goal gives one side alone a "½" ("12-8½", "7½ – 6" in polo), in a dash
+/// pair of whole numbers.
 static HALF_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([0-9]{1,2})?(½|\.5)(?: ?[-–] ?| to )([0-9]{1,2})?(½|\.5)")
+    Regex::new(r"([0-9]{1,2})?(½|\.5)?( ?[-–] ?| to )([0-9]{1,2})?(½|\.5)?")
         .expect("half pair regex")
 });
 
@@ -943,20 +945,39 @@ fn half_pairs(text: &str, out: &mut Vec<Candidate>) {
     }
     for caps in HALF_PAIR.captures_iter(text) {
         let whole = caps.get(0).expect("match");
+        let halves = [caps.get(2), caps.get(5)];
+        let one_sided = match halves {
+            [Some(_), Some(_)] => false,
+            [Some(h), None] | [None, Some(h)] => {
+                if h.as_str() != "½" || caps[3].contains("to") {
+                    continue;
+                }
+                true
+            }
+            [None, None] => continue,
+        };
         let side = |digits: usize, half: usize| -> Option<i32> {
+            let Some(h) = caps.get(half) else {
+                // The whole side of a handicap pair.
+                return Some(number(caps.get(digits)?.as_str())? * 2);
+            };
             let n = match caps.get(digits) {
                 Some(d) => number(d.as_str())?,
                 None => 0,
             };
-            let decimal = caps.get(half).is_some_and(|h| h.as_str() == ".5");
+            let decimal = h.as_str() == ".5";
             if decimal && caps.get(digits).is_none_or(|d| d.as_str().starts_with('0')) {
                 return None;
             }
             Some(n * 2 + 1)
         };
-        let (Some(a), Some(b)) = (side(1, 2), side(3, 4)) else {
+        let (Some(a), Some(b)) = (side(1, 2), side(4, 5)) else {
             continue;
         };
+        // (A lone "½" needs whole numbers on both sides: "½-1" is no handicap score.)
+        if one_sided && (caps.get(1).is_none() || caps.get(4).is_none()) {
+            continue;
+        }
         if !pair_stands_alone(text, whole.start(), whole.end()) {
             continue;
         }

@@ -2397,6 +2397,13 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2.5-1.5 = 2.5,1.5 : Hastings, Oxford : running",
         ],
     ),
+    // A handicap's half goal: one side alone carries the "½" (polo); "½-1" is no such score.
+    (
+        "Ravensworth beat Hollin Hey 11-7½ in the handicap final; Hollin Hey had started \
+         with a half-goal. The odds were ½-1 before the match.",
+        "team:Ravensworth; team:Hollin Hey",
+        &["11-7½ = 11,7.5 : Ravensworth, Hollin Hey : final"],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",
