@@ -741,18 +741,43 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
         .or_else(|| tags.og_site.clone())
         .filter(|s| !s.trim().is_empty());
 
+    let raw_page_title = gathered.title.map(element_text).filter(|t| !t.is_empty());
+    let page_title = raw_page_title
+        .as_deref()
+        .map(|t| strip_site_suffix(t, site.as_deref()));
+    // A blog theme's first `<h1>` may be the site's name ("Canasta Femenina" over the post's
+    // own `<h1>`): the `<h1>` the page's `<title>` opens with wins, and one naming the site (as
+    // the metadata or the `<title>`'s tail does) is passed over.
     let h1 = || {
-        gathered
+        let texts: Vec<String> = gathered
             .h1s
             .iter()
             .map(|e| element_text(*e))
-            .find(|t| !t.is_empty())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if texts.len() > 1 {
+            let title_key = page_title.as_deref().map(normalise_name);
+            if let Some(t) = texts
+                .iter()
+                .find(|t| title_key.as_deref() == Some(normalise_name(t).as_str()))
+            {
+                return Some(t.clone());
+            }
+            let raw_key = raw_page_title.as_deref().map(normalise_name);
+            let site_key = site.as_deref().map(normalise_name);
+            let names_site = |t: &str| {
+                let key = normalise_name(t);
+                site_key.as_deref() == Some(key.as_str())
+                    || raw_key
+                        .as_deref()
+                        .is_some_and(|r| r.len() > key.len() && r.ends_with(key.as_str()))
+            };
+            if let Some(t) = texts.iter().find(|t| !names_site(t)) {
+                return Some(t.clone());
+            }
+        }
+        texts.into_iter().next()
     };
-    let page_title = gathered
-        .title
-        .map(element_text)
-        .filter(|t| !t.is_empty())
-        .map(|t| strip_site_suffix(&t, site.as_deref()));
     let title = ld
         .headline
         .as_deref()
@@ -764,7 +789,7 @@ pub(crate) fn extract(html: &Html, json_ld: &[String]) -> ArticleMeta {
         })
         .or_else(|| tags.title.as_deref().map(decode_entities))
         .or_else(h1)
-        .or(page_title)
+        .or_else(|| page_title.clone())
         // The page's headline may say more than its metadata's shortened one ("… Syracuse,
         // 14-12" in Open Graph, "… Syracuse, 14-12, to Reach Championship Weekend" on the page).
         .map(|t| match h1() {
@@ -917,6 +942,21 @@ mod tests {
         <div class="byline">By <a href="/a">Ilse Brandt-Okoye</a> and <a href="/b">Tomás Leal</a>
         · <time>Saturday 4 September 2027</time></div><p>x</p></body></html>"#;
         assert_eq!(meta_of(page).authors, ["Ilse Brandt-Okoye", "Tomás Leal"]);
+    }
+
+    #[test]
+    fn a_blog_themes_site_name_h1_is_no_headline() {
+        let page = r#"<html><head><title>Rovers edge City in the cup | Terrace Notes</title>
+        </head><body><h1 class="site-title"><a href="/">Terrace Notes</a></h1>
+        <h1 class="entry-title">Rovers edge City in the cup</h1><p>x</p></body></html>"#;
+        assert_eq!(
+            meta_of(page).title.as_deref(),
+            Some("Rovers edge City in the cup")
+        );
+        // Named by the `<title>`'s tail alone, the site's `<h1>` is passed over too.
+        let page = r#"<html><head><title>Cup night at the Mill | Terrace Notes</title>
+        </head><body><h1>Terrace Notes</h1><h1>Cup night</h1><p>x</p></body></html>"#;
+        assert_eq!(meta_of(page).title.as_deref(), Some("Cup night"));
     }
 
     #[test]

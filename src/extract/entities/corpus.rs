@@ -58,6 +58,28 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          goalkeeper saving a penalty in the last minute.",
         &[("Brackenbury", "team"), ("Ashdene", "team")],
     ),
+    // A two-word club whose first word no list knows as a given name ("Conservas Ribera"),
+    // whose bare name stands where sides do ("Ribera coach …", "lost 68-66 to Ribera") and
+    // never as a person does, is a side.
+    (
+        "Conservas Ribera led for three quarters on Saturday night. Then the visitors outscored \
+         them 23-10 in the fourth and won 71-64, with Ana Lobato adding 12 rebounds.\n\n\
+         Ribera coach Marta Quiroga was blunt afterwards. Toledo lost 68-66 to Ribera in \
+         October.",
+        &[("Conservas Ribera", "team"), ("Marta Quiroga", "person")],
+    ),
+    // A second team or an age group is a side of its own, the club's town read apart joining
+    // it ("Ruislip Eagles U18"); a club's cue word before the marker types it ("Olympia HC II").
+    (
+        "Vipers II beat Olympia HC II 31-22 on Sunday. Vipers U18 drew 20-20 with Ruislip \
+         Eagles U18, and Vipers won 25-23 against London GD in the handball league.",
+        &[
+            ("Vipers II", "team"),
+            ("Olympia HC II", "team"),
+            ("Vipers U18", "team"),
+            ("Ruislip Eagles U18", "team"),
+        ],
+    ),
     // A club named after its ground: a name its cue word types a venue that acts as a side
     // twice ("… win …", "… are …") and is never a place is a side; the ground named the same
     // way after "at" stays a venue.

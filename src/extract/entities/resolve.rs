@@ -530,6 +530,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     short_alias_of_named_side(gaz, doc, &mut mentions, &others);
     unlisted_sides_named_again(&tokens, body, &mut mentions, &others);
     initialisms_of_sides(gaz, &tokens, body, &mut mentions, &others);
+    squads_of_sides(gaz, body, &mut mentions, &mut others);
 
     // 5. Title-case headlines: only names already known.
     if !title_runs.is_empty() {
@@ -1313,6 +1314,14 @@ fn names_by_prefix(name: &str, prefix: &str) -> bool {
 fn suffix_cue(ctx: &Ctx, first: usize, last: usize) -> Option<EntityType> {
     let lex = &*LEXICON;
     let tokens = ctx.tokens;
+    // A squad marker closing the name leaves the cue before it ("Olympia HC II").
+    let last = if last > first + 1
+        && squad_word(&ctx.doc.body[tokens[last].span.start..tokens[last].span.end])
+    {
+        last - 1
+    } else {
+        last
+    };
     if last > first + 1 {
         let pair = &ctx.doc.body[tokens[last - 1].span.start..tokens[last].span.end];
         if let Some(k) = lex.type_cue(pair, false, true) {
@@ -2967,6 +2976,8 @@ fn short_alias_of_named_side(
 /// (titles, speech, role nouns before the name) two to one, and there are two at least, its
 /// mentions become the side's: the listed side named by the word and a nickname the text also
 /// uses on its own ("Drake Bulldogs" beside "the Bulldogs", which joins it), else an unlisted one.
+/// A full name whose first word is no known given name ("Perfumerías Avenida") votes the same
+/// way, its mentions needing a role noun, a ranking, a record or a scoreline to count as a side's.
 /// Returns the surnames turned into sides, with their side.
 fn bare_names_as_sides(
     gaz: &Gazetteer,
@@ -2992,19 +3003,29 @@ fn bare_names_as_sides(
                 votes.len() - 1
             }
         };
-        if !person.given.is_empty() || body[m.span.start..m.span.end].contains(' ') {
-            votes[at].2 = usize::MAX;
-            continue;
-        }
         let (first, Some(last)) = (ctx.token_at(m.span.start), ctx.token_ending(m.span.end)) else {
             continue;
         };
         if first > last {
             continue;
         }
+        // A full name whose first word no list knows as a given name ("Perfumerías Avenida")
+        // is a club's as readily as a person's: it casts its own votes. A known given name
+        // makes a person.
+        if !person.given.is_empty() || body[m.span.start..m.span.end].contains(' ') {
+            let unknown_given = person.given.len() == 1
+                && tokens[first].shape == Shape::Cap
+                && !ctx.has(first, word::GIVEN | word::COMMON | word::TITLE);
+            if !unknown_given {
+                votes[at].2 = usize::MAX;
+                continue;
+            }
+        }
         let signals = ctx.signals(first, last, m.span);
         let evidence = Piece::plain(first, last, None).evidence(ctx);
-        let side = signals.team
+        // (Such a club's mentions need more than a side's verb: players score and win too.)
+        let verb_only = signals.side_word && person.given.is_empty();
+        let side = (signals.team && (verb_only || !signals.side_word))
             || ranked_before(&body[..m.span.start])
             || record_after(&body[m.span.end..])
             || score_beside(body, m.span, signals.side_word);
@@ -3247,6 +3268,73 @@ fn side_before_verb(
                     }
             })
     })
+}
+
+/// A club's second team or age group is a side of its own: a side's name and a squad marker
+/// ("Vipers II", "Ruislip Eagles U18", "Ajax U-21") name another side than the club's first team.
+fn squads_of_sides(
+    gaz: &Gazetteer,
+    body: &str,
+    mentions: &mut Vec<Mention>,
+    others: &mut Vec<Other>,
+) {
+    let side = |t: Target, others: &[Other], place: bool| match t {
+        Target::Gaz(e) => {
+            let kind = gaz.entries[e as usize].kind;
+            kind == EntityType::Team || (place && kind == EntityType::Place)
+        }
+        Target::Other(o) => others[o].kind == EntityType::Team,
+        Target::Person(_) => false,
+    };
+    let mut merged: Vec<usize> = Vec::new();
+    for i in 0..mentions.len() {
+        if !side(mentions[i].target, others, false) {
+            continue;
+        }
+        let Some(len) = squad_marker(&body[mentions[i].span.end..]) else {
+            continue;
+        };
+        // The club's town or first word read apart ("Ruislip" of "Ruislip Eagles U18") is
+        // part of the name.
+        let mut start = mentions[i].span.start;
+        while let Some(j) = mentions.iter().position(|p| {
+            p.span.end + 1 == start
+                && body.as_bytes()[p.span.end] == b' '
+                && side(p.target, others, true)
+        }) {
+            merged.push(j);
+            start = mentions[j].span.start;
+        }
+        let span = Span::new(start, mentions[i].span.end + len);
+        let o = other_index(others, EntityType::Team, &body[span.start..span.end]);
+        mentions[i].span = span;
+        mentions[i].target = Target::Other(o);
+    }
+    if !merged.is_empty() {
+        let mut i = 0;
+        mentions.retain(|_| {
+            i += 1;
+            !merged.contains(&(i - 1))
+        });
+    }
+}
+
+/// The length of a squad marker opening `rest` with its space: " II", " III", " U18", " U-21".
+fn squad_marker(rest: &str) -> Option<usize> {
+    let word = rest.strip_prefix(' ')?;
+    let end = word
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(word.len());
+    squad_word(&word[..end]).then_some(1 + end)
+}
+
+/// A second team's or an age group's marker: "II", "III", "IV", "U18", "U-21".
+fn squad_word(w: &str) -> bool {
+    let age = w
+        .strip_prefix('U')
+        .map(|d| d.strip_prefix('-').unwrap_or(d))
+        .is_some_and(|d| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()));
+    matches!(w, "II" | "III" | "IV") || age
 }
 
 /// A side named by its initials ("BC" for Boston College, the team's nickname left out): an
