@@ -80,6 +80,17 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Ruislip Eagles U18", "team"),
         ],
     ),
+    // A results line: each side's whole name on either side of the score, sponsor and all,
+    // when something in it says club (a listed town, an acronym).
+    (
+        "Elsewhere in round 21\n\nFerroli Burgos 80-72 OKL Basauri\n\nRecambios Girona 66-70 \
+         Lointek Gernika\n\nBurgos were never behind in theirs.",
+        &[
+            ("Ferroli Burgos", "team"),
+            ("OKL Basauri", "team"),
+            ("Recambios Girona", "team"),
+        ],
+    ),
     // A club named after its ground: a name its cue word types a venue that acts as a side
     // twice ("… win …", "… are …") and is never a place is a side; the ground named the same
     // way after "at" stays a venue.

@@ -14,6 +14,9 @@
 //! 5. Title-case headlines only confirm names found elsewhere.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::doc::{Doc, Entity, EntityType, Span};
 
@@ -365,6 +368,10 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         // An ordinary word opening a sentence stands for a club only when a verb or a clause
         // follows ("City are", "Real, who"), not a noun ("City officials", "Real progress").
         if common && tokens[piece.first].opener && !verb_follows(&ctx, piece.first, span) {
+            continue;
+        }
+        // A squad marker alone ("the U18 game") is no short form of the squad's club.
+        if squad_word(word) {
             continue;
         }
         let forms = short_forms.get_or_insert_with(|| ShortForms::new(gaz, &mentions, &others));
@@ -776,6 +783,33 @@ fn split_run(
     let text = |i: usize| tok_text(tokens, body, i);
     let mut first = run.first;
     let last = run.last;
+    // A results line ("Spar Girona 66-70 Lointek Gernika"): each side's whole name stands on
+    // either side of the score, sponsor and all, whatever lists know parts of it ("Girona").
+    // (A name the gazetteer knows whole, or but for a club's form word, "Real Madrid CF", stays
+    // the gazetteer's; one opening on a given name is a player's: "Luke Humphries 10-6 …".)
+    if last > first
+        && !ctx.has(first, word::GIVEN)
+        && results_line_side(body, tokens[first].span.start, tokens[last].span.end)
+    {
+        let known_whole = (first..=last).all(|i| {
+            tok_gaz[i].is_some_and(|m| Some(m) == tok_gaz[first].or(tok_gaz[last]))
+                || ctx.type_cue(i, true, true) == Some(EntityType::Team)
+        });
+        // (Something in it says club: a listed name, an acronym, a club's form word. Two
+        // unknown words may be a player's name.)
+        let clubby = (first..=last).any(|i| {
+            tok_gaz[i].is_some()
+                || ctx.type_cue(i, true, true) == Some(EntityType::Team)
+                || text(i).chars().filter(char::is_ascii_uppercase).count() >= 2
+        });
+        if clubby && !known_whole {
+            for m in tok_gaz[first..=last].iter().flatten() {
+                dropped[*m] = true;
+            }
+            pieces.push(Piece::plain(first, last, Some(EntityType::Team)));
+            return;
+        }
+    }
     let mut title = None;
     let mut cap_role = None;
     let ends_with_cue = last > first && suffix_cue(ctx, first, last).is_some();
@@ -2017,6 +2051,36 @@ fn score_after_verb(body: &str, span: Span) -> bool {
         }
     }
     false
+}
+
+/// A line of a results list, a side's name on each side of a scoreline and nothing else.
+static RESULTS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[^\n]{0,50}?) \d{1,3} ?[-–] ?\d{1,3} (\p{Lu}[^\n]{0,50}?)$")
+        .expect("static regex")
+});
+
+/// Body bytes `start..end` are one side's whole name in a results line ("Casademont Zaragoza
+/// 80-72 IDK Euskotren").
+fn results_line_side(body: &str, start: usize, end: usize) -> bool {
+    let bytes = body.as_bytes();
+    // (Cheap tests first: a digit just after the name or two bytes before it.)
+    let digit_after = bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+    let digit_before = start >= 2 && bytes[start - 2].is_ascii_digit();
+    if !(digit_after || digit_before) {
+        return false;
+    }
+    let line_start = body[..start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = body[end..].find('\n').map_or(body.len(), |p| end + p);
+    if line_end - line_start > 140 {
+        return false;
+    }
+    let Some(caps) = RESULTS_LINE.captures(&body[line_start..line_end]) else {
+        return false;
+    };
+    [caps.get(1), caps.get(2)]
+        .into_iter()
+        .flatten()
+        .any(|g| line_start + g.start() == start && line_start + g.end() == end)
 }
 
 /// Nouns naming a match's result, between a scoreline and the side it was against.
