@@ -1626,6 +1626,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "23-20 = 23,20 : Győr, Esbjerg : running",
         ],
     ),
+    // A side a verb sets the role against is not that role: the role is the other side.
+    (
+        "For thirty minutes, Conservas Ribera looked the better side. Torrelavega Basket \
+         outscored the hosts 23-10 in the fourth quarter and won 71-64. The hosts had taken \
+         the first quarter 18-15, and Ribera led by eight late on.",
+        "team:Torrelavega Basket|Torrelavega; team:Conservas Ribera|Ribera",
+        &[
+            "23-10 = 23,10 : Torrelavega Basket, Conservas Ribera : quarter",
+            "71-64 = 71,64 : Torrelavega Basket, Conservas Ribera : final",
+            "18-15 = 18,15 : Conservas Ribera, Torrelavega Basket : quarter",
+        ],
+    ),
     // ... but a nationality both sides share, or a role nothing assigns, names no side.
     (
         "Conegliano beat Scandicci 3-1 in the volleyball Serie A1, and Scandicci stay \

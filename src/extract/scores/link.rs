@@ -230,8 +230,9 @@ impl<'a> Sides<'a> {
 
     /// The home side of `pair`: the dateline's, else a results line's (home side first:
     /// "Kärpät–KalPa 2–3"), else a verb's ("Minnesota hosted Winnipeg"), else the other side of
-    /// a nationality a role is set against in its sentence, else the subject of the clause the
-    /// role follows (", and the visitors led 16-12").
+    /// a nationality a role is set against in its sentence, else the other side of a side a
+    /// verb sets the role against ("Valencia outscored the hosts"), else the subject of the
+    /// clause the role follows (", and the visitors led 16-12").
     fn home_of(&self, pair: [usize; 2], found: &[(Span, Desc)]) -> Option<usize> {
         let doc = self.doc;
         let other = |t: usize| if t == pair[0] { pair[1] } else { pair[0] };
@@ -254,6 +255,36 @@ impl<'a> Sides<'a> {
                         }
                         _ => None,
                     })?;
+                    Some(if is_home { other(t) } else { t })
+                })
+            })
+            .or_else(|| {
+                // A role set against a side by a verb between them ("Valencia Basket outscored
+                // the hosts 23-10", "the visitors beat Lyon"): the role is the other side.
+                roles().find_map(|(span, is_home)| {
+                    let text = self.text();
+                    let sent = sentence_span(doc, span.start);
+                    let verb_only = |gap: &str| {
+                        let gap = gap.trim();
+                        !gap.is_empty()
+                            && gap.split(' ').count() <= 2
+                            && gap.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+                    };
+                    let subject = self
+                        .mentions_in(sent.start, span.start)
+                        .iter()
+                        .rev()
+                        .find(|m| self.is_side(m, false))
+                        .filter(|m| verb_only(&text[m.span.end..span.start]))
+                        .map(|m| m.entity);
+                    let object = || {
+                        self.mentions_in(span.end, sent.end)
+                            .iter()
+                            .find(|m| self.is_side(m, false))
+                            .filter(|m| verb_only(&text[span.end..m.span.start]))
+                            .map(|m| m.entity)
+                    };
+                    let t = subject.or_else(object).filter(|t| pair.contains(t))?;
                     Some(if is_home { other(t) } else { t })
                 })
             })
