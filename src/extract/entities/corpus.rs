@@ -91,6 +91,16 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Recambios Girona", "team"),
         ],
     ),
+    // Esports organisations by their form word, and one-word sides of an esports story.
+    (
+        "Kestrel Esports beat Halden Gaming 2-1 in the Valorant final. Earlier, Halden had \
+         knocked out Norvik 2-0 on the same map pool.",
+        &[
+            ("Kestrel Esports", "team"),
+            ("Halden Gaming", "team"),
+            ("Norvik", "team"),
+        ],
+    ),
     // A club named after its ground: a name its cue word types a venue that acts as a side
     // twice ("… win …", "… are …") and is never a place is a side; the ground named the same
     // way after "at" stays a venue.
@@ -880,6 +890,13 @@ const NEGATIVE: &[(&str, &[&str])] = &[
         "The Golden State Warriors beat the Boston Celtics 110-99 in the NBA. Oakland Warriors \
          fans remember the old days.",
         &["Oakland Warriors"],
+    ),
+    // A record ending one sentence does not make the next sentence's first word a side of a
+    // results line ("… Halden 3-1. Bookmakers have …").
+    (
+        "Kestrel are 4-0 in deciders at this event, Halden 3-1. Bookmakers have Kestrel as \
+         slight favourites in the Valorant final.",
+        &["Bookmakers"],
     ),
     // Two digits with a leading zero close a club's name, not a time's hour ("Updated 08:15").
     (

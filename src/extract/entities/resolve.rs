@@ -2139,7 +2139,8 @@ fn score_beside(body: &str, span: Span, cued: bool) -> bool {
     if body[..span.start].ends_with(' ') && capital_word_at_start(&body[span.start..span.end]) {
         let start = before.rfind([' ', '\n']).map_or(0, |p| p + 1);
         let pair = &before[start..];
-        if pair_at_start(pair) {
+        // (The pair ends right before the name: "3-1. Bookmakers" ends a sentence.)
+        if pair_at_start(pair) && pair.ends_with(|c: char| c.is_ascii_digit()) {
             let head = before[..start].strip_suffix(' ').unwrap_or("");
             if !head.ends_with('\n') && capital_word_at_end(head) {
                 return true;

@@ -2409,6 +2409,20 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2.5-1.5 = 2.5,1.5 : Hastings, Oxford : running",
         ],
     ),
+    // Esports over maps: a map won at 13 or by two in overtime is a set, the series in maps
+    // the final.
+    (
+        "Kestrel Esports beat Halden Gaming 2-1 in the Valorant final on Sunday, 13-9, 11-13, \
+         16-14. Halden had led the decider 8-4 after a clean pistol round.",
+        "team:Kestrel Esports|Kestrel; team:Halden Gaming|Halden",
+        &[
+            "2-1 = 2,1 : Kestrel Esports, Halden Gaming : final",
+            "13-9 = 13,9 : Kestrel Esports, Halden Gaming : set",
+            "11-13 = 11,13 : Kestrel Esports, Halden Gaming : set",
+            "16-14 = 16,14 : Kestrel Esports, Halden Gaming : set",
+            "8-4 = 8,4 : Halden Gaming, Kestrel Esports : running",
+        ],
+    ),
     // A handicap's half goal: one side alone carries the "½" (polo); "½-1" is no such score.
     (
         "Ravensworth beat Hollin Hey 11-7½ in the handicap final; Hollin Hey had started \

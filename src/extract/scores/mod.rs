@@ -1256,7 +1256,8 @@ fn listed_periods(
             | Sport::Squash
             | Sport::TableTennis
             | Sport::Badminton
-            | Sport::Racquetball,
+            | Sport::Racquetball
+            | Sport::Esports,
         ) => ScoreKind::Set,
         _ => ScoreKind::Quarter,
     };

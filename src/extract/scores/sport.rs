@@ -74,10 +74,13 @@ pub enum Sport {
     /// Racquetball: games to 15, a deciding tiebreaker to 11 ("15-11, 12-15, 11-6"), a match
     /// won in games ("3-2").
     Racquetball,
+    /// Team esports played over maps (Valorant, Counter-Strike): a map is won at 13 rounds, or
+    /// by two in overtime ("13-11", "14-12"), and a series in maps ("3-1", "2-0"), like sets.
+    Esports,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 34;
+pub const SPORTS: usize = 35;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -114,6 +117,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Bowling,
     Sport::Wrestling,
     Sport::Racquetball,
+    Sport::Esports,
 ];
 
 impl Sport {
@@ -157,6 +161,7 @@ impl Sport {
             Sport::Bowling => "bowling",
             Sport::Wrestling => "wrestling",
             Sport::Racquetball => "racquetball",
+            Sport::Esports => "esports",
         }
     }
 
@@ -208,11 +213,16 @@ impl Sport {
         self != Sport::Sumo
     }
 
-    /// Racket sports whose matches are won in games to 11, 15 or 21 points, written like sets.
+    /// Racket sports whose matches are won in games to 11, 15 or 21 points, and esports in maps,
+    /// written like sets.
     pub fn plays_games(self) -> bool {
         matches!(
             self,
-            Sport::Squash | Sport::TableTennis | Sport::Badminton | Sport::Racquetball
+            Sport::Squash
+                | Sport::TableTennis
+                | Sport::Badminton
+                | Sport::Racquetball
+                | Sport::Esports
         )
     }
 
@@ -224,6 +234,16 @@ impl Sport {
         // (Racquetball's games end at 15, its tiebreaker at 11, by one point.)
         if self == Sport::Racquetball {
             if (hi == 15 || hi == 11) && lo < hi {
+                return Some(ScoreKind::Set);
+            }
+            return ((2..=3).contains(&hi) && lo < hi).then_some(ScoreKind::Final);
+        }
+        // (A map ends at 13 rounds, or by two to four in overtime from 12-12: "14-12",
+        // "16-13"; a series goes to two or three maps.)
+        if self == Sport::Esports {
+            let map =
+                (hi == 13 && lo <= 11) || (hi > 13 && lo >= 12 && (2..=4).contains(&(hi - lo)));
+            if map {
                 return Some(ScoreKind::Set);
             }
             return ((2..=3).contains(&hi) && lo < hi).then_some(ScoreKind::Final);
