@@ -500,6 +500,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     }
 
     let bare_sides = if team_story {
+        clubs_without_form_word(&persons, &others, &mut mentions);
         bare_names_as_sides(gaz, &ctx, &tokens, &persons, &mut others, &mut mentions)
     } else {
         Vec::new()
@@ -1250,11 +1251,13 @@ fn segment(
         && cap_role.is_none()
         && !role_noun_before(ctx, first)
         && (first..town_at.unwrap_or(first)).all(|i| {
+            // (A club's form word may open it: "KC Lindenau Halle".)
+            let form_word =
+                i == first && ctx.type_cue(i, true, false) == Some(EntityType::Team);
             tok_gaz[i].is_none()
                 && tokens[i].shape == Shape::Cap
                 && !tokens[i].possessive
-                && ctx.flags(i) == 0
-                && ctx.type_cue(i, true, true).is_none()
+                && (form_word || (ctx.flags(i) == 0 && ctx.type_cue(i, true, true).is_none()))
         })
         // Opening a sentence, the first word may be any capitalised word ("Rainy Bergamo"): a
         // side's own word must follow ("Velta Graz beat …", "… were").
@@ -3029,6 +3032,60 @@ fn short_alias_of_named_side(
         for m in mentions.iter_mut() {
             if m.target == Target::Gaz(e) {
                 m.target = side;
+            }
+        }
+    }
+}
+
+/// A club named without its form word ("Nordwest Essen" for "KC Nordwest Essen", "Ajax" aside):
+/// a "person" or an unlisted side whose name is an unlisted side's name after its first word is
+/// that side, and so are the bare surname's mentions.
+fn clubs_without_form_word(persons: &[Person], others: &[Other], mentions: &mut [Mention]) {
+    let sides: Vec<(usize, &str)> = others
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.kind == EntityType::Team)
+        .filter_map(|(i, o)| {
+            // (The first word is a club's form word: "KC", "FC", not "For".)
+            let (form, _) = o.name.split_once(' ')?;
+            (LEXICON.type_cue(form, true, false) == Some(EntityType::Team))
+                .then(|| Some((i, o.key.split_once(' ')?.1)))
+                .flatten()
+        })
+        .collect();
+    if sides.is_empty() {
+        return;
+    }
+    // (An unlisted side of the tail's name too: "Lindenau Halle were …".)
+    let short: Vec<(usize, usize)> = others
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.kind == EntityType::Team && o.key.contains(' '))
+        .filter_map(|(i, o)| {
+            let &(full, _) = sides.iter().find(|(_, tail)| *tail == o.key)?;
+            Some((i, full))
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        if let Target::Other(i) = m.target {
+            if let Some(&(_, full)) = short.iter().find(|(s, _)| *s == i) {
+                m.target = Target::Other(full);
+            }
+        }
+    }
+    for (p, person) in persons.iter().enumerate() {
+        if person.given.is_empty() {
+            continue;
+        }
+        let Some(&(o, _)) = sides.iter().find(|(_, tail)| {
+            tail.contains(' ') && person.forms.iter().any(|f| fold::key(f).as_str() == *tail)
+        }) else {
+            continue;
+        };
+        for m in mentions.iter_mut() {
+            if m.target == Target::Person(p) {
+                m.target = Target::Other(o);
+                m.role = None;
             }
         }
     }
