@@ -1564,7 +1564,18 @@ impl<'a> Sides<'a> {
         let mut out = Vec::new();
         for m in self.all.iter().filter(|m| self.is_side(m, true)) {
             let sent = sentence_span(self.doc, m.span.start);
-            let tokens = tokens_before(text, sent.start.min(m.span.start), m.span.start, 6);
+            let lo = sent.start.min(m.span.start);
+            // The last token alone settles most sides: unless it is a filler, the verb's phrase
+            // must end at it. (`tokens_before` reads backwards, so its last token is the same
+            // whatever the count asked for.)
+            let last = tokens_before(text, lo, m.span.start, 1);
+            if !last.first().is_some_and(|t| {
+                (!t.punct && super::lexicon::is_word_of(Cat::ObjectFiller, &t.text))
+                    || folded_ends_result_verb(&t.text)
+            }) {
+                continue;
+            }
+            let tokens = tokens_before(text, lo, m.span.start, 6);
             // ("get past qualifier Lorenzo Bassani", "beat top seed Sinner": an article, a title
             // or a seeding between the verb and its object, as `read::verb_before_object` allows.)
             let fillers = tokens
