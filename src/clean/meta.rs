@@ -496,6 +496,10 @@ pub fn opens_byline(line: &str) -> bool {
     BY.is_match(without_leading_symbols(line))
 }
 
+/// The marks between a site and its byline ("Desk | Written by A"), each with the char it
+/// holds: a line without the char has not the mark.
+const SITE_SEPARATORS: [(char, &str); 4] = [('|', " | "), ('–', " – "), ('—', " — "), ('·', " · ")];
+
 /// Authors of a byline line, or `None` when the line is not a byline.
 /// `explicit` says the line started with "By", which makes shape checks laxer.
 pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
@@ -526,7 +530,12 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
     // byline after the bar.
     // (A byte test first: most lines hold none of the separators.)
     if !by_first && line.bytes().any(|b| matches!(b, b'|' | 0xE2 | 0xC2)) {
-        for sep in [" | ", " – ", " — ", " · "] {
+        for (mark, sep) in SITE_SEPARATORS {
+            // (A char search first: a curly quote passes the byte test above, and `split_once`
+            // sets up a substring searcher.)
+            if !line.contains(mark) {
+                continue;
+            }
             let Some((site, rest)) = line.split_once(sep) else {
                 continue;
             };
@@ -753,6 +762,27 @@ pub fn looks_like_person_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_separator_is_split_only_where_its_char_stands() {
+        for line in [
+            "Kreeda Times Sports Desk | Written by Harpreet Kaur Sandhu",
+            "DOHYO DIARIES — a sumo blog by Fiona Kanazawa-Reid",
+            "It’s “over” – by A · B",
+            "A|B–C—D·E",
+            "no marks at all",
+            "",
+        ] {
+            for (mark, sep) in SITE_SEPARATORS {
+                assert!(sep.contains(mark));
+                assert_eq!(
+                    line.contains(mark).then(|| line.split_once(sep)).flatten(),
+                    line.split_once(sep),
+                    "{line:?} {sep:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn credit_labels_are_found_as_the_regex_finds_them() {

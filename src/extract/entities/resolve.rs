@@ -3706,12 +3706,25 @@ fn in_name(name: &str, words: &str) -> bool {
         return name.is_empty();
     }
     // An occurrence with a space or an end on both sides (no formatted copies: this runs for
-    // every reading of every short form).
+    // every reading of every short form). The occurrences are those of `str::match_indices`,
+    // leftmost and not overlapping, found by a first-byte search: `match_indices` set up a
+    // substring searcher at each call, on names of a few words.
     let bytes = name.as_bytes();
-    name.match_indices(words).any(|(at, _)| {
-        let end = at + words.len();
-        (at == 0 || bytes[at - 1] == b' ') && (end == bytes.len() || bytes[end] == b' ')
-    })
+    let w = words.as_bytes();
+    let mut at = 0;
+    while let Some(i) = memchr::memchr(w[0], &bytes[at..]) {
+        at += i;
+        let end = at + w.len();
+        if bytes.get(at..end) != Some(w) {
+            at += 1;
+            continue;
+        }
+        if (at == 0 || bytes[at - 1] == b' ') && (end == bytes.len() || bytes[end] == b' ') {
+            return true;
+        }
+        at = end;
+    }
+    false
 }
 
 /// The one team (or competition: `kind`) of `sport` named unambiguously in the text whose name
@@ -3824,4 +3837,65 @@ fn sport_named_elsewhere(
                 .iter()
                 .all(|&e| gaz.entries[e as usize].sport.as_deref() == Some(sport))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_name_finds_as_match_indices_did() {
+        fn by_match_indices(name: &str, words: &str) -> bool {
+            if words.is_empty() {
+                return name.is_empty();
+            }
+            let bytes = name.as_bytes();
+            name.match_indices(words).any(|(at, _)| {
+                let end = at + words.len();
+                (at == 0 || bytes[at - 1] == b' ') && (end == bytes.len() || bytes[end] == b' ')
+            })
+        }
+        let names = [
+            "",
+            "a",
+            "aa a",
+            "yx x x",
+            "a a a",
+            "manchester united",
+            "united",
+            "real madrid cf",
+            "são paulo fc",
+            "x xx x",
+            "ab ab ab",
+            " lead",
+            "trail ",
+        ];
+        let words = [
+            "",
+            "a",
+            "a a",
+            "x x",
+            "united",
+            "madrid",
+            "real madrid",
+            "paulo",
+            "são",
+            "ab ab",
+            "x",
+            "xx",
+            "lead",
+            "trail",
+            "aa a",
+            "manchester united",
+        ];
+        for name in names {
+            for w in words {
+                assert_eq!(
+                    in_name(name, w),
+                    by_match_indices(name, w),
+                    "{name:?} {w:?}"
+                );
+            }
+        }
+    }
 }

@@ -939,6 +939,13 @@ static HALF_PAIR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("half pair regex")
 });
 
+/// `line.contains(", ")`, read from the line's commas (few) rather than by a substring searcher,
+/// which `str::contains` sets up anew each call (every short paragraph is asked).
+fn has_comma_space(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr_iter(b',', b).any(|i| b.get(i + 1) == Some(&b' '))
+}
+
 fn half_pairs(text: &str, out: &mut Vec<Candidate>) {
     if !text.contains('½') && !text.contains(".5") {
         return;
@@ -1462,7 +1469,7 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
     }
     for p in &doc.paragraphs {
         let line = doc.text(p.span);
-        if line.len() > 120 || !line.contains(", ") {
+        if line.len() > 120 || !has_comma_space(line) {
             continue;
         }
         let Some(caps) = LISTED_LINE.captures(line) else {
@@ -1593,6 +1600,21 @@ fn leading_number(rest: &str, lead: &str, tail: &str) -> Option<(i32, usize)> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn comma_space_is_found_as_str_contains_finds_it() {
+        for line in [
+            "Boston 104, Miami 99",
+            "Boston 104,Miami 99,",
+            ",, , ,",
+            "a,\u{a0}b, ",
+            "no commas",
+            ",",
+            "",
+        ] {
+            assert_eq!(has_comma_space(line), line.contains(", "), "{line:?}");
+        }
+    }
 
     /// The groups as the regex crate gives them (what `digit_pair` reads off the match text).
     fn by_captures(text: &str) -> Vec<PairMatch<'_>> {

@@ -248,6 +248,24 @@ fn abbreviates(abbr: &str, word: &str) -> bool {
     abbr.chars().next() == word.chars().next() && abbr.chars().all(|c| rest.any(|d| d == c))
 }
 
+/// The marks that end a dateline ("BOSTON —", "LONDON (AP)").
+const DATELINE_MARKS: [&str; 5] = ["—", "–", " -", "(", ":"];
+
+/// Where the first `DATELINE_MARKS` mark of `text` stands, when within 40 bytes of its start.
+/// Only the text's first bytes are searched, not the whole paragraph: a mark starting by byte 40
+/// ends by byte 43 (none is longer than three bytes).
+fn dateline_end(text: &str) -> Option<usize> {
+    let mut cut = text.len().min(43);
+    while !text.is_char_boundary(cut) {
+        cut += 1;
+    }
+    DATELINE_MARKS
+        .iter()
+        .filter_map(|m| text[..cut].find(m))
+        .min()
+        .filter(|&end| end <= 40)
+}
+
 /// The home side the dateline names: "SUNRISE, Fla. — …", "DENVER (AP) — …" — the one side of
 /// `pair` a word of the dateline names (or begins, when abbreviated: "Fla." for Florida).
 pub fn dateline_home(doc: &Doc, pair: [usize; 2]) -> Option<usize> {
@@ -256,14 +274,8 @@ pub fn dateline_home(doc: &Doc, pair: [usize; 2]) -> Option<usize> {
         .iter()
         .find(|p| p.kind == ParagraphKind::Text)?;
     let text = doc.text(p.span);
-    let end = ["—", "–", " -", "(", ":"]
-        .iter()
-        .filter_map(|m| text.find(m))
-        .min()?;
+    let end = dateline_end(text)?;
     let head = &text[..end];
-    if head.len() > 40 {
-        return None;
-    }
     let first = head.split(|c: char| !c.is_alphabetic()).next()?;
     // A dateline opens on a place in capitals.
     if first.chars().count() < 3 || first.chars().any(char::is_lowercase) {
@@ -302,6 +314,30 @@ pub fn dateline_home(doc: &Doc, pair: [usize; 2]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_end_is_found_as_in_the_whole_paragraph() {
+        // The search of the whole text, as it was.
+        let whole = |text: &str| {
+            DATELINE_MARKS
+                .iter()
+                .filter_map(|m| text.find(m))
+                .min()
+                .filter(|&end| end <= 40)
+        };
+        let pad = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz é — ( : – -";
+        for n in 0..=pad.len() {
+            if !pad.is_char_boundary(n) {
+                continue;
+            }
+            for tail in ["", "—", " – LONDON", "(AP)", ": x", " -", "é—", "x"] {
+                for lead in ["", "BOSTON ", "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ"] {
+                    let text = format!("{lead}{}{tail} more words — here", &pad[..n]);
+                    assert_eq!(dateline_end(&text), whole(&text), "{text:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_dateline_names_the_home_side() {

@@ -931,6 +931,31 @@ mod tests {
     }
 
     #[test]
+    fn a_short_window_is_the_end_of_a_long_one() {
+        // `Sides::contests` reads one token first and six only when that one may end a verb.
+        for text in [
+            "Boston led 61-55 at half-time, and then won.",
+            "Y Abdelrahman (EGY) bt E Cartwright (ENG) 11-7",
+            "Rose City beat top seed Victoria",
+            "“He’s back,” said O’Neill — Kraków won…",
+            "def. Smith; vs. Jones d. Brown",
+            "",
+            "  ,, ",
+        ] {
+            for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+                let long = tokens_before(text, 0, pos, 6);
+                let short = tokens_before(text, 0, pos, 1);
+                let key = |t: &Token| (t.span, t.text.to_string(), t.punct);
+                assert_eq!(
+                    short.iter().map(key).collect::<Vec<_>>(),
+                    long.last().map(key).into_iter().collect::<Vec<_>>(),
+                    "{text:?} at {pos}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn fixture_joins() {
         for gap in ["–", "-", " - ", " – ", " v ", " vs ", " vs. ", "- "] {
             assert!(joins_fixture(gap), "{gap:?}");

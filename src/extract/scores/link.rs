@@ -1294,16 +1294,16 @@ impl<'a> Sides<'a> {
     fn relative_antecedent(&self, sent_start: usize, pos: usize) -> Option<Option<Mention>> {
         let text = self.text();
         let head = &text[sent_start..pos];
-        for pronoun in [", who ", ", which "] {
-            let Some(at) = head.rfind(pronoun) else {
+        for finder in RELATIVE_PRONOUNS.iter() {
+            let Some(at) = finder.rfind(head.as_bytes()) else {
                 continue;
             };
-            let inside = &head[at + pronoun.len()..];
+            let after = at + finder.needle().len();
+            let inside = &head[after..];
             let commas = inside.matches(',').count();
             // "The Belgian, who had taken the first set before Okafor-Reyes levelled with a 6-3
             // second set": a clause of its own inside the relative one has its own subject.
-            if commas == 0 && clause_start(text, sent_start, pos) > sent_start + at + pronoun.len()
-            {
+            if commas == 0 && clause_start(text, sent_start, pos) > sent_start + after {
                 return None;
             }
             if commas > 1 || inside.contains([';', ':', '(', '—', '“', '"']) {
@@ -1313,8 +1313,8 @@ impl<'a> Sides<'a> {
             // is the relative clause's own subject.
             if commas == 0 {
                 let own = self
-                    .mention_at(sent_start + at + pronoun.len())
-                    .filter(|m| m.span.start == sent_start + at + pronoun.len())
+                    .mention_at(sent_start + after)
+                    .filter(|m| m.span.start == sent_start + after)
                     .copied();
                 if own.is_some() {
                     return Some(own);
@@ -1595,7 +1595,18 @@ impl<'a> Sides<'a> {
         let mut out = Vec::new();
         for m in self.all.iter().filter(|m| self.is_side(m, true)) {
             let sent = sentence_span(self.doc, m.span.start);
-            let tokens = tokens_before(text, sent.start.min(m.span.start), m.span.start, 6);
+            let lo = sent.start.min(m.span.start);
+            // The last token alone settles most sides: unless it is a filler, the verb's phrase
+            // must end at it. (`tokens_before` reads backwards, so its last token is the same
+            // whatever the count asked for.)
+            let last = tokens_before(text, lo, m.span.start, 1);
+            if !last.first().is_some_and(|t| {
+                (!t.punct && super::lexicon::is_word_of(Cat::ObjectFiller, &t.text))
+                    || folded_ends_result_verb(&t.text)
+            }) {
+                continue;
+            }
+            let tokens = tokens_before(text, lo, m.span.start, 6);
             // ("get past qualifier Lorenzo Bassani", "beat top seed Sinner": an article, a title
             // or a seeding between the verb and its object, as `read::verb_before_object` allows.)
             let fillers = tokens
@@ -2019,6 +2030,11 @@ fn qualifies_noun(text: &str, sent_start: usize, start: usize) -> bool {
         })
 }
 
+/// The pronouns opening a relative clause, as `relative_antecedent` looks for them. (Finders
+/// built once, as in `coordinate_start`: `str::rfind` set up a searcher for each at each call.)
+static RELATIVE_PRONOUNS: LazyLock<[memmem::FinderRev<'static>; 2]> =
+    LazyLock::new(|| [", who ", ", which "].map(memmem::FinderRev::new));
+
 /// Where the main clause holding `pos` starts: after the last ", and ", ", but " or ";" between
 /// the sentence start and `pos` (a subordinate clause does not count).
 fn coordinate_start(text: &str, sent_start: usize, pos: usize) -> usize {
@@ -2141,5 +2157,30 @@ mod dateline_tests {
             35
         );
         assert_eq!(super::dateline_len("Rovers won - again."), 0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_pronoun_finders_find_as_str_rfind() {
+        for head in [
+            "Barcelona, who beat Real Sociedad 3-0",
+            "Sacramento, which lost 104-99 to the Suns, which had, who ",
+            "Phoenix (25-19), which … and Mackintosh’s team, who won",
+            ", who , which ",
+            "no clause here",
+            "",
+        ] {
+            for end in (0..=head.len()).filter(|&e| head.is_char_boundary(e)) {
+                let h = &head[..end];
+                for (finder, pronoun) in RELATIVE_PRONOUNS.iter().zip([", who ", ", which "]) {
+                    assert_eq!(finder.rfind(h.as_bytes()), h.rfind(pronoun), "{h:?}");
+                    assert_eq!(finder.needle(), pronoun.as_bytes());
+                }
+            }
+        }
     }
 }
