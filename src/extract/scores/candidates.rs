@@ -109,15 +109,23 @@ static PAIR_DIGITS: LazyLock<Grouped<10>> = LazyLock::new(|| {
     )
 });
 
-/// "a goalless draw", "two-nil", "nil-one".
-static PAIR_WORDS: LazyLock<Grouped<5>> = LazyLock::new(|| {
+/// "a goalless draw", "two-nil", "nil-one", and a score written out with its unit: "five goals
+/// to four", "twenty-two points to eighteen".
+static PAIR_WORDS: LazyLock<Grouped<7>> = LazyLock::new(|| {
+    let number = "(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\
+         |[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen\
+         |[Nn]ineteen|[Nn]il|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine\
+         |[Tt]en";
     Grouped::new(
-        r"(?x)
+        &format!(
+            r"(?x)
         (?-u:\b)(?P<goalless>[Gg]oalless|[Ss]coreless)\ (?:draw|tie|stalemate)(?-u:\b)
         | (?-u:\b)(?P<wa>nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)[-–](?P<wb>nil)(?-u:\b)
         | (?-u:\b)(?P<wc>nil)[-–](?P<wd>one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)
-        ",
-        ["goalless", "wa", "wb", "wc", "wd"],
+        | (?-u:\b)(?P<we>{number})\ (?:goals|points|frames)\ to\ (?P<wf>{number})(?-u:\b)
+        "
+        ),
+        ["goalless", "wa", "wb", "wc", "wd", "we", "wf"],
     )
 });
 
@@ -369,7 +377,7 @@ fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
     let mut digits = digit_pairs(text)
         .filter_map(move |m| digit_pair(text, m))
         .peekable();
-    let [goalless, wa, wb, wc, wd] = PAIR_WORDS.index;
+    let [goalless, wa, wb, wc, wd, we, wf] = PAIR_WORDS.index;
     let mut words = PAIR_WORDS
         .re
         .captures_iter(text)
@@ -382,8 +390,16 @@ fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
                 slash: false,
                 cross: false,
                 goalless: caps.get(goalless).is_some(),
-                first_word: caps.get(wa).or(caps.get(wc)).map(Part::from),
-                second_word: caps.get(wb).or(caps.get(wd)).map(Part::from),
+                first_word: caps
+                    .get(wa)
+                    .or(caps.get(wc))
+                    .or(caps.get(we))
+                    .map(Part::from),
+                second_word: caps
+                    .get(wb)
+                    .or(caps.get(wd))
+                    .or(caps.get(wf))
+                    .map(Part::from),
                 goals: None,
                 behinds: None,
                 total: None,
@@ -447,7 +463,12 @@ static LIST_MORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn word_number(w: &str) -> Option<i32> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    let w = w.to_ascii_lowercase();
+    // "twenty-two": tens and units.
+    if let Some((tens, unit)) = w.split_once('-') {
+        return Some(word_number(tens)? + word_number(unit).filter(|&u| (1..=9).contains(&u))?);
+    }
+    Some(match w.as_str() {
         "nil" | "zero" => 0,
         "one" => 1,
         "two" => 2,
@@ -459,6 +480,19 @@ fn word_number(w: &str) -> Option<i32> {
         "eight" => 8,
         "nine" => 9,
         "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
         _ => return None,
     })
 }

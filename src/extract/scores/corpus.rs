@@ -2423,6 +2423,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "8-4 = 8,4 : Halden Gaming, Kestrel Esports : running",
         ],
     ),
+    // A score written out with its unit: goals, points or frames, any number to fifty-nine.
+    (
+        "Kestrel Vale beat Ashby Cross twenty-two points to eighteen on Sunday. Last year Ashby \
+         Cross won the final five goals to four.",
+        "team:Kestrel Vale|Kestrel; team:Ashby Cross|Ashby",
+        &[
+            "twenty-two points to eighteen = 22,18 : Kestrel Vale, Ashby Cross : final",
+            "five goals to four = 5,4 : Ashby Cross, ? : final",
+        ],
+    ),
     // A handicap's half goal: one side alone carries the "½" (polo); "½-1" is no such score.
     (
         "Ravensworth beat Hollin Hey 11-7½ in the handicap final; Hollin Hey had started \
@@ -2507,6 +2517,12 @@ const NEGATIVE: &[(&str, &str)] = &[
         NFL,
     ),
     // Series standings count games or matches won: head-to-head tallies, not scores.
+    // Games won in a series and tries scored, written out, are no score.
+    (
+        "The Twins lead the series three games to one after Kestrel Vale outscored Ashby Cross \
+         five tries to two in the rugby.",
+        "team:Kestrel Vale; team:Ashby Cross; team:Twins",
+    ),
     (
         "Okonkwo's double-double lifts Mercury past Liberty for 2-1 Finals lead",
         "team:Phoenix Mercury|Mercury; team:New York Liberty|Liberty",
