@@ -2433,6 +2433,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "five goals to four = 5,4 : Ashby Cross, ? : final",
         ],
     ),
+    // Sepak takraw: sets to 21, by two, capped at 25; the match best of three.
+    (
+        "Thailand beat Malaysia 2-1 in the sepak takraw regu final, 21-17, 19-21, 25-24. Their \
+         tekong served four aces in the decider.",
+        "team:Thailand; team:Malaysia",
+        &[
+            "2-1 = 2,1 : Thailand, Malaysia : final",
+            "21-17 = 21,17 : Thailand, Malaysia : set",
+            "19-21 = 19,21 : Thailand, Malaysia : set",
+            "25-24 = 25,24 : Thailand, Malaysia : set",
+        ],
+    ),
     // A handicap's half goal: one side alone carries the "½" (polo); "½-1" is no such score.
     (
         "Ravensworth beat Hollin Hey 11-7½ in the handicap final; Hollin Hey had started \

@@ -1257,7 +1257,8 @@ fn listed_periods(
             | Sport::TableTennis
             | Sport::Badminton
             | Sport::Racquetball
-            | Sport::Esports,
+            | Sport::Esports
+            | Sport::SepakTakraw,
         ) => ScoreKind::Set,
         _ => ScoreKind::Quarter,
     };

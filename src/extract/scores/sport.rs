@@ -77,10 +77,13 @@ pub enum Sport {
     /// Team esports played over maps (Valorant, Counter-Strike): a map is won at 13 rounds, or
     /// by two in overtime ("13-11", "14-12"), and a series in maps ("3-1", "2-0"), like sets.
     Esports,
+    /// Sepak takraw: teams of three (regu) win a match in sets to 21 ("21-17", capped at 25),
+    /// best of three.
+    SepakTakraw,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 35;
+pub const SPORTS: usize = 36;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -118,6 +121,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Wrestling,
     Sport::Racquetball,
     Sport::Esports,
+    Sport::SepakTakraw,
 ];
 
 impl Sport {
@@ -162,6 +166,7 @@ impl Sport {
             Sport::Wrestling => "wrestling",
             Sport::Racquetball => "racquetball",
             Sport::Esports => "esports",
+            Sport::SepakTakraw => "sepak-takraw",
         }
     }
 
@@ -223,6 +228,7 @@ impl Sport {
                 | Sport::Badminton
                 | Sport::Racquetball
                 | Sport::Esports
+                | Sport::SepakTakraw
         )
     }
 
@@ -250,16 +256,26 @@ impl Sport {
         }
         let to = match self {
             Sport::Squash | Sport::TableTennis => 11,
-            Sport::Badminton => 21,
+            Sport::Badminton | Sport::SepakTakraw => 21,
             _ => return None,
         };
+        // (Badminton caps a game at 30, sepak takraw a set at 25: one point ends it there.)
+        let cap = match self {
+            Sport::Badminton => 30,
+            Sport::SepakTakraw => 25,
+            _ => i32::MAX,
+        };
         let finished = (hi == to && lo <= to - 2)
-            || (hi > to && hi - lo == 2)
-            || (self == Sport::Badminton && hi == 30 && lo == 29);
+            || (hi > to && hi - lo == 2 && hi <= cap)
+            || (hi == cap && lo == cap - 1);
         if finished {
             return Some(ScoreKind::Set);
         }
-        let best_of = if self == Sport::Badminton { 2 } else { 4 };
+        let best_of = if matches!(self, Sport::Badminton | Sport::SepakTakraw) {
+            2
+        } else {
+            4
+        };
         ((2..=best_of).contains(&hi) && lo < hi).then_some(ScoreKind::Final)
     }
 
@@ -519,12 +535,18 @@ fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
         if pairs.iter().all(|&(a, b)| game(11, a, b)) {
             to_eleven += 1;
         } else if pairs.iter().all(|&(a, b)| game(21, a, b)) {
+            // (Games to 21 are sepak takraw's sets too, where its words speak for it more.)
+            let to_21 = if votes[Sport::SepakTakraw.index()] > votes[Sport::Badminton.index()] {
+                Sport::SepakTakraw
+            } else {
+                Sport::Badminton
+            };
             // (Two games to 21 are also beach volleyball's two sets: half the votes each.)
             if pairs.len() == 2 {
-                votes[Sport::Badminton.index()] += SET_LIST_VOTES / 2;
+                votes[to_21.index()] += SET_LIST_VOTES / 2;
                 votes[Sport::Volleyball.index()] += SET_LIST_VOTES / 2;
             } else {
-                votes[Sport::Badminton.index()] += SET_LIST_VOTES;
+                votes[to_21.index()] += SET_LIST_VOTES;
             }
         } else if beach_sets(&pairs, game) {
             votes[Sport::Volleyball.index()] += SET_LIST_VOTES;
