@@ -796,7 +796,8 @@ pub fn period_list(text: &str, start: usize) -> bool {
 /// True when only " (" lies between a score ending at `end` and a bracketed pair at `start`: the
 /// half-time score of a result ("2-1 (1-0)").
 fn right_after(text: &str, end: usize, start: usize) -> bool {
-    end <= start && text[end..start].trim() == "("
+    // (A match tiebreak in square brackets closes a list of sets: "6-4, 3-6, [10-7]".)
+    end <= start && matches!(text[end..start].trim(), "(" | ", [" | ",[")
 }
 
 /// Every candidate of `doc`, in text order, without overlaps.

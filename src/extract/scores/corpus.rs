@@ -2445,6 +2445,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "25-24 = 25,24 : Thailand, Malaysia : set",
         ],
     ),
+    // A match tiebreak in square brackets closes the list of sets as the deciding set.
+    (
+        "Ana Ruiz beat Lena Park 6-4, 3-6, [10-7] in the tennis final at the ATP Challenger on \
+         Sunday.",
+        "person:Ana Ruiz|Ruiz; person:Lena Park|Park",
+        &[
+            "6-4 = 6,4 : Ana Ruiz, Lena Park : set",
+            "3-6 = 3,6 : Ana Ruiz, Lena Park : set",
+            "10-7 = 10,7 : Ana Ruiz, Lena Park : set",
+        ],
+    ),
     // A handicap's half goal: one side alone carries the "½" (polo); "½-1" is no such score.
     (
         "Ravensworth beat Hollin Hey 11-7½ in the handicap final; Hollin Hey had started \

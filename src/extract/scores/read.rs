@@ -508,8 +508,15 @@ fn tennis_kind(ctx: &Ctx, c: &Candidate) -> ScoreKind {
         return ScoreKind::Tiebreak;
     }
     let (hi, lo) = (a.max(b), a.min(b));
-    let complete =
-        (hi == 6 && lo <= 4) || (hi == 7 && (lo == 5 || lo == 6)) || (hi >= 8 && hi - lo == 2);
+    // A match tiebreak played for a deciding set, in square brackets: "6-4, 3-6, [10-7]".
+    let match_tiebreak = hi >= 10
+        && hi - lo >= 2
+        && ctx.text()[..c.core.start].ends_with('[')
+        && ctx.text()[c.core.end..].starts_with(']');
+    let complete = (hi == 6 && lo <= 4)
+        || (hi == 7 && (lo == 5 || lo == 6))
+        || (hi >= 8 && hi - lo == 2)
+        || match_tiebreak;
     if complete {
         ScoreKind::Set
     } else {
