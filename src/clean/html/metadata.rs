@@ -21,7 +21,7 @@ static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=
 static SECTION_LABEL: LazyLock<Selector> = LazyLock::new(|| {
     selector(
         "[class*=section-label], [class*=section-name], [class*=kicker], [class*=eyebrow], \
-         [class*=rubric], [class*=overline], [class*=article-section]",
+         [class*=rubric], [class*=overline], [class*=article-section], a[rel~=category]",
     )
 });
 static BREADCRUMB_ITEM: LazyLock<Selector> = LazyLock::new(|| {
@@ -942,6 +942,14 @@ mod tests {
         <div class="byline">By <a href="/a">Ilse Brandt-Okoye</a> and <a href="/b">Tomás Leal</a>
         · <time>Saturday 4 September 2027</time></div><p>x</p></body></html>"#;
         assert_eq!(meta_of(page).authors, ["Ilse Brandt-Okoye", "Tomás Leal"]);
+    }
+
+    #[test]
+    fn a_blogs_category_link_is_the_section() {
+        let page = r#"<html><body><h1>Rovers edge City</h1><p>x</p>
+        <footer class="entry-meta">Posted in <a href="/category/cup/" rel="category tag">Cup
+        Football</a> and tagged <a href="/tag/rovers/" rel="tag">Rovers</a></footer></body></html>"#;
+        assert_eq!(meta_of(page).section.as_deref(), Some("Cup Football"));
     }
 
     #[test]
