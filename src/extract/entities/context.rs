@@ -343,6 +343,7 @@ impl<'a> Ctx<'a> {
         let opens_cue = !after.is_empty() && self.opens_cue(after.start);
         for len in (1..=words).rev().filter(|_| opens_cue) {
             let cues = lex.cue(&phrase[..ends[len - 1]]);
+            let mut found = false;
             for cue in cues {
                 match cue {
                     Cue::TeamAfter => {
@@ -351,10 +352,16 @@ impl<'a> Ctx<'a> {
                     }
                     Cue::PlaceAfter => s.place_strong = true,
                     Cue::Speech if len == 1 => s.speech = true,
+                    // (A cue of the words before a name says nothing after one: "Japan lost to
+                    // them" reads "lost", not "lost to".)
+                    Cue::TeamBefore | Cue::PlaceBefore | Cue::NationBefore | Cue::PersonBefore => {
+                        continue
+                    }
                     _ => {}
                 }
+                found = true;
             }
-            if !cues.is_empty() {
+            if found {
                 break;
             }
         }

@@ -101,6 +101,13 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Norvik", "team"),
         ],
     ),
+    // A cue of the words before a name says nothing after one: "Japan lost to them" reads
+    // "lost" (a side's verb), not "lost to" (which makes the name after it a side).
+    (
+        "Thailand beat Malaysia 2-1 in the sepak takraw regu final. Japan lost to them 2-0 in \
+         the semi-finals.",
+        &[("Japan", "team")],
+    ),
     // A club named after its ground: a name its cue word types a venue that acts as a side
     // twice ("… win …", "… are …") and is never a place is a side; the ground named the same
     // way after "at" stays a venue.

@@ -2456,6 +2456,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "10-7 = 10,7 : Ana Ruiz, Lena Park : set",
         ],
     ),
+    // An object pronoun in a sentence opening on "They" is the side "They" is, not the first
+    // side the sentence names.
+    (
+        "So that is the 2-1 win in the sepak takraw final, and Thailand lift the trophy again. \
+         They did not drop a set on the way: South Korea went out in the semis, and Japan lost \
+         to them 2-0 in the quarters.",
+        "team:Thailand; team:South Korea; team:Japan",
+        &[
+            "2-1 = 2,1 : Thailand, ? : final",
+            "2-0 = 2,0 : Thailand, Japan : final",
+        ],
+    ),
     // A handicap's half goal: one side alone carries the "½" (polo); "½-1" is no such score.
     (
         "Ravensworth beat Hollin Hey 11-7½ in the handicap final; Hollin Hey had started \

@@ -1503,6 +1503,11 @@ impl<'a> Sides<'a> {
     /// own subject when a side opens it ("Ottawa have not lost at home since November, when
     /// Boston beat them 3-1"), else the subject of the sentence before. Never `exclude`.
     pub fn object_pronoun_side(&self, pos: usize, sent: Span, exclude: &[usize]) -> Option<usize> {
+        // A sentence opening on "They" speaks of one side throughout: "They did not drop a set:
+        // South Korea were beaten …, and Japan lost to them 2-0" (them: the side "They" is).
+        if let Some(side) = self.pronoun_antecedent(sent, exclude, Mode::Team) {
+            return Some(side);
+        }
         let head = self.mentions_in(sent.start, pos);
         if let Some(m) = head.first() {
             return (self.is_side(m, true)
