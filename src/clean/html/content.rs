@@ -1330,8 +1330,8 @@ fn flush_row(row: &mut Option<(usize, Vec<&str>, bool)>, out: &mut Vec<(Paragrap
 }
 
 /// A row's cells on one line, by spaces; but where a cell ending in a word (or a bracket closing
-/// one) meets one opening on a capital ("FIRST TEAM · Premier League" | "Vipers 24-27 London GD"), a middle dot keeps the
-/// two names apart, as the page's cell border did.
+/// one) meets one opening on a capital ("FIRST TEAM · Premier League" | "Vipers 24-27 London
+/// GD"), a middle dot keeps the two names apart, as the page's cell border did.
 fn join_cells(cells: &[&str]) -> String {
     let mut line = String::with_capacity(cells.iter().map(|c| c.len() + 3).sum());
     for (i, cell) in cells.iter().enumerate() {

@@ -665,7 +665,6 @@ fn nickname_of(doc: &Doc, mentions: &[Mention], span: Span) -> Option<usize> {
     (bare || named).then_some(at)
 }
 
-/// The index of the found-by-shape thing of this kind and name (made if new).
 /// Clubs are often named after a ground ("Somerford Park", "Ashby Fields"): a name a venue cue
 /// typed is a side when at least two of its mentions act as one ("Somerford Park beat …", "…
 /// were") and none reads as a place ("at Somerford Park", "the Somerford Park crowd").
@@ -698,6 +697,7 @@ fn sides_named_like_grounds(
     }
 }
 
+/// The index of the found-by-shape thing of this kind and name (made if new).
 fn other_index(others: &mut Vec<Other>, kind: EntityType, name: &str) -> usize {
     let key = fold::key(name);
     if let Some(i) = others.iter().position(|o| o.key == key && o.kind == kind) {
@@ -3045,13 +3045,13 @@ fn clubs_without_form_word(persons: &[Person], others: &[Other], mentions: &mut 
         .iter()
         .enumerate()
         .filter(|(_, o)| o.kind == EntityType::Team)
-        .filter_map(|(i, o)| {
-            // (The first word is a club's form word: "KC", "FC", not "For".)
-            let (form, _) = o.name.split_once(' ')?;
-            (LEXICON.type_cue(form, true, false) == Some(EntityType::Team))
-                .then(|| Some((i, o.key.split_once(' ')?.1)))
-                .flatten()
+        // (The first word is a club's form word: "KC", "FC", not "For".)
+        .filter(|(_, o)| {
+            o.name.split_once(' ').is_some_and(|(form, _)| {
+                LEXICON.type_cue(form, true, false) == Some(EntityType::Team)
+            })
         })
+        .filter_map(|(i, o)| Some((i, o.key.split_once(' ')?.1)))
         .collect();
     if sides.is_empty() {
         return;
@@ -3145,9 +3145,8 @@ fn bare_names_as_sides(
         }
         let signals = ctx.signals(first, last, m.span);
         let evidence = Piece::plain(first, last, None).evidence(ctx);
-        // (Such a club's mentions need more than a side's verb: players score and win too.)
-        let verb_only = signals.side_word && person.given.is_empty();
-        let side = (signals.team && (verb_only || !signals.side_word))
+        // (A full name's mentions need more than a side's verb: players score and win too.)
+        let side = (signals.team && (person.given.is_empty() || !signals.side_word))
             || ranked_before(&body[..m.span.start])
             || record_after(&body[m.span.end..])
             || score_beside(body, m.span, signals.side_word);
@@ -3363,6 +3362,15 @@ fn unlisted_sides_named_again(
     mentions.extend(added);
 }
 
+/// A mention's target is a side: a listed team or an unlisted one.
+fn team_target(gaz: &Gazetteer, others: &[Other], target: Target) -> bool {
+    match target {
+        Target::Gaz(e) => gaz.entries[e as usize].kind == EntityType::Team,
+        Target::Other(o) => others[o].kind == EntityType::Team,
+        Target::Person(_) => false,
+    }
+}
+
 /// A listed or unlisted side stands right before the one or two small words (a verb: "play",
 /// "beat", "will face") before token `first`: "Benfica play Follonica" names two sides.
 fn side_before_verb(
@@ -3381,14 +3389,9 @@ fn side_before_verb(
             .all(|k| tokens[k].shape == Shape::Lower && tokens[k].sentence == sentence);
         words_between
             && !tokens[j].punct_after
-            && mentions.iter().any(|m| {
-                m.span.end == tokens[j].span.end
-                    && match m.target {
-                        Target::Gaz(e) => gaz.entries[e as usize].kind == EntityType::Team,
-                        Target::Other(o) => others[o].kind == EntityType::Team,
-                        Target::Person(_) => false,
-                    }
-            })
+            && mentions
+                .iter()
+                .any(|m| m.span.end == tokens[j].span.end && team_target(gaz, others, m.target))
     })
 }
 
@@ -3400,17 +3403,11 @@ fn squads_of_sides(
     mentions: &mut Vec<Mention>,
     others: &mut Vec<Other>,
 ) {
-    let side = |t: Target, others: &[Other], place: bool| match t {
-        Target::Gaz(e) => {
-            let kind = gaz.entries[e as usize].kind;
-            kind == EntityType::Team || (place && kind == EntityType::Place)
-        }
-        Target::Other(o) => others[o].kind == EntityType::Team,
-        Target::Person(_) => false,
-    };
+    // (A listed town before the club's word is part of its name too.)
+    let town = |t: Target| matches!(t, Target::Gaz(e) if gaz.entries[e as usize].kind == EntityType::Place);
     let mut merged: Vec<usize> = Vec::new();
     for i in 0..mentions.len() {
-        if !side(mentions[i].target, others, false) {
+        if !team_target(gaz, others, mentions[i].target) {
             continue;
         }
         let Some(len) = squad_marker(&body[mentions[i].span.end..]) else {
@@ -3422,7 +3419,7 @@ fn squads_of_sides(
         while let Some(j) = mentions.iter().position(|p| {
             p.span.end + 1 == start
                 && body.as_bytes()[p.span.end] == b' '
-                && side(p.target, others, true)
+                && (team_target(gaz, others, p.target) || town(p.target))
         }) {
             merged.push(j);
             start = mentions[j].span.start;
@@ -3485,13 +3482,14 @@ fn initialisms_of_sides(
             .collect()
     };
     let mut sides: Vec<(String, Target)> = Vec::new();
-    for m in mentions.iter() {
+    for m in mentions
+        .iter()
+        .filter(|m| team_target(gaz, others, m.target))
+    {
         let name = match m.target {
-            Target::Gaz(e) if gaz.entries[e as usize].kind == EntityType::Team => {
-                gaz.entries[e as usize].canonical.as_str()
-            }
-            Target::Other(o) if others[o].kind == EntityType::Team => others[o].name.as_str(),
-            _ => continue,
+            Target::Gaz(e) => gaz.entries[e as usize].canonical.as_str(),
+            Target::Other(o) => others[o].name.as_str(),
+            Target::Person(_) => continue,
         };
         for form in [name, &body[m.span.start..m.span.end]] {
             for drop_last in [false, true] {
