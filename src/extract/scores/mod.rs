@@ -1246,20 +1246,17 @@ fn listed_periods(
     found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
 ) {
     use sport::Sport;
-    // (A sport of sets lists sets; the others quarters or periods.)
+    // (A sport of sets or games lists sets; the others quarters or periods.)
     let kind = match sport {
-        Some(
-            Sport::Tennis
-            | Sport::Darts
-            | Sport::Volleyball
-            | Sport::CueSports
-            | Sport::Squash
-            | Sport::TableTennis
-            | Sport::Badminton
-            | Sport::Racquetball
-            | Sport::Esports
-            | Sport::SepakTakraw,
-        ) => ScoreKind::Set,
+        Some(s)
+            if s.plays_games()
+                || matches!(
+                    s,
+                    Sport::Tennis | Sport::Darts | Sport::Volleyball | Sport::CueSports
+                ) =>
+        {
+            ScoreKind::Set
+        }
         _ => ScoreKind::Quarter,
     };
     let body = doc.body.as_str();
