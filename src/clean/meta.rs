@@ -600,8 +600,9 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
             had_title = true;
             break;
         }
-        // "By A, Caledonian Press": the agency the author files for.
-        if !pieces.is_empty() && piece.ends_with(" Press") {
+        // "By A, Caledonian Press", "By A and B, Prairie Courier": the agency or paper the
+        // authors file for.
+        if !pieces.is_empty() && crate::extract::entities::ends_as_organisation(piece) {
             break;
         }
         pieces.push(piece.to_string());

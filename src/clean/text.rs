@@ -38,6 +38,8 @@ struct JunkWords {
     suffix_last: [bool; 256],
     credits: FastSet<String>,
     story_kinds: FastSet<String>,
+    /// Words that make a short label a section's ("PREP SPORTS", "Basketball").
+    section_words: FastSet<String>,
 }
 
 static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
@@ -54,6 +56,7 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
         suffix_last: [false; 256],
         credits: FastSet::default(),
         story_kinds: FastSet::default(),
+        section_words: FastSet::default(),
     };
     for line in include_str!("../../data/page_junk.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -89,6 +92,9 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
             }
             "storykind" => {
                 words.story_kinds.insert(phrase);
+            }
+            "sectionword" => {
+                words.section_words.insert(phrase);
             }
             _ => {}
         }
@@ -260,10 +266,13 @@ fn without_markdown_emphasis(line: String) -> String {
 }
 
 /// A chat export's message header: the time stamp in brackets, then the poster ("[08/11/2027
-/// 08:21] derbydad_mike", "[12.03.27, 21:40:05] Ana:").
+/// 08:21] derbydad_mike", "[12.03.27, 21:40:05] Ana:"), or the poster and a one-line message
+/// ("[11/26/27, 9:39:12 PM] Greg: 28-24 WOLVES WIN", WhatsApp's form).
 static CHAT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\] ?\S.{0,60}$")
-        .expect("static regex")
+    Regex::new(
+        r"^\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\] ?\S",
+    )
+    .expect("static regex")
 });
 
 /// A chat export's message header (`CHAT_HEADER`): page furniture, and after an article the
@@ -1071,6 +1080,8 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
     }
     let mut leftovers = Vec::new();
     let mut any = false;
+    // (How many parts stood before the byline's: a label before it is the section.)
+    let mut byline_at = None;
     // (A wire's slug fields stand apart by wide gaps: "Words: 640   Filed: 19 Sep 2026 18:47".)
     for part in line
         .split(['|', '·', '•'])
@@ -1092,6 +1103,7 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
                 if found.authors.is_empty() {
                     found.authors = authors;
                     found.explicit = explicit_by;
+                    byline_at = Some(leftovers.len());
                 }
                 found.site = found.site.or(site);
                 any = true;
@@ -1125,8 +1137,13 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
     if !any {
         return None;
     }
-    // "By A | Site": a short leftover beside a byline is the site's name.
-    for part in leftovers {
+    // "By A | Site": a short leftover beside a byline is the site's name; one before the
+    // byline heads the line as its section ("PREP SPORTS | Published Nov. 27 | By A").
+    for (at, part) in leftovers.into_iter().enumerate() {
+        if byline_at.is_some_and(|b| at < b) && explicit_section_label(part) {
+            found.section.get_or_insert_with(|| title_case(part.trim()));
+            continue;
+        }
         // "14 comments", "2.1k shares": a count of the page's reactions; "Issue #212".
         if COUNT.is_match(part) || (!words_over(part, 8) && ISSUE.is_match(part)) {
             continue;
@@ -1192,6 +1209,17 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
         found.site.get_or_insert_with(|| part.to_string());
     }
     Some(found)
+}
+
+/// A section's label heading a byline line: one to three words, one of them a sport's or a
+/// section's word (`sectionword` in `data/page_junk.tsv`), not a site's name ("Courtside
+/// Australia · 12 May 2025 · By …").
+fn explicit_section_label(part: &str) -> bool {
+    !words_over(part, 3)
+        && !part.contains(':')
+        && normalise(part)
+            .split(' ')
+            .any(|w| JUNK.section_words.contains(w))
 }
 
 /// A short "Label: value" field ("Priority: Standard", "Embargo: None", "Words: 640").
@@ -1982,6 +2010,43 @@ Great read. They also won 61-50 in the round robin, worth a mention?",
             paras.iter().all(|p| !p.contains("Pinned")
                 && !p.contains("THUNDER 58")
                 && !p.contains("61-50")),
+            "{paras:?}"
+        );
+    }
+
+    /// WhatsApp writes each message on its header's line; a write-up pasted into one is the
+    /// article, its "SECTION | Published … | By A and B, Paper" line read part by part.
+    #[test]
+    fn a_write_up_pasted_into_a_whatsapp_chat() {
+        let (doc, paras) = body_of(
+            "[03/09/27, 18:02:11] Messages and calls are end-to-end encrypted. Only people in this chat can read them.
+[03/09/27, 19:40:05] Priya: 2-0 down at the break, not looking good
+[03/09/27, 21:05:44] Sam: 3-2!!! what a comeback
+[04/09/27, 08:12:30] Ollie: Here's the Gazette report, pasting it because of the paywall:
+
+Harbour Town complete comeback to beat Millbrook 3-2
+LOCAL SPORT | Published Sep. 4, 2027 | By Nia Osei and Tom Varga, Westfield Gazette
+
+Harbour Town came from two goals down at half-time to beat Millbrook 3-2 on Friday night and reach the county cup final for the first time.
+
+The winner arrived in stoppage time, when Callum Reyes headed in a corner at the back post.
+[04/09/27, 08:30:02] Priya: great read",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Harbour Town complete comeback to beat Millbrook 3-2")
+        );
+        assert_eq!(
+            doc.meta.authors,
+            vec!["Nia Osei".to_string(), "Tom Varga".to_string()]
+        );
+        assert_eq!(doc.meta.published.as_deref(), Some("2027-09-04"));
+        assert_eq!(doc.meta.section.as_deref(), Some("Local Sport"));
+        assert!(
+            paras.iter().any(|p| p.contains("stoppage time"))
+                && paras
+                    .iter()
+                    .all(|p| !p.contains("encrypted") && !p.contains("great read")),
             "{paras:?}"
         );
     }

@@ -47,6 +47,13 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Criollos de Caguas", "team"),
         ],
     ),
+    // A town and a capitalised plural no list knows is a club named the English way; its
+    // nickname alone names it again.
+    (
+        "Swindon Mudlarks were beaten 50-40 at Blunsdon on Friday, and the Mudlarks now sit \
+         fourth in the league.",
+        &[("Swindon Mudlarks", "team"), ("Mudlarks", "team")],
+    ),
     (
         "In the curling semi-final they thrashed Team Park 9-2 after eight ends.",
         &[("Team Park", "team")],

@@ -42,6 +42,16 @@ pub fn is_given_name(word: &str) -> bool {
     lexicon::LEXICON.is_given(word)
 }
 
+/// The last word of `name` types it an organisation (`data/entities/type_cues.tsv`: "Prairie
+/// Courier", "Caledonian Press"): the byline cleanup tells the paper a writer files for from a
+/// second writer.
+pub fn ends_as_organisation(name: &str) -> bool {
+    name.split_whitespace().count() >= 2
+        && name.split_whitespace().last().is_some_and(|w| {
+            lexicon::LEXICON.type_cue(w, false, true) == Some(crate::doc::EntityType::Organisation)
+        })
+}
+
 /// Holds the gazetteer automaton and word lists; built once per process, shared by threads.
 pub struct EntityExtractor {
     gazetteer: Arc<Gazetteer>,

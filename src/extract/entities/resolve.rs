@@ -1133,7 +1133,24 @@ fn segment(
                         })
                 })
         });
-    if place_and_nickname {
+    // A place, then a capitalised plural no list knows ("Ipswich Witches", "Exeter Chiefs"): a
+    // side named town and nickname, the commonest club name in English. (Not after a place that
+    // is a given name too, "Sydney Adams"; nor a plural that types a name, "Paris Masters",
+    // "Seattle Times".)
+    let place_and_coined_plural = place_before
+        && last == first + 1
+        && title.is_none()
+        && cap_role.is_none()
+        && !ctx.has(first, word::GIVEN)
+        && tok_gaz[last].is_none()
+        && tokens[last].shape == Shape::Cap
+        && !tokens[last].possessive
+        && ctx.flags(last) == 0
+        && ctx.type_cue(last, false, true).is_none()
+        && text(last).len() > 3
+        && text(last).ends_with('s')
+        && !text(last).ends_with("ss");
+    if place_and_nickname || place_and_coined_plural {
         for m in gaz_in() {
             dropped[m] = true;
         }

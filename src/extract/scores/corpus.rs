@@ -1494,6 +1494,28 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "80-0 = 80,0 : Zhou Yuxuan, Kieran O'Dowd : running",
         ],
     ),
+    // Speedway: a note that the text gives one side's points first throughout gives every
+    // later score it names no sides of (the heats, the running totals in brackets) that side
+    // first, against the side of its match; the British "A 49 B 41" may end its sentence or go
+    // on as its subject.
+    (
+        "Swindon Robins 50 Poole Pirates 40 at Blunsdon, the speedway league leaders \
+         unbeaten again. Scores Robins first throughout.\n\n\
+         Ht 1: Hollis, Maddern, Crewe, Lasko — 3-3 (3-3)\n\n\
+         Ht 2: Ferrand, Oakes, Brill, Tarrant — 1-5 (4-8)\n\n\
+         Result: Swindon 50 Poole 40.",
+        "team@speedway:Swindon Robins|Robins|Swindon; team@speedway:Poole Pirates|Pirates|Poole; \
+         person:Hollis; person:Maddern; person:Crewe; person:Lasko; person:Ferrand; person:Oakes; \
+         person:Brill; person:Tarrant",
+        &[
+            "Swindon Robins 50 Poole Pirates 40 = 50,40 : Swindon Robins, Poole Pirates : final",
+            "3-3 = 3,3 : Swindon Robins, Poole Pirates : running",
+            "3-3 = 3,3 : Swindon Robins, Poole Pirates : running",
+            "1-5 = 1,5 : Swindon Robins, Poole Pirates : running",
+            "4-8 = 4,8 : Swindon Robins, Poole Pirates : running",
+            "Swindon 50 Poole 40 = 50,40 : Swindon Robins, Poole Pirates : final",
+        ],
+    ),
     // A results line: "bt" and the players' country codes in brackets.
     (
         "World Squash results\n\nMen: Y Abdelrahman (EGY) bt E Cartwright (ENG) 11-7, 9-11, \

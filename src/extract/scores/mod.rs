@@ -225,7 +225,11 @@ fn first_side_label(
         };
         let label_end = p.span.start + at + " first".len();
         let rest = &doc.body[label_end..p.span.end];
-        if !(rest.starts_with("):") || rest.starts_with(':') || rest.starts_with(')')) {
+        // ("Scores Aces first throughout.": every score after it in the article, where the
+        // text names no two sides of it.)
+        let throughout = rest.starts_with(" throughout");
+        if !(rest.starts_with("):") || rest.starts_with(':') || rest.starts_with(')') || throughout)
+        {
             continue;
         }
         let Some(m) = sides.adjacent_mention_before(p.span.start + at + 1) else {
@@ -249,8 +253,18 @@ fn first_side_label(
             continue;
         };
         let rival = if pair[0] == side { pair[1] } else { pair[0] };
+        let side_kind = doc.entities[side].kind;
         for (c, r, o) in found.iter_mut() {
-            if c.core.start >= label_end && c.span.end <= p.span.end && !r.single {
+            if c.core.start < label_end || r.single {
+                continue;
+            }
+            let on_line = c.span.end <= p.span.end;
+            // (Two sides of the label's kind named by the text stand: "the Witches led 13-11".)
+            let named = o
+                .iter()
+                .flatten()
+                .filter(|&&e| doc.entities[e].kind == side_kind);
+            if on_line || (throughout && named.count() < 2) {
                 *o = [Some(side), Some(rival)];
             }
         }

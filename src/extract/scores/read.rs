@@ -612,6 +612,9 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
                     .unwrap_or(c.core.start);
                 if super::candidates::period_list(ctx.text(), open + 1) {
                     ScoreKind::Quarter
+                } else if ctx.sport == Some(Sport::Speedway) {
+                    // ("5-1 (11-13)": a heat, then the meeting's score after it.)
+                    ScoreKind::Running
                 } else {
                     ScoreKind::HalfTime
                 }

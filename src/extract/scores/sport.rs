@@ -80,10 +80,13 @@ pub enum Sport {
     /// Sepak takraw: teams of three (regu) win a match in sets to 21 ("21-17", capped at 25),
     /// best of three.
     SepakTakraw,
+    /// Speedway: teams of riders meet over fifteen heats of four riders, a heat scored 3-2-1-0
+    /// and so 5-1, 4-2 or 3-3 between the teams, the meeting's total the heats' sum ("49-41").
+    Speedway,
 }
 
 /// How many sports the cue lists know.
-pub const SPORTS: usize = 36;
+pub const SPORTS: usize = 37;
 
 const ALL: [Sport; SPORTS] = [
     Sport::Football,
@@ -122,6 +125,7 @@ const ALL: [Sport; SPORTS] = [
     Sport::Racquetball,
     Sport::Esports,
     Sport::SepakTakraw,
+    Sport::Speedway,
 ];
 
 impl Sport {
@@ -167,6 +171,7 @@ impl Sport {
             Sport::Racquetball => "racquetball",
             Sport::Esports => "esports",
             Sport::SepakTakraw => "sepak-takraw",
+            Sport::Speedway => "speedway",
         }
     }
 
