@@ -1171,10 +1171,15 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
             && normalise(part).split(' ').all(|w| {
                 w.is_empty()
                     || ZONES.contains(&w)
-                    || matches!(w, "am" | "pm" | "updated" | "last" | "modified" | "at")
+                    || matches!(
+                        w,
+                        "am" | "pm" | "updated" | "last" | "modified" | "at" | "edited"
+                    )
             })
         {
-            continue; // a bare time beside the date, or the time of an update that day
+            // A bare time beside the date, the time of an update that day, a post's "Edited"
+            // mark or its visibility icon ("Apr 11, 2027, 19:42 · Edited · 🌐").
+            continue;
         }
         // "Published: 18 October 2026 | Last updated: 18 October 2026, 09:30 BST": the
         // update's own date beside the publication date.
@@ -1220,6 +1225,15 @@ fn explicit_section_label(part: &str) -> bool {
         && normalise(part)
             .split(' ')
             .any(|w| JUNK.section_words.contains(w))
+}
+
+/// A line that is one social-network handle: "@hanne@quad.social", "@name.bsky.social", "@kmac".
+fn is_handle(line: &str) -> bool {
+    line.trim().strip_prefix('@').is_some_and(|h| {
+        h.len() >= 2
+            && h.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'@'))
+    })
 }
 
 /// A short "Label: value" field ("Priority: Standard", "Embargo: None", "Words: 640").
@@ -1305,9 +1319,13 @@ pub fn clean(text: &str) -> Doc {
                     .take(2)
                     .any(|n| meta_line(&lines[n], words[n], true).is_some())
             };
+            // (A profile's bio under its handle is no prose of the article: "Speedway
+            // correspondent. Shale, sparks and statistics.")
+            let bio = || i > 0 && is_handle(&lines[i - 1]);
             !junk(i)
                 && (is_body_prose(l, words[i]) || (caption() && !byline_follows()))
                 && meta_line(l, words[i], true).is_none()
+                && !bio()
         })
         .unwrap_or(lines.len());
 
@@ -1348,6 +1366,10 @@ pub fn clean(text: &str) -> Doc {
             record_meta(m, &mut meta, &mut warnings);
             continue;
         }
+        // (A profile's handle and the bio under it are no headline.)
+        if is_handle(line) || (i > 0 && is_handle(&lines[i - 1])) {
+            continue;
+        }
         candidates.push(i);
     }
     // "Cathal Breathnach" on a line of its own, right above or below the date line and below
@@ -1368,6 +1390,21 @@ pub fn clean(text: &str) -> Doc {
             })
         });
         if let Some(k) = byline {
+            meta.authors = vec![lines[candidates[k]].trim().to_string()];
+            candidates.remove(k);
+        }
+    }
+    // A social post's author card: the display name over the handle ("Hanne Verbruggen-Lobo"
+    // over "@hanne@quad.social").
+    if meta.authors.is_empty() {
+        let card = candidates.iter().position(|&i| {
+            i + 1 < header_end
+                && is_handle(&lines[i + 1])
+                && words[i] <= 4
+                && !ends_sentence(&lines[i])
+                && crate::clean::meta::looks_like_person_name(lines[i].trim())
+        });
+        if let Some(k) = card {
             meta.authors = vec![lines[candidates[k]].trim().to_string()];
             candidates.remove(k);
         }
@@ -1418,9 +1455,32 @@ pub fn clean(text: &str) -> Doc {
             if let Some(&later) = candidates
                 .iter()
                 .rev()
-                .find(|&&i| i > t && i < first_meta && headline_shaped(i))
+                // (Not a line of fields set apart by dots or bars: "Saved from bsky.app ·
+                // Unrolled … · 16 posts".)
+                .find(|&&i| {
+                    i > t && i < first_meta && headline_shaped(i) && !lines[i].contains(['·', '|'])
+                })
             {
                 title_at = Some(over_deck(later, t));
+            }
+        }
+    }
+    // A masthead with nothing headline-shaped between it and the last date or byline line: a
+    // post's own headline under its author card and time (a thread unrolled by a reader site,
+    // a channel's post) is the headline.
+    if let Some(t) = title_at {
+        let masthead = (0..t).all(junk) && t + 1 < lines.len() && junk(t + 1);
+        let last_meta = meta_lines.iter().chain(&date_lines).copied().max();
+        if let Some(last_meta) = last_meta.filter(|&m| masthead && m > t) {
+            let between = candidates
+                .iter()
+                .any(|&i| i > t && i < last_meta && clean_headline(i));
+            if let Some(&below) = candidates
+                .iter()
+                .find(|&&i| i > last_meta && clean_headline(i))
+                .filter(|_| !between)
+            {
+                title_at = Some(below);
             }
         }
     }
@@ -1553,9 +1613,31 @@ pub fn clean(text: &str) -> Doc {
         }
     }
     meta.language = Some("en".into());
+    meta.title = meta.title.map(|t| without_pictographs(&t));
     let mut doc = build(paragraphs, meta);
     doc.warnings = warnings;
     doc
+}
+
+/// A title without the emoji a post opens or closes it with ("🏆 European Quadball Cup final",
+/// "… the heat-by-heat thread 🧵"): symbols from the arrows block up (not CJK or full-width
+/// punctuation), and the joiners and variation selectors emoji are built with.
+fn without_pictographs(title: &str) -> String {
+    let pictograph = |c: char| {
+        let u = u32::from(c);
+        c.is_whitespace()
+            || matches!(c, '\u{200d}' | '\u{fe0f}')
+            || (u >= 0x2190
+                && !c.is_alphanumeric()
+                && !(0x3000..=0x303f).contains(&u)
+                && !(0xff00..=0xffef).contains(&u))
+    };
+    let trimmed = title.trim_matches(pictograph);
+    if trimmed.is_empty() {
+        title.trim().to_string()
+    } else {
+        trimmed.to_string()
+    }
 }
 
 const ACRONYMS: [&str; 30] = [
@@ -2010,6 +2092,36 @@ Great read. They also won 61-50 in the round robin, worth a mention?",
             paras.iter().all(|p| !p.contains("Pinned")
                 && !p.contains("THUNDER 58")
                 && !p.contains("61-50")),
+            "{paras:?}"
+        );
+    }
+
+    /// A social thread: the author card (display name over handle, bio under it) names the
+    /// author, the post's time line with its "Edited" mark and icon dates it, and the first
+    /// post's own line is the headline, without its emoji.
+    #[test]
+    fn a_social_thread_under_a_reader_masthead() {
+        let (doc, paras) = body_of(
+            "Unrolled — threads worth reading
+Home | Popular | Log in
+
+Priya Raman-Holt
+@priya@pitch.social
+Netball writer. Opinions mine.
+
+Mar 3, 2027, 21:05 · Edited · 🌐
+🏆 Fast5 final: Wellington Pulse 31-28 Auckland Stars
+
+The Pulse are champions again after a tense final in Christchurch on Sunday night, the Stars having led by three at half-time. 1/6",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Fast5 final: Wellington Pulse 31-28 Auckland Stars")
+        );
+        assert_eq!(doc.meta.authors, vec!["Priya Raman-Holt".to_string()]);
+        assert_eq!(doc.meta.published.as_deref(), Some("2027-03-03T21:05:00"));
+        assert!(
+            paras.iter().all(|p| !p.contains("Opinions mine")),
             "{paras:?}"
         );
     }

@@ -54,6 +54,16 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          fourth in the league.",
         &[("Swindon Mudlarks", "team"), ("Mudlarks", "team")],
     ),
+    // A two-word nickname may open on an ordinary word ("Northern Wolves"); a side named by the
+    // last words of its name is the side.
+    (
+        "Kestrel Northern Wolves beat Dunmore Flying Sharks 96-88 on Sunday night. The Flying \
+         Sharks had led by nine at the half.",
+        &[
+            ("Kestrel Northern Wolves", "team"),
+            ("Dunmore Flying Sharks", "team"),
+        ],
+    ),
     (
         "In the curling semi-final they thrashed Team Park 9-2 after eight ends.",
         &[("Team Park", "team")],
@@ -1315,6 +1325,13 @@ fn possessives_and_the_stay_outside_mentions() {
 
 /// Pairs of surfaces that must name one entity.
 const SAME: &[(&str, &str, &str)] = &[
+    // A side named by the last words of its unlisted name is the side.
+    (
+        "Kestrel Northern Wolves beat Dunmore Flying Sharks 96-88 on Sunday night. The Flying \
+         Sharks had led by nine at the half.",
+        "Dunmore Flying Sharks",
+        "Flying Sharks",
+    ),
     // A club named without its form word is the club.
     (
         "KC Lindenau Halle beat Pagaie Club Nantes 4-3 in the canoe polo final, their first \
@@ -1781,5 +1798,32 @@ fn a_slash_alone_makes_no_pair() {
         entities.iter().all(|e| e.members.is_empty()),
         "{}",
         show(&doc, &entities)
+    );
+}
+
+/// A headline in sentence case whose words are mostly names is read as prose ("final" would
+/// be "Final" in Title Case), so the sides of its scoreline are found; the label it opens with
+/// before a colon is no one's name.
+#[test]
+fn a_sentence_case_headline_names_its_sides() {
+    let mut doc = crate::clean::text::clean(
+        "Post-Match Thread: Leeds Kestrels 130*-95 Bristol Otters in Cup final\n\n\
+         The Kestrels caught the snitch in the quadball final on Sunday and the Otters never \
+         recovered in front of 400 fans.",
+    );
+    doc.sentences = crate::sentences::split(&doc);
+    let entities = EntityExtractor::builtin().extract(&doc);
+    let listed = show(&doc, &entities);
+    for side in ["Leeds Kestrels", "Bristol Otters"] {
+        assert!(
+            entities
+                .iter()
+                .any(|e| e.name == side && e.kind == EntityType::Team),
+            "{side} not a team:\n  {listed}"
+        );
+    }
+    assert!(
+        entities.iter().all(|e| !e.name.contains("Thread")),
+        "{listed}"
     );
 }

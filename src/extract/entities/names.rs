@@ -555,6 +555,12 @@ fn link(
     (glued, opener)
 }
 
+/// Words of four letters or more that Title Case leaves in lower case.
+const TITLE_CASE_LOWER: [&str; 14] = [
+    "with", "from", "into", "onto", "over", "upon", "after", "than", "that", "past", "amid",
+    "versus", "till", "until",
+];
+
 /// Headline and heading paragraphs written in Title Case ("Gasperini Leaving Atalanta Ends a
 /// Perfect Marriage"), where capitals say nothing about names.
 fn titlecase_paragraphs(doc: &Doc) -> Vec<bool> {
@@ -573,11 +579,17 @@ fn titlecase_paragraphs(doc: &Doc) -> Vec<bool> {
                     w.chars().nth(3).is_some() && w.chars().next().is_some_and(char::is_alphabetic)
                 })
                 .skip(1);
+            // (A lower-case word that Title Case would capitalise says the line is in
+            // sentence case, whatever names fill it: "European Quadball Cup final: Brussels
+            // Basilisks 155*-130 Madrid Manticores".)
+            let mut sentence_case = false;
             for w in long_words {
                 words += 1;
-                caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+                let upper = w.chars().next().is_some_and(char::is_uppercase);
+                caps += usize::from(upper);
+                sentence_case |= !upper && !TITLE_CASE_LOWER.contains(&w);
             }
-            words >= 3 && caps * 4 >= words * 3
+            words >= 3 && caps * 4 >= words * 3 && !sentence_case
         })
         .collect()
 }

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::doc::{Doc, Entity, EntityType, Span};
+use crate::doc::{Doc, Entity, EntityType, ParagraphKind, Span};
 
 use super::context::{Ctx, Signals};
 use super::fold::{self, Folded};
@@ -536,6 +536,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     }
 
     short_alias_of_named_side(gaz, doc, &mut mentions, &others);
+    sides_named_by_their_tail(&others, &mut mentions);
     unlisted_sides_named_again(&tokens, body, &mut mentions, &others);
     initialisms_of_sides(gaz, &tokens, body, &mut mentions, &others);
     squads_of_sides(gaz, body, &mut mentions, &mut others);
@@ -784,6 +785,9 @@ fn split_run(
     let text = |i: usize| tok_text(tokens, body, i);
     let mut first = run.first;
     let last = run.last;
+    if headline_label(ctx, tok_gaz, first, last) {
+        return;
+    }
     // A results line ("Spar Girona 66-70 Lointek Gernika"): each side's whole name stands on
     // either side of the score, sponsor and all, whatever lists know parts of it ("Girona").
     // (A name the gazetteer knows whole, or but for a club's form word, "Real Madrid CF", stays
@@ -861,7 +865,9 @@ fn split_run(
         // An ordinary word opening a sentence or a title-case line is no name ("Then", "The");
         // capitalised in mid-sentence before another name word it may be one ("for Will de
         // Villiers-Crane").
-        let the = w == "The";
+        // (So is a preposition or conjunction before a name that ends in a cue word: "For
+        // Rose City, the title …", "After Leicester City …".)
+        let the = w == "The" || (more && NEVER_OPEN_A_NAME.contains(&w));
         let strip = ctx.has(first, word::COMMON)
             && !given_start
             && (the || !ends_with_cue)
@@ -909,7 +915,10 @@ fn split_run(
             // A demonym closing a run is a surname ("Bevan French").
             && (ctx.has(i, word::COMMON) || (ctx.has(i, word::DEMONYM) && i < last))
             && ctx.type_cue(i, false, true).is_none()
-            && ctx.type_cue(i, true, false).is_none();
+            && ctx.type_cue(i, true, false).is_none()
+            // (Not an ordinary word opening a two-word nickname that ends the run: "Guangdong
+            // Southern Tigers", "Bristol Golden Eagles".)
+            && !(i + 1 == last && plural_nickname(ctx, tok_gaz, matches, gaz, last));
         if splits {
             segment(
                 gaz,
@@ -932,6 +941,50 @@ fn split_run(
         segment(
             gaz, ctx, seg_start, last, title, cap_role, tok_gaz, matches, dropped, pieces,
         );
+    }
+}
+
+/// Capitalised words that open a sentence, never a name, even one ending in a cue word.
+const NEVER_OPEN_A_NAME: [&str; 24] = [
+    "For", "From", "With", "At", "In", "On", "To", "By", "Of", "After", "Before", "Against", "As",
+    "And", "But", "Or", "If", "When", "While", "Since", "Because", "Although", "During", "Despite",
+];
+
+/// "Post-Match Thread: …", "Player Ratings: …": the label a headline opens with before its
+/// colon, two or three capitalised words no list knows and no given name — no one's name.
+fn headline_label(ctx: &Ctx, tok_gaz: &[Option<usize>], first: usize, last: usize) -> bool {
+    let tokens = ctx.tokens;
+    let doc = ctx.doc;
+    let (start, end) = (tokens[first].span.start, tokens[last].span.end);
+    if last == first || last - first > 2 || !doc.body[end..].starts_with(':') {
+        return false;
+    }
+    let p = &doc.paragraphs[doc.paragraph_index(start)];
+    p.kind == ParagraphKind::Headline
+        && p.span.start == start
+        && (first..=last).all(|i| tok_gaz[i].is_none() && !ctx.has(i, word::GIVEN))
+}
+
+/// Token `i` is a capitalised plural a side's nickname ends with: one the gazetteer gives a
+/// team, or one no list knows ("Tigers", "Leopards").
+fn plural_nickname(
+    ctx: &Ctx,
+    tok_gaz: &[Option<usize>],
+    matches: &[GazMatch],
+    gaz: &Gazetteer,
+    i: usize,
+) -> bool {
+    let tokens = ctx.tokens;
+    let w = tok_text(tokens, ctx.doc.body.as_str(), i);
+    if tokens[i].shape != Shape::Cap || tokens[i].possessive || w.len() <= 3 || !w.ends_with('s') {
+        return false;
+    }
+    match tok_gaz[i] {
+        Some(m) => matches[m]
+            .entries
+            .iter()
+            .all(|&e| gaz.entries[e as usize].kind == EntityType::Team),
+        None => ctx.flags(i) == 0 && ctx.type_cue(i, false, true).is_none(),
     }
 }
 
@@ -3049,6 +3102,36 @@ fn short_alias_of_named_side(
         for m in mentions.iter_mut() {
             if m.target == Target::Gaz(e) {
                 m.target = side;
+            }
+        }
+    }
+}
+
+/// An unlisted side of two words or more whose name ends another unlisted side's name ("the
+/// Flying Leopards" of "Liaoning Flying Leopards", the town dropped) is that side, when only
+/// one side's name ends so.
+fn sides_named_by_their_tail(others: &[Other], mentions: &mut [Mention]) {
+    let teams: Vec<usize> = (0..others.len())
+        .filter(|&i| others[i].kind == EntityType::Team)
+        .collect();
+    for &short in &teams {
+        let key = others[short].key.as_str();
+        if !key.contains(' ') {
+            continue;
+        }
+        let mut holders = teams.iter().filter(|&&full| {
+            full != short
+                && others[full]
+                    .key
+                    .strip_suffix(key)
+                    .is_some_and(|head| head.ends_with(' '))
+        });
+        let (Some(&full), None) = (holders.next(), holders.next()) else {
+            continue;
+        };
+        for m in mentions.iter_mut() {
+            if m.target == Target::Other(short) {
+                m.target = Target::Other(full);
             }
         }
     }

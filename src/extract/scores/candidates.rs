@@ -99,7 +99,7 @@ static PAIR_DIGITS: LazyLock<Grouped<10>> = LazyLock::new(|| {
     // `\b` makes it fall back to a slower engine on non-ASCII text).
     Grouped::new(
         r"(?x)
-        (?P<a>[0-9]{1,3})(?:[\ \u{a0}]?[-–—][\ \u{a0}]?|(?P<colon>:)|(?P<slash>/)|(?P<cross>\ x\ ))(?P<b>[0-9]{1,3})
+        (?P<a>[0-9]{1,3})(?:\*?[\ \u{a0}]?[-–—][\ \u{a0}]?|(?P<colon>:)|(?P<slash>/)|(?P<cross>\ x\ ))(?P<b>[0-9]{1,3})
         | (?-u:\b)(?P<level>[0-9]{1,3})[-–]all(?-u:\b)
         | (?-u:\b)(?P<goals>[0-9]{1,2})\.(?P<behinds>[0-9]{1,2})(?:\ \((?P<total>[0-9]{1,3})\)|\.(?P<total2>[0-9]{1,3})(?-u:\b))
         ",
@@ -208,6 +208,12 @@ fn space_len(text: &str, at: usize) -> usize {
 /// ":", "/", " x ") and one to three digits (the first three of a longer run).
 fn pair_rest_end(text: &str, at: usize) -> Option<usize> {
     let b = text.as_bytes();
+    // (Quadball marks the side that caught the snitch: "155*-130".)
+    let at = if b.get(at) == Some(&b'*') && matches!(b.get(at + 1), Some(b'-' | 0xE2)) {
+        at + 1
+    } else {
+        at
+    };
     let rest = &text[at..];
     let before_dash = space_len(text, at);
     let dash = ["-", "–", "—"]

@@ -1516,6 +1516,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "Swindon 50 Poole 40 = 50,40 : Swindon Robins, Poole Pirates : final",
         ],
     ),
+    // Quadball marks the side that caught the snitch with an asterisk, on either number.
+    (
+        "Leeds Kestrels beat Bristol Otters 130*-95 in the quadball final, a week after losing \
+         100-90* to them.",
+        "team:Leeds Kestrels|Kestrels; team:Bristol Otters|Otters",
+        &[
+            "130*-95 = 130,95 : Leeds Kestrels, Bristol Otters : final",
+            "100-90 = 100,90 : Bristol Otters, Leeds Kestrels : final",
+        ],
+    ),
     // A results line: "bt" and the players' country codes in brackets.
     (
         "World Squash results\n\nMen: Y Abdelrahman (EGY) bt E Cartwright (ENG) 11-7, 9-11, \
