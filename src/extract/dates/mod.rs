@@ -677,10 +677,7 @@ fn season_kind(doc: &Doc, lex: &Lexicon) -> SeasonKind {
         let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
         let after_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
         if before_ok && after_ok && !in_venue(m.start()) {
-            let Some(&cue) = lex.sport_cue_index.get(&m.as_str().to_ascii_lowercase()) else {
-                continue;
-            };
-            let (sport, weight) = &lex.sport_cues[cue];
+            let (sport, weight) = &lex.sport_cues[m.pattern().as_usize()];
             *votes.entry(sport.as_str()).or_default() += weight;
         }
     }

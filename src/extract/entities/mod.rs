@@ -5,7 +5,7 @@
 //! |---|---|
 //! | `fold.rs` | the body folded once to ASCII, with an offset map back |
 //! | `lexicon.rs` | word lists of `data/entities/` and the given-name lexicon |
-//! | `gazetteer.rs` | `data/gazetteer/*.tsv` and the one Aho-Corasick automaton over all aliases |
+//! | `gazetteer.rs` | `data/gazetteer/*.tsv` and the one trie of all aliases |
 //! | `names.rs` | tokens and capitalised runs (particles, initials, suffixes, hyphens) |
 //! | `context.rs` | cue words, role nouns and scorelines around a mention |
 //! | `resolve.rs` | readings, typing by evidence, merging, the entity list |
@@ -52,7 +52,7 @@ pub fn ends_as_organisation(name: &str) -> bool {
         })
 }
 
-/// Holds the gazetteer automaton and word lists; built once per process, shared by threads.
+/// Holds the gazetteer alias trie and word lists; built once per process, shared by threads.
 pub struct EntityExtractor {
     gazetteer: Arc<Gazetteer>,
 }
@@ -130,7 +130,7 @@ mod tests {
         let g = Gazetteer::build(entries);
         let took = started.elapsed();
         eprintln!(
-            "gazetteer: {n} entries, {} surfaces; parsed in {parsed:?}, automaton built in {:?}",
+            "gazetteer: {n} entries, {} surfaces; parsed in {parsed:?}, alias trie built in {:?}",
             g.pattern_count(),
             took - parsed
         );

@@ -455,18 +455,30 @@ static GOLF: LazyLock<Grouped<5>> = LazyLock::new(|| {
 
 /// A short line that is only a listed score, for pages whose entities are not known: "Iowa State
 /// 31, Kansas State 27", with an overtime mark ("(OT)", "(2OT)", "(SO)", "(10 inn.)") or a
-/// headline after a colon.
+/// headline after a colon. Each name is at most `LISTED_NAME_CHARS` long, checked after the
+/// match (see there).
 static LISTED_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{Lu}[\p{L}.'’ -]{1,30}?) (\d{1,3}), (\p{Lu}[\p{L}.'’ -]{1,30}?) (\d{1,3})(?: \((?:[0-9]?OT|SO|[0-9]{1,2} inn(?:ings|\.)?)\))?(?:: \S.*)?$",
+        r"^(\p{Lu}[\p{L}.'’ -]+?) (\d{1,3}), (\p{Lu}[\p{L}.'’ -]+?) (\d{1,3})(?: \((?:[0-9]?OT|SO|[0-9]{1,2} inn(?:ings|\.)?)\))?(?:: \S.*)?$",
     )
     .expect("listed line regex")
 });
 
-/// Another "Name 41," entry right after a listed pair: ", New York 35" (a tally list).
+/// Another "Name 41," entry right after a listed pair: ", New York 35" (a tally list); the name
+/// is at most `LISTED_NAME_CHARS` long.
 static LIST_MORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^, (?:the )?\p{Lu}[\p{L}.'’ -]{0,30}? [0-9]{1,3}(?:[^0-9]|$)").expect("list regex")
+    Regex::new(r"^, (?:the )?(\p{Lu}[\p{L}.'’ -]*?) [0-9]{1,3}(?:[^0-9]|$)").expect("list regex")
 });
+
+/// The longest name of a listed score, in characters. Checked on the match, not written as a
+/// bounded repetition in the regexes: `[\p{L}…]{1,30}` compiles the Unicode letter class thirty
+/// times over, some 150 million instructions at every start. The match is the same either way:
+/// a name cannot hold the digit that ends it, so only one name fits.
+const LISTED_NAME_CHARS: usize = 31;
+
+fn listed_name_fits(name: &str) -> bool {
+    name.chars().count() <= LISTED_NAME_CHARS
+}
 
 fn word_number(w: &str) -> Option<i32> {
     let w = w.to_ascii_lowercase();
@@ -1535,6 +1547,9 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
         else {
             continue;
         };
+        if !listed_name_fits(na.as_str()) || !listed_name_fits(nb.as_str()) {
+            continue;
+        }
         // The names must be able to name sides: no month or day ("June 5, July 12"), no vote
         // ("Yes 52, No 48"), no person, competition or venue the entity stage found.
         let at = |m: regex::Match| Span::new(p.span.start + m.start(), p.span.start + m.end());
@@ -1605,7 +1620,10 @@ fn in_list(text: &str, start: usize, end: usize) -> bool {
         cut -= 1;
     }
     let after = text[end..cut].split('\n').next().unwrap_or("");
-    if LIST_MORE.is_match(after) {
+    if LIST_MORE
+        .captures(after)
+        .is_some_and(|c| listed_name_fits(&c[1]))
+    {
         return true;
     }
     // Before: "41, " (or "41, the ") right before the first name.
@@ -1668,6 +1686,61 @@ mod tests {
             "",
         ] {
             assert_eq!(has_comma_space(line), line.contains(", "), "{line:?}");
+        }
+    }
+
+    /// The listed-score regexes with the name length checked after the match find what they
+    /// found with it written as a bounded repetition, names of 30 and 31 characters and more
+    /// included.
+    #[test]
+    fn listed_names_checked_after_the_match_as_when_bounded() {
+        let bounded_line = Regex::new(
+            r"^(\p{Lu}[\p{L}.'’ -]{1,30}?) (\d{1,3}), (\p{Lu}[\p{L}.'’ -]{1,30}?) (\d{1,3})(?: \((?:[0-9]?OT|SO|[0-9]{1,2} inn(?:ings|\.)?)\))?(?:: \S.*)?$",
+        )
+        .unwrap();
+        let bounded_more =
+            Regex::new(r"^, (?:the )?\p{Lu}[\p{L}.'’ -]{0,30}? [0-9]{1,3}(?:[^0-9]|$)").unwrap();
+        let names = [
+            "Iowa State".to_string(),
+            "Ölands Södra".to_string(),
+            "A".to_string(),
+            "St. Mary’s".to_string(),
+            format!("B{}", "é".repeat(29)),
+            format!("B{}", "e".repeat(30)),
+            format!("B{}", "e".repeat(31)),
+            format!("Long Name {}", "x".repeat(40)),
+            "lower case".to_string(),
+            "The 49ers".to_string(),
+        ];
+        for x in &names {
+            for y in &names {
+                for tail in ["", " (OT)", ": Headline", " (10 inn.)", " 4", "1234"] {
+                    let line = format!("{x} 31, {y} 27{tail}");
+                    let got = LISTED_LINE
+                        .captures(&line)
+                        .filter(|c| listed_name_fits(&c[1]) && listed_name_fits(&c[3]))
+                        .map(|c| {
+                            (1..=4)
+                                .map(|g| c.get(g).map(|m| m.range()))
+                                .collect::<Vec<_>>()
+                        });
+                    let want = bounded_line.captures(&line).map(|c| {
+                        (1..=4)
+                            .map(|g| c.get(g).map(|m| m.range()))
+                            .collect::<Vec<_>>()
+                    });
+                    assert_eq!(got, want, "{line:?}");
+                }
+            }
+            for lead in [", ", ", the ", ",", ", The "] {
+                for tail in [" 35", " 35, Miami 30", " 3512", " x"] {
+                    let after = format!("{lead}{x}{tail}");
+                    let got = LIST_MORE
+                        .captures(&after)
+                        .is_some_and(|c| listed_name_fits(&c[1]));
+                    assert_eq!(got, bounded_more.is_match(&after), "{after:?}");
+                }
+            }
         }
     }
 

@@ -2,7 +2,6 @@
 //! rules read: the few words before and after a score inside its sentence, matched against the
 //! phrases of one category at a time.
 
-use std::hash::Hasher;
 use std::sync::LazyLock;
 
 use crate::doc::Span;
@@ -239,38 +238,6 @@ impl OpenerScreen {
             (m.start() == 0 || !alnum(m.start() - 1))
                 && (!whole[m.pattern().as_usize()] || !alnum(m.end()))
         })
-    }
-}
-
-/// The multiply-rotate hash of rustc (FxHash): the lexicon is looked up once per word of every
-/// window, with short keys that come from our own data, so SipHash's defence buys nothing.
-#[derive(Default)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
 

@@ -142,7 +142,7 @@ pub fn read_all(
             .and_then(|(p, r)| r.map(|r| (p, r)));
         let reading = match c.form {
             Form::Pair => read_pair(&ctx, c, prev),
-            Form::Listed => read_listed(&ctx, c),
+            Form::Listed => read_listed(ctx, c),
             Form::Totals => Some(Reading {
                 kind: ScoreKind::Final,
                 rel: Rel::Ordered,
@@ -167,7 +167,8 @@ pub fn read_all(
 /// a tally word earlier in its clause ("Eastern Conference standings: Boston 41, Miami 39",
 /// "the vote went Boston 12, Miami 8"), a hypothetical ("predicted Boston 24, Miami 17"), or
 /// points no game of the sport ends with.
-fn read_listed(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
+/// (Takes `ctx` whole: its window after the score is the one the kind is read with.)
+fn read_listed(ctx: Ctx, c: &Candidate) -> Option<Reading> {
     // The context before the first name (the window of `ctx` ends at the first number).
     let lo = ctx.sent.start.min(c.span.start);
     let before = Before::new(ctx.text(), lo, c.span.start, WINDOW);
@@ -181,7 +182,7 @@ fn read_listed(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
                     .iter()
                     .all(|t| !t.punct || matches!(t.text.as_str(), "," | ":"))
         })
-        || hypothetical(ctx, &before)
+        || hypothetical(&ctx, &before)
     {
         return None;
     }
@@ -197,16 +198,8 @@ fn read_listed(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
         return None;
     }
     let kind = {
-        let wide = Ctx {
-            doc: ctx.doc,
-            sides: ctx.sides,
-            sport: ctx.sport,
-            sent: ctx.sent,
-            before,
-            after: After::new(ctx.text(), c.span.end, ctx.sent.end.max(c.span.end), WINDOW),
-            run_end: ctx.run_end,
-            beach: ctx.beach,
-        };
+        // The context before reaches back to the first name, not just to the first number.
+        let wide = Ctx { before, ..ctx };
         cue_kind(&wide).unwrap_or(ScoreKind::Final)
     };
     Some(Reading {

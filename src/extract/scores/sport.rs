@@ -2,13 +2,10 @@
 //! pass over the body, plus the sports the gazetteer gives the teams and competitions found.
 //! Only a clear majority names the sport: a score's `sport` is never a guess.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-use super::lexicon::FxHasher;
 use crate::doc::{Doc, EntityType, ScoreKind};
 use crate::extract::text::{boundary_after, boundary_before};
 
@@ -298,25 +295,20 @@ impl Sport {
 }
 
 struct Cues {
-    /// Every cue, matched in any ASCII case; `exact` says which must match as written.
+    /// Every cue, matched in any ASCII case; `exact` says which must match as written. Of
+    /// duplicate cues ("EuroLeague", "Euroleague") the first in the file is the one reported.
     ///
-    /// One alternation with the longest cues first: its leftmost-first matches are the
-    /// leftmost-longest ones (at the leftmost start, the first alternative that matches is the
-    /// longest), and the regex crate's lazy DFA runs through the text in about half the
-    /// instructions of an Aho-Corasick DFA over the same few hundred cues.
-    automaton: Regex,
-    /// The cue a match is: the first cue of the file with the matched text, in lower case (as an
-    /// Aho-Corasick automaton reports the first of duplicate patterns: "EuroLeague", "Euroleague").
-    index: HashMap<String, usize, BuildHasherDefault<FxHasher>>,
+    /// An Aho-Corasick DFA rather than the regex crate's lazy DFA over one alternation: the lazy
+    /// DFA of some 570 cues in any case is built while searching, state by state, which cost
+    /// about 700 million instructions in every process before it was warm (half of one
+    /// `extract` run over the 87 text fixtures); this automaton is built whole in a few million.
+    automaton: AhoCorasick,
     sport: Vec<Sport>,
     /// The cue is the sport's own name ("water polo"), which a headline names its sport by.
     names: Vec<bool>,
     /// The cue as written, for cues that must match their case (NBA, ERA, Masters).
     exact: Vec<Option<String>>,
 }
-
-/// Matches up to this many bytes are lower-cased without allocating.
-const CUE_KEY: usize = 48;
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut pats = Vec::new();
@@ -343,23 +335,14 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         pats.push(cue.to_string());
         sport.push(s);
     }
-    let mut index: HashMap<String, usize, BuildHasherDefault<FxHasher>> = HashMap::default();
-    for (i, p) in pats.iter().enumerate() {
-        index.entry(p.to_ascii_lowercase()).or_insert(i);
-    }
-    let mut longest_first: Vec<&String> = pats.iter().collect();
-    longest_first.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    let alternation: Vec<String> = longest_first.iter().map(|p| regex::escape(p)).collect();
-    // (The lazy DFA of some 570 cues in any case outgrows the default 2 MiB cache: it was
-    // cleared and rebuilt over and over, which made the whole text pipeline 2.5 times slower.
-    // 4 MiB holds it.)
-    let automaton = regex::RegexBuilder::new(&format!("(?i-u:{})", alternation.join("|")))
-        .dfa_size_limit(4 << 20)
-        .build()
+    let automaton = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&pats)
         .expect("sport cues build");
     Cues {
         automaton,
-        index,
         sport,
         names,
         exact: exact
@@ -473,19 +456,7 @@ pub fn count(text: &str, votes: &mut [usize; SPORTS]) {
 fn for_each_cue(text: &str, mut f: impl FnMut(usize)) {
     let cues = &*CUES;
     for m in cues.automaton.find_iter(text) {
-        // (Lower-cased on the stack: cues are short.)
-        let mut short = arrayvec::ArrayString::<CUE_KEY>::new();
-        let long;
-        let key = if short.try_push_str(m.as_str()).is_ok() {
-            short.make_ascii_lowercase();
-            short.as_str()
-        } else {
-            long = m.as_str().to_ascii_lowercase();
-            long.as_str()
-        };
-        let Some(&i) = cues.index.get(key) else {
-            continue;
-        };
+        let i = m.pattern().as_usize();
         if let Some(exact) = &cues.exact[i] {
             if &text[m.start()..m.end()] != exact.as_str() {
                 continue;
