@@ -791,12 +791,26 @@ pub fn period_list(text: &str, start: usize) -> bool {
     let Some(close) = rest.find(')') else {
         return false;
     };
-    let items: Vec<&str> = rest[..close].split(',').map(str::trim).collect();
+    // (The last item may carry its tag: "(22-18, 16-20, SO 7-6)", a shoot-out deciding it.)
+    let items: Vec<&str> = rest[..close]
+        .split(',')
+        .map(str::trim)
+        .enumerate()
+        .map(|(n, i)| match i.split_once(' ') {
+            Some((tag, pair))
+                if n > 0
+                    && (1..=3).contains(&tag.len())
+                    && tag.bytes().all(|b| b.is_ascii_uppercase()) =>
+            {
+                pair
+            }
+            _ => i,
+        })
+        .collect();
     // Two pairs right after a name are its records, overall and in conference: "Kansas State
-    // (5-4, 3-3)".
-    let after_name = text[..start.saturating_sub(1)]
-        .trim_end()
-        .ends_with(|c: char| c.is_alphabetic());
+    // (5-4, 3-3)"; not after a results line's second side ("Norway 2-0 Denmark (19-16, 18-14)").
+    let head = text[..start.saturating_sub(1)].trim_end();
+    let after_name = head.ends_with(|c: char| c.is_alphabetic()) && !side_after_pair(head);
     items.len() >= 2
         && !(after_name && items.len() == 2)
         && items.iter().all(|i| {
@@ -809,6 +823,31 @@ pub fn period_list(text: &str, start: usize) -> bool {
                     })
                 })
         })
+}
+
+/// `head` ends with a results line's second side: a number pair, then up to four capitalised
+/// words ("Norway 2-0 Denmark").
+fn side_after_pair(head: &str) -> bool {
+    let mut rest = head;
+    for _ in 0..4 {
+        let Some((before, word)) = rest.rsplit_once(' ') else {
+            return false;
+        };
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        rest = before;
+        let pair = rest.rsplit(' ').next().unwrap_or("");
+        let mut parts = pair.split(['-', '–']);
+        if let (Some(x), Some(y), None) = (parts.next(), parts.next(), parts.next()) {
+            let digits =
+                |p: &str| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit());
+            if digits(x) && digits(y) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// True when only " (" lies between a score ending at `end` and a bracketed pair at `start`: the

@@ -1526,6 +1526,22 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "100-90 = 100,90 : Bristol Otters, Leeds Kestrels : final",
         ],
     ),
+    // A results line of a match won in sets gives its bracketed sets (after its second side,
+    // no team record) its sides; a tagged last item is the shoot-out that decided it.
+    (
+        "Beach handball, women's final: Germany 2-1 Spain (22-18, 16-20, SO 7-6)\n\n\
+         Bronze: Norway 2-0 Denmark (19-16, 18-14)",
+        "team:Germany; team:Spain; team:Norway; team:Denmark",
+        &[
+            "2-1 = 2,1 : Germany, Spain : final",
+            "22-18 = 22,18 : Germany, Spain : set",
+            "16-20 = 16,20 : Germany, Spain : set",
+            "7-6 = 7,6 : Germany, Spain : penalties",
+            "2-0 = 2,0 : Norway, Denmark : final",
+            "19-16 = 19,16 : Norway, Denmark : set",
+            "18-14 = 18,14 : Norway, Denmark : set",
+        ],
+    ),
     // A results line: "bt" and the players' country codes in brackets.
     (
         "World Squash results\n\nMen: Y Abdelrahman (EGY) bt E Cartwright (ENG) 11-7, 9-11, \

@@ -587,7 +587,14 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
     // 60-55 at halftime".
     if let Some((p, r)) = prev {
         if !r.single && (continues(ctx, p, c) || periods_after(ctx, p, r, c)) {
-            let kind = if ctx.sport == Some(Sport::Tennis) {
+            let tagged_shoot_out = ctx.text()[..c.core.start]
+                .trim_end()
+                .rsplit(|ch: char| ch.is_whitespace() || ch == ',')
+                .next()
+                .is_some_and(|w| SHOOT_OUT_TAGS.contains(&w));
+            let kind = if tagged_shoot_out {
+                ScoreKind::Penalties
+            } else if ctx.sport == Some(Sport::Tennis) {
                 tennis_kind(ctx, c)
             } else if let Some(s) = ctx.sport.filter(|s| s.plays_games()) {
                 match s.game_kind(a, b) {
@@ -603,7 +610,11 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
                 let open = ctx.text()[..c.core.start]
                     .rfind('(')
                     .unwrap_or(c.core.start);
-                if super::candidates::period_list(ctx.text(), open + 1) {
+                let set_count = p.points.iter().all(|&x| x <= 3) && a.max(b) > 5;
+                if super::candidates::period_list(ctx.text(), open + 1) && set_count {
+                    // ("Germany 2-1 Spain (22-18, 16-20, …)": a match won in sets.)
+                    ScoreKind::Set
+                } else if super::candidates::period_list(ctx.text(), open + 1) {
                     ScoreKind::Quarter
                 } else if ctx.sport == Some(Sport::Speedway) {
                     // ("5-1 (11-13)": a heat, then the meeting's score after it.)
@@ -765,6 +776,9 @@ fn periods_after(ctx: &Ctx, p: &Candidate, r: &Reading, c: &Candidate) -> bool {
 }
 
 /// True when only "," / "and" / "then" lie between the previous candidate and this one.
+/// Tags a list of periods or sets gives the shoot-out that decided it: "(…, SO 7-6)".
+const SHOOT_OUT_TAGS: [&str; 3] = ["SO", "P", "PSO"];
+
 fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     if p.span.end > c.core.start || p.span.end < ctx.sent.start {
         return false;
@@ -776,6 +790,10 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     if words.iter().all(|w| matches!(*w, "and" | "then" | "&")) {
+        return true;
+    }
+    // "(22-18, 16-20, SO 7-6)": a list's last item tagged as the shoot-out deciding it.
+    if words.len() == 1 && SHOOT_OUT_TAGS.contains(&words[0]) && between.contains(',') {
         return true;
     }
     // "Sale Sharks 24-18 Leicester Tigers (HT 10-13)", "2-1 (HT: 1-0)": a bracket right after
