@@ -1325,6 +1325,13 @@ fn possessives_and_the_stay_outside_mentions() {
 
 /// Pairs of surfaces that must name one entity.
 const SAME: &[(&str, &str, &str)] = &[
+    // A nation's women's side named by its nickname makes the nation's bare name that side.
+    (
+        "The Black Ferns led 17-10 at half-time in the rugby, but Canada beat New Zealand 27-24 \
+         in Vancouver on Saturday.",
+        "Black Ferns",
+        "New Zealand",
+    ),
     // A side named by the last words of its unlisted name is the side.
     (
         "Kestrel Northern Wolves beat Dunmore Flying Sharks 96-88 on Sunday night. The Flying \

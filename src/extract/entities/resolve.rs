@@ -540,6 +540,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     unlisted_sides_named_again(&tokens, body, &mut mentions, &others);
     initialisms_of_sides(gaz, &tokens, body, &mut mentions, &others);
     squads_of_sides(gaz, body, &mut mentions, &mut others);
+    nations_as_their_womens_side(gaz, &mut mentions);
 
     // 5. Title-case headlines: only names already known.
     if !title_runs.is_empty() {
@@ -3103,6 +3104,36 @@ fn short_alias_of_named_side(
             if m.target == Target::Gaz(e) {
                 m.target = side;
             }
+        }
+    }
+}
+
+/// A nation's women's side named by its nickname ("the Black Ferns", listed as "New Zealand
+/// women") makes the nation's bare name in the same text that side too ("a 27-24 win over New
+/// Zealand"): one side, as the gold conventions count a nation's teams.
+fn nations_as_their_womens_side(gaz: &Gazetteer, mentions: &mut [Mention]) {
+    let mut womens: Vec<(u32, &str)> = Vec::new();
+    for m in mentions.iter() {
+        let Target::Gaz(e) = m.target else { continue };
+        let entry = &gaz.entries[e as usize];
+        if entry.kind != EntityType::Team || womens.iter().any(|&(w, _)| w == e) {
+            continue;
+        }
+        if let Some(nation) = entry.canonical.strip_suffix(" women") {
+            womens.push((e, nation));
+        }
+    }
+    for m in mentions.iter_mut() {
+        let Target::Gaz(e) = m.target else { continue };
+        let entry = &gaz.entries[e as usize];
+        if entry.kind != EntityType::Team {
+            continue;
+        }
+        let mut sides = womens.iter().filter(|&&(w, nation)| {
+            entry.canonical == nation && gaz.entries[w as usize].country == entry.country
+        });
+        if let (Some(&(w, _)), None) = (sides.next(), sides.next()) {
+            m.target = Target::Gaz(w);
         }
     }
 }

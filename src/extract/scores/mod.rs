@@ -1496,9 +1496,13 @@ fn running_progressions(
             doc.paragraph_index(pc.core.start),
             doc.paragraph_index(c.core.start),
         );
-        // (A deficit cut names the game it belongs to: a few paragraphs of play may lie between.)
+        // (A deficit cut names the game it belongs to: a few paragraphs of play may lie between.
+        // A photo's caption between two paragraphs of play is no paragraph of the story.)
         let cut = r.rel == Rel::Trails && cuts_deficit(doc, c.core.start);
-        if doc.paragraphs.is_empty() || cp > pp + if cut { 3 } else { 1 } {
+        let between = (pp + 1..cp)
+            .filter(|&k| doc.paragraphs[k].kind != crate::doc::ParagraphKind::Caption)
+            .count();
+        if doc.paragraphs.is_empty() || cp < pp || between > if cut { 2 } else { 0 } {
             continue;
         }
         let sent = read::sentence_of(doc, c.core.start);
