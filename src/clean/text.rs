@@ -281,6 +281,23 @@ fn chat_header(line: &str) -> bool {
     line.starts_with('[') && CHAT_HEADER.is_match(line)
 }
 
+/// A cookie-consent notice of a paragraph's length: "We and our 214 partners use cookies and
+/// similar technologies … personalised advertising …".
+fn consent_notice(line: &str) -> bool {
+    memchr::memmem::find(line.as_bytes(), b"cookies").is_some() && {
+        let low = line.to_lowercase();
+        [
+            "partners",
+            "consent",
+            "privacy settings",
+            "personalised",
+            "personalized",
+        ]
+        .iter()
+        .any(|w| low.contains(w))
+    }
+}
+
 fn is_junk(line: &str, words: usize) -> bool {
     if words > 60 {
         return false; // real paragraphs; menus and banners are shorter
@@ -290,8 +307,9 @@ fn is_junk(line: &str, words: usize) -> bool {
     }
     if words > 40 {
         // Too long for any phrase rule below (all are for 40 words or fewer, and every listed
-        // phrase is short); only symbol-only lines, menus and score tickers remain.
-        return !has_letter(line) || is_nav(line) || is_ticker(line);
+        // phrase is short); only symbol-only lines, menus, score tickers and a long consent
+        // notice remain.
+        return !has_letter(line) || is_nav(line) || is_ticker(line) || consent_notice(line);
     }
     let junk = &*JUNK;
     // (Byte searches by the memchr crate: `str::find` of a char goes a byte or a word at a time,
@@ -2094,6 +2112,29 @@ Great read. They also won 61-50 in the round robin, worth a mention?",
                 && !p.contains("61-50")),
             "{paras:?}"
         );
+    }
+
+    /// A consent notice of a paragraph's length is page furniture, not the story's first prose.
+    #[test]
+    fn a_long_consent_notice_is_no_prose() {
+        let (doc, paras) = body_of(
+            "The Dales Gazette
+News | Sport | Jobs
+
+We and our 180 partners use cookies and similar technologies to store and access information on your device, to show you personalised advertising and to measure audience. You can change your choices at any time by clicking on the privacy settings link at the foot of any page.
+
+Harriers edge Rovers in five-goal thriller at the Moor
+
+By Ellen Dacre
+14:10, 3 SEP 2027
+
+Harriers beat Rovers 3-2 at the Moor on Saturday, the winner coming from a corner in the last minute of normal time.",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Harriers edge Rovers in five-goal thriller at the Moor")
+        );
+        assert!(paras.iter().all(|p| !p.contains("cookies")), "{paras:?}");
     }
 
     /// A social thread: the author card (display name over handle, bio under it) names the
