@@ -1,10 +1,11 @@
 //! Saved web pages: the article's headline and paragraphs, and its metadata.
 //!
-//! Three steps: [`prescan`] bounds nesting and strips scripts before html5ever sees the page (so
+//! A feed file's first entry is first made a page ([`feed`]). Three steps: [`prescan`] bounds nesting and strips scripts before html5ever sees the page (so
 //! no page, however hostile, costs more than linear time), [`metadata`] reads JSON-LD, meta tags
 //! and the DOM, and [`content`] finds the article container and keeps its own text.
 
 pub(crate) mod content;
+pub(crate) mod feed;
 pub(crate) mod metadata;
 pub(crate) mod prescan;
 
@@ -17,6 +18,9 @@ use crate::input::InputError;
 /// The article of an HTML page as a [`Doc`]: the headline first, then the article's paragraphs,
 /// subheadings, list items, quotes and captions (credits removed).
 pub fn clean(html: &str) -> Result<Doc, InputError> {
+    // (An Atom or RSS feed saved as a file: its first entry, as a page.)
+    let page_of_feed = feed::as_page(html);
+    let html = page_of_feed.as_deref().unwrap_or(html);
     let prepared = prescan::prepare(html);
     let page = Html::parse_document(&prepared.html);
     let mut meta = metadata::extract(&page, &prepared.json_ld);
