@@ -1340,8 +1340,24 @@ pub fn clean(text: &str) -> Doc {
             // (A profile's bio under its handle is no prose of the article: "Speedway
             // correspondent. Shale, sparks and statistics.")
             let bio = || i > 0 && is_handle(&lines[i - 1]);
+            // (A standfirst between the headline and the byline or date line is still header:
+            // "Chicago came back from 14 points down …" under the headline, over "By A and B".)
+            let standfirst = || {
+                let next = (i + 1..lines.len()).find(|&n| !junk(n));
+                let above = (0..i).rev().find(|&n| !junk(n));
+                (12..=45).contains(&words[i])
+                    && !l.contains(['·', '|'])
+                    && next.is_some_and(|n| meta_line(&lines[n], words[n], true).is_some())
+                    && above.is_some_and(|a| {
+                        words[a] > 3
+                            && is_headline_shaped(&lines[a], words[a])
+                            && !ends_sentence(&lines[a])
+                            && !lines[a].contains(['·', '|', '['])
+                    })
+            };
             !junk(i)
-                && (is_body_prose(l, words[i]) || (caption() && !byline_follows()))
+                && ((is_body_prose(l, words[i]) && !standfirst())
+                    || (caption() && !byline_follows()))
                 && meta_line(l, words[i], true).is_none()
                 && !bio()
         })
@@ -2112,6 +2128,35 @@ Great read. They also won 61-50 in the round robin, worth a mention?",
                 && !p.contains("61-50")),
             "{paras:?}"
         );
+    }
+
+    /// A standfirst between the headline and the byline keeps the header open, so an app's
+    /// masthead with its [Follow] button is not the headline.
+    #[test]
+    fn a_standfirst_between_headline_and_byline() {
+        let (doc, paras) = body_of(
+            "THE HARBOUR GAZETTE                [Follow]
+
+NBA
+
+Celtics hold off Knicks late to win 104-99 at the Garden
+
+Boston led by 21 in the third quarter and had to survive a late New York run before Jaylen Cole sealed it at the line with nine seconds left
+
+By Rosa Lindqvist and Omar Haddad
+Nov 14, 2027 at 10:41 PM
+
+NEW YORK - The Boston Celtics beat the New York Knicks 104-99 on Sunday night, after a fourth-quarter comeback that came up one stop short.",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Celtics hold off Knicks late to win 104-99 at the Garden")
+        );
+        assert_eq!(
+            doc.meta.authors,
+            vec!["Rosa Lindqvist".to_string(), "Omar Haddad".to_string()]
+        );
+        assert!(paras.iter().any(|p| p.contains("comeback")), "{paras:?}");
     }
 
     /// A consent notice of a paragraph's length is page furniture, not the story's first prose.
