@@ -90,15 +90,20 @@ pub enum EntityType {
 
 impl EntityType {
     pub fn parse(s: &str) -> Option<EntityType> {
-        Some(match s.trim().to_ascii_lowercase().as_str() {
-            "person" => EntityType::Person,
-            "team" => EntityType::Team,
-            "competition" => EntityType::Competition,
-            "venue" => EntityType::Venue,
-            "place" => EntityType::Place,
-            "organisation" | "organization" => EntityType::Organisation,
-            _ => return None,
-        })
+        // (In any ASCII case, without a lower-cased copy: the gazetteers parse thousands.)
+        let s = s.trim();
+        [
+            ("person", EntityType::Person),
+            ("team", EntityType::Team),
+            ("competition", EntityType::Competition),
+            ("venue", EntityType::Venue),
+            ("place", EntityType::Place),
+            ("organisation", EntityType::Organisation),
+            ("organization", EntityType::Organisation),
+        ]
+        .into_iter()
+        .find(|(name, _)| s.eq_ignore_ascii_case(name))
+        .map(|(_, kind)| kind)
     }
     pub fn as_str(&self) -> &'static str {
         match self {
