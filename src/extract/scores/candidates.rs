@@ -1684,8 +1684,13 @@ fn heads_line(doc: &Doc, pos: usize) -> bool {
     if before.is_empty() || before.ends_with('\n') {
         return true;
     }
-    // (After a short label: "Half-time: Gloucester-Hartpury 12 Saracens 18", "Result: …".)
+    // (After a short label: "Half-time: Gloucester-Hartpury 12 Saracens 18", "Result: …";
+    // or one opening a sentence: "… 5-3. Final score: USA 11 Europe 8.")
     let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let line = match line.rfind(". ") {
+        Some(i) if line.trim_end().ends_with(':') => &line[i + 2..],
+        _ => line,
+    };
     let label = line.trim_end();
     label.ends_with(':')
         && label.split_whitespace().count() <= 2

@@ -1542,6 +1542,13 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "18-14 = 18,14 : Norway, Denmark : set",
         ],
     ),
+    // The British "A 11 B 8" after a label that opens a sentence mid-paragraph.
+    (
+        "Leeds won the darts league match in the last leg of the night. Final score: Leeds 11 \
+         Hull 8.",
+        "team:Leeds; team:Hull",
+        &["Leeds 11 Hull 8 = 11,8 : Leeds, Hull : final"],
+    ),
     // A results line: "bt" and the players' country codes in brackets.
     (
         "World Squash results\n\nMen: Y Abdelrahman (EGY) bt E Cartwright (ENG) 11-7, 9-11, \
