@@ -1549,6 +1549,13 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team:Leeds; team:Hull",
         &["Leeds 11 Hull 8 = 11,8 : Leeds, Hull : final"],
     ),
+    // A side the sentence goes on to name as the next opponent ("and will play Bayern") is no
+    // opponent of the score before it.
+    (
+        "Stuttgart won 3-1 at home in the Bundesliga and will play Bayern next Saturday.",
+        "team:Stuttgart; team:Bayern Munich|Bayern",
+        &["3-1 = 3,1 : Stuttgart, ? : final"],
+    ),
     // A results line: "bt" and the players' country codes in brackets.
     (
         "World Squash results\n\nMen: Y Abdelrahman (EGY) bt E Cartwright (ENG) 11-7, 9-11, \

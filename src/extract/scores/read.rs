@@ -1241,10 +1241,19 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             let numbered = ctx.before.tokens[h.end..]
                 .windows(2)
                 .any(|w| w[0].text == "game" && w[1].text.bytes().all(|b| b.is_ascii_digit()));
+            // (Not a side the sentence goes on to name as the next opponent: "… to win 6-7, 7-6,
+            // 6-4 and will play Cordero-Luz on Sunday".)
+            let before_next = {
+                let rest = &ctx.text()[ctx.run_end.min(ctx.sent.end)..ctx.sent.end];
+                let cut = rest
+                    .find(" will ")
+                    .map_or(ctx.sent.end, |i| ctx.run_end + i);
+                crate::doc::Span::new(ctx.sent.start, cut)
+            };
             let opponent = opponent.or_else(|| {
                 subject
                     .filter(|_| !numbered)
-                    .and_then(|s| sides.only_other_side(ctx.sent, &[s]))
+                    .and_then(|s| sides.only_other_side(before_next, &[s]))
             });
             let rel = if rel == Rel::Drew && !equal {
                 Rel::Unknown
