@@ -651,13 +651,15 @@ pub fn parse_byline(line: &str) -> Option<(Vec<String>, Option<String>)> {
     Some((authors, site))
 }
 
-/// A user's handle: "u/name" or "@name" (letters, digits, "_" and "-"), without its mark.
-fn user_handle(name: &str) -> Option<&str> {
+/// A user's handle: "u/name", "@name", or one with its server or domain ("@hanne@quad.social",
+/// "@name.bsky.social"): letters, digits, "_" and "-", then "@" and "." inside; without its mark.
+pub(super) fn user_handle(name: &str) -> Option<&str> {
     let handle = name.strip_prefix("u/").or_else(|| name.strip_prefix('@'))?;
     (handle.len() >= 3
+        && handle.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
         && handle
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'@')))
     .then_some(handle)
 }
 

@@ -1247,11 +1247,7 @@ fn explicit_section_label(part: &str) -> bool {
 
 /// A line that is one social-network handle: "@hanne@quad.social", "@name.bsky.social", "@kmac".
 fn is_handle(line: &str) -> bool {
-    line.trim().strip_prefix('@').is_some_and(|h| {
-        h.len() >= 2
-            && h.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'@'))
-    })
+    super::meta::user_handle(line.trim()).is_some()
 }
 
 /// A short "Label: value" field ("Priority: Standard", "Embargo: None", "Words: 640").

@@ -1493,7 +1493,6 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
         crate::doc::EntityType::Person => sport.is_some_and(Sport::head_to_head),
         _ => false,
     };
-    let named_side_team = |m: &super::link::Mention| m.kind == crate::doc::EntityType::Team;
     for m1 in sides.side_mentions() {
         let rest = &text[m1.span.end..];
         // "Celtics 112, Knicks 104" anywhere; "Arsenal 2 Chelsea 1" (the British headline form)
@@ -1537,11 +1536,13 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
         // (Or end its sentence: "Final: Belle Vue 49 Ipswich 41."; or, both sides teams the
         // text knows, go on as its subject: "Belle Vue Aces 49 Ipswich Witches 41 tonight at …".)
         let after = &text[end..];
-        let closes_line = after.strip_prefix('.').is_some_and(|r| {
-            r.trim_start_matches(' ').starts_with('\n') || r.trim_start_matches(' ').is_empty()
-        });
-        let teams_go_on = named_side_team(m1)
-            && named_side_team(m2)
+        let closes_line = after
+            .strip_prefix('.')
+            .map(|r| r.trim_start_matches(' '))
+            .is_some_and(|r| r.is_empty() || r.starts_with('\n'));
+        let team = crate::doc::EntityType::Team;
+        let teams_go_on = m1.kind == team
+            && m2.kind == team
             && after
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));

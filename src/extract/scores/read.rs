@@ -610,11 +610,12 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
                 let open = ctx.text()[..c.core.start]
                     .rfind('(')
                     .unwrap_or(c.core.start);
+                let periods = super::candidates::period_list(ctx.text(), open + 1);
+                // ("Germany 2-1 Spain (22-18, 16-20, …)": a match won in sets.)
                 let set_count = p.points.iter().all(|&x| x <= 3) && a.max(b) > 5;
-                if super::candidates::period_list(ctx.text(), open + 1) && set_count {
-                    // ("Germany 2-1 Spain (22-18, 16-20, …)": a match won in sets.)
+                if periods && set_count {
                     ScoreKind::Set
-                } else if super::candidates::period_list(ctx.text(), open + 1) {
+                } else if periods {
                     ScoreKind::Quarter
                 } else if ctx.sport == Some(Sport::Speedway) {
                     // ("5-1 (11-13)": a heat, then the meeting's score after it.)
@@ -1243,17 +1244,17 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 .any(|w| w[0].text == "game" && w[1].text.bytes().all(|b| b.is_ascii_digit()));
             // (Not a side the sentence goes on to name as the next opponent: "… to win 6-7, 7-6,
             // 6-4 and will play Cordero-Luz on Sunday".)
-            let before_next = {
-                let rest = &ctx.text()[ctx.run_end.min(ctx.sent.end)..ctx.sent.end];
-                let cut = rest
+            let before_next = || {
+                let from = ctx.run_end.min(ctx.sent.end);
+                let cut = ctx.text()[from..ctx.sent.end]
                     .find(" will ")
-                    .map_or(ctx.sent.end, |i| ctx.run_end + i);
+                    .map_or(ctx.sent.end, |i| from + i);
                 crate::doc::Span::new(ctx.sent.start, cut)
             };
             let opponent = opponent.or_else(|| {
                 subject
                     .filter(|_| !numbered)
-                    .and_then(|s| sides.only_other_side(before_next, &[s]))
+                    .and_then(|s| sides.only_other_side(before_next(), &[s]))
             });
             let rel = if rel == Rel::Drew && !equal {
                 Rel::Unknown
