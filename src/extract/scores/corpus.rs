@@ -1236,6 +1236,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-0 = 4,0 : Real Madrid, Barcelona : final",
         ],
     ),
+    // Any "meeting" of the sides is the story's pair: "won the first meeting", "last year's
+    // meeting", "their only meeting this season".
+    (
+        "The Ravens beat the Steelers 20-17 on Sunday. Pittsburgh had won the first meeting 24-10 in October.",
+        "team:Baltimore Ravens|Ravens; team:Pittsburgh Steelers|Steelers|Pittsburgh",
+        &[
+            "20-17 = 20,17 : Baltimore Ravens, Pittsburgh Steelers : final",
+            "24-10 = 24,10 : Pittsburgh Steelers, Baltimore Ravens : final",
+        ],
+    ),
     // Forms met in the held-out articles (issue 6), with made-up names.
     // A results line abbreviating the verb.
     (
