@@ -1246,6 +1246,29 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "24-10 = 24,10 : Pittsburgh Steelers, Baltimore Ravens : final",
         ],
     ),
+    // The side that "made it" 13-9 scored last: it owns the points that rose since 13-3, though
+    // the score is written leader first.
+    (
+        "Scotland beat Wales 26-19 at Murrayfield on Saturday. There were 25 minutes gone when a converted try made the score 13-3. Wales kept in touch through Beddoe, who landed two penalties to make it 13-9.",
+        "team:Scotland; team:Wales; person:Owain Beddoe|Beddoe",
+        &[
+            "26-19 = 26,19 : Scotland, Wales : final",
+            "13-3 = 13,3 : - : running",
+            "13-9 = 13,9 : Scotland, Wales : running",
+        ],
+    ),
+    // A running score is bounded by the final its report gave before it, not by a past meeting
+    // told after it.
+    (
+        "Scotland beat Wales 26-19 at Murrayfield on Saturday. Wales led 19-16 with ten minutes left. Wales then conceded a try whose conversion made it 26-19. Wales won last year's meeting 21-18.",
+        "team:Scotland; team:Wales",
+        &[
+            "26-19 = 26,19 : Scotland, Wales : final",
+            "19-16 = 19,16 : Wales, Scotland : running",
+            "26-19 = 26,19 : Scotland, Wales : running",
+            "21-18 = 21,18 : Wales, Scotland : final",
+        ],
+    ),
     // Forms met in the held-out articles (issue 6), with made-up names.
     // A results line abbreviating the verb.
     (

@@ -763,6 +763,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
     tie_sides(doc, &mut found);
     scoring_sequence(doc, &sides, main_pair, &mut found);
     listed_periods(doc, sport, &mut found);
+    scorers_progressions(doc, &mut found);
     running_progressions(doc, &sides, &mut found);
     scores_under_result_line(doc, &sides, &mut found);
     if sport.is_none_or(|s| !s.individual() && s != sport::Sport::Volleyball) {
@@ -1086,21 +1087,26 @@ fn within_final(found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2]
         if r.single || a == b || !matches!(r.kind, ScoreKind::Running | ScoreKind::HalfTime) {
             continue;
         }
-        let Some((_, teams, points)) = finals
-            .iter()
-            .filter(|f| f.1.contains(&a) && f.1.contains(&b))
-            .min_by_key(|f| f.0.abs_diff(c.span.start))
+        // (The nearest final before it: a report gives its result first and narrates the game
+        // after it; a meeting told later, "They won last year's meeting 21-18", bounds nothing.
+        // Else the nearest after it.)
+        let fits_in = |f: &(usize, [usize; 2], [i32; 2]), first: usize, second: usize| {
+            let final_of = |side: usize| if f.1[0] == side { f.2[0] } else { f.2[1] };
+            *x <= final_of(first) && *y <= final_of(second)
+        };
+        let of_sides = || {
+            finals
+                .iter()
+                .filter(|f| f.1.contains(&a) && f.1.contains(&b))
+        };
+        let Some(game) = of_sides()
+            .filter(|f| f.0 < c.span.start)
+            .max_by_key(|f| f.0)
+            .or_else(|| of_sides().min_by_key(|f| f.0.abs_diff(c.span.start)))
         else {
             continue;
         };
-        let final_of = |side: usize| {
-            if teams[0] == side {
-                points[0]
-            } else {
-                points[1]
-            }
-        };
-        let fits = |first: usize, second: usize| *x <= final_of(first) && *y <= final_of(second);
+        let fits = |first: usize, second: usize| fits_in(game, first, second);
         if !fits(a, b) && fits(b, a) {
             *o = [Some(b), Some(a)];
             r.subject = Some(b);
@@ -1445,6 +1451,94 @@ fn result_line_sides(
 /// a running score that names no side (or names both the other way round, against the points), right after a running score of the same game whose
 /// sides are known (in its paragraph or the one before), takes the one order in which neither
 /// side's points went down. When both orders fit ("1-0", then "2-1") it says nothing.
+/// "Beddoe landed three penalties before the break to make it 13-9": the side that "made it"
+/// scored last, so it owns the points that went up since the score before in the same game
+/// (13-3 before: the 9 is Wales's), or, with none known, the points that are not nought
+/// ("nodded in to make it 1-0"). Score lines are written leader first, whoever scored, so the
+/// subject of "made it" is not the leader.
+fn scorers_progressions(
+    doc: &Doc,
+    found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
+) {
+    let in_game = |k: ScoreKind| {
+        matches!(
+            k,
+            ScoreKind::Running | ScoreKind::HalfTime | ScoreKind::Quarter
+        )
+    };
+    for i in 0..found.len() {
+        let (c, r, o) = &found[i];
+        let ([Some(a), Some(b)], [x, y]) = (*o, &c.points[..]) else {
+            continue;
+        };
+        let (x, y) = (*x, *y);
+        let Some(scorer) = r.subject.filter(|s| *s == a || *s == b) else {
+            continue;
+        };
+        if r.single || x == y || !in_game(r.kind) || !made_it(doc, c) {
+            continue;
+        }
+        // The score before it in the same game: the nearest earlier one in this paragraph or
+        // the one before (captions aside), with both points no lower in some order.
+        let here = doc.paragraph_index(c.core.start);
+        let before = found[..i]
+            .iter()
+            .rev()
+            .find(|(pc, pr, _)| in_game(pr.kind) && !pr.single && pc.points.len() == 2);
+        let prev = before.and_then(|(pc, _, _)| {
+            let there = doc.paragraph_index(pc.core.start);
+            let between = (there + 1..here)
+                .filter(|&k| doc.paragraphs[k].kind != crate::doc::ParagraphKind::Caption)
+                .count();
+            (there <= here && between == 0).then(|| (pc.points[0], pc.points[1]))
+        });
+        // Which of the two points went up: 0 for the first, 1 for the second.
+        let risen = match prev {
+            Some((p, q)) => {
+                let mut ks = Vec::new();
+                for (u, v) in [(p, q), (q, p)] {
+                    if x == u && y > v {
+                        ks.push(1);
+                    } else if y == v && x > u {
+                        ks.push(0);
+                    }
+                }
+                ks.dedup();
+                match ks[..] {
+                    [k] => Some(k),
+                    _ => None,
+                }
+            }
+            None => None,
+        }
+        .or(match (x, y) {
+            (_, 0) => Some(0),
+            (0, _) => Some(1),
+            _ => None,
+        });
+        let Some(k) = risen else { continue };
+        let other = if scorer == a { b } else { a };
+        let want = if k == 0 {
+            [scorer, other]
+        } else {
+            [other, scorer]
+        };
+        let (_, r, o) = &mut found[i];
+        *o = [Some(want[0]), Some(want[1])];
+        r.subject = o[0];
+        r.opponent = o[1];
+    }
+}
+
+/// A score right after "made it" / "to make it" whose leader is not named after it ("made it
+/// 2-1 to Columbus" names the leader, not the scorer).
+fn made_it(doc: &Doc, c: &candidates::Candidate) -> bool {
+    let sent = read::sentence_of(doc, c.core.start);
+    let before = lexicon::Before::new(&doc.body, sent.start, c.core.start, 4);
+    before.ending(lexicon::Cat::ScorerBefore, 0).is_some()
+        && !doc.body[c.core.end..].trim_start().starts_with("to ")
+}
+
 fn running_progressions(
     doc: &Doc,
     sides: &link::Sides,
