@@ -1246,6 +1246,24 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "24-10 = 24,10 : Pittsburgh Steelers, Baltimore Ravens : final",
         ],
     ),
+    // The game a running score belongs to is the final the text gives most often, not an
+    // earlier meeting told nearer before it.
+    (
+        "The Lightning beat the Red Wings 4-3 in overtime on Saturday. Detroit beat Tampa Bay 5-2 when the teams met in March. Fontana-Reyes put the Lightning up 3-2 with ten minutes left, and the 4-3 win was their fifth in a row.",
+        "team:Tampa Bay Lightning|Lightning|Tampa Bay; team:Detroit Red Wings|Red Wings|Detroit",
+        &[
+            "4-3 = 4,3 : Tampa Bay Lightning, Detroit Red Wings : final",
+            "5-2 = 5,2 : Detroit Red Wings, Tampa Bay Lightning : final",
+            "3-2 = 3,2 : Tampa Bay Lightning, Detroit Red Wings : running",
+            "4-3 = 4,3 : Tampa Bay Lightning, Detroit Red Wings : final",
+        ],
+    ),
+    // A headline's present tense: "Bulls fall 31-28", the loser as subject.
+    (
+        "Sharks steal it late as Bulls fall 31-28 in Pretoria.",
+        "team:Sharks; team:Bulls",
+        &["31-28 = 31,28 : Sharks, Bulls : final"],
+    ),
     // The side that "made it" 13-9 scored last: it owns the points that rose since 13-3, though
     // the score is written leader first.
     (

@@ -2022,7 +2022,22 @@ fn qualifies_noun(text: &str, sent_start: usize, start: usize) -> bool {
         .collect();
     words
         .iter()
-        .position(|w| matches!(*w, "a" | "an" | "A" | "An"))
+        // (Or a count: "through two late Raiders raids for a 24-20 win".)
+        .position(|w| {
+            matches!(
+                *w,
+                "a" | "an"
+                    | "A"
+                    | "An"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "several"
+                    | "many"
+            )
+        })
         .is_some_and(|i| {
             // (Adjectives only: "a game the Panthers had led" is a clause of its own.)
             words[..i].iter().all(|w| {

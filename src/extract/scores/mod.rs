@@ -1087,26 +1087,33 @@ fn within_final(found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2]
         if r.single || a == b || !matches!(r.kind, ScoreKind::Running | ScoreKind::HalfTime) {
             continue;
         }
-        // (The nearest final before it: a report gives its result first and narrates the game
-        // after it; a meeting told later, "They won last year's meeting 21-18", bounds nothing.
-        // Else the nearest after it.)
-        let fits_in = |f: &(usize, [usize; 2], [i32; 2]), first: usize, second: usize| {
-            let final_of = |side: usize| if f.1[0] == side { f.2[0] } else { f.2[1] };
-            *x <= final_of(first) && *y <= final_of(second)
-        };
+        // (The game is the sides' final the text gives most often, as a report repeats its own
+        // result in the headline, the lead and the results line; of finals given as often, the
+        // nearest before the score, else the nearest. "They won last year's meeting 21-18" is
+        // no bound on this game's 26-19, nor "Detroit beat Tampa Bay 5-2" in March on a 3-2
+        // lead the 4-3 final allows.)
         let of_sides = || {
             finals
                 .iter()
                 .filter(|f| f.1.contains(&a) && f.1.contains(&b))
         };
-        let Some(game) = of_sides()
-            .filter(|f| f.0 < c.span.start)
-            .max_by_key(|f| f.0)
-            .or_else(|| of_sides().min_by_key(|f| f.0.abs_diff(c.span.start)))
-        else {
+        let told = |f: &(usize, [usize; 2], [i32; 2])| {
+            of_sides().filter(|g| g.1 == f.1 && g.2 == f.2).count()
+        };
+        let Some(game) = of_sides().max_by_key(|f| {
+            let before = f.0 <= c.span.start;
+            (told(f), before, usize::MAX - f.0.abs_diff(c.span.start))
+        }) else {
             continue;
         };
-        let fits = |first: usize, second: usize| fits_in(game, first, second);
+        let final_of = |side: usize| {
+            if game.1[0] == side {
+                game.2[0]
+            } else {
+                game.2[1]
+            }
+        };
+        let fits = |first: usize, second: usize| *x <= final_of(first) && *y <= final_of(second);
         if !fits(a, b) && fits(b, a) {
             *o = [Some(b), Some(a)];
             r.subject = Some(b);
