@@ -1258,6 +1258,27 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-3 = 4,3 : Tampa Bay Lightning, Detroit Red Wings : final",
         ],
     ),
+    // An object named after its description, between commas: "beat the champions, Munster,
+    // 24-20"; the named object is no subject of a verb coordinated after it.
+    (
+        "Leinster beat the champions, Munster, 24-20 at the Aviva, then lost to Ulster 17-10.",
+        "team:Leinster; team:Munster; team:Ulster",
+        &[
+            "24-20 = 24,20 : Leinster, Munster : final",
+            "17-10 = 17,10 : Ulster, Leinster : final",
+        ],
+    ),
+    (
+        "Fontaine-Ndiaye beat the second seed, Ana Betancourt-Roa, 4-6, 6-4, 7-6 (9-7) in the quarter-finals, then dismissed the American Courtney Vandermeer 6-2, 6-1.",
+        "person:Maëlle Fontaine-Ndiaye|Fontaine-Ndiaye; person:Ana Betancourt-Roa; person:Courtney Vandermeer",
+        &[
+            "4-6 = 4,6 : Maëlle Fontaine-Ndiaye, Ana Betancourt-Roa : set",
+            "6-4 = 6,4 : Maëlle Fontaine-Ndiaye, Ana Betancourt-Roa : set",
+            "7-6 (9-7) = 7,6 : Maëlle Fontaine-Ndiaye, Ana Betancourt-Roa : set",
+            "6-2 = 6,2 : Maëlle Fontaine-Ndiaye, Courtney Vandermeer : set",
+            "6-1 = 6,1 : Maëlle Fontaine-Ndiaye, Courtney Vandermeer : set",
+        ],
+    ),
     // A headline's present tense: "Bulls fall 31-28", the loser as subject.
     (
         "Sharks steal it late as Bulls fall 31-28 in Pretoria.",

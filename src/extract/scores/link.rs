@@ -1372,7 +1372,10 @@ impl<'a> Sides<'a> {
     /// As `is_object`; `wide` also counts "for" ("For Ireland the focus turns to Scotland"),
     /// which a subject search cannot skip ("scored for Ajax in a 2-1 win").
     fn governed(&self, m: &Mention, wide: bool) -> bool {
-        let words = words_before(self.text(), ranking_start(self.text(), m.span.start));
+        // (A name after its description is governed as the description is: "beat the second
+        // seed, Ana Lucía Betancourt-Roa, 4-6, …".)
+        let start = appositive_start(self.text(), m.span).unwrap_or(m.span.start);
+        let words = words_before(self.text(), ranking_start(self.text(), start));
         // (An article and the words of a title between: "beat home favourite Dorsch-Ahmadi",
         // "beat the top seed Sinner".)
         let skip = (0..3)
@@ -2054,6 +2057,29 @@ fn qualifies_noun(text: &str, sent_start: usize, start: usize) -> bool {
 /// built once, as in `coordinate_start`: `str::rfind` set up a searcher for each at each call.)
 static RELATIVE_PRONOUNS: LazyLock<[memmem::FinderRev<'static>; 2]> =
     LazyLock::new(|| [", who ", ", which "].map(memmem::FinderRev::new));
+
+/// Where the description a name set off by commas follows starts: "the" two to five words
+/// before the comma before `name` ("the champions, Munster, 24-20", "the second seed, Ana Lucía
+/// Betancourt-Roa, 4-6"); `None` without one ("at the break, Tyrone having led").
+pub fn appositive_start(text: &str, name: Span) -> Option<usize> {
+    if !text[name.end..].starts_with(',') {
+        return None;
+    }
+    let desc = text[..name.start].trim_end().strip_suffix(',')?;
+    let words: Vec<&str> = desc.rsplitn(6, ' ').take(5).collect();
+    let the = words.iter().position(|w| *w == "the")?;
+    // (A description, in lower case but for a ranking: not a name, "at the Riyadh Air
+    // Metropolitano, Stuttgart had drawn".)
+    let described = words[..the].iter().all(|w| {
+        *w == "No."
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || (w.starts_with(|c: char| c.is_lowercase()) && !w.ends_with([',', ';', ':', '.']))
+    });
+    if the == 0 || !described {
+        return None;
+    }
+    Some(desc.len() + 1 - words[..=the].iter().map(|w| w.len() + 1).sum::<usize>())
+}
 
 /// Where the main clause holding `pos` starts: after the last ", and ", ", but " or ";" between
 /// the sentence start and `pos` (a subordinate clause does not count).

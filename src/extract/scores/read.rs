@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::candidates::{Candidate, Form};
 use super::lexicon::{After, Before, Cat, Hit, OpenerScreen};
-use super::link::{Mode, Sides};
+use super::link::{Mention, Mode, Sides};
 use super::sport::Sport;
 use crate::doc::{Doc, EntityType, ScoreKind, Span};
 
@@ -1079,8 +1079,15 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
     // "beat Newcastle United 2-1", "lost to the Suns 104-99", "held Redcliffe 2-2", "beat the
     // Warriors (10-11) 121-115", "led Barcelona 2-0".
     let object = left.or_else(|| sides.adjacent_mention_before_record(c.core.start).copied());
+    // "She beat the second seed, Ana Lucía Betancourt-Roa, 4-6, 6-4, 7-6", "Leinster beat the
+    // champions, Munster, 24-20": an object named after its description, set off by commas.
+    let appositive = object
+        .is_none()
+        .then(|| appositive_object(ctx, c))
+        .flatten();
+    let object = object.or(appositive.map(|a| a.0));
     if let Some(object) = object {
-        let verb = verb_before_object(ctx, object.span.start);
+        let verb = verb_before_object(ctx, appositive.map_or(object.span.start, |a| a.1));
         if let Some((hit, at)) = verb {
             let rel = match hit.cat {
                 Cat::WinVerb if passive(&ctx.text()[..at]) => Rel::Lost,
@@ -2120,6 +2127,19 @@ fn verb_before_object(ctx: &Ctx, object_start: usize) -> Option<(Hit, usize)> {
         }
     }
     None
+}
+
+/// A side named between commas right before the score, after a description opening with "the"
+/// ("beat the champions, Munster, 24-20"): the side and where its description starts.
+fn appositive_object(ctx: &Ctx, c: &Candidate) -> Option<(Mention, usize)> {
+    let text = ctx.text();
+    let head = text[ctx.sent.start..c.core.start]
+        .trim_end()
+        .strip_suffix(',')?;
+    let end = ctx.sent.start + head.trim_end().len();
+    let m = *ctx.sides.adjacent_mention_before(end)?;
+    let at = super::link::appositive_start(text, m.span)?;
+    (at >= ctx.sent.start).then_some((m, at))
 }
 
 /// True when the text before a past participle makes it passive ("were beaten").
