@@ -1279,6 +1279,25 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-1 = 6,1 : Maëlle Fontaine-Ndiaye, Courtney Vandermeer : set",
         ],
     ),
+    // A pronoun opening a sentence after a dateline's sentence is that sentence's subject, not
+    // the city the story was filed from.
+    (
+        "CINCINNATI — The Baltimore Ravens beat the Cincinnati Bengals 31-27 on Sunday. They trailed 17-10 at halftime.",
+        "team:Cincinnati Bengals|Bengals; team:Baltimore Ravens|Ravens|Baltimore; place:Cincinnati|CINCINNATI",
+        &[
+            "31-27 = 31,27 : Baltimore Ravens, Cincinnati Bengals : final",
+            "17-10 = 17,10 : Cincinnati Bengals, Baltimore Ravens : half_time",
+        ],
+    ),
+    // The side named right after "made it" leads.
+    (
+        "The Ravens beat the Bengals 31-27. His touchdown pass made it 27-24 Cincinnati with 4:12 left.",
+        "team:Cincinnati Bengals|Bengals|Cincinnati; team:Baltimore Ravens|Ravens|Baltimore",
+        &[
+            "31-27 = 31,27 : Baltimore Ravens, Cincinnati Bengals : final",
+            "27-24 = 27,24 : Cincinnati Bengals, Baltimore Ravens : running",
+        ],
+    ),
     // A headline's present tense: "Bulls fall 31-28", the loser as subject.
     (
         "Sharks steal it late as Bulls fall 31-28 in Pretoria.",

@@ -1534,7 +1534,10 @@ impl<'a> Sides<'a> {
         if doc.paragraph_index(prev.start) != doc.paragraph_index(sent.start) {
             return None;
         }
-        let ms = self.mentions_in(prev.start, prev.end);
+        // (After its dateline: "CINCINNATI — The Baltimore Ravens beat …. They trailed 17-10"
+        // speaks of the Ravens, not of the city the story was filed from.)
+        let from = prev.start + dateline_len(&self.text()[prev.start..prev.end]);
+        let ms = self.mentions_in(from, prev.end);
         // Its subject ("Leeds beat Burnley on Saturday. The 3-1 win …"), else its last side, which
         // may be named as a place ("For Ireland the focus turns to Scotland"): a bare country or
         // city is most often the team in a match report.

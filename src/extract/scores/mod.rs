@@ -1538,12 +1538,14 @@ fn scorers_progressions(
 }
 
 /// A score right after "made it" / "to make it" whose leader is not named after it ("made it
-/// 2-1 to Columbus" names the leader, not the scorer).
+/// 2-1 to Columbus", "made it 27-24 Cincinnati" name the leader, not the scorer).
 fn made_it(doc: &Doc, c: &candidates::Candidate) -> bool {
     let sent = read::sentence_of(doc, c.core.start);
     let before = lexicon::Before::new(&doc.body, sent.start, c.core.start, 4);
+    let after = doc.body[c.core.end..].trim_start();
     before.ending(lexicon::Cat::ScorerBefore, 0).is_some()
-        && !doc.body[c.core.end..].trim_start().starts_with("to ")
+        && !after.starts_with("to ")
+        && !after.starts_with(char::is_uppercase)
 }
 
 fn running_progressions(

@@ -1531,7 +1531,13 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             let gap = text[at..].len() - text[at..].trim_start().len();
             sides.side_starting_at(at + gap).map(|m| m.entity)
         })
-        .flatten();
+        .flatten()
+        // ("made it 27-24 Cincinnati", "to make it 4-3 Nittany Lions": the side right after.)
+        .or_else(|| {
+            (rel == Rel::Leads && c.points.len() == 2 && c.points[0] > c.points[1])
+                .then(|| sides.adjacent_after(c.span.end).map(|m| m.entity))
+                .flatten()
+        });
         // ("Down 36-30 in the second overtime …, Nebraska got both": a phrase opening its
         // sentence belongs to the subject after its comma.)
         let fronted = text[ctx.sent.start..at].trim().is_empty();
