@@ -1298,6 +1298,15 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "27-24 = 27,24 : Cincinnati Bengals, Baltimore Ravens : running",
         ],
     ),
+    // A loser beaten with no agent named is beaten by the side of the same points' match.
+    (
+        "Aberdeen beat Hearts 2-1 at Pittodrie on Saturday. Hearts were beaten 2-1 despite dominating the second half.",
+        "team:Aberdeen|Dons; team:Heart of Midlothian|Hearts",
+        &[
+            "2-1 = 2,1 : Aberdeen, Heart of Midlothian : final",
+            "2-1 = 2,1 : Aberdeen, Heart of Midlothian : final",
+        ],
+    ),
     // A headline's present tense: "Bulls fall 31-28", the loser as subject.
     (
         "Sharks steal it late as Bulls fall 31-28 in Pretoria.",

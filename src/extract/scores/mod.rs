@@ -617,9 +617,14 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
             && r.kind == ScoreKind::Final
         {
             if let Some(s) = r.subject {
+                // (The subject where its result puts it: "Boston were beaten 108-103" is the
+                // side with 103 of "taking Game 3 108-103".)
+                let high = usize::from(c.points.len() == 2 && c.points[1] > c.points[0]);
+                let at = if r.rel == Rel::Won { high } else { 1 - high };
                 let same = same_points_match(&found_finals, c.span.start, &c.points)
-                    .filter(|pair| pair[0] == s);
-                if let Some([_, rival]) = same {
+                    .filter(|pair| pair[at] == s && c.points[0] != c.points[1]);
+                if let Some(pair) = same {
+                    let rival = pair[1 - at];
                     r.opponent = Some(rival);
                     *o = order(r, &c.points);
                     continue;
