@@ -95,6 +95,11 @@ pub struct Lexicon {
     /// Lower-case words that, after a place's name, make the name of another side than the
     /// place's own ("Oregon State" is not Oregon, "Texas A&M" not Texas).
     pub other_side_after: FastSet<String>,
+    /// Lower-case words that, capitalised at a sentence's or headline's start, never open a name
+    /// (`data/entities/function_words.tsv`).
+    pub never_opens_name: Vec<String>,
+    /// Lower-case words a Title Case headline leaves in lower case (the same file).
+    pub title_case_lower: Vec<String>,
     /// [`word_hash`] of the first word of every cue and of every role noun → what it opens
     /// ([`OPENS_CUE`], [`OPENS_ROLE`]), and of every role noun's first word with an "s" added
     /// ([`OPENS_ROLE_PLURAL`]): most words open nothing, and one look-up of a word rules out
@@ -223,6 +228,18 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         cue_words = cue_words.max(cue.split_whitespace().count());
         cues.entry(cue).or_default().push(class);
     }
+    let (mut never_opens_name, mut title_case_lower) = (Vec::new(), Vec::new());
+    for line in lines(include_str!("../../../data/entities/function_words.tsv")) {
+        let Some((word, class)) = line.split_once('\t') else {
+            continue;
+        };
+        let word = word.trim().to_lowercase();
+        match class.trim() {
+            "never_opens_name" => never_opens_name.push(word),
+            "title_case_lower" => title_case_lower.push(word),
+            _ => {}
+        }
+    }
     // The shared speech verbs are speech cues too.
     for line in lines(include_str!("../../../data/cue_verbs.txt")) {
         let verb = line.trim().to_lowercase();
@@ -345,6 +362,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         thing_heads,
         cues,
         other_side_after,
+        never_opens_name,
+        title_case_lower,
         cue_words,
         org_nouns,
         sport_words,

@@ -555,12 +555,6 @@ fn link(
     (glued, opener)
 }
 
-/// Words of four letters or more that Title Case leaves in lower case.
-const TITLE_CASE_LOWER: [&str; 14] = [
-    "with", "from", "into", "onto", "over", "upon", "after", "than", "that", "past", "amid",
-    "versus", "till", "until",
-];
-
 /// Headline and heading paragraphs written in Title Case ("Gasperini Leaving Atalanta Ends a
 /// Perfect Marriage"), where capitals say nothing about names.
 fn titlecase_paragraphs(doc: &Doc) -> Vec<bool> {
@@ -587,7 +581,7 @@ fn titlecase_paragraphs(doc: &Doc) -> Vec<bool> {
                 words += 1;
                 let upper = w.chars().next().is_some_and(char::is_uppercase);
                 caps += usize::from(upper);
-                sentence_case |= !upper && !TITLE_CASE_LOWER.contains(&w);
+                sentence_case |= !upper && !LEXICON.title_case_lower.iter().any(|t| t == w);
             }
             words >= 3 && caps * 4 >= words * 3 && !sentence_case
         })

@@ -868,7 +868,13 @@ fn split_run(
         // Villiers-Crane").
         // (So is a preposition or conjunction before a name that ends in a cue word: "For
         // Rose City, the title …", "After Leicester City …".)
-        let the = w == "The" || (more && NEVER_OPEN_A_NAME.contains(&w));
+        let the = w == "The"
+            || (more
+                && w.starts_with(|c: char| c.is_uppercase())
+                && LEXICON
+                    .never_opens_name
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(w)));
         let strip = ctx.has(first, word::COMMON)
             && !given_start
             && (the || !ends_with_cue)
@@ -944,12 +950,6 @@ fn split_run(
         );
     }
 }
-
-/// Capitalised words that open a sentence, never a name, even one ending in a cue word.
-const NEVER_OPEN_A_NAME: [&str; 24] = [
-    "For", "From", "With", "At", "In", "On", "To", "By", "Of", "After", "Before", "Against", "As",
-    "And", "But", "Or", "If", "When", "While", "Since", "Because", "Although", "During", "Despite",
-];
 
 /// "Post-Match Thread: …", "Player Ratings: …": the label a headline opens with before its
 /// colon, two or three capitalised words no list knows and no given name — no one's name.

@@ -776,10 +776,17 @@ fn periods_after(ctx: &Ctx, p: &Candidate, r: &Reading, c: &Candidate) -> bool {
         && super::candidates::period_list(text, head.len() + 1)
 }
 
-/// True when only "," / "and" / "then" lie between the previous candidate and this one.
-/// Tags a list of periods or sets gives the shoot-out that decided it: "(…, SO 7-6)".
-const SHOOT_OUT_TAGS: [&str; 3] = ["SO", "P", "PSO"];
+/// Tags a list of periods or sets gives the shoot-out that decided it: "(…, SO 7-6)"
+/// (`data/scores/shoot_out_tags.txt`, as written).
+static SHOOT_OUT_TAGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../data/scores/shoot_out_tags.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
 
+/// True when only "," / "and" / "then" lie between the previous candidate and this one.
 fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     if p.span.end > c.core.start || p.span.end < ctx.sent.start {
         return false;
