@@ -1031,6 +1031,31 @@ static HALF_PAIR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("half pair regex")
 });
 
+/// Whether `LISTED_LINE` may match `line`, by its head: an ASCII line must open with a capital,
+/// then letters, full stops, apostrophes, spaces and hyphens up to its first digit, which a
+/// space comes before and which one or two more digits and ", " may follow (the regex's
+/// classes hold only these ASCII chars). Few lines do, and the regex (some 8 million
+/// instructions to compile) is then neither built nor run for most articles. A line with any
+/// other char is left to the regex.
+fn may_open_listed(line: &str) -> bool {
+    let b = line.as_bytes();
+    if !b.is_ascii() {
+        return true;
+    }
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Some(d) = b.iter().position(u8::is_ascii_digit) else {
+        return false;
+    };
+    let name = |c: &u8| c.is_ascii_alphabetic() || matches!(c, b'.' | b'\'' | b' ' | b'-');
+    if b[d - 1] != b' ' || !b[..d].iter().all(name) {
+        return false;
+    }
+    let digits = b[d..].iter().take_while(|c| c.is_ascii_digit()).count();
+    digits <= 3 && b[d + digits..].starts_with(b", ")
+}
+
 /// `line.contains(", ")`, read from the line's commas (few) rather than by a substring searcher,
 /// which `str::contains` sets up anew each call (every short paragraph is asked).
 fn has_comma_space(line: &str) -> bool {
@@ -1576,7 +1601,7 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
     }
     for p in &doc.paragraphs {
         let line = doc.text(p.span);
-        if line.len() > 120 || !has_comma_space(line) {
+        if line.len() > 120 || !has_comma_space(line) || !may_open_listed(line) {
             continue;
         }
         let Some(caps) = LISTED_LINE.captures(line) else {
