@@ -384,9 +384,12 @@ fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
         .filter_map(move |m| digit_pair(text, m))
         .peekable();
     let [goalless, wa, wb, wc, wd, we, wf] = PAIR_WORDS.index;
-    let mut words = PAIR_WORDS
-        .re
-        .captures_iter(text)
+    // (Most texts hold none of the words every match needs: no pass of the regex over them.)
+    let words_may_match = may_hold_pair_words(text);
+    let mut words = words_may_match
+        .then(|| PAIR_WORDS.re.captures_iter(text))
+        .into_iter()
+        .flatten()
         .filter_map(move |caps| {
             Some(PairMatch {
                 whole: caps.get(0)?.into(),
@@ -417,6 +420,24 @@ fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
         (Some(_), _) => digits.next(),
         (None, _) => words.next(),
     })
+}
+
+/// Whether `text` holds a word that every `PAIR_WORDS` match holds as written: "oalless" or
+/// "coreless" (the goalless draw), "nil" (a score in words with nil), or " goals to ",
+/// " points to " or " frames to " (a score in number words).
+fn may_hold_pair_words(text: &str) -> bool {
+    static NEEDS: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLock::new(|| {
+        [
+            "nil",
+            "oalless",
+            "coreless",
+            " goals to ",
+            " points to ",
+            " frames to ",
+        ]
+        .map(memchr::memmem::Finder::new)
+    });
+    NEEDS.iter().any(|f| f.find(text.as_bytes()).is_some())
 }
 
 /// Cricket totals.
@@ -1067,7 +1088,18 @@ fn half_pairs(text: &str, out: &mut Vec<Candidate>) {
     if !text.contains('½') && !text.contains(".5") {
         return;
     }
-    for caps in HALF_PAIR.captures_iter(text) {
+    // Every dash and every " to " matches; only a match with a half ("½", ".5") can be a pair.
+    // The matches are found by the regex's DFA alone, and only those holding a half are read
+    // into groups (from the match's start, where the search of the whole text found it: the
+    // same match).
+    for m in HALF_PAIR.find_iter(text) {
+        let found = m.as_str();
+        if !found.contains('½') && !found.contains(".5") {
+            continue;
+        }
+        let Some(caps) = HALF_PAIR.captures_at(text, m.start()) else {
+            continue;
+        };
         let whole = caps.get(0).expect("match");
         let halves = [caps.get(2), caps.get(5)];
         let one_sided = match halves {
