@@ -373,7 +373,7 @@ fn with_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// `key.replace('’', "'")`, without a copy when there is no curly apostrophe (nearly always:
 /// some 10,000 words of the lists are marked at every start).
 fn straight_apostrophes(key: String) -> String {
-    if key.contains('’') {
+    if !key.is_ascii() && key.contains('’') {
         key.replace('’', "'")
     } else {
         key
