@@ -469,10 +469,14 @@ impl Gazetteer {
                 continue;
             }
             for (at, _) in e.canonical.match_indices(' ') {
-                sides_opening
-                    .entry(e.canonical[..at].to_string())
-                    .or_default()
-                    .push(i as u32);
+                // (An opening already met is not copied again.)
+                let head = &e.canonical[..at];
+                match sides_opening.get_mut(head) {
+                    Some(sides) => sides.push(i as u32),
+                    None => {
+                        sides_opening.insert(head.to_string(), vec![i as u32]);
+                    }
+                }
             }
         }
         Gazetteer {
