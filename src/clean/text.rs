@@ -27,8 +27,11 @@ struct JunkWords {
     /// Headings that start the trailing block only when no prose follows them ("Read more").
     soft_ends: FastSet<String>,
     /// The "contains" phrases, all searched in one pass: one regex alternation of them (fewer
-    /// instructions a line than an Aho-Corasick DFA, with or without its prefilter).
-    contains: Regex,
+    /// instructions a line than an Aho-Corasick DFA, with or without its prefilter), compiled
+    /// on first asking (some 3 million instructions): only a line holding a key is asked.
+    contains: std::sync::OnceLock<Regex>,
+    /// The source of `contains` (empty for no phrase).
+    contains_alternation: String,
     /// The longest word of each "contains" phrase, matched in the raw line: a line without any
     /// cannot hold a phrase, and need not be normalised.
     contains_keys: AhoCorasick,
@@ -49,7 +52,8 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
         prefixes: FastMap::default(),
         ends: Vec::new(),
         soft_ends: FastSet::default(),
-        contains: never_matches(),
+        contains: std::sync::OnceLock::new(),
+        contains_alternation: String::new(),
         contains_keys: AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"),
         teasers: FastSet::default(),
         suffixes: Vec::new(),
@@ -106,7 +110,7 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
     }
     if !contains.is_empty() {
         let alternation: Vec<String> = contains.iter().map(|p| regex::escape(p)).collect();
-        words.contains = Regex::new(&alternation.join("|")).expect("junk phrases build");
+        words.contains_alternation = alternation.join("|");
     }
     let keys = contains.iter().map(|p| {
         p.split(' ')
@@ -120,6 +124,28 @@ static JUNK: LazyLock<JunkWords> = LazyLock::new(|| {
         .expect("junk phrase keys build");
     words
 });
+
+impl JunkWords {
+    /// A "contains" phrase is in `norm` (a `normalise`d line). A phrase holds its key: a line
+    /// without any key (nearly every one) holds no phrase, and needs no regex until one does.
+    /// (Once built, the regex alone answers: it costs less a line than the keys' automaton.)
+    fn holds_phrase(&self, norm: &str) -> bool {
+        if let Some(re) = self.contains.get() {
+            return re.is_match(norm);
+        }
+        self.contains_keys.is_match(norm)
+            && self
+                .contains
+                .get_or_init(|| {
+                    if self.contains_alternation.is_empty() {
+                        never_matches()
+                    } else {
+                        Regex::new(&self.contains_alternation).expect("junk phrases build")
+                    }
+                })
+                .is_match(norm)
+    }
+}
 
 /// A regex that matches no text (an empty alternation would match every text).
 fn never_matches() -> Regex {
@@ -278,7 +304,11 @@ static CHAT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 /// A chat export's message header (`CHAT_HEADER`): page furniture, and after an article the
 /// start of its comments.
 fn chat_header(line: &str) -> bool {
-    line.starts_with('[') && CHAT_HEADER.is_match(line)
+    // (A digit follows the bracket: most lines opening with one are asked without building the
+    // regex. `char::is_numeric` holds for every char of `\d`, and more.)
+    line.starts_with('[')
+        && line[1..].chars().next().is_some_and(char::is_numeric)
+        && CHAT_HEADER.is_match(line)
 }
 
 /// A cookie-consent notice of a paragraph's length: "We and our 214 partners use cookies and
@@ -329,7 +359,7 @@ fn is_junk(line: &str, words: usize) -> bool {
     if junk.lines.contains(&norm) {
         return true;
     }
-    if words <= 40 && junk.contains.is_match(&norm) {
+    if words <= 40 && junk.holds_phrase(&norm) {
         return true;
     }
     // Inline teasers: "RELATED: Other headline", "READ MORE: …".

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use arrayvec::ArrayString;
 
 use super::rules::Order;
+use crate::extract::text::CueMatcher;
 
 /// FNV-1a: the word lists are probed once per short word of the text, where SipHash's
 /// DoS resistance buys nothing and costs most of the lookup.
@@ -108,7 +109,8 @@ pub(super) struct Lexicon {
     /// An Aho-Corasick DFA, built whole in a few million instructions: the regex crate's lazy
     /// DFA over one alternation of the cues is a little cheaper per byte once warm, but
     /// building its states while searching cost some 75 million instructions in every process.
-    pub sport_matcher: aho_corasick::AhoCorasick,
+    /// (First an NFA: see `CueMatcher`.)
+    pub sport_matcher: CueMatcher,
     /// Per cue: (sport, weight).
     pub sport_cues: Vec<(String, u32)>,
     pub season_kinds: HashMap<String, SeasonKind>,
@@ -183,12 +185,7 @@ impl Lexicon {
             let weight = r.get(2).and_then(|w| w.parse().ok()).unwrap_or(1);
             sport_cues.push((r[1].to_string(), weight));
         }
-        let sport_matcher = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("sport cue patterns build");
+        let sport_matcher = CueMatcher::new(&patterns);
         let season_kinds = rows(calendars)
             .filter_map(|r| {
                 let kind = match *r.get(1)? {

@@ -673,14 +673,14 @@ fn season_kind(doc: &Doc, lex: &Lexicon) -> SeasonKind {
         .flat_map(|e| e.mentions.iter().copied())
         .collect();
     let in_venue = |at: usize| venues.iter().any(|m| m.start <= at && at < m.end);
-    for m in lex.sport_matcher.find_iter(body) {
+    lex.sport_matcher.for_each(body, |m| {
         let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
         let after_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
         if before_ok && after_ok && !in_venue(m.start()) {
             let (sport, weight) = &lex.sport_cues[m.pattern().as_usize()];
             *votes.entry(sport.as_str()).or_default() += weight;
         }
-    }
+    });
     // (The keys are borrowed from the calendar table, spelled out in one reused buffer.)
     let mut with_country = String::new();
     for e in &doc.entities {

@@ -127,6 +127,11 @@ pub fn fold_char(c: char) -> &'static str {
 
 /// A whole string folded the same way (for aliases and word lists).
 pub fn fold_str(s: &str) -> String {
+    // (ASCII folds to itself: copied whole, not char by char. Most of the gazetteers' thirteen
+    // thousand surfaces are, at every start.)
+    if s.is_ascii() {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {

@@ -3597,6 +3597,18 @@ fn initialisms_of_sides(
     mentions: &mut Vec<Mention>,
     others: &[Other],
 ) {
+    // The words that may be initials, first: most texts have none, and then no side's initials
+    // need spelling out.
+    let shouted: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| {
+            let word = &body[t.span.start..t.span.end];
+            (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+        })
+        .collect();
+    if shouted.is_empty() {
+        return;
+    }
     let initials = |name: &str, drop_last: bool| -> Option<String> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let words = if drop_last {
@@ -3636,11 +3648,8 @@ fn initialisms_of_sides(
         return;
     }
     let mut added = Vec::new();
-    for t in tokens {
+    for t in shouted {
         let word = &body[t.span.start..t.span.end];
-        if !(2..=4).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_uppercase()) {
-            continue;
-        }
         let mut targets = sides.iter().filter(|(k, _)| k == word).map(|(_, t)| *t);
         let (Some(target), None) = (targets.next(), targets.next()) else {
             continue;

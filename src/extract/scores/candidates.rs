@@ -384,9 +384,12 @@ fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
         .filter_map(move |m| digit_pair(text, m))
         .peekable();
     let [goalless, wa, wb, wc, wd, we, wf] = PAIR_WORDS.index;
-    let mut words = PAIR_WORDS
-        .re
-        .captures_iter(text)
+    // (Most texts hold none of the words every match needs: no pass of the regex over them.)
+    let words_may_match = may_hold_pair_words(text);
+    let mut words = words_may_match
+        .then(|| PAIR_WORDS.re.captures_iter(text))
+        .into_iter()
+        .flatten()
         .filter_map(move |caps| {
             Some(PairMatch {
                 whole: caps.get(0)?.into(),
@@ -417,6 +420,24 @@ fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
         (Some(_), _) => digits.next(),
         (None, _) => words.next(),
     })
+}
+
+/// Whether `text` holds a word that every `PAIR_WORDS` match holds as written: "oalless" or
+/// "coreless" (the goalless draw), "nil" (a score in words with nil), or " goals to ",
+/// " points to " or " frames to " (a score in number words).
+fn may_hold_pair_words(text: &str) -> bool {
+    static NEEDS: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLock::new(|| {
+        [
+            "nil",
+            "oalless",
+            "coreless",
+            " goals to ",
+            " points to ",
+            " frames to ",
+        ]
+        .map(memchr::memmem::Finder::new)
+    });
+    NEEDS.iter().any(|f| f.find(text.as_bytes()).is_some())
 }
 
 /// Cricket totals.
@@ -1031,6 +1052,31 @@ static HALF_PAIR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("half pair regex")
 });
 
+/// Whether `LISTED_LINE` may match `line`, by its head: an ASCII line must open with a capital,
+/// then letters, full stops, apostrophes, spaces and hyphens up to its first digit, which a
+/// space comes before and which one or two more digits and ", " may follow (the regex's
+/// classes hold only these ASCII chars). Few lines do, and the regex (some 8 million
+/// instructions to compile) is then neither built nor run for most articles. A line with any
+/// other char is left to the regex.
+fn may_open_listed(line: &str) -> bool {
+    let b = line.as_bytes();
+    if !b.is_ascii() {
+        return true;
+    }
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Some(d) = b.iter().position(u8::is_ascii_digit) else {
+        return false;
+    };
+    let name = |c: &u8| c.is_ascii_alphabetic() || matches!(c, b'.' | b'\'' | b' ' | b'-');
+    if b[d - 1] != b' ' || !b[..d].iter().all(name) {
+        return false;
+    }
+    let digits = b[d..].iter().take_while(|c| c.is_ascii_digit()).count();
+    digits <= 3 && b[d + digits..].starts_with(b", ")
+}
+
 /// `line.contains(", ")`, read from the line's commas (few) rather than by a substring searcher,
 /// which `str::contains` sets up anew each call (every short paragraph is asked).
 fn has_comma_space(line: &str) -> bool {
@@ -1042,7 +1088,18 @@ fn half_pairs(text: &str, out: &mut Vec<Candidate>) {
     if !text.contains('½') && !text.contains(".5") {
         return;
     }
-    for caps in HALF_PAIR.captures_iter(text) {
+    // Every dash and every " to " matches; only a match with a half ("½", ".5") can be a pair.
+    // The matches are found by the regex's DFA alone, and only those holding a half are read
+    // into groups (from the match's start, where the search of the whole text found it: the
+    // same match).
+    for m in HALF_PAIR.find_iter(text) {
+        let found = m.as_str();
+        if !found.contains('½') && !found.contains(".5") {
+            continue;
+        }
+        let Some(caps) = HALF_PAIR.captures_at(text, m.start()) else {
+            continue;
+        };
         let whole = caps.get(0).expect("match");
         let halves = [caps.get(2), caps.get(5)];
         let one_sided = match halves {
@@ -1576,7 +1633,7 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
     }
     for p in &doc.paragraphs {
         let line = doc.text(p.span);
-        if line.len() > 120 || !has_comma_space(line) {
+        if line.len() > 120 || !has_comma_space(line) || !may_open_listed(line) {
             continue;
         }
         let Some(caps) = LISTED_LINE.captures(line) else {

@@ -19,6 +19,8 @@ use std::sync::LazyLock;
 use memchr::memmem;
 use regex::Regex;
 
+use crate::extract::text::FastSet;
+
 use crate::doc::{Doc, ParagraphKind, Span};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,14 +38,57 @@ struct Lists {
     role_home: Vec<String>,
     /// "the Danish champions": a nationality and a noun for a side, matched at the start of the
     /// haystack only (`after_the` finds where to try it).
-    nations: Regex,
+    nations: AfterThe,
     /// "the Brazilians": a nationality's plural noun alone, matched at the start only.
-    peoples: Regex,
+    peoples: AfterThe,
     /// Each plural noun with its country codes.
     people: Vec<(String, Vec<String>)>,
     /// The nouns after a nationality ("side", "champions"), in lower case.
     heads: Vec<String>,
     demonyms: Vec<(String, Vec<String>)>,
+}
+
+/// A regex of `after_the`: "[Tt]he ", then one of a list of names as written. Built on first
+/// asking (some 2 million instructions each), and asked only where the text after "the " opens
+/// as one of the names does: the first three bytes of each name are kept.
+struct AfterThe {
+    source: String,
+    re: std::sync::OnceLock<Regex>,
+    /// The first three bytes of every name (as one number); `None` when a name is shorter.
+    openings: Option<FastSet<u32>>,
+}
+
+impl AfterThe {
+    fn new(source: String, names: &[String]) -> AfterThe {
+        let openings = names
+            .iter()
+            .map(|n| opening(n.as_bytes()))
+            .collect::<Option<FastSet<u32>>>();
+        AfterThe {
+            source,
+            re: std::sync::OnceLock::new(),
+            openings,
+        }
+    }
+
+    /// Whether a name of the list may open `rest`.
+    fn may_open(&self, rest: &[u8]) -> bool {
+        match &self.openings {
+            Some(set) => opening(rest).is_some_and(|o| set.contains(&o)),
+            None => true,
+        }
+    }
+
+    fn regex(&self) -> &Regex {
+        self.re
+            .get_or_init(|| Regex::new(&self.source).expect("after-the regex"))
+    }
+}
+
+/// The first three bytes of `b` as one number, when it has three.
+fn opening(b: &[u8]) -> Option<u32> {
+    let o = b.get(..3)?;
+    Some(u32::from(o[0]) << 16 | u32::from(o[1]) << 8 | u32::from(o[2]))
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -95,15 +140,12 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let roles =
         Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alt(&roles_all))).expect("roles regex");
     let names: Vec<String> = demonyms.iter().map(|d| d.0.clone()).collect();
-    let nations = Regex::new(&format!(
-        r"^[Tt]he ({}) (?i:({}))(?-u:\b)",
-        alt(&names),
-        alt(&heads)
-    ))
-    .expect("nations regex");
+    let nations = AfterThe::new(
+        format!(r"^[Tt]he ({}) (?i:({}))(?-u:\b)", alt(&names), alt(&heads)),
+        &names,
+    );
     let plurals: Vec<String> = people.iter().map(|d| d.0.clone()).collect();
-    let peoples =
-        Regex::new(&format!(r"^[Tt]he ({})(?-u:\b)", alt(&plurals))).expect("peoples regex");
+    let peoples = AfterThe::new(format!(r"^[Tt]he ({})(?-u:\b)", alt(&plurals)), &plurals);
     let heads = heads.iter().map(|h| h.to_lowercase()).collect();
     Lists {
         roles,
@@ -183,7 +225,7 @@ pub fn find(doc: &Doc) -> Vec<(Span, Desc)> {
 /// word boundary and a capital letter after it (every nationality and plural noun starts with
 /// one): most "the"s are followed by a lower-case word, and the regex is tried only at the
 /// others. (Searching the whole body with the regex restarted it at every "the".)
-fn after_the<'t>(re: &'t Regex, text: &'t str) -> impl Iterator<Item = (Span, Option<&'t str>)> {
+fn after_the<'t>(re: &'t AfterThe, text: &'t str) -> impl Iterator<Item = (Span, Option<&'t str>)> {
     static HE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("he "));
     let b = text.as_bytes();
     let word_byte = |x: u8| x.is_ascii_alphanumeric() || x == b'_';
@@ -202,7 +244,9 @@ fn after_the<'t>(re: &'t Regex, text: &'t str) -> impl Iterator<Item = (Span, Op
         let start = next_start(from)?;
         // (The haystack from `start` on: the word boundary before it was checked above, the
         // one after the match sees the text that follows, as in a search of the whole text.)
-        let Some(caps) = re.captures(&text[start..]) else {
+        // (No name opens the text after "the ": the regex cannot match here.)
+        let named = re.may_open(&b[start + 4..]);
+        let Some(caps) = named.then(|| re.regex().captures(&text[start..])).flatten() else {
             from = start + 1;
             continue;
         };

@@ -4,10 +4,8 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use crate::doc::{Doc, EntityType, ScoreKind};
-use crate::extract::text::{boundary_after, boundary_before};
+use crate::extract::text::{boundary_after, boundary_before, CueMatcher};
 
 /// The sports whose score forms differ from the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -301,8 +299,9 @@ struct Cues {
     /// An Aho-Corasick DFA rather than the regex crate's lazy DFA over one alternation: the lazy
     /// DFA of some 570 cues in any case is built while searching, state by state, which cost
     /// about 700 million instructions in every process before it was warm (half of one
-    /// `extract` run over the 87 text fixtures); this automaton is built whole in a few million.
-    automaton: AhoCorasick,
+    /// `extract` run over the 87 text fixtures); this automaton is built whole, first as an NFA
+    /// in a few million (see `CueMatcher`).
+    automaton: CueMatcher,
     sport: Vec<Sport>,
     /// The cue is the sport's own name ("water polo"), which a headline names its sport by.
     names: Vec<bool>,
@@ -335,12 +334,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         pats.push(cue.to_string());
         sport.push(s);
     }
-    let automaton = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&pats)
-        .expect("sport cues build");
+    let automaton = CueMatcher::new(&pats);
     Cues {
         automaton,
         sport,
@@ -455,17 +449,17 @@ pub fn count(text: &str, votes: &mut [usize; SPORTS]) {
 /// Calls `f` with the index of each cue word of `text`.
 fn for_each_cue(text: &str, mut f: impl FnMut(usize)) {
     let cues = &*CUES;
-    for m in cues.automaton.find_iter(text) {
+    cues.automaton.for_each(text, |m| {
         let i = m.pattern().as_usize();
         if let Some(exact) = &cues.exact[i] {
             if &text[m.start()..m.end()] != exact.as_str() {
-                continue;
+                return;
             }
         }
         if boundary_before(text, m.start()) && boundary_after(text, m.end()) {
             f(i);
         }
-    }
+    });
 }
 
 /// Votes a list of set scores gives its sport.
