@@ -868,13 +868,8 @@ fn split_run(
         // Villiers-Crane").
         // (So is a preposition or conjunction before a name that ends in a cue word: "For
         // Rose City, the title …", "After Leicester City …".)
-        let the = w == "The"
-            || (more
-                && w.starts_with(|c: char| c.is_uppercase())
-                && LEXICON
-                    .never_opens_name
-                    .iter()
-                    .any(|n| n.eq_ignore_ascii_case(w)));
+        let the =
+            w == "The" || (more && LEXICON.never_opens_name.iter().any(|n| capitalised(w, n)));
         let strip = ctx.has(first, word::COMMON)
             && !given_start
             && (the || !ends_with_cue)
@@ -949,6 +944,17 @@ fn split_run(
             gaz, ctx, seg_start, last, title, cap_role, tok_gaz, matches, dropped, pieces,
         );
     }
+}
+
+/// `w` is the lower-case word `lower` with a capital first letter ("For" of "for"; not "FOR").
+fn capitalised(w: &str, lower: &str) -> bool {
+    let (Some(c), Some(l)) = (w.chars().next(), lower.chars().next()) else {
+        return false;
+    };
+    w.len() == lower.len()
+        && c.is_uppercase()
+        && c.to_lowercase().eq(std::iter::once(l))
+        && w[c.len_utf8()..] == lower[l.len_utf8()..]
 }
 
 /// "Post-Match Thread: …", "Player Ratings: …": the label a headline opens with before its
