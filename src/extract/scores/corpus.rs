@@ -1307,6 +1307,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-1 = 2,1 : Aberdeen, Heart of Midlothian : final",
         ],
     ),
+    // A "first leg" is of the story's tie.
+    (
+        "Real Betis beat Athletic Club 2-1 last night, levelling the semi-final at 2-2 on aggregate.\n\nPeñalver saved two penalties in the shoot-out.\n\nAthletic had won the first leg 1-0 at San Mamés on February 3.",
+        "team:Real Betis|Betis; team:Athletic Club|Athletic",
+        &[
+            "2-1 = 2,1 : Real Betis, Athletic Club : final",
+            "2-2 = 2,2 : Real Betis, Athletic Club : aggregate",
+            "1-0 = 1,0 : Athletic Club, Real Betis : final",
+        ],
+    ),
     // A headline's present tense: "Bulls fall 31-28", the loser as subject.
     (
         "Sharks steal it late as Bulls fall 31-28 in Pretoria.",
