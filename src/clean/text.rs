@@ -853,6 +853,54 @@ fn normalise_text(text: &str) -> String {
     out
 }
 
+/// A text browser's dump (`lynx -dump`) numbers every link in brackets stuck to its text:
+/// "[14]Home > [15]Sports > [16]Baseball", "by [17]Aya Koizumi-Hartley", "[24][IMG]". Where a
+/// text holds five or more such markers, they are dropped (with the image placeholders), so the
+/// byline, breadcrumb and headline read as on the page. A footnote mark is kept: it follows its
+/// word and a space or stop follows it ("the final.[1] Next").
+fn without_link_numbers(text: String) -> String {
+    // A marker: '[', one to four digits, ']', then a letter, '[' or '#' right after.
+    let marker_at = |b: &[u8], i: usize| -> Option<usize> {
+        let digits = b[i + 1..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let close = i + 1 + digits;
+        ((1..=4).contains(&digits)
+            && b.get(close) == Some(&b']')
+            && b.get(close + 1)
+                .is_some_and(|&n| n.is_ascii_alphabetic() || n == b'[' || n >= 0x80))
+        .then_some(close + 1)
+    };
+    let b = text.as_bytes();
+    let count = memchr::memchr_iter(b'[', b)
+        .filter(|&i| marker_at(b, i).is_some())
+        .take(5)
+        .count();
+    if count < 5 {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for i in memchr::memchr_iter(b'[', b) {
+        if i < copied {
+            continue;
+        }
+        let end = if let Some(end) = marker_at(b, i) {
+            end
+        } else if b[i..].starts_with(b"[IMG]") {
+            i + 5
+        } else {
+            continue;
+        };
+        out.push_str(&text[copied..i]);
+        copied = end;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
 #[cfg(test)]
 fn normalise_text_by_char(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -1306,6 +1354,7 @@ fn is_body_prose(line: &str, words: usize) -> bool {
 /// prose and captions, and nothing from the page around the article.
 pub fn clean(text: &str) -> Doc {
     let text = normalise_text(text);
+    let text = without_link_numbers(text);
     let lines: Vec<String> = logical_lines(&text)
         .into_iter()
         .flatten()
@@ -1795,6 +1844,19 @@ mod tests {
             .map(|p| doc.text(p.span).to_string())
             .collect();
         (doc, paras)
+    }
+
+    #[test]
+    fn link_numbers_of_a_text_browser_dump_are_dropped() {
+        let dump =
+            "[1]Skip [2]Home > [3]Sports > [4]Baseball\n\nby [5]Aya Koizumi\n[6][IMG]\nWon 7-3.";
+        assert_eq!(
+            without_link_numbers(dump.to_string()),
+            "Skip Home > Sports > Baseball\n\nby Aya Koizumi\n\nWon 7-3."
+        );
+        // A footnote mark and a bracketed tiebreak stay; so do fewer than five markers.
+        let notes = "The final.[1] Next [2] a [10-7] tiebreak [3]x [4]y [5]z";
+        assert_eq!(without_link_numbers(notes.to_string()), notes);
     }
 
     #[test]
