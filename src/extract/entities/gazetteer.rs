@@ -15,7 +15,7 @@ use super::fold::{self, Folded};
 use super::lexicon::{FastMap, WordMap, LEXICON};
 use super::names::WORD_BYTE;
 use crate::extract::text::{
-    load8, lower_alnum8, short_word_hash, word_hash, word_hash_in, word_hash_lower,
+    load8, lower_alnum8, short_word_hash, split_byte, word_hash, word_hash_in, word_hash_lower,
 };
 
 /// One gazetteer line.
@@ -267,7 +267,7 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<GazEntry>, String> {
         // The first five columns, trimmed (no others are read), and how many there are.
         let mut cols: [&str; 5] = [""; 5];
         let mut ncols = 0;
-        for col in byte_split(line, b'\t') {
+        for col in split_byte(line, b'\t') {
             if let Some(slot) = cols.get_mut(ncols) {
                 *slot = col.trim();
             }
@@ -290,7 +290,7 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<GazEntry>, String> {
         let aliases: Vec<String> = cols
             .get(4)
             .map(|a| {
-                byte_split(a, b'|')
+                split_byte(a, b'|')
                     .map(|s| strip_the(s.trim()))
                     .filter(|s| !s.is_empty() && *s != cols[0])
                     .map(str::to_string)
@@ -309,27 +309,6 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<GazEntry>, String> {
         });
     }
     Ok(out)
-}
-
-/// `text.split(sep)` for an ASCII byte `sep`, by memchr: the gazetteers' some 30,000 fields are
-/// split at every start, and `str::split` of a char cost some 4 million instructions more.
-fn byte_split(text: &str, sep: u8) -> impl Iterator<Item = &str> {
-    debug_assert!(sep.is_ascii());
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        match memchr::memchr(sep, r.as_bytes()) {
-            // (An ASCII byte is a char of its own: both sides are whole chars.)
-            Some(i) => {
-                rest = Some(&r[i + 1..]);
-                Some(&r[..i])
-            }
-            None => {
-                rest = None;
-                Some(r)
-            }
-        }
-    })
 }
 
 fn strip_the(s: &str) -> &str {
