@@ -2403,6 +2403,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team#ARG:Boca Juniors|Boca; team#BRA:Fluminense; team#ARG:Racing Club",
         &["2-0 = 2,0 : Fluminense, Racing Club : final"],
     ),
+    // A city's plural noun: the one side whose name holds the city.
+    (
+        "Veszprém went through on penalties. Veszprém will meet Füchse Berlin in the semi-finals. The Berliners beat SC Magdeburg 30-27 on Wednesday.",
+        "team#HUN:Telekom Veszprém|Veszprém; team#DEU:Füchse Berlin|Füchse; team#DEU:SC Magdeburg|Magdeburg",
+        &["30-27 = 30,27 : Füchse Berlin, SC Magdeburg : final"],
+    ),
     // A results line's bracket: the aggregate ("agg") and the shoot-out take the line's sides.
     (
         "Boca Juniors reached the semi-finals.\n\nUniversidad de Chile 2-2 Boca Juniors (agg 3-3; \

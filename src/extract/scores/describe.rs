@@ -272,17 +272,28 @@ pub fn role_verb(rest: &str) -> Option<(bool, usize)> {
 
 /// The side whose country is one of `codes`, when exactly one of `pair` is.
 pub fn nation_side(doc: &Doc, pair: [usize; 2], codes: &[String]) -> Option<usize> {
-    let of = |i: usize| {
+    let one_of = |of: &dyn Fn(usize) -> bool| match (of(pair[0]), of(pair[1])) {
+        (true, false) => Some(pair[0]),
+        (false, true) => Some(pair[1]),
+        _ => None,
+    };
+    // A city's people ("@Berlin" for "the Berliners"): the one side whose name holds the city's
+    // name as a word ("Füchse Berlin"), else the side of the country.
+    let named_for = |i: usize| {
+        doc.entities.get(i).is_some_and(|e| {
+            codes
+                .iter()
+                .filter_map(|c| c.strip_prefix('@'))
+                .any(|city| e.name.split([' ', '-']).any(|w| w == city))
+        })
+    };
+    let of_country = |i: usize| {
         doc.entities
             .get(i)
             .and_then(|e| e.country.as_deref())
             .is_some_and(|c| codes.iter().any(|x| x == c))
     };
-    match (of(pair[0]), of(pair[1])) {
-        (true, false) => Some(pair[0]),
-        (false, true) => Some(pair[1]),
-        _ => None,
-    }
+    one_of(&named_for).or_else(|| one_of(&of_country))
 }
 
 /// True when `abbr` shortens `word`: the same first letter, the rest of its letters in order
