@@ -1317,6 +1317,15 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-0 = 1,0 : Athletic Club, Real Betis : final",
         ],
     ),
+    // A deficit "trimmed it to" is the subject's: the other side's points first.
+    (
+        "Dayton beat Marquette 76-71 on Saturday. Marquette trimmed it to 38-31 at the break.",
+        "team:Dayton Flyers|Dayton; team:Marquette Golden Eagles|Marquette",
+        &[
+            "76-71 = 76,71 : Dayton Flyers, Marquette Golden Eagles : final",
+            "38-31 = 38,31 : Dayton Flyers, Marquette Golden Eagles : half_time",
+        ],
+    ),
     // A headline's present tense: "Bulls fall 31-28", the loser as subject.
     (
         "Sharks steal it late as Bulls fall 31-28 in Pretoria.",
