@@ -1459,10 +1459,6 @@ fn result_line_sides(
     lexicon::is_word_of(lexicon::Cat::WinVerb, &verb).then_some([first.entity, second.entity])
 }
 
-/// "De Groot added a penalty to make it 14-6. … The winger finished a raid to make it 14-10":
-/// a running score that names no side (or names both the other way round, against the points), right after a running score of the same game whose
-/// sides are known (in its paragraph or the one before), takes the one order in which neither
-/// side's points went down. When both orders fit ("1-0", then "2-1") it says nothing.
 /// "Beddoe landed three penalties before the break to make it 13-9": the side that "made it"
 /// scored last, so it owns the points that went up since the score before in the same game
 /// (13-3 before: the 9 is Wales's), or, with none known, the points that are not nought
@@ -1553,6 +1549,10 @@ fn made_it(doc: &Doc, c: &candidates::Candidate) -> bool {
         && !after.starts_with(char::is_uppercase)
 }
 
+/// "De Groot added a penalty to make it 14-6. … The winger finished a raid to make it 14-10":
+/// a running score that names no side (or names both the other way round, against the points), right after a running score of the same game whose
+/// sides are known (in its paragraph or the one before), takes the one order in which neither
+/// side's points went down. When both orders fit ("1-0", then "2-1") it says nothing.
 fn running_progressions(
     doc: &Doc,
     sides: &link::Sides,
