@@ -246,6 +246,13 @@ pub fn lower_alnum8(v: u64) -> u64 {
     (letter | digit) & !v & HIGH
 }
 
+/// The entries of a word-list data file: its lines trimmed, without blank lines and `#` comments.
+pub fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// The pieces of `text` between line breaks, as `text.split('\n')` gives them, found with the
 /// memchr crate's vector search (`split` of a char goes a byte or a word at a time).
 pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {

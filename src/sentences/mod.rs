@@ -41,11 +41,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             };
         }
     }
-    let words = |text: &'static str| {
-        text.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    };
+    let words = crate::extract::text::data_lines;
     Lists {
         titles,
         numbers,

@@ -35,10 +35,7 @@ use scraper::{Html, Node};
 use crate::doc::{ArticleMeta, ParagraphKind};
 
 fn word_set(text: &'static str) -> HashSet<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    crate::extract::text::data_lines(text).collect()
 }
 
 const BOILERPLATE: u8 = 1;
@@ -1045,12 +1042,10 @@ fn normalise_for_compare(s: &str) -> String {
 }
 
 static JUNK_PATTERNS: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    let patterns: Vec<String> = include_str!("../../../data/html/junk-patterns.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| format!("(?i){l}"))
-        .collect();
+    let patterns: Vec<String> =
+        crate::extract::text::data_lines(include_str!("../../../data/html/junk-patterns.txt"))
+            .map(|l| format!("(?i){l}"))
+            .collect();
     regex::RegexSet::new(patterns).expect("data/html/junk-patterns.txt holds valid patterns")
 });
 

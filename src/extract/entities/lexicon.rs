@@ -123,11 +123,7 @@ fn sport_slot(w: &[u8]) -> usize {
     (w.len().min(15) << 10) | (b0 << 5) | b1
 }
 
-fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
+use crate::extract::text::data_lines as lines;
 
 const ROLES: [&str; 5] = ["player", "coach", "referee", "executive", "journalist"];
 

@@ -105,11 +105,7 @@ impl Lists {
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut words: HashMap<String, u32> = HashMap::new();
     let mut phrase_cues = Vec::new();
-    let lines = |text: &'static str| {
-        text.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    };
+    let lines = crate::extract::text::data_lines;
     for line in lines(include_str!("../../../data/cue_verbs.txt")) {
         let cue = line.to_lowercase();
         let parts: Vec<String> = cue.split_whitespace().map(str::to_string).collect();

@@ -2019,6 +2019,13 @@ fn described_of(text: &str, sent_start: usize, m: &Mention) -> bool {
 
 /// True when "a"/"an" stands at most two lower-case words before `start` in its sentence ("a
 /// ferocious Wigan comeback", "an Arsenal fan"): the name qualifies the noun after it.
+/// The articles and counts before a name that qualifies a noun (`data/scores/noun_qualifiers.txt`,
+/// as written).
+static NOUN_QUALIFIERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::extract::text::data_lines(include_str!("../../../data/scores/noun_qualifiers.txt"))
+        .collect()
+});
+
 fn qualifies_noun(text: &str, sent_start: usize, start: usize) -> bool {
     let words: Vec<&str> = text[sent_start..start]
         .split(' ')
@@ -2028,22 +2035,7 @@ fn qualifies_noun(text: &str, sent_start: usize, start: usize) -> bool {
         .collect();
     words
         .iter()
-        // (Or a count: "through two late Raiders raids for a 24-20 win".)
-        .position(|w| {
-            matches!(
-                *w,
-                "a" | "an"
-                    | "A"
-                    | "An"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "several"
-                    | "many"
-            )
-        })
+        .position(|w| NOUN_QUALIFIERS.contains(w))
         .is_some_and(|i| {
             // (Adjectives only: "a game the Panthers had led" is a clause of its own.)
             words[..i].iter().all(|w| {

@@ -779,10 +779,7 @@ fn periods_after(ctx: &Ctx, p: &Candidate, r: &Reading, c: &Candidate) -> bool {
 /// Tags a list of periods or sets gives the shoot-out that decided it: "(…, SO 7-6)"
 /// (`data/scores/shoot_out_tags.txt`, as written).
 static SHOOT_OUT_TAGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../data/scores/shoot_out_tags.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::extract::text::data_lines(include_str!("../../../data/scores/shoot_out_tags.txt"))
         .collect()
 });
 
