@@ -463,7 +463,9 @@ impl Walker {
                 // article, so it goes at once; block furniture is judged later.
                 let inline_junk =
                     !tag.is_block() && (hint.boilerplate || hint.credit || hint.embed);
-                if tag == Tag::Skip || hidden || inline_junk {
+                // (A paywalled page may keep the full text in a hidden body element, the teaser
+                // shown above it: the body is the article, whatever the styling.)
+                if tag == Tag::Skip || (hidden && !hint.body) || inline_junk {
                     return false;
                 }
                 if tag == Tag::Br {

@@ -17,6 +17,8 @@ fn selector(s: &str) -> Selector {
 }
 
 static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=name]"));
+/// Links: inside a byline, to the writers' pages (`href` itself is dropped before parsing).
+static LINK: LazyLock<Selector> = LazyLock::new(|| selector("a"));
 /// Labels a page shows above the headline for its section.
 static SECTION_LABEL: LazyLock<Selector> = LazyLock::new(|| {
     selector(
@@ -494,6 +496,21 @@ fn byline_authors(html: &Html) -> Vec<String> {
         };
         if text.is_empty() || text.len() > 200 {
             continue;
+        }
+        // "By <a href="/author/…">Hannah Osei</a> <span>Blades reporter</span>": the byline's
+        // links that read as names name the writers, whatever role words stand beside them.
+        let linked: Vec<String> = el
+            .select(&LINK)
+            .map(element_text)
+            .filter(|t| looks_like_person_name(t))
+            .collect();
+        if !details_only && !linked.is_empty() {
+            for n in linked {
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+            break;
         }
         if let Some((names, _)) = parse_byline(&text) {
             for n in names {

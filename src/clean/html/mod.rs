@@ -124,6 +124,26 @@ mod tests {
     }
 
     #[test]
+    fn a_hidden_article_body_behind_a_paywall_is_the_article() {
+        let page = "<html><body><article><h1>Blades beaten by Coventry</h1>\
+            <div class=byline>By <a href=\"/author/hannah-osei\">Hannah Osei</a> \
+            <span class=role>Blades reporter</span></div>\
+            <div class=premium-teaser><p>For 25 minutes it looked as if the corner had been \
+            turned, and then the boos came back.</p><p>Subscribe now to read on.</p></div>\
+            <div class=article-body hidden><p>For 25 minutes it looked as if the corner had been \
+            turned, and then the boos came back.</p><p>Sheffield United were beaten 3-1 by \
+            Coventry City, who came from a goal down to win for the third time in a row.</p>\
+            <p>Okonjo's header had the Blades 1-0 up on 14 minutes, but the visitors were level \
+            by the break and ran away with it after.</p></div>\
+            <div class=menu hidden><p>Football, cricket, rugby, golf and more sports news.</p></div>\
+            </article></body></html>";
+        let doc = clean(page).unwrap();
+        assert!(doc.body.contains("were beaten 3-1 by"), "{}", doc.body);
+        assert!(!doc.body.contains("more sports news"), "{}", doc.body);
+        assert_eq!(doc.meta.authors, ["Hannah Osei"]);
+    }
+
+    #[test]
     fn a_byline_paragraph_names_the_authors_the_page_names_nowhere_else() {
         let page = "<html><body><h1>Vipers lose a thriller</h1>\
             <p>Words: Rachel Mbeki-Thornton, club secretary</p>\

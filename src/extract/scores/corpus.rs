@@ -2662,6 +2662,29 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team:Ravensworth; team:Hollin Hey",
         &["11-7½ = 11,7.5 : Ravensworth, Hollin Hey : final"],
     ),
+    // A sentence's sets whose tally of sets won is the result's score, in the tally's order
+    // (two maps to one here: 13-9 and 16-14 against 11-13).
+    (
+        "Vantage Esports are champions. The Danish side beat Nordfjord Gaming 2-1 in front of \
+         14,000 fans, winning Mirage 13-9, dropping Inferno 11-13 and taking the decider on \
+         Ancient 16-14 in overtime.",
+        "team@esports:Vantage Esports|Vantage; team@esports:Nordfjord Gaming|Nordfjord",
+        &[
+            "2-1 = 2,1 : Vantage Esports, Nordfjord Gaming : final",
+            "13-9 = 13,9 : Vantage Esports, Nordfjord Gaming : set",
+            "11-13 = 11,13 : Vantage Esports, Nordfjord Gaming : set",
+            "16-14 = 16,14 : Vantage Esports, Nordfjord Gaming : set",
+        ],
+    ),
+    // A club's own "we", where the opponent is named more often than the club: the other of
+    // the story's two sides.
+    (
+        "Nadia Okonkwo-Lind headed a stoppage-time winner as we beat VfL Wolfsburg 2-1 in the \
+         first leg. Wolfsburg had led through a penalty. Wolfsburg were the better side early on. \
+         Arsenal travel to Germany next week, and Arsenal will need more.",
+        "team:Arsenal; team:VfL Wolfsburg|Wolfsburg; person:Nadia Okonkwo-Lind|Okonkwo-Lind",
+        &["2-1 = 2,1 : Arsenal, VfL Wolfsburg : final"],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

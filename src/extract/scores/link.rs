@@ -1172,7 +1172,14 @@ impl<'a> Sides<'a> {
                 )
             })
             .map(|(i, _)| i)?;
-        (!exclude.contains(&house)).then_some(house)
+        if !exclude.contains(&house) {
+            return Some(house);
+        }
+        // ("… as we beat VfL Wolfsburg 2-1" on the club's own site, the opponent named more
+        // often than the club: "we" is the other of the story's two sides.)
+        let pair = self.main_pair().filter(|p| p.contains(&house))?;
+        let other = if pair[0] == house { pair[1] } else { pair[0] };
+        (!exclude.contains(&other)).then_some(other)
     }
 
     /// "… but the Fire had been tipped to push for a top-four finish. Instead they have taken two

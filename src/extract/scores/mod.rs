@@ -768,6 +768,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
     tie_sides(doc, &mut found);
     scoring_sequence(doc, &sides, main_pair, &mut found);
     listed_periods(doc, sport, &mut found);
+    sets_tally_to_match(doc, main_pair, &mut found);
     scorers_progressions(doc, &mut found);
     running_progressions(doc, &sides, &mut found);
     scores_under_result_line(doc, &sides, &mut found);
@@ -1356,6 +1357,102 @@ fn listed_periods(
             r.subject = Some(a);
             r.opponent = Some(b);
             r.kind = kind;
+        }
+    }
+}
+
+/// "… a 3-1 victory in the grand final. The numbers are 13-11, 9-13, 13-5 and 14-12": the set
+/// scores of one sentence, some without sides, whose tally of sets won (3 to 1 here, as
+/// written) is the points of a match with its sides reported in the same paragraph or the one
+/// before, are that match's sets, in the order the tally gives. The tally is the check: a list
+/// of another match's sets rarely adds up to this one's result in either order.
+fn sets_tally_to_match(
+    doc: &Doc,
+    main_pair: Option<[usize; 2]>,
+    found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
+) {
+    let mut i = 0;
+    while i < found.len() {
+        let sent = read::sentence_of(doc, found[i].0.core.start);
+        let mut last = i;
+        while last + 1 < found.len() && found[last + 1].0.core.start < sent.end {
+            last += 1;
+        }
+        let group = i..=last;
+        i = last + 1;
+        let sets: Vec<usize> = group
+            .filter(|&k| found[k].1.kind == ScoreKind::Set && found[k].0.points.len() == 2)
+            .collect();
+        if sets.len() < 2 || sets.iter().all(|&k| found[k].2.iter().all(Option::is_some)) {
+            continue;
+        }
+        let won = |k: &usize| found[*k].0.points[0] > found[*k].0.points[1];
+        let lost = |k: &usize| found[*k].0.points[0] < found[*k].0.points[1];
+        let tally = [
+            sets.iter().filter(|k| won(k)).count() as i32,
+            sets.iter().filter(|k| lost(k)).count() as i32,
+        ];
+        if tally[0] == tally[1] {
+            continue;
+        }
+        // The sides the list's own linked sets give, in the written order, if any.
+        let mut linked: Option<[usize; 2]> = None;
+        let mut consistent = true;
+        for &k in &sets {
+            if let [Some(a), Some(b)] = found[k].2 {
+                consistent &= linked.is_none_or(|l| l == [a, b]);
+                linked = Some([a, b]);
+            }
+        }
+        if !consistent {
+            continue;
+        }
+        // The match: the nearest result before the list (in its paragraph or the one before),
+        // a final or a match in sets, with both sides or one side the list's pair completes.
+        let para = doc.paragraph_index(sent.start);
+        let from = doc.paragraphs[para.saturating_sub(1)].span.start;
+        let first = sets[0];
+        let result = found[..first].iter().rev().find(|(c, r, o)| {
+            c.span.start >= from
+                && matches!(r.kind, ScoreKind::Final | ScoreKind::Match)
+                && !r.single
+                && c.points.len() == 2
+                && o.iter().any(Option::is_some)
+        });
+        let Some((c, _, o)) = result else {
+            continue;
+        };
+        let points = [c.points[0], c.points[1]];
+        let pair = match *o {
+            [Some(a), Some(b)] if a != b => [a, b],
+            [known, other] => {
+                let k = known.or(other).unwrap_or(usize::MAX);
+                let Some(p) = linked.or(main_pair).filter(|p| p.contains(&k)) else {
+                    continue;
+                };
+                let rival = if p[0] == k { p[1] } else { p[0] };
+                if known.is_some() {
+                    [k, rival]
+                } else {
+                    [rival, k]
+                }
+            }
+        };
+        let order = if points == tally {
+            pair
+        } else if points == [tally[1], tally[0]] {
+            [pair[1], pair[0]]
+        } else {
+            continue;
+        };
+        if linked.is_some_and(|l| l != order) {
+            continue;
+        }
+        for &k in &sets {
+            let (_, r, o) = &mut found[k];
+            *o = [Some(order[0]), Some(order[1])];
+            r.subject = Some(order[0]);
+            r.opponent = Some(order[1]);
         }
     }
 }
