@@ -2685,6 +2685,30 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team:Arsenal; team:VfL Wolfsburg|Wolfsburg; person:Nadia Okonkwo-Lind|Okonkwo-Lind",
         &["2-1 = 2,1 : Arsenal, VfL Wolfsburg : final"],
     ),
+    // A score during the game said again, naming no side ("At 2-1 …" in a quote), is the one
+    // read before with those points.
+    (
+        "Leeds United beat Hull City 3-2 at Elland Road. Hull led 2-1 at the break. \"At 2-1 \
+         it could have gone either way,\" referee Marta Oyelaran said.",
+        "team@football:Leeds United|Leeds; team@football:Hull City|Hull; person:Marta Oyelaran",
+        &[
+            "3-2 = 3,2 : Leeds United, Hull City : final",
+            "2-1 = 2,1 : Hull City, Leeds United : half_time",
+            "2-1 = 2,1 : Hull City, Leeds United : running",
+        ],
+    ),
+    // A speaker's "we" takes the team the attribution names ("Bulls coach …"), in the quote's
+    // own sentence; "had them at" is a lead.
+    (
+        "The Milwaukee Bucks beat the Chicago Bulls 118-112 on Sunday night. \"We had them at \
+         90-88 and we let them breathe,\" Bulls coach Marcus Tate-Whitfield said.",
+        "team@basketball:Milwaukee Bucks|Bucks; team@basketball:Chicago Bulls|Bulls; \
+         person:Marcus Tate-Whitfield",
+        &[
+            "118-112 = 118,112 : Milwaukee Bucks, Chicago Bulls : final",
+            "90-88 = 90,88 : Chicago Bulls, Milwaukee Bucks : running",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -1118,7 +1118,9 @@ impl<'a> Sides<'a> {
                 .is_some_and(|e| e.kind == EntityType::Person)
                 .then_some(speaker)?
         } else {
-            self.person_team(speaker, exclude, sent)?
+            // (The attribution's own words count: "… we let them breathe," Bulls coach Tate
+            // said. The quote names no side, so the sentence cannot vouch for itself.)
+            self.person_team(speaker, exclude, Span::new(pos, pos))?
         };
         (!exclude.contains(&side)).then_some(side)
     }

@@ -518,6 +518,30 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
             }
             _ => None,
         });
+        // "… a corner 3 that made it 116-112", then the coach: "At 116-112 you find out who you
+        // are": the nearest score during the game read before with the same points, and its
+        // sides in the order of these points.
+        let running_told = found[..i]
+            .iter()
+            .rev()
+            .find_map(|(d, q, sides)| match sides {
+                [Some(a), Some(b)]
+                    if matches!(q.kind, ScoreKind::Running | ScoreKind::HalfTime)
+                        && d.points.len() == 2
+                        && found[i].0.points.len() == 2
+                        && d.points[0] != d.points[1] =>
+                {
+                    let p = &found[i].0.points;
+                    if d.points == *p {
+                        Some([*a, *b])
+                    } else if d.points[0] == p[1] && d.points[1] == p[0] {
+                        Some([*b, *a])
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            });
         let (c, r, o) = &mut found[i];
         // "The scorecards read 117-111, 116-112 for …", "questioned the judge's 117-111 card":
         // a judge's card scores the contest reported last before it, its winner on the larger
@@ -732,7 +756,17 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
             // (Not a period's score: "(0–2, 1–1, 0–2)" repeats a final's points by chance.)
             Rel::Unknown if o.iter().all(Option::is_none) && r.kind != ScoreKind::Quarter => {
                 // "the 2-1 scoreline flattered them": the points of a match reported around it.
-                if let Some(teams) = same_points_match(&found_finals, c.span.start, &c.points) {
+                let teams =
+                    same_points_match(&found_finals, c.span.start, &c.points).or(running_told
+                        .filter(|_| {
+                            // (Not in a sport of people, whose running scores are games and sets,
+                            // nor between two names: "Bd3 G. Otieno-Platt (2490) 0-1 H. Kowalczyk"
+                            // is a board's result.)
+                            r.kind == ScoreKind::Running
+                                && !sides.individual
+                                && !between_names(&sides, c.span)
+                        }));
+                if let Some(teams) = teams {
                     if !sides.names_other_side(sent, &teams) {
                         *o = [Some(teams[0]), Some(teams[1])];
                     }
@@ -815,6 +849,20 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
             }
         })
         .collect()
+}
+
+/// A name (of any kind) ends at most a few characters before `span` on its line and another
+/// starts right after it: "Petrosyan-Keane (2581) 1-0 van der Heijden-Pas".
+fn between_names(sides: &link::Sides, span: crate::doc::Span) -> bool {
+    let near = 12;
+    let before = sides.mentions_in(span.start.saturating_sub(near + 40), span.start);
+    let after = sides.mentions_in(span.end, span.end + near + 40);
+    before
+        .last()
+        .is_some_and(|m| span.start - m.span.end <= near)
+        && after
+            .first()
+            .is_some_and(|m| m.span.start - span.end <= near)
 }
 
 /// The sides of a final reported with the same points (nearest before `pos`, else after), in the
