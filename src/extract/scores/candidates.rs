@@ -812,16 +812,18 @@ pub fn period_list(text: &str, start: usize) -> bool {
     let Some(close) = rest.find(')') else {
         return false;
     };
-    // (The last item may carry its tag: "(22-18, 16-20, SO 7-6)", a shoot-out deciding it.)
+    // (The last item may carry its tag: "(22-18, 16-20, SO 7-6)", "(1-0, 0-2, 1-0, 0-0;
+    // shootout 2-1)", a shoot-out deciding it.)
     let items: Vec<&str> = rest[..close]
-        .split(',')
+        .split([',', ';'])
         .map(str::trim)
         .enumerate()
         .map(|(n, i)| match i.split_once(' ') {
             Some((tag, pair))
                 if n > 0
-                    && (1..=3).contains(&tag.len())
-                    && tag.bytes().all(|b| b.is_ascii_uppercase()) =>
+                    && (((1..=3).contains(&tag.len())
+                        && tag.bytes().all(|b| b.is_ascii_uppercase()))
+                        || super::lexicon::SHOOT_OUT_TAGS.contains(&tag)) =>
             {
                 pair
             }

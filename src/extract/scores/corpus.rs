@@ -2709,6 +2709,33 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "90-88 = 90,88 : Chicago Bulls, Milwaukee Bucks : running",
         ],
     ),
+    // A results line's periods in brackets, the shoot-out after a semicolon with its tag.
+    (
+        "ZSC Lions – HC Davos 3-2 SO (1-0, 0-2, 1-0, 0-0; shootout 2-1)",
+        "team@ice-hockey:ZSC Lions; team@ice-hockey:HC Davos|Davos",
+        &[
+            "3-2 = 3,2 : ZSC Lions, HC Davos : final",
+            "1-0 = 1,0 : ZSC Lions, HC Davos : quarter",
+            "0-2 = 0,2 : ZSC Lions, HC Davos : quarter",
+            "1-0 = 1,0 : ZSC Lions, HC Davos : quarter",
+            "0-0 = 0,0 : ZSC Lions, HC Davos : quarter",
+            "2-1 = 2,1 : ZSC Lions, HC Davos : penalties",
+        ],
+    ),
+    // A lead told before any result of the side: the story's two sides, whose result the text
+    // reports, not the past meeting reported next.
+    (
+        "The All Blacks were 17-8 up at the break at Ellis Park, and South Africa looked beaten. \
+         New Zealand were beaten 29-23 by Argentina a fortnight ago, but the Springboks had not \
+         beaten New Zealand at home since 2023. Full time: South Africa 28-24 New Zealand.",
+        "team@rugby-union:South Africa|Springboks|Boks; team@rugby-union:New Zealand|All Blacks; \
+         team@rugby-union:Argentina",
+        &[
+            "17-8 = 17,8 : New Zealand, South Africa : half_time",
+            "29-23 = 29,23 : Argentina, New Zealand : final",
+            "28-24 = 28,24 : South Africa, New Zealand : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

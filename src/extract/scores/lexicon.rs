@@ -243,6 +243,13 @@ impl OpenerScreen {
     }
 }
 
+/// Tags a list of periods or sets gives the shoot-out that decided it: "(…, SO 7-6)",
+/// "(…; shootout 2-1)" (`data/scores/shoot_out_tags.txt`, as written).
+pub static SHOOT_OUT_TAGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::extract::text::data_lines(include_str!("../../../data/scores/shoot_out_tags.txt"))
+        .collect()
+});
+
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut by_first: WordMap<FirstWord> = WordMap::default();
     for line in include_str!("../../../data/scores/context.tsv").lines() {

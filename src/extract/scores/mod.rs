@@ -732,8 +732,16 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
         match r.rel {
             Rel::Leads | Rel::Trails if r.subject.is_some() && r.opponent.is_none() => {
                 let Some(s) = r.subject else { continue };
-                // (Else the story's two sides: "It is 12-11 to the Archers".)
-                let m = match_with(&matches, c.span.start, Some(s))
+                // (Else the story's two sides: "It is 12-11 to the Archers"; they come before a
+                // match reported only after the score, which may be a past meeting: "They were
+                // 17-8 up at the break" above "they were beaten 29-23 by Argentina".)
+                // (Only a main pair the text reports a result of: in a round-up the two sides
+                // named most need not have met.)
+                let reported =
+                    |p: &[usize; 2]| matches.iter().any(|m| m.1 == *p || m.1 == [p[1], p[0]]);
+                let m = last_match_before(&matches, c.span.start, Some(s))
+                    .or_else(|| main_pair.filter(|p| p.contains(&s) && reported(p)))
+                    .or_else(|| match_with(&matches, c.span.start, Some(s)))
                     .or_else(|| main_pair.filter(|p| p.contains(&s)));
                 if let Some(m) = m {
                     r.opponent = Some(if m[0] == s { m[1] } else { m[0] });

@@ -591,7 +591,7 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
                 .trim_end()
                 .rsplit(|ch: char| ch.is_whitespace() || ch == ',')
                 .next()
-                .is_some_and(|w| SHOOT_OUT_TAGS.contains(&w));
+                .is_some_and(|w| super::lexicon::SHOOT_OUT_TAGS.contains(&w));
             let kind = if tagged_shoot_out {
                 ScoreKind::Penalties
             } else if ctx.sport == Some(Sport::Tennis) {
@@ -776,13 +776,6 @@ fn periods_after(ctx: &Ctx, p: &Candidate, r: &Reading, c: &Candidate) -> bool {
         && super::candidates::period_list(text, head.len() + 1)
 }
 
-/// Tags a list of periods or sets gives the shoot-out that decided it: "(…, SO 7-6)"
-/// (`data/scores/shoot_out_tags.txt`, as written).
-static SHOOT_OUT_TAGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    crate::extract::text::data_lines(include_str!("../../../data/scores/shoot_out_tags.txt"))
-        .collect()
-});
-
 /// True when only "," / "and" / "then" lie between the previous candidate and this one.
 fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     if p.span.end > c.core.start || p.span.end < ctx.sent.start {
@@ -797,8 +790,14 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     if words.iter().all(|w| matches!(*w, "and" | "then" | "&")) {
         return true;
     }
-    // "(22-18, 16-20, SO 7-6)": a list's last item tagged as the shoot-out deciding it.
-    if words.len() == 1 && SHOOT_OUT_TAGS.contains(&words[0]) && between.contains(',') {
+    // "(22-18, 16-20, SO 7-6)", "(…, 0-0; shootout 2-1)": a list's last item tagged as the
+    // shoot-out deciding it.
+    let tag = match words[..] {
+        [";", tag] => Some(tag),
+        [tag] if between.contains(',') => Some(tag),
+        _ => None,
+    };
+    if tag.is_some_and(|t| super::lexicon::SHOOT_OUT_TAGS.contains(&t)) {
         return true;
     }
     // "Sale Sharks 24-18 Leicester Tigers (HT 10-13)", "2-1 (HT: 1-0)": a bracket right after
