@@ -2736,6 +2736,19 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "28-24 = 28,24 : South Africa, New Zealand : final",
         ],
     ),
+    // A game named with words of its own between the result verb and the score ("the
+    // regular-season meeting between these teams", "the league meeting").
+    (
+        "Boston College beat Syracuse 14-12 in the final. Syracuse had won the regular-season \
+         meeting between these teams 15-13 at the JMA Wireless Dome on March 28. Syracuse won \
+         the league meeting 11-9.",
+        "team@lacrosse:Syracuse Orange|Syracuse; team@lacrosse:Boston College Eagles|Boston College",
+        &[
+            "14-12 = 14,12 : Boston College Eagles, Syracuse Orange : final",
+            "15-13 = 15,13 : Syracuse Orange, Boston College Eagles : final",
+            "11-9 = 11,9 : Syracuse Orange, Boston College Eagles : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -663,6 +663,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
         if !sides.individual
             && !r.single
             && !r.same_match
+            && !r.own_game
             && r.opponent.is_none()
             && matches!(r.rel, Rel::Won | Rel::Lost | Rel::Drew)
             && c.points.len() == 2
@@ -751,11 +752,20 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
             // ("…the third set, which Jastrzębski Węgiel won 25-19": a set is part of the match
             // reported around it; so is a shoot-out: "as Boca win the shoot-out 4-3".)
             Rel::Won | Rel::Lost | Rel::Ordered
-                if (r.same_match || matches!(r.kind, ScoreKind::Set | ScoreKind::Penalties))
+                if (r.same_match
+                    || r.own_game
+                    || matches!(r.kind, ScoreKind::Set | ScoreKind::Penalties))
                     && r.opponent.is_none() =>
             {
                 let Some(s) = r.subject else { continue };
-                let pair = main_pair.filter(|p| p.contains(&s));
+                // (A game named in words of its own is the match reported last with the side:
+                // in a round-up, "Bayern had won this fixture 4-0" is not against the side the
+                // story names most.)
+                let pair = if r.own_game {
+                    last_match_before(&matches, c.span.start, Some(s))
+                } else {
+                    main_pair.filter(|p| p.contains(&s))
+                };
                 if let Some(m) = pair.or_else(|| match_with(&matches, c.span.start, Some(s))) {
                     r.opponent = Some(if m[0] == s { m[1] } else { m[0] });
                     *o = order(r, &c.points);

@@ -41,6 +41,10 @@ pub struct Reading {
     /// The sentence says the score is between the sides of the match reported around it ("the
     /// teams met in January, when Green Bay won 32-29").
     pub same_match: bool,
+    /// The game is named in words of its own between the result verb and the score ("won this
+    /// fixture 4-0 last season", "won the first two matches, 5–3 and 4–3"): the match reported
+    /// last with the subject, around it.
+    pub own_game: bool,
 }
 
 const WINDOW: usize = 10;
@@ -150,6 +154,7 @@ pub fn read_all(
                 opponent: c.named[1],
                 single: false,
                 same_match: false,
+                own_game: false,
             }),
             Form::Goalless => read_result(&ctx, c, prev),
             Form::Innings | Form::AllOut => read_innings(&ctx, c),
@@ -209,6 +214,7 @@ fn read_listed(ctx: Ctx, c: &Candidate) -> Option<Reading> {
         opponent: c.named[1],
         single: false,
         same_match: false,
+        own_game: false,
     })
 }
 
@@ -266,6 +272,7 @@ fn read_innings(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
         opponent: None,
         single: true,
         same_match: false,
+        own_game: false,
     })
 }
 
@@ -311,6 +318,7 @@ fn read_golf(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
         opponent: None,
         single: true,
         same_match: false,
+        own_game: false,
     })
 }
 
@@ -905,6 +913,25 @@ const GAME_WORDS: &[&str] = &[
     "legs",
 ];
 
+/// "won the regular-season meeting between these teams 15-13", "won the league meeting
+/// 21-18": the words between a result verb and its score name a game by a noun of
+/// `NAMED_GAME` after at most three modifiers of any kind, with at most the sides after it.
+fn modified_game(between: &[super::lexicon::Token]) -> bool {
+    const AFTER: [&str; 8] = [
+        "between", "these", "those", "the", "two", "teams", "sides", "them",
+    ];
+    let Some(head) = between
+        .iter()
+        .rposition(|t| NAMED_GAME.contains(&t.text.as_str()))
+    else {
+        return false;
+    };
+    (1..=4).contains(&head)
+        && between[head + 1..]
+            .iter()
+            .all(|t| AFTER.contains(&t.text.as_str()))
+}
+
 /// Words naming a game or a part of one.
 const NAMED_GAME: &[&str] = &[
     "games",
@@ -1009,6 +1036,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             opponent,
             single: false,
             same_match: false,
+            own_game: false,
         })
     };
 
@@ -1061,6 +1089,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 opponent: None,
                 single: false,
                 same_match: false,
+                own_game: false,
             });
         }
     }
@@ -1076,6 +1105,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             opponent: Some(b),
             single: false,
             same_match: false,
+            own_game: false,
         });
     }
 
@@ -1110,6 +1140,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     opponent: Some(object.entity),
                     single: false,
                     same_match: false,
+                    own_game: false,
                 });
             }
             let subject = if rel == Rel::Ordered {
@@ -1205,7 +1236,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                             || place(t)
                     }))
                     && (gap <= 4 || names_competition);
-                (clean && game).then_some((h, rel))
+                (clean && (game || modified_game(between))).then_some((h, rel))
             })
         });
         // "took"/"claimed"/"sealed" name a result only with the game or its part between
@@ -1304,6 +1335,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     opponent,
                     single: false,
                     same_match: false,
+                    own_game: false,
                 });
             }
             // "took the shootout 2-1": the shoot-out's own tally, whatever the sport.
@@ -1324,8 +1356,19 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             let it = matches!(&ctx.before.tokens[h.start + 1..], [t] if t.text == "it");
             // (The part "it" is, named in the sentence before: "What a quarter …".)
             let part_before = it.then(|| part_named_before(ctx, at)).flatten();
+            // ("Täby had won the first two matches, 5–3 and 4–3", "won this fixture 4-0 last
+            // season": a game named in words of its own is between the sides reported around.)
+            let between = match &ctx.before.tokens[h.end..] {
+                [rest @ .., last] if last.punct && last.text == "," => rest,
+                all => all,
+            };
+            let own_words = modified_game(between)
+                && !between
+                    .iter()
+                    .all(|t| GAME_WORDS.contains(&t.text.as_str()));
             return with_same_match(ctx, result(rel, subject, opponent)).map(|mut r| {
                 r.same_match |= it && r.opponent.is_none();
+                r.own_game = own_words && r.opponent.is_none();
                 if let Some(kind) = part_before.filter(|_| cue.is_none()) {
                     r.kind = kind;
                     r.rel = if rel == Rel::Lost {
@@ -1429,6 +1472,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 opponent,
                 single: false,
                 same_match: false,
+                own_game: false,
             });
         }
         let mut rel = match h.cat {
@@ -1554,6 +1598,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             opponent: against.map(|m| m.entity).filter(|&o| Some(o) != subject),
             single: false,
             same_match: false,
+            own_game: false,
         });
     }
     // "Boston led by 12 at halftime, 60-48", "trailed by 10 entering the fourth, 80-70": a lead
@@ -1660,6 +1705,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 opponent: None,
                 single: false,
                 same_match: kind == ScoreKind::Final,
+                own_game: false,
             });
         }
     }
@@ -1682,6 +1728,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     opponent: None,
                     single: false,
                     same_match: false,
+                    own_game: false,
                 });
             }
         }
@@ -1694,6 +1741,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         opponent: None,
         single: false,
         same_match: false,
+        own_game: false,
     })
 }
 
@@ -1805,6 +1853,7 @@ fn distant_lead(ctx: &Ctx, c: &Candidate, cue: Option<ScoreKind>, equal: bool) -
         opponent: None,
         single: false,
         same_match: false,
+        own_game: false,
     })
 }
 
@@ -1876,6 +1925,7 @@ fn distant_object(
             opponent: Some(object.entity),
             single: false,
             same_match: false,
+            own_game: false,
         });
     }
     let Some((hit, at)) = verb_before_object(ctx, object.span.start) else {
@@ -1890,6 +1940,7 @@ fn distant_object(
             opponent: Some(object.entity),
             single: false,
             same_match: false,
+            own_game: false,
         });
     };
     let rel = match hit.cat {
@@ -1908,6 +1959,7 @@ fn distant_object(
         opponent: Some(object.entity),
         single: false,
         same_match: false,
+        own_game: false,
     })
 }
 
@@ -2073,6 +2125,7 @@ fn elliptical_result(
                 opponent: None,
                 single: false,
                 same_match: series,
+                own_game: false,
             });
         }
     };
@@ -2090,6 +2143,7 @@ fn elliptical_result(
         opponent: Some(opponent),
         single: false,
         same_match: false,
+        own_game: false,
     })
 }
 
