@@ -454,7 +454,8 @@ fn is_ticker(line: &str) -> bool {
 
 /// The heading of a trailing block of other stories ("Related Articles", "More from …").
 fn is_end_marker(line: &str, words: usize) -> bool {
-    if words > 6 || ends_sentence(line) {
+    // (A heading may end on a colon: "Trending now:".)
+    if words > 6 || ends_sentence(line.trim_end().trim_end_matches(':')) {
         return false;
     }
     let norm = normalise(line);
@@ -1958,6 +1959,8 @@ mod tests {
             "You may also like",
             // A forum thread's comments start under its sort menu.
             "Sort by: Best",
+            // A heading may end on a colon.
+            "Trending now:",
         ] {
             assert!(is_end_marker(end, word_count(end)), "{end}");
         }

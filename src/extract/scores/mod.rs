@@ -761,8 +761,12 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                 // (A game named in words of its own is the match reported last with the side:
                 // in a round-up, "Bayern had won this fixture 4-0" is not against the side the
                 // story names most.)
+                let reported =
+                    |p: &[usize; 2]| matches.iter().any(|m| m.1 == *p || m.1 == [p[1], p[0]]);
                 let pair = if r.own_game {
-                    last_match_before(&matches, c.span.start, Some(s))
+                    main_pair
+                        .filter(|p| p.contains(&s) && reported(p))
+                        .or_else(|| last_match_before(&matches, c.span.start, Some(s)))
                 } else {
                     main_pair.filter(|p| p.contains(&s))
                 };
