@@ -2749,6 +2749,20 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "11-9 = 11,9 : Syracuse Orange, Boston College Eagles : final",
         ],
     ),
+    // A player named by nationality ("The Argentine world No 9"): the one of the two whose
+    // nationality is that, or the other when only the other's is given ("British No 1").
+    (
+        "Tomás Echeverría-Vidal beat Oliver Kingsbury in the final on Sunday, denying British \
+         No 1 Kingsbury a first title. The Argentine world No 9 won 6-4, 3-6, 7-6 (7-5) in two \
+         hours and 41 minutes.",
+        "person@tennis:Tomás Echeverría-Vidal|Echeverría-Vidal; \
+         person@tennis:Oliver Kingsbury|Kingsbury",
+        &[
+            "6-4 = 6,4 : Tomás Echeverría-Vidal, Oliver Kingsbury : set",
+            "3-6 = 3,6 : Tomás Echeverría-Vidal, Oliver Kingsbury : set",
+            "7-6 (7-5) = 7,6 : Tomás Echeverría-Vidal, Oliver Kingsbury : set",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -43,6 +43,10 @@ struct Lists {
     peoples: AfterThe,
     /// Each plural noun with its country codes.
     people: Vec<(String, Vec<String>)>,
+    /// "the Pole": one player of a nationality, matched at the start only.
+    player_nouns: AfterThe,
+    /// Each player noun with its country codes.
+    players: Vec<(String, Vec<String>)>,
     /// The nouns after a nationality ("side", "champions"), in lower case.
     heads: Vec<String>,
     demonyms: Vec<(String, Vec<String>)>,
@@ -98,6 +102,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut role_verbs = Vec::new();
     let mut demonyms: Vec<(String, Vec<String>)> = Vec::new();
     let mut people: Vec<(String, Vec<String>)> = Vec::new();
+    let mut players: Vec<(String, Vec<String>)> = Vec::new();
     for line in include_str!("../../../data/scores/descriptions.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -113,7 +118,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "nation_head" => heads.push(phrase),
             "home_verb" => role_verbs.push((phrase.to_lowercase(), true)),
             "away_verb" => role_verbs.push((phrase.to_lowercase(), false)),
-            "demonym" | "people" => {
+            "demonym" | "people" | "player" => {
                 let codes = cols
                     .next()
                     .unwrap_or("")
@@ -123,6 +128,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
                     .collect();
                 if cat.trim() == "people" {
                     people.push((phrase, codes));
+                } else if cat.trim() == "player" {
+                    players.push((phrase, codes));
                 } else {
                     demonyms.push((phrase, codes));
                 }
@@ -146,8 +153,12 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     );
     let plurals: Vec<String> = people.iter().map(|d| d.0.clone()).collect();
     let peoples = AfterThe::new(format!(r"^[Tt]he ({})(?-u:\b)", alt(&plurals)), &plurals);
+    let nouns: Vec<String> = players.iter().map(|d| d.0.clone()).collect();
+    let player_nouns = AfterThe::new(format!(r"^[Tt]he ({})(?-u:\b)", alt(&nouns)), &nouns);
     let heads = heads.iter().map(|h| h.to_lowercase()).collect();
     Lists {
+        player_nouns,
+        players,
         roles,
         role_verbs,
         role_home: home,
@@ -294,6 +305,76 @@ pub fn nation_side(doc: &Doc, pair: [usize; 2], codes: &[String]) -> Option<usiz
             .is_some_and(|c| codes.iter().any(|x| x == c))
     };
     one_of(&named_for).or_else(|| one_of(&of_country))
+}
+
+/// "The Frenchwoman was beaten 6-2, 6-3 by the Ukrainian": each "the" and a player's
+/// nationality noun not followed by a name ("the American Courtney Vandermeer" names her), with
+/// the nationality's country codes.
+pub fn player_descriptions(doc: &Doc) -> Vec<(Span, Vec<String>)> {
+    let lists = &*LISTS;
+    let text = doc.body.as_str();
+    let mut out = Vec::new();
+    for (all, noun) in after_the(&lists.player_nouns, text) {
+        let Some(noun) = noun else {
+            continue;
+        };
+        let rest = &text[all.end..];
+        let named_after = rest
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase);
+        if named_after || rest.starts_with(" of ") || rest.starts_with(['\'', '’']) {
+            continue;
+        }
+        if let Some((_, codes)) = lists.players.iter().find(|d| d.0 == noun) {
+            out.push((all, codes.clone()));
+        }
+    }
+    out
+}
+
+/// The country codes the words right before a person's mention give: a nationality ("Czech
+/// Karel Dvořáček", "British No 1 Oliver Kingsbury", "Spaniard Carlos Ruiz") or a country's
+/// possessive ("Japan's Yuto Matsudaira", the place's own country).
+pub fn nationality_before(doc: &Doc, mention: Span) -> Vec<String> {
+    let lists = &*LISTS;
+    let text = doc.body.as_str();
+    let line_start = text[..mention.start].rfind('\n').map_or(0, |i| i + 1);
+    let mut head = text[line_start..mention.start].trim_end();
+    // (A ranking or seeding between: "world No 9", "No. 4", "top seed".)
+    for _ in 0..3 {
+        let Some((before, last)) = head.rsplit_once(' ') else {
+            break;
+        };
+        let rank = last.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                last,
+                "No" | "No." | "no." | "world" | "number" | "seed" | "top"
+            );
+        if !rank {
+            break;
+        }
+        head = before.trim_end();
+    }
+    if let Some(owner) = head.strip_suffix("'s").or_else(|| head.strip_suffix("’s")) {
+        let owner_start = line_start + owner.len();
+        return doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::doc::EntityType::Place)
+            .find(|e| e.mentions.iter().any(|m| m.end == owner_start))
+            .and_then(|e| e.country.clone())
+            .into_iter()
+            .collect();
+    }
+    let last = head.rsplit(' ').next().unwrap_or("");
+    lists
+        .demonyms
+        .iter()
+        .chain(&lists.players)
+        .find(|d| d.0 == last)
+        .map(|d| d.1.clone())
+        .unwrap_or_default()
 }
 
 /// True when `abbr` shortens `word`: the same first letter, the rest of its letters in order

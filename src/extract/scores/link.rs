@@ -134,6 +134,7 @@ impl<'a> Sides<'a> {
             last_clause: Cell::new(None),
         };
         sides.add_descriptions();
+        sides.add_player_descriptions();
         sides.person_teams = sides.count_person_teams();
         sides
     }
@@ -197,7 +198,82 @@ impl<'a> Sides<'a> {
             .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }
 
-    /// Some side is named twice or more.
+    /// In a story of players, "the Pole", "The Argentine world No 9" name the one of the two
+    /// players named last before it in its paragraph (else the story's two) whose nationality the
+    /// text gives as that one ("Polish No 1 Iga …", "Argentina's …", the gazetteer's country), or
+    /// the other one when only the other's nationality is given and differs.
+    fn add_player_descriptions(&mut self) {
+        if !self.individual {
+            return;
+        }
+        let found = describe::player_descriptions(self.doc);
+        if found.is_empty() {
+            return;
+        }
+        let doc = self.doc;
+        let main = self.main_pair();
+        // (A story of one contest: every result the text reports is between the two players
+        // named most.)
+        let one_contest = main.is_some_and(|m| {
+            let contests = self.contests();
+            !contests.is_empty() && contests.iter().all(|(_, p)| *p == m || *p == [m[1], m[0]])
+        });
+        let mut known: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        let mut nationality = |p: usize| -> Vec<String> {
+            known
+                .entry(p)
+                .or_insert_with(|| {
+                    let e = &doc.entities[p];
+                    let mut codes: Vec<String> = e.country.iter().cloned().collect();
+                    for &m in &e.mentions {
+                        for c in describe::nationality_before(doc, m) {
+                            if !codes.contains(&c) {
+                                codes.push(c);
+                            }
+                        }
+                    }
+                    codes
+                })
+                .clone()
+        };
+        let mut added: Vec<Mention> = Vec::new();
+        for (span, codes) in &found {
+            if self.mention_at(span.start).is_some() {
+                continue;
+            }
+            // (Telling one by the other's nationality only within a paragraph or a story of one
+            // contest: the two players named most need not be the two of a day's report.)
+            let local = self.paragraph_pair(span.start);
+            let by_other = local.is_some() || one_contest;
+            let Some(pair) = local.or(main) else {
+                continue;
+            };
+            let [a, b] = pair.map(&mut nationality);
+            let of = |k: &[String]| k.iter().any(|c| codes.contains(c));
+            let player = match (of(&a), of(&b)) {
+                (true, false) => Some(pair[0]),
+                (false, true) => Some(pair[1]),
+                (false, false) if by_other && a.is_empty() && !b.is_empty() => Some(pair[0]),
+                (false, false) if by_other && b.is_empty() && !a.is_empty() => Some(pair[1]),
+                _ => None,
+            };
+            if let Some(entity) = player {
+                added.push(Mention {
+                    span: *span,
+                    entity,
+                    kind: EntityType::Person,
+                });
+            }
+        }
+        if added.is_empty() {
+            return;
+        }
+        self.all.extend(added);
+        self.all
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    }
+
+    /// Some side is named twice or more.    /// Some side is named twice or more.
     fn some_side_named_twice(&self) -> bool {
         let mut seen: Vec<usize> = Vec::new();
         self.all.iter().filter(|m| self.is_side(m, false)).any(|m| {
