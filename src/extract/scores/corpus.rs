@@ -2763,6 +2763,19 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "7-6 (7-5) = 7,6 : Tomás Echeverría-Vidal, Oliver Kingsbury : set",
         ],
     ),
+    // A line opening on a side and a colon ("Gloucester: Tries: … Pens: Caddick 2.") lists
+    // that side's people: the scorer's side owns the points.
+    (
+        "Bath beat Gloucester 31-24 at the Rec on Saturday. Caddick kicked a penalty that made \
+         it 6-3 after ten minutes.\nGloucester: Tries: Prosser. Pens: Caddick 2.\nBath: Tries: \
+         Whitfield.",
+        "team@rugby-union:Bath; team@rugby-union:Gloucester; person:Ben Caddick|Caddick; \
+         person:Dafydd Prosser|Prosser; person:Tom Whitfield|Whitfield",
+        &[
+            "31-24 = 31,24 : Bath, Gloucester : final",
+            "6-3 = 6,3 : Gloucester, Bath : running",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

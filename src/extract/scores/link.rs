@@ -488,6 +488,30 @@ impl<'a> Sides<'a> {
                 }
             }
         }
+        // "Gloucester: Tries: Prosser, Wrobel-Hart. Cons: Caddick 3.", "Marseille (4-3-3):
+        // Rulli; …": a line opening on a side and a colon lists that side's people.
+        let text = self.text();
+        for m in all.iter().filter(|m| m.kind == EntityType::Team) {
+            let line_start = m.span.start == 0 || text.as_bytes()[m.span.start - 1] == b'\n';
+            let rest = &text[m.span.end..];
+            let label_end = match rest.strip_prefix(" (") {
+                Some(r) => r.find("):").map(|i| i + 4),
+                None => rest.starts_with(':').then_some(1),
+            };
+            let (true, Some(label_end)) = (line_start, label_end) else {
+                continue;
+            };
+            let from = m.span.end + label_end;
+            let to = text[from..].find('\n').map_or(text.len(), |i| from + i);
+            for p in self.mentions_in(from, to) {
+                if p.kind == EntityType::Person {
+                    *out.entry(p.entity)
+                        .or_default()
+                        .entry(m.entity)
+                        .or_default() += 3;
+                }
+            }
+        }
         out
     }
 
