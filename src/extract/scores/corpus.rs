@@ -2776,6 +2776,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-3 = 6,3 : Gloucester, Bath : running",
         ],
     ),
+    // A place standing for a side before its verb, a description between commas.
+    (
+        "The Wild beat the Jets 4-3 in overtime. It moved the Wild within two points of the Jets \
+         in the Central Division. Colorado, the division leader, beat Dallas 4-1 earlier Saturday.",
+        "team@ice-hockey:Winnipeg Jets|Jets|Winnipeg; team@ice-hockey:Minnesota Wild|Wild; \
+         team@ice-hockey:Dallas Stars|Dallas; place:Colorado",
+        &[
+            "4-3 = 4,3 : Minnesota Wild, Winnipeg Jets : final",
+            "4-1 = 4,1 : Colorado, Dallas Stars : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

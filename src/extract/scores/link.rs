@@ -936,10 +936,12 @@ impl<'a> Sides<'a> {
             }
             // A place stands for a team only right before the verb ("Boston led 61-55", with an
             // auxiliary between: "Berlin had led 3:1").
+            // ("Colorado, the division leader, beat Dallas 4-1": a description between commas.)
             let gap = text[m.span.end..strict_pos].trim();
             self.is_side(m, true)
                 && (gap.is_empty()
-                    || matches!(gap, "had" | "has" | "have" | "was" | "were" | "had been"))
+                    || matches!(gap, "had" | "has" | "have" | "was" | "were" | "had been")
+                    || described_between_commas(gap))
         };
         let in_clause = self.mentions_in(clause, pos);
         if mode == Mode::Individual {
@@ -2185,7 +2187,26 @@ pub fn appositive_start(text: &str, name: Span) -> Option<usize> {
     Some(desc.len() + 1 - words[..=the].iter().map(|w| w.len() + 1).sum::<usize>())
 }
 
-/// Where the main clause holding `pos` starts: after the last ", and ", ", but " or ";" between
+/// `gap` is a description set off by commas, "the" or "a" and at most five lower-case words:
+/// ", the division leader,".
+fn described_between_commas(gap: &str) -> bool {
+    let Some(inner) = gap
+        .strip_prefix(',')
+        .and_then(|g| g.strip_suffix(','))
+        .map(str::trim)
+    else {
+        return false;
+    };
+    let words: Vec<&str> = inner.split(' ').collect();
+    matches!(words.first(), Some(&("the" | "a" | "an")))
+        && words.len() <= 6
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                && !w.contains([',', ';', ':', '.'])
+        })
+}
+
+/// Where the main clause holding `pos` starts:/// Where the main clause holding `pos` starts: after the last ", and ", ", but " or ";" between
 /// the sentence start and `pos` (a subordinate clause does not count).
 fn coordinate_start(text: &str, sent_start: usize, pos: usize) -> usize {
     // (Built once: a subject is looked for several times a sentence, and `str::rfind` would set
