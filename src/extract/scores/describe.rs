@@ -196,22 +196,8 @@ pub fn find(doc: &Doc) -> Vec<(Span, Desc)> {
     }
     // ("the Brazilians beat Racing Club"; not "the Germans Kruse and Weber", nor "the
     // Italians of AN Brescia".)
-    for (all, noun) in after_the(&lists.peoples, text) {
-        let Some(noun) = noun else {
-            continue;
-        };
-        let rest = &text[all.end..];
-        let named_after = rest
-            .strip_prefix(' ')
-            .and_then(|r| r.chars().next())
-            .is_some_and(char::is_uppercase);
-        if rest.starts_with(" of ") || named_after {
-            continue;
-        }
-        let Some((_, codes)) = lists.people.iter().find(|d| d.0 == noun) else {
-            continue;
-        };
-        out.push((all, Desc::Nation(codes.clone())));
+    for (all, codes) in nationals_alone(&lists.peoples, &lists.people, text) {
+        out.push((all, Desc::Nation(codes)));
     }
     for m in lists.roles.find_iter(text) {
         let span = Span::new(m.start(), m.end());
@@ -312,25 +298,30 @@ pub fn nation_side(doc: &Doc, pair: [usize; 2], codes: &[String]) -> Option<usiz
 /// the nationality's country codes.
 pub fn player_descriptions(doc: &Doc) -> Vec<(Span, Vec<String>)> {
     let lists = &*LISTS;
-    let text = doc.body.as_str();
-    let mut out = Vec::new();
-    for (all, noun) in after_the(&lists.player_nouns, text) {
-        let Some(noun) = noun else {
-            continue;
-        };
+    nationals_alone(&lists.player_nouns, &lists.players, &doc.body).collect()
+}
+
+/// The matches of `re` (a "the" and a nationality's noun of `nouns`) that stand alone, not
+/// followed by a name or by "of" ("the Germans Kruse and Weber", "the Italians of AN Brescia"
+/// say who by the name), each with the nationality's country codes.
+fn nationals_alone<'t>(
+    re: &'t AfterThe,
+    nouns: &'t [(String, Vec<String>)],
+    text: &'t str,
+) -> impl Iterator<Item = (Span, Vec<String>)> + 't {
+    after_the(re, text).filter_map(move |(all, noun)| {
+        let noun = noun?;
         let rest = &text[all.end..];
         let named_after = rest
             .strip_prefix(' ')
             .and_then(|r| r.chars().next())
             .is_some_and(char::is_uppercase);
-        if named_after || rest.starts_with(" of ") || rest.starts_with(['\'', '’']) {
-            continue;
+        if rest.starts_with(" of ") || named_after {
+            return None;
         }
-        if let Some((_, codes)) = lists.players.iter().find(|d| d.0 == noun) {
-            out.push((all, codes.clone()));
-        }
-    }
-    out
+        let (_, codes) = nouns.iter().find(|d| d.0 == noun)?;
+        Some((all, codes.clone()))
+    })
 }
 
 /// The country codes the words right before a person's mention give: a nationality ("Czech
