@@ -493,6 +493,10 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
         Vec::new()
     };
     let main_pair = sides.main_pair();
+    // (The main pair when the text reports a result of theirs: in a round-up the two sides named
+    // most need not have met.)
+    let reported_main_pair =
+        main_pair.filter(|p| matches.iter().any(|m| m.1 == *p || m.1 == [p[1], p[0]]));
     let mut team_contests: Option<Vec<(usize, [usize; 2])>> = None;
     // Whether a sentence speaks of a judge's card, kept for the last sentence asked: a fight's
     // cards are listed in one sentence, which need not be read once per card.
@@ -736,12 +740,8 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                 // (Else the story's two sides: "It is 12-11 to the Archers"; they come before a
                 // match reported only after the score, which may be a past meeting: "They were
                 // 17-8 up at the break" above "they were beaten 29-23 by Argentina".)
-                // (Only a main pair the text reports a result of: in a round-up the two sides
-                // named most need not have met.)
-                let reported =
-                    |p: &[usize; 2]| matches.iter().any(|m| m.1 == *p || m.1 == [p[1], p[0]]);
                 let m = last_match_before(&matches, c.span.start, Some(s))
-                    .or_else(|| main_pair.filter(|p| p.contains(&s) && reported(p)))
+                    .or_else(|| reported_main_pair.filter(|p| p.contains(&s)))
                     .or_else(|| match_with(&matches, c.span.start, Some(s)))
                     .or_else(|| main_pair.filter(|p| p.contains(&s)));
                 if let Some(m) = m {
@@ -758,14 +758,12 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                     && r.opponent.is_none() =>
             {
                 let Some(s) = r.subject else { continue };
-                // (A game named in words of its own is the match reported last with the side:
-                // in a round-up, "Bayern had won this fixture 4-0" is not against the side the
-                // story names most.)
-                let reported =
-                    |p: &[usize; 2]| matches.iter().any(|m| m.1 == *p || m.1 == [p[1], p[0]]);
+                // (A game named in words of its own is the reported main pair's, else the match
+                // reported last with the side: in a round-up, "Bayern had won this fixture 4-0"
+                // is not against the side the story names most.)
                 let pair = if r.own_game {
-                    main_pair
-                        .filter(|p| p.contains(&s) && reported(p))
+                    reported_main_pair
+                        .filter(|p| p.contains(&s))
                         .or_else(|| last_match_before(&matches, c.span.start, Some(s)))
                 } else {
                     main_pair.filter(|p| p.contains(&s))
