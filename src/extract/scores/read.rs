@@ -915,7 +915,7 @@ const GAME_WORDS: &[&str] = &[
 
 /// "won the regular-season meeting between these teams 15-13", "won the league meeting
 /// 21-18": the words between a result verb and its score name a game by a noun of
-/// `NAMED_GAME` after at most three modifiers of any kind, with at most the sides after it.
+/// `NAMED_GAME` after one to four words of any kind, with at most the sides after it.
 fn modified_game(between: &[super::lexicon::Token]) -> bool {
     const AFTER: [&str; 8] = [
         "between", "these", "those", "the", "two", "teams", "sides", "them",
