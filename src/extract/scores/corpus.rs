@@ -2787,6 +2787,22 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-1 = 4,1 : Colorado, Dallas Stars : final",
         ],
     ),
+    // A cricket total naming no side goes on from the one told before it when neither the runs
+    // nor the wickets went down: the same innings.
+    (
+        "Mumbai were wobbling at 31 for 2 in the fourth over when Menon-Rao removed Owen \
+         Fairclough-Das. Rathore and captain Vikrant Deshpande then added 98 for the third wicket. \
+         Deshpande fell for 44 with the score on 129 for 3, and Rathore was caught at long-on at \
+         170 for 4.",
+        "team@cricket:Chennai Super Kings|Chennai; team@cricket:Mumbai Indians|Mumbai; \
+         person:Aarav Rathore|Rathore; person:Vikrant Deshpande|Deshpande; \
+         person:Siddharth Menon-Rao|Menon-Rao; person:Owen Fairclough-Das",
+        &[
+            "31 for 2 = 31,2 : Mumbai Indians : running",
+            "129 for 3 = 129,3 : Mumbai Indians : innings",
+            "170 for 4 = 170,4 : Mumbai Indians : innings",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

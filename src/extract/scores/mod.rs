@@ -831,6 +831,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
     }
     within_final(&mut found);
     first_side_label(doc, &sides, &mut found);
+    innings_go_on(doc, &mut found);
 
     found
         .into_iter()
@@ -1192,6 +1193,34 @@ fn within_final(found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2]
             *o = [Some(b), Some(a)];
             r.subject = Some(b);
             r.opponent = Some(a);
+        }
+    }
+}
+
+/// "Mumbai were wobbling at 31 for 2 … Deshpande fell with the score on 129 for 3, and Rathore
+/// was caught at 170 for 4": a cricket total naming no side goes on from the total told last
+/// before it (in its paragraph or the one before) when neither the runs nor the wickets went
+/// down: the same innings, the same batting side.
+fn innings_go_on(doc: &Doc, found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])]) {
+    let mut last: Option<(usize, usize, [i32; 2])> = None;
+    for (c, r, _) in found.iter_mut() {
+        if !r.single || c.points.len() != 2 {
+            continue;
+        }
+        let para = doc.paragraph_index(c.span.start);
+        let points = [c.points[0], c.points[1]];
+        match r.subject {
+            Some(s) => last = Some((para, s, points)),
+            None if matches!(r.kind, ScoreKind::Innings | ScoreKind::Running) => {
+                let Some((at, s, before)) = last else {
+                    continue;
+                };
+                if para <= at + 1 && before[0] <= points[0] && before[1] <= points[1] {
+                    r.subject = Some(s);
+                    last = Some((para, s, points));
+                }
+            }
+            None => {}
         }
     }
 }
