@@ -522,31 +522,8 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
             }
             _ => None,
         });
-        // "… a corner 3 that made it 116-112", then the coach: "At 116-112 you find out who you
-        // are": the nearest score during the game read before with the same points, and its
-        // sides in the order of these points.
-        let running_told = found[..i]
-            .iter()
-            .rev()
-            .find_map(|(d, q, sides)| match sides {
-                [Some(a), Some(b)]
-                    if matches!(q.kind, ScoreKind::Running | ScoreKind::HalfTime)
-                        && d.points.len() == 2
-                        && found[i].0.points.len() == 2
-                        && d.points[0] != d.points[1] =>
-                {
-                    let p = &found[i].0.points;
-                    if d.points == *p {
-                        Some([*a, *b])
-                    } else if d.points[0] == p[1] && d.points[1] == p[0] {
-                        Some([*b, *a])
-                    } else {
-                        None
-                    }
-                }
-                _ => None,
-            });
-        let (c, r, o) = &mut found[i];
+        let (done, rest) = found.split_at_mut(i);
+        let (c, r, o) = &mut rest[0];
         // "The scorecards read 117-111, 116-112 for …", "questioned the judge's 117-111 card":
         // a judge's card scores the contest reported last before it, its winner on the larger
         // points, whoever the clause names (the judge, a description of a fighter).
@@ -777,15 +754,16 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
             Rel::Unknown if o.iter().all(Option::is_none) && r.kind != ScoreKind::Quarter => {
                 // "the 2-1 scoreline flattered them": the points of a match reported around it.
                 let teams =
-                    same_points_match(&found_finals, c.span.start, &c.points).or(running_told
-                        .filter(|_| {
-                            // (Not in a sport of people, whose running scores are games and sets,
-                            // nor between two names: "Bd3 G. Otieno-Platt (2490) 0-1 H. Kowalczyk"
-                            // is a board's result.)
-                            r.kind == ScoreKind::Running
-                                && !sides.individual
-                                && !between_names(&sides, c.span)
-                        }));
+                    same_points_match(&found_finals, c.span.start, &c.points).or_else(|| {
+                        // (Not in a sport of people, whose running scores are games and sets,
+                        // nor between two names: "Bd3 G. Otieno-Platt (2490) 0-1 H. Kowalczyk"
+                        // is a board's result.)
+                        (r.kind == ScoreKind::Running
+                            && !sides.individual
+                            && !between_names(&sides, c.span))
+                        .then(|| running_told(done, &c.points))
+                        .flatten()
+                    });
                 if let Some(teams) = teams {
                     if !sides.names_other_side(sent, &teams) {
                         *o = [Some(teams[0]), Some(teams[1])];
@@ -870,6 +848,34 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
             }
         })
         .collect()
+}
+
+/// "… a corner 3 that made it 116-112", then the coach: "At 116-112 you find out who you are":
+/// the nearest score during the game read before (in `done`) with the same points, not level,
+/// and its sides in the order of `points`.
+fn running_told(
+    done: &[(candidates::Candidate, Reading, [Option<usize>; 2])],
+    points: &[i32],
+) -> Option<[usize; 2]> {
+    if points.len() != 2 {
+        return None;
+    }
+    done.iter().rev().find_map(|(d, q, sides)| match sides {
+        [Some(a), Some(b)]
+            if matches!(q.kind, ScoreKind::Running | ScoreKind::HalfTime)
+                && d.points.len() == 2
+                && d.points[0] != d.points[1] =>
+        {
+            if d.points == points {
+                Some([*a, *b])
+            } else if d.points[0] == points[1] && d.points[1] == points[0] {
+                Some([*b, *a])
+            } else {
+                None
+            }
+        }
+        _ => None,
+    })
 }
 
 /// A name (of any kind) ends at most a few characters before `span` on its line and another
