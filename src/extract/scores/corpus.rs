@@ -2803,6 +2803,43 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "170 for 4 = 170,4 : Mumbai Indians : innings",
         ],
     ),
+    // A part of the game named by its ordinal alone after a result verb, in a sport of
+    // numbered parts: the subject's points first, and the part's own points, so no step in the
+    // game's running scores.
+    (
+        "Guangdong beat Liaoning 108-101 in Shenyang. The Leopards led 24-19 after the first \
+         quarter. Guangdong edged the second 27-20 and took the fourth 31-22.",
+        "team@basketball:Guangdong Southern Tigers|Guangdong|Tigers; \
+         team@basketball:Liaoning Flying Leopards|Leopards|Liaoning",
+        &[
+            "108-101 = 108,101 : Guangdong Southern Tigers, Liaoning Flying Leopards : final",
+            "24-19 = 24,19 : Liaoning Flying Leopards, Guangdong Southern Tigers : quarter",
+            "27-20 = 27,20 : Guangdong Southern Tigers, Liaoning Flying Leopards : quarter",
+            "31-22 = 31,22 : Guangdong Southern Tigers, Liaoning Flying Leopards : quarter",
+        ],
+    ),
+    // (An ordinal counting the games named before it is a game, not a part.)
+    (
+        "The Victoire beat the Charge 4-1 on Saturday. Montréal have taken two of the three \
+         meetings so far. They won the first 3-2 in overtime at TD Place.",
+        "team@ice-hockey:Montréal Victoire|Montréal|Victoire; \
+         team@ice-hockey:Ottawa Charge|Ottawa|Charge",
+        &[
+            "4-1 = 4,1 : Montréal Victoire, Ottawa Charge : final",
+            "3-2 = 3,2 : Montréal Victoire, ? : final",
+        ],
+    ),
+    (
+        "Sinner beat Alcaraz 6-4, 3-6, 6-2. Alcaraz took the second 6-3 before Sinner ran away \
+         with it.",
+        "person@tennis:Jannik Sinner|Sinner; person@tennis:Carlos Alcaraz|Alcaraz",
+        &[
+            "6-4 = 6,4 : Jannik Sinner, Carlos Alcaraz : set",
+            "3-6 = 3,6 : Jannik Sinner, Carlos Alcaraz : set",
+            "6-2 = 6,2 : Jannik Sinner, Carlos Alcaraz : set",
+            "6-3 = 6,3 : Carlos Alcaraz, Jannik Sinner : set",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

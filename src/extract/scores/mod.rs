@@ -1683,16 +1683,15 @@ fn scorers_progressions(
         let Some(scorer) = r.subject.filter(|s| *s == a || *s == b) else {
             continue;
         };
-        if r.single || x == y || !in_game(r.kind) || !made_it(doc, c) {
+        if r.single || r.own_part || x == y || !in_game(r.kind) || !made_it(doc, c) {
             continue;
         }
         // The score before it in the same game: the nearest earlier one in this paragraph or
         // the one before (captions aside), with both points no lower in some order.
         let here = doc.paragraph_index(c.core.start);
-        let before = found[..i]
-            .iter()
-            .rev()
-            .find(|(pc, pr, _)| in_game(pr.kind) && !pr.single && pc.points.len() == 2);
+        let before = found[..i].iter().rev().find(|(pc, pr, _)| {
+            in_game(pr.kind) && !pr.single && !pr.own_part && pc.points.len() == 2
+        });
         let prev = before.and_then(|(pc, _, _)| {
             let there = doc.paragraph_index(pc.core.start);
             let between = (there + 1..here)
@@ -1778,7 +1777,8 @@ fn running_progressions(
         // would not, is turned round (points never go down in a game).
         if let [Some(s), Some(t)] = *o {
             let near = doc.paragraph_index(c.core.start) <= doc.paragraph_index(pc.core.start) + 1;
-            if near && in_game(r.kind) && in_game(pr.kind) && !r.single && !pr.single {
+            let steps = !r.single && !pr.single && !r.own_part && !pr.own_part;
+            if near && in_game(r.kind) && in_game(pr.kind) && steps {
                 let mine = |side: usize, pts: i32| if side == a { pts >= p } else { pts >= q };
                 let fits = |first: usize, second: usize| mine(first, x) && mine(second, y);
                 if s == b && t == a && !fits(s, t) && fits(t, s) {
@@ -1792,6 +1792,8 @@ fn running_progressions(
         if o.iter().any(Option::is_some)
             || r.single
             || pr.single
+            || r.own_part
+            || pr.own_part
             || a == b
             || x == y
             || !in_game(r.kind)

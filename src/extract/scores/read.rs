@@ -45,6 +45,25 @@ pub struct Reading {
     /// fixture 4-0 last season", "won the first two matches, 5–3 and 4–3"): the match reported
     /// last with the subject, around it.
     pub own_game: bool,
+    /// The points are one part's own ("won the second quarter 27-20", "took the third 21-19"),
+    /// not the game's total at the time: no step in a progression of running scores.
+    pub own_part: bool,
+}
+
+impl Default for Reading {
+    /// A reading that says nothing yet: no sides, no relation, a running score of two sides.
+    fn default() -> Reading {
+        Reading {
+            kind: ScoreKind::Running,
+            rel: Rel::Unknown,
+            subject: None,
+            opponent: None,
+            single: false,
+            same_match: false,
+            own_game: false,
+            own_part: false,
+        }
+    }
 }
 
 const WINDOW: usize = 10;
@@ -152,9 +171,7 @@ pub fn read_all(
                 rel: Rel::Ordered,
                 subject: c.named[0],
                 opponent: c.named[1],
-                single: false,
-                same_match: false,
-                own_game: false,
+                ..Reading::default()
             }),
             Form::Goalless => read_result(&ctx, c, prev),
             Form::Innings | Form::AllOut => read_innings(&ctx, c),
@@ -212,9 +229,7 @@ fn read_listed(ctx: Ctx, c: &Candidate) -> Option<Reading> {
         rel: Rel::Ordered,
         subject: c.named[0],
         opponent: c.named[1],
-        single: false,
-        same_match: false,
-        own_game: false,
+        ..Reading::default()
     })
 }
 
@@ -271,8 +286,7 @@ fn read_innings(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
         subject,
         opponent: None,
         single: true,
-        same_match: false,
-        own_game: false,
+        ..Reading::default()
     })
 }
 
@@ -317,8 +331,7 @@ fn read_golf(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
         subject,
         opponent: None,
         single: true,
-        same_match: false,
-        own_game: false,
+        ..Reading::default()
     })
 }
 
@@ -969,10 +982,70 @@ const PART_WORDS: [&str; 11] = [
     "frames",
 ];
 
+/// The ordinals that name a part of a game alone: "edged the third 21-19".
+const PART_ORDINALS: [&str; 7] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+];
+
+/// Nouns of whole games an ordinal may count ("the first of the three meetings").
+const COUNTED_GAMES: [&str; 14] = [
+    "game", "games", "meeting", "meetings", "match", "matches", "leg", "legs", "tie", "ties",
+    "fixture", "fixtures", "contest", "contests",
+];
+
+/// What an ordinal alone between a result verb and its score names ("the third").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ordinal {
+    /// A part of the game, as the kind of its score: "Guangdong edged the third 21-19".
+    Part(ScoreKind),
+    /// One of the games named before it: "… two of the three meetings so far. They won the
+    /// first 3-2".
+    Game,
+}
+
+/// What `between` a result verb and its score names when it is "the" and an ordinal: one of the
+/// games named last before it, else, in a sport played in numbered parts, a part.
+fn ordinal_named(ctx: &Ctx, between: &[super::lexicon::Token]) -> Option<Ordinal> {
+    let [the, ord] = between else {
+        return None;
+    };
+    if the.text != "the" || !PART_ORDINALS.contains(&ord.text.as_str()) {
+        return None;
+    }
+    let counted = words_since_sentence_before(ctx, the.span.start)?
+        .filter_map(|w| {
+            if PART_WORDS.contains(&w) {
+                Some(false)
+            } else {
+                COUNTED_GAMES.contains(&w).then_some(true)
+            }
+        })
+        .last()
+        .unwrap_or(false);
+    if counted {
+        return Some(Ordinal::Game);
+    }
+    ctx.sport.and_then(Sport::ordinal_part).map(Ordinal::Part)
+}
+
 /// The part of a game the sentence before `verb`'s names ("What a quarter from the hosts. The
 /// Gamecocks won it 25-16"), as the kind of its score.
 fn part_named_before(ctx: &Ctx, verb: usize) -> Option<ScoreKind> {
-    let text = ctx.text();
+    let words = words_since_sentence_before(ctx, verb)?;
+    words.fold(None, |kind, w| match w {
+        "quarter" | "period" => Some(ScoreKind::Quarter),
+        "half" => Some(ScoreKind::HalfTime),
+        "set" => Some(ScoreKind::Set),
+        _ => kind,
+    })
+}
+
+/// The words from the start of the sentence before `ctx`'s (at most 120 bytes back) to `pos`.
+fn words_since_sentence_before<'t>(
+    ctx: &Ctx<'t, '_>,
+    pos: usize,
+) -> Option<impl Iterator<Item = &'t str>> {
+    let text: &'t str = &ctx.doc.body;
     let prev = text[..ctx.sent.start]
         .trim_end()
         .trim_end_matches(['.', '!', '?']);
@@ -981,15 +1054,11 @@ fn part_named_before(ctx: &Ctx, verb: usize) -> Option<ScoreKind> {
         .map_or(0, |p| p + 1)
         .max(prev.len().saturating_sub(120));
     let from = (from..=prev.len()).find(|&i| text.is_char_boundary(i))?;
-    let words = text[from..verb]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    words.fold(None, |kind, w| match w {
-        "quarter" | "period" => Some(ScoreKind::Quarter),
-        "half" => Some(ScoreKind::HalfTime),
-        "set" => Some(ScoreKind::Set),
-        _ => kind,
-    })
+    Some(
+        text[from..pos]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty()),
+    )
 }
 
 /// The part of a game a relative clause opening at most four words before `verb` hangs on: "the
@@ -1034,9 +1103,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             rel,
             subject,
             opponent,
-            single: false,
-            same_match: false,
-            own_game: false,
+            ..Reading::default()
         })
     };
 
@@ -1087,9 +1154,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 rel: if equal { Rel::Level } else { Rel::Leads },
                 subject: Some(l.entity),
                 opponent: None,
-                single: false,
-                same_match: false,
-                own_game: false,
+                ..Reading::default()
             });
         }
     }
@@ -1103,9 +1168,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             rel,
             subject: Some(a),
             opponent: Some(b),
-            single: false,
-            same_match: false,
-            own_game: false,
+            ..Reading::default()
         });
     }
 
@@ -1138,9 +1201,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     rel: if equal { Rel::Level } else { rel },
                     subject,
                     opponent: Some(object.entity),
-                    single: false,
-                    same_match: false,
-                    own_game: false,
+                    ..Reading::default()
                 });
             }
             let subject = if rel == Rel::Ordered {
@@ -1236,8 +1297,16 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                             || place(t)
                     }))
                     && (gap <= 4 || names_competition);
-                (clean && (game || modified_game(between))).then_some((h, rel))
+                let ordinal = ordinal_named(ctx, between).is_some();
+                (clean && (game || ordinal || modified_game(between))).then_some((h, rel))
             })
+        });
+        // ("Guangdong edged the third 21-19": a transitive result verb takes a part named by
+        // its ordinal alone as its object.)
+        let found = found.or_else(|| {
+            let h = ctx.before.ending(Cat::WinVerb, 2)?;
+            let named = ordinal_named(ctx, &ctx.before.tokens[h.end..]);
+            matches!(named, Some(Ordinal::Part(_))).then_some((h, Rel::Won))
         });
         // "took"/"claimed"/"sealed" name a result only with the game or its part between
         // ("took the first set 6-4"), never before a lead ("took a 2-0 lead" is read below).
@@ -1264,13 +1333,19 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     .iter()
                     .any(|t| NAMED_GAME.contains(&t.text.as_str()))
                 || matches!(between, [t] if t.text == "it")
+                || ordinal_named(ctx, between).is_some()
         });
         if let Some((h, rel)) = found {
             let at = ctx.before.pos(h.start);
             // "… in the final quarter, which the Vixens won 17-12": the part a relative clause
             // hangs on.
             let antecedent = relative_part(ctx.text(), ctx.sent.start, at);
+            let ordinal = match ordinal_named(ctx, &ctx.before.tokens[h.end..]) {
+                Some(Ordinal::Part(kind)) => Some(kind),
+                _ => None,
+            };
             let part = antecedent.is_some()
+                || ordinal.is_some()
                 || ctx.before.tokens[h.end..]
                     .iter()
                     .any(|t| PART_WORDS.contains(&t.text.as_str()));
@@ -1321,7 +1396,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     } else if says("set") || says("sets") {
                         ScoreKind::Set
                     } else {
-                        ScoreKind::Running
+                        ordinal.unwrap_or(ScoreKind::Running)
                     }
                 });
                 return Some(Reading {
@@ -1333,9 +1408,11 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     },
                     subject,
                     opponent,
-                    single: false,
-                    same_match: false,
-                    own_game: false,
+                    // (The first part's points are the game's total too.)
+                    own_part: !ctx.before.tokens[h.end..]
+                        .iter()
+                        .any(|t| matches!(t.text.as_str(), "first" | "opening")),
+                    ..Reading::default()
                 });
             }
             // "took the shootout 2-1": the shoot-out's own tally, whatever the sport.
@@ -1470,9 +1547,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 rel,
                 subject,
                 opponent,
-                single: false,
-                same_match: false,
-                own_game: false,
+                ..Reading::default()
             });
         }
         let mut rel = match h.cat {
@@ -1596,9 +1671,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             rel,
             subject,
             opponent: against.map(|m| m.entity).filter(|&o| Some(o) != subject),
-            single: false,
-            same_match: false,
-            own_game: false,
+            ..Reading::default()
         });
     }
     // "Boston led by 12 at halftime, 60-48", "trailed by 10 entering the fourth, 80-70": a lead
@@ -1703,9 +1776,8 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 },
                 subject: Some(side),
                 opponent: None,
-                single: false,
                 same_match: kind == ScoreKind::Final,
-                own_game: false,
+                ..Reading::default()
             });
         }
     }
@@ -1726,9 +1798,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     rel: if equal { Rel::Level } else { Rel::Ordered },
                     subject: Some(s),
                     opponent: None,
-                    single: false,
-                    same_match: false,
-                    own_game: false,
+                    ..Reading::default()
                 });
             }
         }
@@ -1739,9 +1809,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         rel,
         subject: None,
         opponent: None,
-        single: false,
-        same_match: false,
-        own_game: false,
+        ..Reading::default()
     })
 }
 
@@ -1851,9 +1919,7 @@ fn distant_lead(ctx: &Ctx, c: &Candidate, cue: Option<ScoreKind>, equal: bool) -
         rel,
         subject,
         opponent: None,
-        single: false,
-        same_match: false,
-        own_game: false,
+        ..Reading::default()
     })
 }
 
@@ -1923,9 +1989,7 @@ fn distant_object(
             rel: Rel::Lost,
             subject,
             opponent: Some(object.entity),
-            single: false,
-            same_match: false,
-            own_game: false,
+            ..Reading::default()
         });
     }
     let Some((hit, at)) = verb_before_object(ctx, object.span.start) else {
@@ -1938,9 +2002,7 @@ fn distant_object(
             rel,
             subject,
             opponent: Some(object.entity),
-            single: false,
-            same_match: false,
-            own_game: false,
+            ..Reading::default()
         });
     };
     let rel = match hit.cat {
@@ -1957,9 +2019,7 @@ fn distant_object(
         rel,
         subject,
         opponent: Some(object.entity),
-        single: false,
-        same_match: false,
-        own_game: false,
+        ..Reading::default()
     })
 }
 
@@ -2123,9 +2183,8 @@ fn elliptical_result(
                 },
                 subject: Some(subject),
                 opponent: None,
-                single: false,
                 same_match: series,
-                own_game: false,
+                ..Reading::default()
             });
         }
     };
@@ -2141,9 +2200,7 @@ fn elliptical_result(
         rel,
         subject: Some(subject),
         opponent: Some(opponent),
-        single: false,
-        same_match: false,
-        own_game: false,
+        ..Reading::default()
     })
 }
 

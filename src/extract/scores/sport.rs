@@ -213,6 +213,24 @@ impl Sport {
         )
     }
 
+    /// The part of a game an ordinal alone names after a result verb ("edged the third 21-19",
+    /// "took the second 6-3"), in sports played in numbered quarters, periods, sets or games;
+    /// `None` where "the first" is as likely a leg or a game of a series.
+    pub fn ordinal_part(self) -> Option<ScoreKind> {
+        match self {
+            Sport::Basketball
+            | Sport::AmericanFootball
+            | Sport::IceHockey
+            | Sport::Netball
+            | Sport::WaterPolo
+            | Sport::Lacrosse
+            | Sport::FieldHockey => Some(ScoreKind::Quarter),
+            Sport::Tennis | Sport::Volleyball | Sport::Padel => Some(ScoreKind::Set),
+            s if s.plays_games() => Some(ScoreKind::Set),
+            _ => None,
+        }
+    }
+
     /// Whether a bout or match of the sport has a score at all.
     pub fn scored(self) -> bool {
         self != Sport::Sumo
