@@ -79,7 +79,25 @@ impl<'a> Ctx<'a> {
                 }
                 f
             })
-            .collect();
+            .collect::<Vec<u32>>();
+        // ("the Delmont Lady Tigers": a title before a capitalised plural opens a nickname.)
+        let mut flags = flags;
+        for i in 0..tokens.len().saturating_sub(1) {
+            if flags[i] & word::TITLE == 0 {
+                continue;
+            }
+            let w = &doc.body[tokens[i].span.start..tokens[i].span.end];
+            let next = &tokens[i + 1];
+            let plural = &doc.body[next.span.start..next.span.end];
+            if lex.nickname_prefixes.contains(w)
+                && next.shape == Shape::Cap
+                && plural.len() > 3
+                && plural.ends_with('s')
+                && !plural.ends_with("ss")
+            {
+                flags[i] &= !word::TITLE;
+            }
+        }
         Ctx {
             doc,
             tokens,

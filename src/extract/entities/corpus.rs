@@ -54,6 +54,19 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          fourth in the league.",
         &[("Swindon Mudlarks", "team"), ("Mudlarks", "team")],
     ),
+    // A nickname opened by "Lady" (a school's women's side) after a town, even one that opens
+    // on a given name, is a side, and so are the nickname and the town alone.
+    (
+        "The Ridgefield Lady Hornets beat the Grant Falls Lady Bobcats 61-50 in the girls \
+         basketball regional final on Friday. Grant Falls led 30-27 at the half, but the Lady \
+         Hornets pulled away in the fourth quarter.",
+        &[
+            ("Ridgefield Lady Hornets", "team"),
+            ("Grant Falls Lady Bobcats", "team"),
+            ("Grant Falls", "team"),
+            ("Lady Hornets", "team"),
+        ],
+    ),
     // A two-word nickname may open on an ordinary word ("Northern Wolves"); a side named by the
     // last words of its name is the side.
     (
@@ -1383,6 +1396,29 @@ const SAME: &[(&str, &str, &str)] = &[
          up at half-time.",
         "Mariners",
         "Fremantle Mariners",
+    ),
+    // A school named like a person ("Grant Falls") is the side its name opens, and "Lady" opens
+    // a nickname, not a title.
+    (
+        "The Ridgefield Lady Hornets beat the Grant Falls Lady Bobcats 61-50 in the girls \
+         basketball regional final on Friday. Grant Falls led 30-27 at the half, but the Lady \
+         Hornets pulled away in the fourth quarter.",
+        "Grant Falls",
+        "Grant Falls Lady Bobcats",
+    ),
+    (
+        "The Delmont Lady Tigers beat the Clay Springs Lady Panthers 54-49 in the basketball \
+         district semifinals. Clay Springs won the regular-season meeting, and for a half the \
+         Lady Panthers looked like doing it again. The Lady Tigers led 37-36 after three quarters.",
+        "Lady Tigers",
+        "Delmont Lady Tigers",
+    ),
+    (
+        "The Delmont Lady Tigers beat the Clay Springs Lady Panthers 54-49 in the basketball \
+         district semifinals. Clay Springs won the regular-season meeting, and for a half the \
+         Lady Panthers looked like doing it again. The Lady Tigers led 37-36 after three quarters.",
+        "Clay Springs",
+        "Clay Springs Lady Panthers",
     ),
     // A nickname in the singular counts after a place ("Queensland Thunder", not the Oklahoma
     // City Thunder).

@@ -75,6 +75,9 @@ pub struct Lexicon {
     pub titles: FastSet<String>,
     /// Suffixes as written.
     pub suffixes: FastSet<String>,
+    /// Words that open a side's nickname before a capitalised plural ("Lady Tigers"), as
+    /// written.
+    pub nickname_prefixes: FastSet<String>,
     /// Titles and suffixes that end in a full stop, without it ("Mr", "Jr"): the stop stays in
     /// the token.
     pub stop_stems: FastSet<String>,
@@ -160,6 +163,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let suffixes: FastSet<String> = lines(include_str!("../../../data/entities/name_suffixes.txt"))
         .map(str::to_string)
         .collect();
+    let nickname_prefixes: FastSet<String> =
+        lines(include_str!("../../../data/entities/nickname_prefixes.txt"))
+            .map(str::to_string)
+            .collect();
     let mut roles = FastMap::default();
     let mut role_words = 1;
     for line in lines(include_str!("../../../data/entities/role_nouns.tsv")) {
@@ -352,6 +359,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         elided,
         titles,
         suffixes,
+        nickname_prefixes,
         openers: openers(&cues, &roles),
         roles,
         role_words,

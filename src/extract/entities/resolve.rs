@@ -501,6 +501,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
 
     let bare_sides = if team_story {
         clubs_without_form_word(&persons, &others, &mut mentions);
+        people_named_as_sides_heads(&persons, &others, &mut mentions);
         bare_names_as_sides(gaz, &ctx, &tokens, &persons, &mut others, &mut mentions)
     } else {
         Vec::new()
@@ -1044,6 +1045,23 @@ fn segment(
             _ => suffix_cue(ctx, f, l).or(prefix),
         }
     };
+    // Words, then a nickname opened by a nickname word ("the Grant Falls Lady Bobcats", "the
+    // Lady Hornets"): a school's side, whatever the words before (a given name, a town).
+    let prefixed_nickname = last > first
+        && title.is_none()
+        && cap_role.is_none()
+        && lex.nickname_prefixes.contains(text(last - 1))
+        && !ctx.has(last - 1, word::TITLE)
+        && tokens[last].shape == Shape::Cap
+        && !tokens[last].possessive
+        && (first..last).all(|i| tokens[i].shape == Shape::Cap && !tokens[i].possessive);
+    if prefixed_nickname {
+        for m in gaz_in() {
+            dropped[m] = true;
+        }
+        pieces.push(Piece::plain(first, last, Some(EntityType::Team)));
+        return;
+    }
     if gaz_in().next().is_none() {
         pieces.push(Piece {
             first,
@@ -3224,6 +3242,66 @@ fn clubs_without_form_word(persons: &[Person], others: &[Other], mentions: &mut 
                 m.target = Target::Other(o);
                 m.role = None;
             }
+        }
+    }
+}
+
+/// A side named by its place and nickname ("the Clay Springs Lady Panthers") is the "person" of
+/// its place's words too ("Clay Springs won the first meeting"): a school named like a given name
+/// and a surname. Only where the rest of the side's name is a nickname (capitalised, ending in a
+/// plural), and the person is never named by a longer form.
+fn people_named_as_sides_heads(persons: &[Person], others: &[Other], mentions: &mut [Mention]) {
+    let sides: Vec<(usize, &str)> = others
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.kind == EntityType::Team)
+        .filter(|(_, o)| {
+            o.name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.len() > 3 && w.ends_with('s'))
+        })
+        .map(|(i, o)| (i, o.key.as_str()))
+        .collect();
+    if sides.is_empty() {
+        return;
+    }
+    // The one side whose name opens with `key`'s words.
+    let side_headed_by = |key: &str| {
+        let mut holders = sides.iter().filter(|(_, side)| {
+            side.strip_prefix(key)
+                .is_some_and(|rest| rest.starts_with(' '))
+        });
+        match (holders.next(), holders.next()) {
+            (Some(&(o, _)), None) => Some(o),
+            _ => None,
+        }
+    };
+    let mut moves: Vec<(Target, usize)> = Vec::new();
+    for (p, person) in persons.iter().enumerate() {
+        let Some(first) = person.forms.first() else {
+            continue;
+        };
+        let key = fold::key(first);
+        if person.given.is_empty() || person.forms.iter().any(|f| fold::key(f) != key) {
+            continue;
+        }
+        if let Some(o) = side_headed_by(&key) {
+            moves.push((Target::Person(p), o));
+        }
+    }
+    // (An unlisted side of the place's words alone too: "Clay Springs (19-8) won …".)
+    for (i, other) in others.iter().enumerate() {
+        if other.kind == EntityType::Team {
+            if let Some(o) = side_headed_by(&other.key) {
+                moves.push((Target::Other(i), o));
+            }
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some(&(_, o)) = moves.iter().find(|(from, _)| *from == m.target) {
+            m.target = Target::Other(o);
+            m.role = None;
         }
     }
 }
