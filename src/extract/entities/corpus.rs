@@ -54,6 +54,18 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          fourth in the league.",
         &[("Swindon Mudlarks", "team"), ("Mudlarks", "team")],
     ),
+    // A place or plain words, then "State", closing a name in a team story: an American
+    // college the lists lack.
+    (
+        "Bemidji State lost 4-2 to Minnesota State in college hockey on Friday night, and \
+         Ferris State were beaten 3-1 by Lake Superior State.",
+        &[
+            ("Bemidji State", "team"),
+            ("Minnesota State", "team"),
+            ("Ferris State", "team"),
+            ("Lake Superior State", "team"),
+        ],
+    ),
     // A nickname opened by "Lady" (a school's women's side) after a town, even one that opens
     // on a given name, is a side, and so are the nickname and the town alone.
     (
