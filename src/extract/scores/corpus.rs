@@ -2840,6 +2840,27 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-3 = 6,3 : Carlos Alcaraz, Jannik Sinner : set",
         ],
     ),
+    // A result noun that says where its side played places the hosts and the visitors: the
+    // side before it ("Lyon suffered their first home defeat"), or the one after "on" or "for".
+    (
+        "Lyon suffered their first home defeat of the season on Saturday as Rennes won 2-1 at the \
+         Groupama Stadium. The visitors led 1-0 at the break. Lyon stay top, Rennes move up to \
+         fifth.",
+        "team@football:Olympique Lyonnais|Lyon; team@football:Stade Rennais|Rennes",
+        &[
+            "2-1 = 2,1 : Stade Rennais, Olympique Lyonnais : final",
+            "1-0 = 1,0 : Stade Rennais, Olympique Lyonnais : half_time",
+        ],
+    ),
+    (
+        "Rennes inflicted a first home defeat of the season on Lyon on Saturday. The hosts \
+         trailed 1-0 at the break, and Rennes held on to win 2-1. Lyon stay top.",
+        "team@football:Olympique Lyonnais|Lyon; team@football:Stade Rennais|Rennes",
+        &[
+            "1-0 = 1,0 : Stade Rennais, Olympique Lyonnais : half_time",
+            "2-1 = 2,1 : Stade Rennais, Olympique Lyonnais : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -35,6 +35,8 @@ struct Lists {
     roles: Regex,
     /// "hosted", "visited": the verbs that give the subject's role (true: home).
     role_verbs: Vec<(String, bool)>,
+    /// Result nouns that place their side ("home defeat": true, at home; "away win": false).
+    venue_results: Vec<(String, bool)>,
     role_home: Vec<String>,
     /// "the Danish champions": a nationality and a noun for a side, matched at the start of the
     /// haystack only (`after_the` finds where to try it).
@@ -100,6 +102,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut away = Vec::new();
     let mut heads = Vec::new();
     let mut role_verbs = Vec::new();
+    let mut venue_results = Vec::new();
     let mut demonyms: Vec<(String, Vec<String>)> = Vec::new();
     let mut people: Vec<(String, Vec<String>)> = Vec::new();
     let mut players: Vec<(String, Vec<String>)> = Vec::new();
@@ -118,6 +121,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "nation_head" => heads.push(phrase),
             "home_verb" => role_verbs.push((phrase.to_lowercase(), true)),
             "away_verb" => role_verbs.push((phrase.to_lowercase(), false)),
+            "home_result" => venue_results.push((phrase.to_lowercase(), true)),
+            "away_result" => venue_results.push((phrase.to_lowercase(), false)),
             "demonym" | "people" | "player" => {
                 let codes = cols
                     .next()
@@ -161,6 +166,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         players,
         roles,
         role_verbs,
+        venue_results,
         role_home: home,
         nations,
         peoples,
@@ -265,6 +271,32 @@ pub fn role_verb(rest: &str) -> Option<(bool, usize)> {
         (head.eq_ignore_ascii_case(v) && rest[v.len()..].starts_with(' '))
             .then_some((*home, v.len() + 1))
     })
+}
+
+/// The result nouns that say where their side played ("home defeat", "away win"), lower case,
+/// with true for at home, in the text of `lower` (the body in ASCII lower case): (start, end,
+/// home) of each, whole words.
+pub fn venue_results(lower: &str) -> Vec<(usize, usize, bool)> {
+    let lists = &*LISTS;
+    let mut out = Vec::new();
+    for (phrase, home) in &lists.venue_results {
+        for (at, _) in lower.match_indices(phrase.as_str()) {
+            let end = at + phrase.len();
+            let bounded = lower[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && lower[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if bounded {
+                out.push((at, end, *home));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 /// The side whose country is one of `codes`, when exactly one of `pair` is.

@@ -322,6 +322,7 @@ impl<'a> Sides<'a> {
         describe::dateline_home(doc, pair)
             .or_else(|| self.home_by_fixture_line(pair))
             .or_else(|| self.home_by_verb(pair))
+            .or_else(|| self.home_by_result(pair))
             .or_else(|| {
                 roles().find_map(|(span, is_home)| {
                     let sent = sentence_span(doc, span.start);
@@ -438,6 +439,52 @@ impl<'a> Sides<'a> {
                     pair[0]
                 };
                 (object.entity == other).then_some(if home { m.entity } else { other })
+            })
+    }
+
+    /// The side of `pair` a result noun places ("PSV suffered their first home defeat",
+    /// "Utrecht's first away win", "a home defeat on Porto"): the side named after "on" or "for"
+    /// right after the noun, else the side of the pair named last before it in its sentence,
+    /// a few words before.
+    fn home_by_result(&self, pair: [usize; 2]) -> Option<usize> {
+        let text = self.text();
+        // (Only texts that hold the words: most never do.)
+        if !text.contains(" home ") && !text.contains(" away ") && !text.contains(" road ") {
+            return None;
+        }
+        let lower = text.to_ascii_lowercase();
+        let other = |t: usize| if t == pair[0] { pair[1] } else { pair[0] };
+        describe::venue_results(&lower)
+            .into_iter()
+            .find_map(|(start, end, home)| {
+                let sent = sentence_span(self.doc, start);
+                // ("… a first home defeat of the season on Lyon": "on" or "for" and a side within
+                // a few words, before any punctuation.)
+                let rest = &text[end..sent.end.max(end)];
+                let clause = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+                let after = [" on ", " for "].iter().find_map(|p| {
+                    let at = clause.find(p)?;
+                    (clause[..at].split_whitespace().count() <= 4)
+                        .then(|| self.side_starting_at(end + at + p.len()))
+                        .flatten()
+                });
+                let side = match after {
+                    Some(m) => Some(m.entity),
+                    // (With no comma between: "Rennes won 2-1 at Lyon, their first away win" says
+                    // nothing of the side named last.)
+                    None => self
+                        .mentions_in(sent.start, start)
+                        .iter()
+                        .rev()
+                        .find(|m| self.is_side(m, false))
+                        .filter(|m| {
+                            let gap = &text[m.span.end..start];
+                            gap.split_whitespace().count() <= 6 && !gap.contains([',', ';'])
+                        })
+                        .map(|m| m.entity),
+                }
+                .filter(|t| pair.contains(t))?;
+                Some(if home { side } else { other(side) })
             })
     }
 
