@@ -1409,6 +1409,14 @@ const SAME: &[(&str, &str, &str)] = &[
         "Mariners",
         "Fremantle Mariners",
     ),
+    // A word that types other names ("Union": "the Rugby Football Union") opening the name of a
+    // club the text names in full is that club.
+    (
+        "Union Saint-Gilloise are top of the Pro League after a 3-1 win at Club Brugge. It was \
+         only Union's second league win at the Jan Breydel Stadium.",
+        "Union",
+        "Union Saint-Gilloise",
+    ),
     // A school named like a person ("Grant Falls") is the side its name opens, and "Lady" opens
     // a nickname, not a title.
     (

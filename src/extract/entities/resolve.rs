@@ -376,9 +376,11 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         }
         let forms = short_forms.get_or_insert_with(|| ShortForms::new(gaz, &mentions, &others));
         // "Real" for Real Madrid: an ordinary word, capitalised, that opens the name of a club
-        // the text names in full.
+        // the text names in full; so does a word that types other names ("Union" of "Union
+        // Saint-Gilloise", though "Rugby Football Union" is a body).
         let club = || {
-            (common && tokens[piece.first].shape == Shape::Cap)
+            let cue = piece.first == piece.last && LEXICON.type_cue(word, false, true).is_some();
+            ((common || cue) && tokens[piece.first].shape == Shape::Cap)
                 .then(|| forms.club_opening(word))
                 .flatten()
         };

@@ -62,6 +62,8 @@ pub fn doc_with(text: &str, entities: &str) -> Doc {
     for e in &mut doc.entities {
         e.mentions.sort();
     }
+    // (As in the pipeline, the dates are known before the scores.)
+    doc.dates = crate::extract::dates::extract(&doc).0;
     doc
 }
 
@@ -2859,6 +2861,23 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         &[
             "1-0 = 1,0 : Stade Rennais, Olympique Lyonnais : half_time",
             "2-1 = 2,1 : Stade Rennais, Olympique Lyonnais : final",
+        ],
+    ),
+    // A level score during play is of the story's own match, not of a past one dated by its
+    // day just before it ("Wednesday's 3-0 defeat").
+    (
+        "Club Brugge were beaten 3-1 at home by Union on Sunday. Union were ahead inside 12 \
+         minutes through Vanderhaeghen. Club had been flat after Wednesday's 3-0 defeat to \
+         Manchester City in the Champions League, but they found a way back before half-time. \
+         Arne Verhulst reacted first to stab it in from close range to make it 1-1 on 40 \
+         minutes.",
+        "team@football:Club Brugge|Brugge|Club; team@football:Union Saint-Gilloise|Union; \
+         team@football:Manchester City; person:Arne Verhulst|Verhulst; \
+         person:Loïc Vanderhaeghen|Vanderhaeghen",
+        &[
+            "3-1 = 3,1 : Union Saint-Gilloise, Club Brugge : final",
+            "3-0 = 3,0 : Manchester City, Club Brugge : final",
+            "1-1 = 1,1 : Union Saint-Gilloise, Club Brugge : running",
         ],
     ),
     // The competition between a result verb and its score.

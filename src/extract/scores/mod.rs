@@ -780,6 +780,22 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                     Some(_) => match_with(&matches, c.span.start, r.subject),
                     None => main_match(&matches, &sides, sent, doc, c.span.start),
                 };
+                // ("… after Wednesday's 3-0 defeat to Manchester City, but they found a way back
+                // … to make it 1-1": a match dated by its own day is told as background, not the
+                // game a level score during play is of: that is the story's own.)
+                let background = |m: &[usize; 2]| {
+                    r.kind != ScoreKind::Final
+                        && reported_main_pair.is_some_and(|p| {
+                            !same_pair(*m, p)
+                                && r.subject.is_none_or(|s| p.contains(&s))
+                                && dated_before_its_score(doc, &matches, *m)
+                        })
+                };
+                let m = if m.as_ref().is_some_and(background) {
+                    reported_main_pair
+                } else {
+                    m
+                };
                 if let Some(mut m) = m {
                     if !sides.names_other_side(sent, &m) {
                         // ("Inter … drew 3-3": the subject's side first.)
@@ -995,6 +1011,26 @@ fn main_match(
         .or_else(recent)
         .or_else(|| matches.first())
         .map(|m| m.1)
+}
+
+/// The two pairs name the same two sides.
+fn same_pair(a: [usize; 2], b: [usize; 2]) -> bool {
+    a == b || a == [b[1], b[0]]
+}
+
+/// The last score reporting `pair` follows a date of its own in its noun phrase ("Wednesday's
+/// 3-0 defeat", "last week's 2-1 win"): a past game told in passing.
+fn dated_before_its_score(doc: &Doc, matches: &[(usize, [usize; 2])], pair: [usize; 2]) -> bool {
+    let Some(&(at, _)) = matches.iter().rev().find(|m| same_pair(m.1, pair)) else {
+        return false;
+    };
+    doc.dates.iter().any(|d| {
+        d.span.end <= at
+            && doc.body[d.span.end..at]
+                .strip_prefix("'s ")
+                .or_else(|| doc.body[d.span.end..at].strip_prefix("’s "))
+                .is_some_and(|gap| gap.is_empty())
+    })
 }
 
 /// The match a score at `pos` belongs to: the nearest reported before it (else after it) that
