@@ -6,16 +6,22 @@ use crate::doc::{ArticleMeta, Doc, Entity, EntityType, Span};
 
 /// Entities written as `type:Name|Alias|Alias; type:Name…`; every whole-word occurrence of a name
 /// or alias in `text` becomes a mention (longest names first). `type@sport:Name` gives the entity
-/// the sport a gazetteer would, `type@sport#CTY:Name` its country too.
+/// the sport a gazetteer would, `type@sport#CTY:Name` its country too; `site:Name` is the page's
+/// site name.
 pub fn doc_with(text: &str, entities: &str) -> Doc {
     let mut doc = Doc::from_body(text.to_string(), ArticleMeta::default());
     doc.sentences = crate::sentences::split(&doc);
     let mut taken: Vec<Span> = Vec::new();
     let mut specs: Vec<(usize, EntityType, String)> = Vec::new();
+    // ("site:Carlisle United FC": the page's site name, as the cleanup stage reads it.)
+    doc.meta.site = entities
+        .split(';')
+        .find_map(|s| s.trim().strip_prefix("site:"))
+        .map(str::to_string);
     for (i, spec) in entities
         .split(';')
         .map(str::trim)
-        .filter(|s| !s.is_empty())
+        .filter(|s| !s.is_empty() && !s.starts_with("site:"))
         .enumerate()
     {
         let (kind, names) = spec.split_once(':').expect("type:names");
@@ -2878,6 +2884,22 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-1 = 3,1 : Union Saint-Gilloise, Club Brugge : final",
             "3-0 = 3,0 : Manchester City, Club Brugge : final",
             "1-1 = 1,1 : Union Saint-Gilloise, Club Brugge : running",
+        ],
+    ),
+    // On a club's own site (the page's site name is a team's), the narration's "we" and "us"
+    // are that club; "they" is never it.
+    (
+        "Jack Nwankwo-Lee's penalty settled a tense derby at Brunton Park, as we beat Barrow 2-1 \
+         to climb into the play-off places. We were 1-0 up at the break. Tully curled a superb \
+         finish into the top corner to level at 1-1 for Barrow. We will meet Barrow again in the \
+         cup after they beat Gillingham 3-0 on Tuesday.",
+        "site:Carlisle United FC; team@football:Carlisle United|Blues; team@football:Barrow; \
+         person:Connor Tully|Tully; team@football:Gillingham",
+        &[
+            "2-1 = 2,1 : Carlisle United, Barrow : final",
+            "1-0 = 1,0 : Carlisle United, Barrow : half_time",
+            "1-1 = 1,1 : Carlisle United, Barrow : running",
+            "3-0 = 3,0 : Barrow, Gillingham : final",
         ],
     ),
     // The competition between a result verb and its score.

@@ -21,7 +21,7 @@ use regex::Regex;
 
 use crate::extract::text::FastSet;
 
-use crate::doc::{Doc, ParagraphKind, Span};
+use crate::doc::{Doc, EntityType, ParagraphKind, Span};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Desc {
@@ -37,6 +37,8 @@ struct Lists {
     role_verbs: Vec<(String, bool)>,
     /// Result nouns that place their side ("home defeat": true, at home; "away win": false).
     venue_results: Vec<(String, bool)>,
+    /// Words a club's site adds to the club's name ("FC", "Official Site"), lower case.
+    site_tails: Vec<String>,
     role_home: Vec<String>,
     /// "the Danish champions": a nationality and a noun for a side, matched at the start of the
     /// haystack only (`after_the` finds where to try it).
@@ -103,6 +105,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut heads = Vec::new();
     let mut role_verbs = Vec::new();
     let mut venue_results = Vec::new();
+    let mut site_tails = Vec::new();
     let mut demonyms: Vec<(String, Vec<String>)> = Vec::new();
     let mut people: Vec<(String, Vec<String>)> = Vec::new();
     let mut players: Vec<(String, Vec<String>)> = Vec::new();
@@ -123,6 +126,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "away_verb" => role_verbs.push((phrase.to_lowercase(), false)),
             "home_result" => venue_results.push((phrase.to_lowercase(), true)),
             "away_result" => venue_results.push((phrase.to_lowercase(), false)),
+            "site_tail" => site_tails.push(phrase.to_lowercase()),
             "demonym" | "people" | "player" => {
                 let codes = cols
                     .next()
@@ -167,6 +171,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         roles,
         role_verbs,
         venue_results,
+        site_tails,
         role_home: home,
         nations,
         peoples,
@@ -271,6 +276,51 @@ pub fn role_verb(rest: &str) -> Option<(bool, usize)> {
         (head.eq_ignore_ascii_case(v) && rest[v.len()..].starts_with(' '))
             .then_some((*home, v.len() + 1))
     })
+}
+
+/// The team of the article a club's own site is named for: the page's site name ("Carlisle
+/// United FC", "Arsenal.com") is, but for a club's form word or a web address's ending, the
+/// name or an alias of exactly one team the text names.
+pub fn site_team(doc: &Doc) -> Option<usize> {
+    let site = doc.meta.site.as_deref()?.trim();
+    // ("OM.fr", "www.arsenal.com": a web address's name.)
+    let site = if site.contains('.') && !site.contains(' ') {
+        let host = site.trim_start_matches("www.");
+        host.split('.').next().unwrap_or(host)
+    } else {
+        site
+    };
+    let words_of = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let site = words_of(site);
+    // ("Carlisle United FC", "Clonmore Camogie Club": the club's name and words a club's site
+    // adds to it; not "Liverpool Echo".)
+    let lists = &*LISTS;
+    (1..=site.len())
+        .rev()
+        .take_while(|&k| site[k..].iter().all(|w| lists.site_tails.contains(w)))
+        .find_map(|k| {
+            let name = &site[..k];
+            let mut found = doc
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntityType::Team)
+                .filter(|(_, e)| {
+                    std::iter::once(&e.name)
+                        .chain(e.aliases.iter())
+                        .any(|n| words_of(n) == name)
+                })
+                .map(|(i, _)| i);
+            match (found.next(), found.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
+        })
 }
 
 /// The result nouns that say where their side played ("home defeat", "away win"), lower case,
@@ -512,5 +562,25 @@ mod tests {
         );
         assert_eq!(dateline_home(&doc, [0, 1]), None);
         assert!(abbreviates("minn", "minnesota") && !abbreviates("fla", "carolina"));
+    }
+
+    #[test]
+    fn a_club_site_is_named_for_its_club() {
+        let site = |name: &str| {
+            crate::extract::scores::corpus_doc(
+                &format!("site:{name}"),
+                &format!(
+                    "site:{name}; team:Olympique de Marseille|Marseille|OM; team:Liverpool; \
+                     team:Clonmore"
+                ),
+            )
+        };
+        assert_eq!(site_team(&site("OM.fr")), Some(0));
+        assert_eq!(site_team(&site("www.liverpool.com")), Some(1));
+        assert_eq!(site_team(&site("Liverpool FC Official Website")), Some(1));
+        assert_eq!(site_team(&site("Clonmore Camogie Club")), Some(2));
+        // A paper named after a city is no club's site.
+        assert_eq!(site_team(&site("Liverpool Echo")), None);
+        assert_eq!(site_team(&site("Marseille Matin")), None);
     }
 }

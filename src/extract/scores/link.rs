@@ -47,6 +47,8 @@ pub struct Sides<'a> {
     /// The last `clause_start` answered: (sentence start, position, clause start). The readings
     /// of one score ask for the subject before the same position several times.
     last_clause: Cell<Option<(usize, usize, usize)>>,
+    /// On a club's own site, the club: the narration's "we" (see `add_house_voice`).
+    house: Option<usize>,
 }
 
 impl<'a> Sides<'a> {
@@ -132,11 +134,54 @@ impl<'a> Sides<'a> {
             all: kept,
             person_teams: BTreeMap::new(),
             last_clause: Cell::new(None),
+            house: None,
         };
+        sides.add_house_voice();
         sides.add_descriptions();
         sides.add_player_descriptions();
         sides.person_teams = sides.count_person_teams();
         sides
+    }
+
+    /// On a club's own site (the page's site name is a team the text names), the narration's
+    /// "we" and "us" are that club: "as we beat Barrow 2-1", "to prod us 1-0 in front". Not in
+    /// quotes, where "we" is the speaker's side.
+    fn add_house_voice(&mut self) {
+        if self.individual {
+            return;
+        }
+        let Some(house) = describe::site_team(self.doc) else {
+            return;
+        };
+        self.house = Some(house);
+        let text = self.text();
+        let mut added: Vec<Mention> = Vec::new();
+        for word in ["we", "We", "us"] {
+            for (at, _) in text.match_indices(word) {
+                let end = at + word.len();
+                let bounded = text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && text[end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric() && c != '\'' && c != '’');
+                if bounded && self.quote_at(at).is_none() && self.mention_at(at).is_none() {
+                    added.push(Mention {
+                        span: Span::new(at, end),
+                        entity: house,
+                        kind: EntityType::Team,
+                    });
+                }
+            }
+        }
+        if added.is_empty() {
+            return;
+        }
+        self.all.extend(added);
+        self.all
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }
 
     /// Adds the descriptions the text ties to one of two sides ("the hosts", "the Danish
@@ -905,6 +950,24 @@ impl<'a> Sides<'a> {
         later: bool,
     ) -> Option<usize> {
         let text = self.text();
+        // (On a club's own site "they" is never the club, whose narration says "we": "We will
+        // meet Sarsfields in the final after they beat Killimor".)
+        let mut without_house: Vec<usize>;
+        let exclude = match self.house {
+            Some(h)
+                if !exclude.contains(&h) && {
+                    let clause = self.clause_start(sent.start, pos);
+                    words_of(&text[clause..pos])
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("they"))
+                } =>
+            {
+                without_house = exclude.to_vec();
+                without_house.push(h);
+                &without_house[..]
+            }
+            _ => exclude,
+        };
         // (A speaker's own score, in the first person, before any side around the quote.)
         if let Some(side) = self.quoted_speaker_side(pos, sent, exclude, mode) {
             return Some(side);

@@ -718,6 +718,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                 // match reported only after the score, which may be a past meeting: "They were
                 // 17-8 up at the break" above "they were beaten 29-23 by Argentina".)
                 let m = last_match_before(&matches, c.span.start, Some(s))
+                    .filter(|&m| !background(doc, &matches, reported_main_pair, m, Some(s)))
                     .or_else(|| reported_main_pair.filter(|p| p.contains(&s)))
                     .or_else(|| match_with(&matches, c.span.start, Some(s)))
                     .or_else(|| main_pair.filter(|p| p.contains(&s)));
@@ -783,18 +784,14 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                 // ("… after Wednesday's 3-0 defeat to Manchester City, but they found a way back
                 // … to make it 1-1": a match dated by its own day is told as background, not the
                 // game a level score during play is of: that is the story's own.)
-                let background = |m: &[usize; 2]| {
-                    r.kind != ScoreKind::Final
-                        && reported_main_pair.is_some_and(|p| {
-                            !same_pair(*m, p)
-                                && r.subject.is_none_or(|s| p.contains(&s))
-                                && dated_before_its_score(doc, &matches, *m)
-                        })
-                };
-                let m = if m.as_ref().is_some_and(background) {
-                    reported_main_pair
-                } else {
-                    m
+                let m = match m {
+                    Some(m)
+                        if r.kind != ScoreKind::Final
+                            && background(doc, &matches, reported_main_pair, m, r.subject) =>
+                    {
+                        reported_main_pair
+                    }
+                    m => m,
                 };
                 if let Some(mut m) = m {
                     if !sides.names_other_side(sent, &m) {
@@ -1016,6 +1013,23 @@ fn main_match(
 /// The two pairs name the same two sides.
 fn same_pair(a: [usize; 2], b: [usize; 2]) -> bool {
     a == b || a == [b[1], b[0]]
+}
+
+/// `m` is a past match told in passing ([`dated_before_its_score`]) while the story reports a
+/// match of its own that holds `subject` (when one is given): a score during play is of the
+/// story's match.
+fn background(
+    doc: &Doc,
+    matches: &[(usize, [usize; 2])],
+    reported: Option<[usize; 2]>,
+    m: [usize; 2],
+    subject: Option<usize>,
+) -> bool {
+    reported.is_some_and(|p| {
+        !same_pair(m, p)
+            && subject.is_none_or(|s| p.contains(&s))
+            && dated_before_its_score(doc, matches, m)
+    })
 }
 
 /// The last score reporting `pair` follows a date of its own in its noun phrase ("Wednesday's
