@@ -2902,6 +2902,21 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-0 = 3,0 : Barrow, Gillingham : final",
         ],
     ),
+    // A skip stands for the rink named after them, and "X's rink" is that rink.
+    (
+        "Team Lindsay-Baird beat Team Mackintosh-Rae 7-5 in the final. Lindsay-Baird led 4-2 at \
+         the break. Mackintosh-Rae, the champion, had the hammer in the tenth, but Mackintosh-Rae's \
+         last draw was heavy. Lindsay-Baird's rink had needed \
+         an extra end to beat Team Cormack 8-7 in the semi-final.",
+        "team:Team Lindsay-Baird; team:Team Mackintosh-Rae; \
+         person:Morag Lindsay-Baird|Lindsay-Baird; person:Eilidh Mackintosh-Rae|Mackintosh-Rae; \
+         team:Team Cormack",
+        &[
+            "7-5 = 7,5 : Team Lindsay-Baird, Team Mackintosh-Rae : final",
+            "4-2 = 4,2 : Team Lindsay-Baird, Team Mackintosh-Rae : half_time",
+            "8-7 = 8,7 : Team Lindsay-Baird, Team Cormack : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

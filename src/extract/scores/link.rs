@@ -66,6 +66,9 @@ impl<'a> Sides<'a> {
                     .or_insert(Some(i));
             }
         }
+        // A skip stands for the rink named after them: "Team Lindsay-Baird … Lindsay-Baird
+        // blanked the seventh"; with rinks, the sides are teams.
+        let skips = skips_of_rinks(doc);
         let individual = people.unwrap_or_else(|| people_by_default(doc, sport));
         let mut all: Vec<Mention> = doc
             .entities
@@ -75,6 +78,7 @@ impl<'a> Sides<'a> {
                 // A place named like a team of the article ("Ireland" beside the Ireland side)
                 // is read as that team.
                 let mapped = as_team.get(&i).copied();
+                let rink = skips.get(&i).copied();
                 let off_sport = other_sport_team(e, sport);
                 let pair = if e.members.is_empty() {
                     pair_of.get(&i).copied().flatten()
@@ -89,6 +93,7 @@ impl<'a> Sides<'a> {
                 };
                 e.mentions.iter().map(move |&span| {
                     let (entity, kind) = match mapped {
+                        _ if rink.is_some() => (rink.unwrap_or(i), EntityType::Team),
                         _ if pair.is_some() => (pair.unwrap_or(i), pair_kind),
                         // (A team of another sport is no side: see `other_sport_team`.)
                         _ if off_sport => (i, EntityType::Organisation),
@@ -1993,7 +1998,37 @@ fn other_sport_team(e: &crate::doc::Entity, sport: Option<Sport>) -> bool {
 /// people or more are (a snooker or darts final, a chess match): the article is about players,
 /// not clubs.
 /// Whether the sides of `doc` are people, by its sport, else by what it names.
+/// Each person a rink is named after ("Team Lindsay-Baird", whose skip is Morag
+/// Lindsay-Baird), with that rink: one person and one rink to a name.
+fn skips_of_rinks(doc: &Doc) -> BTreeMap<usize, usize> {
+    let mut out = BTreeMap::new();
+    for (t, team) in doc.entities.iter().enumerate() {
+        let Some(skip) = team
+            .name
+            .strip_prefix("Team ")
+            .filter(|_| team.kind == EntityType::Team)
+        else {
+            continue;
+        };
+        let mut named = doc.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityType::Person
+                && (e.name == skip
+                    || e.name
+                        .strip_suffix(skip)
+                        .is_some_and(|given| given.ends_with(' ')))
+        });
+        if let (Some((p, _)), None) = (named.next(), named.next()) {
+            out.insert(p, t);
+        }
+    }
+    out
+}
+
 pub fn people_by_default(doc: &Doc, sport: Option<Sport>) -> bool {
+    // (Rinks named after their skips are the sides: "Team Lindsay-Baird".)
+    if !skips_of_rinks(doc).is_empty() {
+        return false;
+    }
     match sport {
         Some(s) => s.individual(),
         None => people_are_sides(doc),
@@ -2406,8 +2441,17 @@ fn owner_of_closed_phrase(text: &str, end: usize, pos: usize) -> bool {
     let rest = &text[end..pos];
     let possessive = ["'s ", "’s ", "' ", "’ "]
         .iter()
-        .any(|p| rest.starts_with(p));
-    possessive
+        .find(|p| rest.starts_with(**p));
+    // ("Drummond-Keir's rink went home with bronze after beating Japan 9-4": the owner's side
+    // is the owner.)
+    let side_noun = possessive.is_some_and(|p| {
+        rest[p.len()..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| describe::is_nation_head(&w.to_lowercase()))
+    });
+    possessive.is_some()
+        && !side_noun
         && rest.split_whitespace().skip(1).any(|w| {
             matches!(
                 w,
