@@ -636,6 +636,9 @@ static RESULT_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{L}[^\d]{1,60}?\s\d{1,3}½?\s?[-–—]\s?\d{1,3}½?\s\p{L}[^\d]{0,60}")
         .expect("static regex")
 });
+/// A table cell holding a scoreline alone ("3–0", "2 - 1").
+static BARE_SCORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}½?\s?[-–—:]\s?\d{1,3}½?$").expect("static regex"));
 /// Longest text of a figure or caption element whose text counts as a caption.
 const MAX_CAPTION: usize = 600;
 
@@ -890,12 +893,35 @@ impl Page {
         if el.link_chars > 0 || el.chars > MAX_RESULTS_TABLE {
             return false;
         }
-        self.blocks[from..to]
+        let whole = self.blocks[from..to]
             .iter()
             .filter(|b| !b.removed && b.kind == BlockKind::Cell && RESULT_CELL.is_match(&b.text))
             .take(2)
             .count()
-            == 2
+            == 2;
+        whole || self.result_rows(from, to) >= 2
+    }
+
+    /// Rows of a table in blocks `from..to` that give a result across three cells: a name, a
+    /// bare scoreline, a name ("Trefl Gdańsk | 3–0 | Cuprum Stilon Gorzów").
+    fn result_rows(&self, from: usize, to: usize) -> usize {
+        let cells: Vec<(usize, &str)> = self.blocks[from..to]
+            .iter()
+            .filter(|b| !b.removed && b.kind == BlockKind::Cell)
+            .map(|b| (self.elements[b.owner].parent, b.text.as_str()))
+            .collect();
+        let named = |t: &str| t.chars().next().is_some_and(char::is_alphabetic);
+        cells
+            .windows(3)
+            .filter(|w| {
+                w[0].0 == w[1].0
+                    && w[1].0 == w[2].0
+                    && self.elements[w[1].0].tag == Tag::Tr
+                    && named(w[0].1)
+                    && BARE_SCORE.is_match(w[1].1)
+                    && named(w[2].1)
+            })
+            .count()
     }
 
     /// The top candidate and the siblings that continue the article.
@@ -1577,6 +1603,35 @@ mod tests {
             "{texts:?}"
         );
         assert!(!texts.iter().any(|t| t.contains("Tamford")), "{texts:?}");
+    }
+
+    #[test]
+    fn a_results_table_of_name_score_name_cells_joins_the_report() {
+        let prose =
+            "<p>Kestrel Vale won the county final on Sunday, a first title for the club after \
+                     three lost finals, and their captain, a veteran of all three, lifted the cup \
+                     in front of a full stand.</p>"
+                .repeat(4);
+        let page = format!(
+            "<body><main><article><h1>Kestrel Vale win the county final</h1>\
+             <section><table><tr><th>Home</th><th>Result</th><th>Away</th></tr>\
+             <tr><td>Kestrel Vale</td><td>3–1</td><td>Dunmere</td></tr>\
+             <tr><td>Ashby Cross</td><td>0–3</td><td>Hale</td></tr></table></section>\
+             <section class=\"report\">{prose}</section></article>\
+             <aside><table><tr><td>Brill</td><td>18:00</td><td>Oxmoor</td></tr></table></aside>\
+             </main></body>"
+        );
+        let texts: Vec<String> = extract(&Html::parse_document(&page), &ArticleMeta::default())
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("Ashby Cross") && t.contains("0–3")),
+            "{texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t.contains("Oxmoor")), "{texts:?}");
     }
 
     #[test]
