@@ -2917,6 +2917,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "8-7 = 8,7 : Team Lindsay-Baird, Team Cormack : final",
         ],
     ),
+    // "them" after a subject the sentence names, with no side in the sentence before: the
+    // other of the story's two sides.
+    (
+        "Canada won the final 3-2 in overtime against Czechia. Czechia had never reached a final \
+         before. It had been a long tournament. Canada beat them 4-0 on the opening Thursday.",
+        "team@ice-hockey:Czech Republic|Czechia|Czech; team@ice-hockey:Canada",
+        &[
+            "3-2 = 3,2 : Canada, Czech Republic : final",
+            "4-0 = 4,0 : Canada, Czech Republic : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -1739,12 +1739,24 @@ impl<'a> Sides<'a> {
         }
         let head = self.mentions_in(sent.start, pos);
         if let Some(m) = head.first() {
-            return (self.is_side(m, true)
-                && !self.governed(m, true)
-                && !exclude.contains(&m.entity))
-            .then_some(m.entity);
+            if !exclude.contains(&m.entity) {
+                return (self.is_side(m, true) && !self.governed(m, true)).then_some(m.entity);
+            }
         }
+        // ("Canada beat them 4-0 on the opening Thursday": with the subject named as the
+        // sentence's only side, "them" is the side named before, else the other of the story's
+        // two.)
+        let subject_named = !head.is_empty();
         self.previous_sentence_side(sent, exclude, Mode::Team)
+            .or_else(|| {
+                let pair = self.main_pair().filter(|_| subject_named)?;
+                let [a, b] = pair;
+                match (exclude.contains(&a), exclude.contains(&b)) {
+                    (true, false) => Some(b),
+                    (false, true) => Some(a),
+                    _ => None,
+                }
+            })
     }
 
     fn previous_sentence_side(&self, sent: Span, exclude: &[usize], mode: Mode) -> Option<usize> {
