@@ -2928,6 +2928,41 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-0 = 4,0 : Canada, Czech Republic : final",
         ],
     ),
+    // "the Brussels side": a place between "the" and a side's noun is the one of the two sides
+    // whose name holds it, else the other of the side its sentence names.
+    (
+        "Union Saint-Gilloise are top of the Pro League. Club Brugge were beaten 3-1 at home by \
+         the Brussels side on Sunday. Union had led 1-0 at the break, and Brugge never recovered.",
+        "team@football:Club Brugge|Brugge; team@football:Union Saint-Gilloise|Union; \
+         place:Brussels",
+        &[
+            "3-1 = 3,1 : Union Saint-Gilloise, Club Brugge : final",
+            "1-0 = 1,0 : Union Saint-Gilloise, Club Brugge : half_time",
+        ],
+    ),
+    (
+        "Füchse Berlin beat Magdeburg 31-29. The Berlin side had led 15-13 at half-time, and \
+         Magdeburg never caught up with Füchse.",
+        "team@handball:Füchse Berlin|Füchse; team@handball:SC Magdeburg|Magdeburg; place:Berlin",
+        &[
+            "31-29 = 31,29 : Füchse Berlin, SC Magdeburg : final",
+            "15-13 = 15,13 : Füchse Berlin, SC Magdeburg : half_time",
+        ],
+    ),
+    // A shoot-out is of the side's match reported in its paragraph, though the story's two
+    // sides named most hold the side too.
+    (
+        "Tappara beat KalPa 4-1 on Thursday, and KalPa were 2-0 down after one period. Tappara \
+         and KalPa meet again in March.\n\nIn Oulu, KalPa needed a shootout to beat Kärpät 3-2 on \
+         Saturday. KalPa took the shootout 2-1.",
+        "team@ice-hockey:Tappara; team@ice-hockey:KalPa; team@ice-hockey:Kärpät",
+        &[
+            "4-1 = 4,1 : Tappara, KalPa : final",
+            "2-0 = 2,0 : Tappara, KalPa : quarter",
+            "3-2 = 3,2 : KalPa, Kärpät : final",
+            "2-1 = 2,1 : KalPa, Kärpät : penalties",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -143,6 +143,7 @@ impl<'a> Sides<'a> {
         };
         sides.add_house_voice();
         sides.add_descriptions();
+        sides.add_place_descriptions();
         sides.add_player_descriptions();
         sides.person_teams = sides.count_person_teams();
         sides
@@ -244,6 +245,81 @@ impl<'a> Sides<'a> {
             })
             .collect();
         self.all.extend(added);
+        self.all
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    }
+
+    /// "were beaten 3-1 at home by the Brussels side": a place between "the" and a side's noun
+    /// names the one of the two sides (named before in its paragraph, else the story's two)
+    /// whose name holds the place's name, else, where its sentence names one of the two before
+    /// it, the other.
+    fn add_place_descriptions(&mut self) {
+        if self.individual {
+            return;
+        }
+        let text = self.text();
+        let mut found: Vec<(Span, Span, usize)> = Vec::new();
+        for m in self.all.iter().filter(|m| m.kind == EntityType::Place) {
+            let the = text[..m.span.start]
+                .strip_suffix("the ")
+                .or_else(|| text[..m.span.start].strip_suffix("The "));
+            let Some(head) = the.map(|h| h.len()) else {
+                continue;
+            };
+            let rest = &text[m.span.end..];
+            let Some(noun) = rest
+                .strip_prefix(' ')
+                .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+                .filter(|w| describe::is_nation_head(&w.to_lowercase()))
+            else {
+                continue;
+            };
+            let span = Span::new(head, m.span.end + 1 + noun.len());
+            let Some(pair) = self.paragraph_pair(head).or_else(|| self.main_pair()) else {
+                continue;
+            };
+            let place = &text[m.span.start..m.span.end];
+            let named_for = |t: usize| {
+                let e = &self.doc.entities[t];
+                std::iter::once(&e.name)
+                    .chain(e.aliases.iter())
+                    .any(|n| n.split([' ', '-']).any(|w| w == place))
+            };
+            let side = match (named_for(pair[0]), named_for(pair[1])) {
+                (true, false) => Some(pair[0]),
+                (false, true) => Some(pair[1]),
+                _ => {
+                    // (Named before it: "The Piraeus side had won …, so Olympiacos still
+                    // hold …" names the side again after it.)
+                    let sent = sentence_span(self.doc, head);
+                    let told: Vec<usize> = self
+                        .mentions_in(sent.start, head)
+                        .iter()
+                        .filter(|o| o.kind == EntityType::Team && pair.contains(&o.entity))
+                        .map(|o| o.entity)
+                        .collect();
+                    match (told.contains(&pair[0]), told.contains(&pair[1])) {
+                        (true, false) => Some(pair[1]),
+                        (false, true) => Some(pair[0]),
+                        _ => None,
+                    }
+                }
+            };
+            if let Some(t) = side {
+                found.push((span, m.span, t));
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        self.all
+            .retain(|m| !found.iter().any(|(_, place, _)| m.span == *place));
+        self.all
+            .extend(found.into_iter().map(|(span, _, entity)| Mention {
+                span,
+                entity,
+                kind: EntityType::Team,
+            }));
         self.all
             .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }

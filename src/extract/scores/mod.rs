@@ -744,7 +744,18 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                         .filter(|p| p.contains(&s))
                         .or_else(|| last_match_before(&matches, c.span.start, Some(s)))
                 } else {
-                    main_pair.filter(|p| p.contains(&s))
+                    // (A shoot-out is of the side's match reported in its paragraph, in a
+                    // round-up too: "In Oulu, KalPa needed a shootout to beat Kärpät 3-2. …
+                    // KalPa took the shootout 2-1".)
+                    let here = doc.paragraph_index(c.core.start);
+                    matches
+                        .iter()
+                        .rev()
+                        .filter(|m| m.0 <= c.span.start && m.1.contains(&s))
+                        .filter(|_| !r.same_match && r.kind == ScoreKind::Penalties)
+                        .find(|m| doc.paragraph_index(m.0) == here)
+                        .map(|m| m.1)
+                        .or_else(|| main_pair.filter(|p| p.contains(&s)))
                 };
                 if let Some(m) = pair.or_else(|| match_with(&matches, c.span.start, Some(s))) {
                     r.opponent = Some(if m[0] == s { m[1] } else { m[0] });
