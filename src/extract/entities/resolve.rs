@@ -3281,11 +3281,15 @@ fn people_named_as_sides_heads(persons: &[Person], others: &[Other], mentions: &
     };
     let mut moves: Vec<(Target, usize)> = Vec::new();
     for (p, person) in persons.iter().enumerate() {
-        let Some(first) = person.forms.first() else {
+        let Some(first) = person.forms.first().filter(|_| !person.given.is_empty()) else {
             continue;
         };
         let key = fold::key(first);
-        if person.given.is_empty() || person.forms.iter().any(|f| fold::key(f) != key) {
+        if !person
+            .forms
+            .iter()
+            .all(|f| f == first || fold::key_is(f, &key))
+        {
             continue;
         }
         if let Some(o) = side_headed_by(&key) {

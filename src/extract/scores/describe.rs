@@ -323,25 +323,27 @@ pub fn site_team(doc: &Doc) -> Option<usize> {
         })
 }
 
-/// The result nouns that say where their side played ("home defeat", "away win"), lower case,
-/// with true for at home, in the text of `lower` (the body in ASCII lower case): (start, end,
-/// home) of each, whole words.
-pub fn venue_results(lower: &str) -> Vec<(usize, usize, bool)> {
+/// The result nouns that say where their side played ("home defeat", "away win") in `text`:
+/// (start, end, home) of each, whole words, as the lists write them (lower case).
+pub fn venue_results(text: &str) -> Vec<(usize, usize, bool)> {
     let lists = &*LISTS;
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for (phrase, home) in &lists.venue_results {
-        for (at, _) in lower.match_indices(phrase.as_str()) {
-            let end = at + phrase.len();
-            let bounded = lower[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-                && lower[end..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-            if bounded {
-                out.push((at, end, *home));
+    // (The first word of every phrase is "home", "away" or "road": found by a fast search,
+    // then the phrase is checked at each.)
+    for first in ["home ", "away ", "road "] {
+        for at in memmem::find_iter(bytes, first.as_bytes()) {
+            if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            for (phrase, home) in &lists.venue_results {
+                let end = at + phrase.len();
+                let whole = phrase.starts_with(first)
+                    && bytes.get(at..end) == Some(phrase.as_bytes())
+                    && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+                if whole {
+                    out.push((at, end, *home));
+                }
             }
         }
     }

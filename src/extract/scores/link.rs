@@ -574,7 +574,7 @@ impl<'a> Sides<'a> {
     /// a few words before.
     fn home_by_result(&self, pair: [usize; 2]) -> Option<usize> {
         let text = self.text();
-        // (Only texts that hold the words: most never do.)
+        // (Only texts that hold the words make the lower-case copy.)
         if !text.contains(" home ") && !text.contains(" away ") && !text.contains(" road ") {
             return None;
         }
