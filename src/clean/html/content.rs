@@ -1576,13 +1576,17 @@ mod tests {
         );
     }
 
+    /// Four paragraphs of a county final's report: prose enough to be the article.
+    fn county_final_report() -> String {
+        "<p>Kestrel Vale won the county final on Sunday, a first title for the club after three \
+         lost finals, and their captain, a veteran of all three, lifted the cup in front of a full \
+         stand.</p>"
+            .repeat(4)
+    }
+
     #[test]
     fn a_results_table_beside_the_report_joins_it() {
-        let prose =
-            "<p>Kestrel Vale won the county final on Sunday, a first title for the club after \
-                     three lost finals, and their captain, a veteran of all three, lifted the cup \
-                     in front of a full stand.</p>"
-                .repeat(4);
+        let prose = county_final_report();
         let page = format!(
             "<body><main><section><h1>Kestrel Vale win the county final</h1></section>\
              <section><table><tr><td>Semi-final</td><td>Kestrel Vale 9 – 7 Dunmere</td></tr>\
@@ -1607,11 +1611,7 @@ mod tests {
 
     #[test]
     fn a_results_table_of_name_score_name_cells_joins_the_report() {
-        let prose =
-            "<p>Kestrel Vale won the county final on Sunday, a first title for the club after \
-                     three lost finals, and their captain, a veteran of all three, lifted the cup \
-                     in front of a full stand.</p>"
-                .repeat(4);
+        let prose = county_final_report();
         let page = format!(
             "<body><main><article><h1>Kestrel Vale win the county final</h1>\
              <section><table><tr><th>Home</th><th>Result</th><th>Away</th></tr>\

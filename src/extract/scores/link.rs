@@ -165,10 +165,8 @@ impl<'a> Sides<'a> {
         for word in ["we", "We", "us"] {
             for (at, _) in text.match_indices(word) {
                 let end = at + word.len();
-                let bounded = text[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
+                // (Not "we've", "we'll": the contraction's subject is read as "we" is not.)
+                let bounded = crate::extract::text::boundary_before(text, at)
                     && text[end..]
                         .chars()
                         .next()
@@ -279,15 +277,9 @@ impl<'a> Sides<'a> {
                 continue;
             };
             let place = &text[m.span.start..m.span.end];
-            let named_for = |t: usize| {
-                let e = &self.doc.entities[t];
-                std::iter::once(&e.name)
-                    .chain(e.aliases.iter())
-                    .any(|n| n.split([' ', '-']).any(|w| w == place))
-            };
-            let side = match (named_for(pair[0]), named_for(pair[1])) {
-                (true, false) => Some(pair[0]),
-                (false, true) => Some(pair[1]),
+            // (The side named for the place: as "the Berliners" for Füchse Berlin.)
+            let side = match describe::nation_side(self.doc, pair, &[format!("@{place}")]) {
+                Some(t) => Some(t),
                 _ => {
                     // (Named before it: "The Piraeus side had won …, so Olympiacos still
                     // hold …" names the side again after it.)

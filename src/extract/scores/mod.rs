@@ -495,8 +495,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
     let main_pair = sides.main_pair();
     // (The main pair when the text reports a result of theirs: in a round-up the two sides named
     // most need not have met.)
-    let reported_main_pair =
-        main_pair.filter(|p| matches.iter().any(|m| m.1 == *p || m.1 == [p[1], p[0]]));
+    let reported_main_pair = main_pair.filter(|p| matches.iter().any(|m| same_pair(m.1, *p)));
     let mut team_contests: Option<Vec<(usize, [usize; 2])>> = None;
     // Whether a sentence speaks of a judge's card, kept for the last sentence asked: a fight's
     // cards are listed in one sentence, which need not be read once per card.
