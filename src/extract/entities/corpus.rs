@@ -54,6 +54,13 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          fourth in the league.",
         &[("Swindon Mudlarks", "team"), ("Mudlarks", "team")],
     ),
+    // An arena named "Place" (by its sponsor, owner or city) is a venue, whatever the words
+    // before it name ("Canada Life Place" is no national side).
+    (
+        "The Rangers beat the Knights 4-3 in overtime. The result avenged a 6-1 loss at Canada \
+         Life Place in October, and the teams meet again at Rogers Place in Edmonton next month.",
+        &[("Canada Life Place", "venue"), ("Rogers Place", "venue")],
+    ),
     // A place or plain words, then "State", closing a name in a team story: an American
     // college the lists lack.
     (
