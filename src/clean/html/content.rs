@@ -1540,14 +1540,10 @@ mod tests {
 
     #[test]
     fn one_break_ends_a_line_two_end_the_paragraph() {
-        let html = Html::parse_document(
+        let texts = article_texts(
             "<body><p>Men's singles: Ito bt Park 4-2<br>\n   Women's singles: Lee bt Wu 4-3</p>\
              <p>First line<br><br>Second paragraph</p></body>",
         );
-        let texts: Vec<String> = extract(&html, &ArticleMeta::default())
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect();
         assert_eq!(
             texts,
             [
@@ -1576,6 +1572,14 @@ mod tests {
         );
     }
 
+    /// The article's paragraph texts of `page`, kinds aside.
+    fn article_texts(page: &str) -> Vec<String> {
+        extract(&Html::parse_document(page), &ArticleMeta::default())
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect()
+    }
+
     /// Four paragraphs of a county final's report: prose enough to be the article.
     fn county_final_report() -> String {
         "<p>Kestrel Vale won the county final on Sunday, a first title for the club after three \
@@ -1596,10 +1600,7 @@ mod tests {
              <tr><td><a href=\"/r/2\">Brill 1 – 0 Oxmoor</a></td></tr></table></section>\
              </main></body>"
         );
-        let texts: Vec<String> = extract(&Html::parse_document(&page), &ArticleMeta::default())
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect();
+        let texts = article_texts(&page);
         assert!(
             texts
                 .iter()
@@ -1621,10 +1622,7 @@ mod tests {
              <aside><table><tr><td>Brill</td><td>18:00</td><td>Oxmoor</td></tr></table></aside>\
              </main></body>"
         );
-        let texts: Vec<String> = extract(&Html::parse_document(&page), &ArticleMeta::default())
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect();
+        let texts = article_texts(&page);
         assert!(
             texts
                 .iter()
