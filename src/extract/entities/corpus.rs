@@ -54,6 +54,15 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          fourth in the league.",
         &[("Swindon Mudlarks", "team"), ("Mudlarks", "team")],
     ),
+    // A word no list knows before a player's or coach's noun and a name is the side they play
+    // or coach for: a school named by its town alone; and so is each side's name in a results
+    // line written the American way.
+    (
+        "Then Harwood got the ball in overtime and scored. Harwood coach Dale Brenneman said his \
+         kids never blinked, and Harwood linebacker Cody Fraser made the stop.\n\nHarwood 21, \
+         Oakvale 14 (OT)",
+        &[("Harwood", "team"), ("Oakvale", "team")],
+    ),
     // An arena named "Place" (by its sponsor, owner or city) is a venue, whatever the words
     // before it name ("Canada Life Place" is no national side).
     (
@@ -940,6 +949,13 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
 
 /// text → surfaces that must not be entity mentions (of any type).
 const NEGATIVE: &[(&str, &[&str])] = &[
+    // A word capitalised only where it opens a sentence, or owned by "their", before a player's
+    // noun is no side: a class year, a kind of player.
+    (
+        "Carver beat Lindell 28-21 on Friday. Sophomore quarterback Gavin Rasmussen threw for 231 \
+         yards, and their Sentinel player Ilya Morozko anchored every retake.",
+        &["Sophomore", "Sentinel"],
+    ),
     // A listed side named in full makes its nickname after another place that side, under an
     // old name: no side of its own.
     (

@@ -451,7 +451,9 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             && (score_beside(body, span, signals.side_word)
                 || (signals.side_word && !signals.the_before && score_after_verb(body, span))
                 || (signals.side_word
-                    && side_before_verb(gaz, &tokens, &mentions, &others, piece.first)))
+                    && side_before_verb(gaz, &tokens, &mentions, &others, piece.first))
+                || (signals.team && squad_role_then_name(gaz, &ctx, piece.first, piece.last))
+                || listed_results_line_side(body, span))
         {
             // "beat Coalville 2-1", "were beaten 3-0 by Nantwich": an unlisted side.
             let i = other_index(&mut others, EntityType::Team, word);
@@ -2183,6 +2185,43 @@ fn results_line_side(body: &str, start: usize, end: usize) -> bool {
         .any(|g| line_start + g.start() == start && line_start + g.end() == end)
 }
 
+/// A line of results written the American way, each side's name before its points, and nothing
+/// else but a tag of extra time or innings: "Marysburg 35, Twin Forks 28 (OT)".
+static LISTED_RESULTS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{Lu}[^\n,]{0,50}?) \d{1,3}, (\p{Lu}[^\n,]{0,50}?) \d{1,3}(?: \([^()\n]{1,12}\))?$",
+    )
+    .expect("static regex")
+});
+
+/// Body span `span` is one side's whole name in a listed results line ("Marysburg 35, Twin
+/// Forks 28").
+fn listed_results_line_side(body: &str, span: Span) -> bool {
+    let bytes = body.as_bytes();
+    // (An abbreviation, "DET 3, TB 2", is a listed side's the gazetteer reads, or no one's.)
+    if !body[span.start..span.end].chars().any(char::is_lowercase) {
+        return false;
+    }
+    // (Cheap test first: a digit just after the name.)
+    if !bytes.get(span.end + 1).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let line_start = body[..span.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = body[span.end..]
+        .find('\n')
+        .map_or(body.len(), |p| span.end + p);
+    if line_end - line_start > 140 {
+        return false;
+    }
+    let Some(caps) = LISTED_RESULTS_LINE.captures(&body[line_start..line_end]) else {
+        return false;
+    };
+    [caps.get(1), caps.get(2)]
+        .into_iter()
+        .flatten()
+        .any(|g| line_start + g.start() == span.start && line_start + g.end() == span.end)
+}
+
 /// Nouns naming a match's result, between a scoreline and the side it was against.
 const RESULT_NOUNS: [&str; 12] = [
     "win",
@@ -3590,6 +3629,74 @@ fn team_target(gaz: &Gazetteer, others: &[Other], target: Target) -> bool {
         Target::Other(o) => others[o].kind == EntityType::Team,
         Target::Person(_) => false,
     }
+}
+
+/// A player's or coach's noun, then a capitalised name, right after token `last`: "Marysburg
+/// coach Ron Tietjen", "Jennies catcher Paige Lindquist-Mora". A word no list knows before them
+/// is the side that person plays or coaches for, not a town. (Not a word a list knows as the
+/// start of a name, "Eagles senior quarterback", nor an abbreviation; and at a sentence's start
+/// only a word the text capitalises elsewhere too: "Sophomore quarterback Gavin Rasmussen".)
+fn squad_role_then_name(gaz: &Gazetteer, ctx: &Ctx, first: usize, last: usize) -> bool {
+    let tokens = ctx.tokens;
+    let body = ctx.doc.body.as_str();
+    let sentence = tokens[last].sentence;
+    if tokens[last].punct_after || tokens[last].possessive {
+        return false;
+    }
+    let word = &body[tokens[first].span.start..tokens[last].span.end];
+    if !word.chars().any(char::is_lowercase) || gaz.opens_alias(&fold::key(word)) {
+        return false;
+    }
+    // ("their Sentinel player Ilya Morozko-Berg": a kind of player, not a side.)
+    let owned = first > 0
+        && !tokens[first - 1].punct_after
+        && tokens[first - 1].sentence == sentence
+        && matches!(
+            body[tokens[first - 1].span.start..tokens[first - 1].span.end]
+                .to_lowercase()
+                .as_str(),
+            "their" | "his" | "her" | "its" | "our" | "my" | "your" | "a" | "an"
+        );
+    if owned {
+        return false;
+    }
+    let role_then_name = |j: usize| {
+        let words = &body[tokens[last + 1].span.start..tokens[j].span.end];
+        let role = LEXICON.role_singular_lower(words).flatten();
+        matches!(role, Some("player" | "coach"))
+            && (last + 1..=j).all(|k| {
+                tokens[k].shape == Shape::Lower
+                    && tokens[k].sentence == sentence
+                    && (k == j || !tokens[k].punct_after)
+            })
+            && !tokens[j].punct_after
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| n.shape == Shape::Cap && n.sentence == sentence)
+    };
+    if !(last + 1..(last + 4).min(tokens.len())).any(role_then_name) {
+        return false;
+    }
+    // (Nor a word the text also writes as part of a longer name, "Developres Rzeszów": the
+    // short-form rules tie it to that name.)
+    let same = |k: usize| &body[tokens[k].span.start..tokens[k].span.end] == word;
+    let capital_beside = |k: usize| {
+        let joined = |a: usize, b: usize| {
+            tokens[a].sentence == tokens[b].sentence
+                && !tokens[a].punct_after
+                && !tokens[a].possessive
+        };
+        (k > 0 && joined(k - 1, k) && tokens[k - 1].shape == Shape::Cap && !tokens[k - 1].opener)
+            || (k + 1 < tokens.len() && joined(k, k + 1) && tokens[k + 1].shape == Shape::Cap)
+    };
+    let mut capitalised_inside = false;
+    for k in (0..tokens.len()).filter(|&k| same(k)) {
+        if capital_beside(k) {
+            return false;
+        }
+        capitalised_inside |= !tokens[k].opener;
+    }
+    !tokens[first].opener || capitalised_inside
 }
 
 /// A listed or unlisted side stands right before the one or two small words (a verb: "play",

@@ -3235,6 +3235,13 @@ const NEGATIVE: &[(&str, &str)] = &[
         "The tickets cost 20-25 per cent more than last year.",
         FOOTBALL,
     ),
+    // A box score's statistics lines (a stat label before a colon or a dash opens the line) and
+    // a line score's row, its total after each period's points: no scores.
+    (
+        "Rushing: TF — Okafor 27-142, Rasmussen 9-31. M — Stuhmer 14-66.\nPASSING—Buffalo, Allen \
+         22-31, Kansas City, Mahomes 25-38.\nMarysburg 14 0 7 7 7 — 35 Twin Forks 0 14 7 7 0 — 28",
+        NFL,
+    ),
     // Name-number pairs that are not AP scorelines: player points, dates, ages, standings and
     // win totals, money, votes, leaderboards, predictions, points no game of the sport ends with.
     (

@@ -349,6 +349,44 @@ fn table_cell(text: &str, core: Span) -> bool {
             .is_some_and(number)
 }
 
+/// The pair at `core` closes a line score's row, the points of each period before it: "Marysburg
+/// 14 0 7 7 7 — 35" (a linescore flattened onto one line reads "7 — 35" as a pair). The total
+/// comes after two or more bare numbers and ends the row.
+fn line_score_total(text: &str, core: Span) -> bool {
+    let (line_start, line_end) = super::line_around(text, core.start, core.end);
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let mut before = text[line_start..core.start].split_whitespace().rev();
+    let two_before = before.next().is_some_and(number) && before.next().is_some_and(number);
+    // (What follows is nothing, or the next row's name: "— 35 Twin Forks 0 14 …".)
+    two_before
+        && text[core.end..line_end]
+            .split_whitespace()
+            .next()
+            .is_none_or(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Labels opening a box score's statistics line (`data/scores/stat_labels.txt`, lower case).
+static STAT_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::extract::text::data_lines(include_str!("../../../data/scores/stat_labels.txt")).collect()
+});
+
+/// The pair at `core` stands on a box score's statistics line, one a stat label opens before a
+/// colon or a dash: "Rushing: TF — Okafor-Liu 27-142, Rasmussen 9-31", "PASSING—Buffalo, Allen
+/// 22-31".
+fn stat_line(text: &str, core: Span) -> bool {
+    let (line_start, _) = super::line_around(text, core.start, core.end);
+    let line = &text[line_start..core.start];
+    let Some(cut) = line.find([':', '—', '–']) else {
+        return false;
+    };
+    let label = line[..cut].trim();
+    label.len() <= 32
+        && !label.is_empty()
+        && STAT_LABELS
+            .iter()
+            .any(|l| l.len() == label.len() && l.eq_ignore_ascii_case(label))
+}
+
 /// True when the words around a number pair say it is not a score.
 fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     let (a, b) = (c.points[0], c.points[1]);
@@ -465,7 +503,7 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     }
     // A standings row: "1   Barça   11 9 1 1  49-20  28" (goals for and against between
     // counts of games and points).
-    if table_cell(text, c.core) {
+    if table_cell(text, c.core) || line_score_total(text, c.core) || stat_line(text, c.core) {
         return true;
     }
     // "Kavanagh-Muir, now 21-1, had spent …": a record set off in commas after "now".
