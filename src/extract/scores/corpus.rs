@@ -2963,6 +2963,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-1 = 2,1 : KalPa, Kärpät : penalties",
         ],
     ),
+    // A half-time cue before a result verb names the score before the verb, not the result
+    // after it.
+    (
+        "France came from 16-10 down at half-time to beat Ireland 27-22 in Dublin.",
+        RUGBY,
+        &[
+            "16-10 = 16,10 : Ireland, France : half_time",
+            "27-22 = 27,22 : France, Ireland : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -592,9 +592,23 @@ fn volleyball_kind(c: &Candidate, beach: bool) -> Option<ScoreKind> {
 
 /// The kind the words right around a score name, if any.
 fn cue_kind(ctx: &Ctx) -> Option<ScoreKind> {
-    if ctx.after.near(Cat::HalfAfter, 2).is_some()
-        || ctx.before.near_marked(Cat::HalfBefore, 3).is_some()
-    {
+    // (Not past a result verb: "came from 16-10 down at half-time to win 27-22" names the
+    // half-time score before the final one.)
+    let half_before = ctx.before.near_marked(Cat::HalfBefore, 3).filter(|h| {
+        !ctx.before.hits.iter().any(|v| {
+            v.start >= h.end
+                && matches!(
+                    v.cat,
+                    Cat::WinVerb
+                        | Cat::LossVerb
+                        | Cat::DrawVerb
+                        | Cat::WinIntrans
+                        | Cat::LossIntrans
+                        | Cat::DrawIntrans
+                )
+        })
+    });
+    if ctx.after.near(Cat::HalfAfter, 2).is_some() || half_before.is_some() {
         return Some(ScoreKind::HalfTime);
     }
     // ("3-3 on aggregate"; a results line's "(agg 3-3; …)".)
