@@ -2973,6 +2973,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "27-22 = 27,22 : France, Ireland : final",
         ],
     ),
+    // A result told in the past perfect is background: a running score of the story's side is
+    // of the story's match, not of that earlier one.
+    (
+        "Ireland beat France 27-22 in Dublin. France, who had lost 20-18 to Scotland in round \
+         two, led 7-3 early on before Ireland hit back.",
+        "team:Ireland; team:France; team:Scotland",
+        &[
+            "27-22 = 27,22 : Ireland, France : final",
+            "20-18 = 20,18 : Scotland, France : final",
+            "7-3 = 7,3 : France, Ireland : running",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

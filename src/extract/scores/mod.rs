@@ -1038,7 +1038,35 @@ fn background(
     reported.is_some_and(|p| {
         !same_pair(m, p)
             && subject.is_none_or(|s| p.contains(&s))
-            && dated_before_its_score(doc, matches, m)
+            && (dated_before_its_score(doc, matches, m)
+                || pluperfect_before_its_score(doc, matches, m))
+    })
+}
+
+/// The last score reporting `pair` is told in the past perfect, "had" a few plain words before
+/// it ("France, who had lost 20-18 to Scotland in round two", "They had beaten Wales 31-17"): a
+/// result before the story's match, told in passing.
+fn pluperfect_before_its_score(
+    doc: &Doc,
+    matches: &[(usize, [usize; 2])],
+    pair: [usize; 2],
+) -> bool {
+    let Some(&(at, _)) = matches.iter().rev().find(|m| same_pair(m.1, pair)) else {
+        return false;
+    };
+    let sent = read::sentence_of(doc, at);
+    let lo = sent.start.max(at.saturating_sub(60));
+    let lo = (lo..=at)
+        .find(|&i| doc.body.is_char_boundary(i))
+        .unwrap_or(at);
+    let window = &doc.body[lo..at];
+    window.rfind("had ").is_some_and(|h| {
+        let rest = &window[h + 4..];
+        (h == 0 || window[..h].ends_with(' '))
+            && rest.split_whitespace().count() <= 4
+            && rest
+                .chars()
+                .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '-' || ch == '\'' || ch == '’')
     })
 }
 
