@@ -2985,6 +2985,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "7-3 = 7,3 : France, Ireland : running",
         ],
     ),
+    // A hockey player "tipped in" a shot: no betting sentence, so "at 4-3" is the score.
+    (
+        "Winnipeg beat Minnesota 5-4 in overtime. Lavoie tipped in a point shot, and Minnesota \
+         had their first lead at 4-3.",
+        NHL,
+        &[
+            "5-4 = 5,4 : Winnipeg Jets, Minnesota Wild : final",
+            "4-3 = 4,3 : Minnesota Wild, Winnipeg Jets : running",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",
@@ -3255,6 +3265,12 @@ const NEGATIVE: &[(&str, &str)] = &[
     ("The Celtics are 5-3 on the road this season.", NBA),
     (
         "The tickets cost 20-25 per cent more than last year.",
+        FOOTBALL,
+    ),
+    // Prices in a betting paragraph: after "at" or "paid", or before a betting word.
+    (
+        "We tipped Arsenal to win at 15-2 last Saturday. It finished level, the draw paid 5-2, \
+         and we did not have it. Tip: Chelsea to win at 13-8. The 12-1 weekend acca is below.",
         FOOTBALL,
     ),
     // A box score's statistics lines (a stat label before a colon or a dash opens the line) and

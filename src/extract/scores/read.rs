@@ -365,6 +365,79 @@ fn line_score_total(text: &str, core: Span) -> bool {
             .is_none_or(|w| w.starts_with(char::is_uppercase))
 }
 
+/// Words that make a paragraph a betting one (`data/scores/betting_words.txt`, lower case), and
+/// whether the word counts only in the pair's own sentence.
+static BETTING_WORDS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    crate::extract::text::data_lines(include_str!("../../../data/scores/betting_words.txt"))
+        .map(|l| match l.split_once('\t') {
+            Some((w, scope)) => (w.trim(), scope.trim() == "sentence"),
+            None => (l, false),
+        })
+        .collect()
+});
+
+/// A price in a betting paragraph: the pair right after "at" or "paid" in a paragraph a betting
+/// word is in ("We tipped Arsenal to beat Chelsea 2-0 at 15-2", "the draw paid 5-2"), or a pair
+/// a betting word follows ("a 12-1 weekend acca", "12-1 with most bookmakers").
+fn betting_price(ctx: &Ctx, c: &Candidate) -> bool {
+    // (`everywhere`: the words of sentence scope count too, as "tipped Arsenal to …".)
+    let betting = |w: &str, rest: &str, everywhere: bool| {
+        w.len() >= 3
+            && BETTING_WORDS.iter().any(|(b, sentence)| {
+                b.len() == w.len()
+                    && b.eq_ignore_ascii_case(w)
+                    && (!sentence || (everywhere && tipped_to(rest)))
+            })
+    };
+    let any_in = |span: Span, everywhere: bool| {
+        let text = &ctx.text()[span.start..span.end.max(span.start)];
+        let mut at = 0;
+        text.split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+            .any(|w| {
+                at += w.len() + 1;
+                betting(w, text.get(at.min(text.len())..).unwrap_or(""), everywhere)
+            })
+    };
+    let named_after = ctx
+        .after
+        .tokens
+        .iter()
+        .take(3)
+        .take_while(|t| !t.punct)
+        .any(|t| betting(&ctx.text()[t.span.start..t.span.end], "", false));
+    if named_after {
+        return true;
+    }
+    let Some(cue) = ctx.before.tokens.last().filter(|t| !t.punct) else {
+        return false;
+    };
+    let paid = matches!(cue.text.as_str(), "paid" | "pays" | "pay" | "paying");
+    if !(paid || cue.text == "at") {
+        return false;
+    }
+    let doc = ctx.doc;
+    let paragraph = doc
+        .paragraphs
+        .get(doc.paragraph_index(c.core.start))
+        .map_or(ctx.sent, |p| p.span);
+    any_in(paragraph, paid) || any_in(ctx.sent, true)
+}
+
+/// The words after "tipped" name a side and "to": "Arsenal to beat Chelsea", "Real Madrid to
+/// win" (a capitalised name of one to three words, then "to").
+fn tipped_to(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let mut names = 0;
+    for w in words.by_ref() {
+        if w.starts_with(char::is_uppercase) && names < 3 {
+            names += 1;
+            continue;
+        }
+        return names > 0 && w == "to";
+    }
+    false
+}
+
 /// Labels opening a box score's statistics line (`data/scores/stat_labels.txt`, lower case).
 static STAT_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::extract::text::data_lines(include_str!("../../../data/scores/stat_labels.txt")).collect()
@@ -503,7 +576,11 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     }
     // A standings row: "1   Barça   11 9 1 1  49-20  28" (goals for and against between
     // counts of games and points).
-    if table_cell(text, c.core) || line_score_total(text, c.core) || stat_line(text, c.core) {
+    if table_cell(text, c.core)
+        || line_score_total(text, c.core)
+        || stat_line(text, c.core)
+        || betting_price(ctx, c)
+    {
         return true;
     }
     // "Kavanagh-Muir, now 21-1, had spent …": a record set off in commas after "now".
