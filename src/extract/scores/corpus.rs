@@ -2995,6 +2995,21 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-3 = 4,3 : Minnesota Wild, Winnipeg Jets : running",
         ],
     ),
+    // The side a story is about (named far more than any other): a result naming only its
+    // opponent is that side's, and so is a player the text ties to no side.
+    (
+        "The Sabres' season ended on Saturday. The Sabres won eight straight in November, and \
+         the Sabres were in a wild-card spot in January. Brannstrom scored twice in a 5-1 win \
+         over the Red Wings in October. It was a long winter. Eight straight wins, capped by a \
+         3-2 overtime win over the Maple Leafs, came next. The Sabres missed the playoffs again, \
+         and the Sabres will start again in October.",
+        "team@ice-hockey:Buffalo Sabres|Sabres; team@ice-hockey:Detroit Red Wings|Red Wings; \
+         team@ice-hockey:Toronto Maple Leafs|Maple Leafs; person:Brannstrom",
+        &[
+            "5-1 = 5,1 : Buffalo Sabres, Detroit Red Wings : final",
+            "3-2 = 3,2 : Buffalo Sabres, Toronto Maple Leafs : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

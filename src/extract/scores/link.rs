@@ -49,6 +49,8 @@ pub struct Sides<'a> {
     last_clause: Cell<Option<(usize, usize, usize)>>,
     /// On a club's own site, the club: the narration's "we" (see `add_house_voice`).
     house: Option<usize>,
+    /// The one side a story is about, named far more than any other (see `focus_side`).
+    focus: Option<usize>,
 }
 
 impl<'a> Sides<'a> {
@@ -140,13 +142,46 @@ impl<'a> Sides<'a> {
             person_teams: BTreeMap::new(),
             last_clause: Cell::new(None),
             house: None,
+            focus: None,
         };
         sides.add_house_voice();
         sides.add_descriptions();
         sides.add_place_descriptions();
         sides.add_player_descriptions();
         sides.person_teams = sides.count_person_teams();
+        // (Only where the story's sport is known to be one of teams: in a tie of matches
+        // between players, table tennis or tennis by teams, a player's side is the player.)
+        if sport.is_some_and(|s| !s.individual()) {
+            sides.focus = sides.focus_side();
+        }
         sides
+    }
+
+    /// The side the story is about, when one is (see `focus_side`).
+    pub fn focus(&self) -> Option<usize> {
+        self.focus
+    }
+
+    /// The side a team story is about: the club's own on its site, else the side named at least
+    /// five times and more than twice as often as any other (a beat writer's season review, a
+    /// club's sacking). Its players need not be tied to it in the text: "Brännström-Lee scored
+    /// twice in a 5-1 win over the Detroit Red Wings" in a Sabres newsletter.
+    fn focus_side(&self) -> Option<usize> {
+        if self.individual {
+            return None;
+        }
+        if self.house.is_some() {
+            return self.house;
+        }
+        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+        for m in self.all.iter().filter(|m| self.is_side(m, false)) {
+            *counts.entry(m.entity).or_default() += 1;
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(e, n)| (n, e)).collect();
+        ranked.sort_by(|a, b| b.cmp(a));
+        let &(n1, side) = ranked.first()?;
+        let n2 = ranked.get(1).map_or(0, |r| r.0);
+        (n1 >= 5 && n1 > 2 * n2).then_some(side)
     }
 
     /// On a club's own site (the page's site name is a team the text names), the narration's
@@ -937,7 +972,29 @@ impl<'a> Sides<'a> {
         if let Some(rink) = self.named_after(person).filter(|t| !exclude.contains(t)) {
             return Some(rink);
         }
-        let counts = self.person_teams.get(&person)?;
+        // (A person the text ties to no side plays for the side the story is about, when the
+        // text names them beside no other side more often.)
+        let focus = || {
+            let f = self.focus.filter(|f| !exclude.contains(f))?;
+            let counts = self.person_teams.get(&person);
+            let with = |t: usize| counts.and_then(|c| c.get(&t)).copied().unwrap_or(0);
+            let others = counts.map_or(0, |c| {
+                c.keys()
+                    .map(|&t| if t == f { 0 } else { with(t) })
+                    .max()
+                    .unwrap_or(0)
+            });
+            (others <= with(f)
+                && self
+                    .doc
+                    .entities
+                    .get(person)
+                    .is_some_and(|e| e.kind == EntityType::Person))
+            .then_some(f)
+        };
+        let Some(counts) = self.person_teams.get(&person) else {
+            return focus();
+        };
         let local = self.mentions_in(here.start, here.end);
         let markers = self.team_markers(local);
         let mut ranked: Vec<(usize, usize)> = counts
@@ -952,11 +1009,16 @@ impl<'a> Sides<'a> {
             .filter(|(n, _)| *n > 0)
             .collect();
         ranked.sort_by(|a, b| b.cmp(a));
-        let (n, team) = *ranked.first()?;
+        let Some(&(n, team)) = ranked.first() else {
+            return focus();
+        };
         let second = ranked.get(1).map_or(0, |r| r.0);
         // One sentence naming both, loosely, is no tie: "a try from Taufa-Latu, and Melbourne
         // led 12-6" names him beside the other side as often as beside his own.
-        (n > second && n >= 2).then_some(team)
+        if n > second && n >= 2 {
+            return Some(team);
+        }
+        focus()
     }
 
     /// The team named "Team <surname>" after `person` (a curling rink and its skip).

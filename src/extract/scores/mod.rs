@@ -523,6 +523,28 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
         });
         let (done, rest) = found.split_at_mut(i);
         let (c, r, o) = &mut rest[0];
+        // "Eight straight wins, … capped by a 3-2 overtime win over the Toronto Maple Leafs" in
+        // a Sabres season review: a result naming only its opponent is the story's own side's.
+        // (Not in a quote, where "we" is the speaker's side; and only by a plain result noun: "a
+        // 4-1 hammering at Coventry" was suffered, not handed out.)
+        if !r.single
+            && r.subject.is_none()
+            && matches!(r.rel, Rel::Won | Rel::Lost)
+            && r.kind == ScoreKind::Final
+            && !doc
+                .quotes
+                .iter()
+                .any(|q| q.span.start <= c.core.start && c.core.start < q.span.end)
+            && plain_result_noun(&doc.body[c.span.end..])
+        {
+            if let (Some(rival), Some(own)) = (r.opponent, sides.focus()) {
+                if rival != own {
+                    r.subject = Some(own);
+                    *o = order(r, &c.points);
+                    continue;
+                }
+            }
+        }
         // "The scorecards read 117-111, 116-112 for …", "questioned the judge's 117-111 card":
         // a judge's card scores the contest reported last before it, its winner on the larger
         // points, whoever the clause names (the judge, a description of a fighter).
@@ -1041,6 +1063,21 @@ fn background(
             && (dated_before_its_score(doc, matches, m)
                 || pluperfect_before_its_score(doc, matches, m))
     })
+}
+
+/// The words after a score name its result plainly, a win or a defeat (perhaps after an
+/// "overtime" or "home" before it): "a 3-2 overtime win over", "a 1-0 home defeat by".
+fn plain_result_noun(after: &str) -> bool {
+    after
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .any(|w| {
+            matches!(
+                w,
+                "win" | "victory" | "defeat" | "loss" | "success" | "triumph" | "reverse"
+            )
+        })
 }
 
 /// The last score reporting `pair` is told in the past perfect, "had" a few plain words before
