@@ -63,6 +63,13 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          Oakvale 14 (OT)",
         &[("Harwood", "team"), ("Oakvale", "team")],
     ),
+    // A listed name with umlauts, written with "oe", "ae", "ue" as keyboards without them do,
+    // is that name.
+    (
+        "Bayer Leverkusen won 2-1 at Borussia Moenchengladbach on Saturday, and 1. FC Koeln \
+         lost at home.",
+        &[("Borussia Moenchengladbach", "team")],
+    ),
     // An arena named "Place" (by its sponsor, owner or city) is a venue, whatever the words
     // before it name ("Canada Life Place" is no national side).
     (

@@ -325,6 +325,23 @@ fn strip_the(s: &str) -> &str {
 fn variants(surface: &str) -> arrayvec::ArrayVec<std::borrow::Cow<'_, str>, 5> {
     let mut out = arrayvec::ArrayVec::new();
     out.push(std::borrow::Cow::Borrowed(surface));
+    // German umlauts written the way a keyboard without them does: "Borussia
+    // Moenchengladbach", "Koeln", "Fuerth" (folding alone reads "ö" as "o").
+    if !surface.is_ascii() && surface.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) {
+        let mut spelt = String::with_capacity(surface.len() + 4);
+        for ch in surface.chars() {
+            match ch {
+                'ä' => spelt.push_str("ae"),
+                'ö' => spelt.push_str("oe"),
+                'ü' => spelt.push_str("ue"),
+                'Ä' => spelt.push_str("Ae"),
+                'Ö' => spelt.push_str("Oe"),
+                'Ü' => spelt.push_str("Ue"),
+                _ => spelt.push(ch),
+            }
+        }
+        let _ = out.try_push(std::borrow::Cow::Owned(spelt));
+    }
     let swaps: [(&str, &str); 4] = [
         ("St ", "St. "),
         ("St. ", "St "),
@@ -336,7 +353,7 @@ fn variants(surface: &str) -> arrayvec::ArrayVec<std::borrow::Cow<'_, str>, 5> {
     }
     for (from, to) in swaps {
         if surface.contains(from) {
-            out.push(std::borrow::Cow::Owned(surface.replace(from, to)));
+            let _ = out.try_push(std::borrow::Cow::Owned(surface.replace(from, to)));
         }
     }
     out
