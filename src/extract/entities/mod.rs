@@ -36,6 +36,13 @@ pub fn other_side_word(word: &str) -> bool {
         .contains(word.to_lowercase().as_str())
 }
 
+/// The schema role of a role noun in lower case ("head coach" → "coach", "captain" → "player";
+/// `data/entities/role_nouns.tsv`): the score stage ties a person named "as Ireland head coach"
+/// to Ireland.
+pub fn role_of_noun(noun: &str) -> Option<&'static str> {
+    lexicon::LEXICON.role_lower(noun).flatten()
+}
+
 /// `word` is a given name in `data/given_names.txt` (the page-header cleanup tells a byline
 /// without "By" from a label with it).
 pub fn is_given_name(word: &str) -> bool {

@@ -2717,6 +2717,29 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "90-88 = 90,88 : Chicago Bulls, Milwaukee Bucks : running",
         ],
     ),
+    // The attribution ties the speaker to a side with the post between them and a comma ("the
+    // Bulls coach, Marcus Tate-Whitfield"), or earlier as "… as Bulls head coach".
+    (
+        "The Milwaukee Bucks beat the Chicago Bulls 118-112 on Sunday night. \"We were 90-88 up \
+         and we let them breathe,\" said the Bulls coach, Marcus Tate-Whitfield.",
+        "team@basketball:Milwaukee Bucks|Bucks; team@basketball:Chicago Bulls|Bulls; \
+         person:Marcus Tate-Whitfield",
+        &[
+            "118-112 = 118,112 : Milwaukee Bucks, Chicago Bulls : final",
+            "90-88 = 90,88 : Chicago Bulls, Milwaukee Bucks : running",
+        ],
+    ),
+    (
+        "The Milwaukee Bucks beat the Chicago Bulls 118-112 on Sunday night, Tate-Whitfield's \
+         first defeat as Bulls head coach. \"We were 90-88 up and we let them breathe,\" \
+         Tate-Whitfield said.",
+        "team@basketball:Milwaukee Bucks|Bucks; team@basketball:Chicago Bulls|Bulls; \
+         person:Tate-Whitfield",
+        &[
+            "118-112 = 118,112 : Milwaukee Bucks, Chicago Bulls : final",
+            "90-88 = 90,88 : Chicago Bulls, Milwaukee Bucks : running",
+        ],
+    ),
     // A results line's periods in brackets, the shoot-out after a semicolon with its tag.
     (
         "ZSC Lions – HC Davos 3-2 SO (1-0, 0-2, 1-0, 0-0; shootout 2-1)",

@@ -785,6 +785,23 @@ impl<'a> Sides<'a> {
                     return 3;
                 }
                 let gap = &text[lo..hi];
+                // "Breathnach-Cole's time as Ireland head coach", "who joined as Leeds
+                // captain": the person's post with the side.
+                if p.span.end <= t.span.start
+                    && (gap.ends_with(" as ") || gap.ends_with(" as the "))
+                    && role_after(&text[t.span.end..])
+                {
+                    return 3;
+                }
+                // "said the Juventus coach, Renzo Altamura": the side, the post, a comma, the
+                // name.
+                if t.span.end <= p.span.start
+                    && gap.ends_with(", ")
+                    && gap.split_whitespace().nth(2).is_none()
+                    && role_after(gap)
+                {
+                    return 3;
+                }
                 // (At most two words: stop counting at the third, the gap may be a sentence.)
                 let close = gap.split_whitespace().nth(2).is_none()
                     && !gap.contains([',', ';', ':', '(', ')', '.', '—', '"', '“', '”'])
@@ -2650,4 +2667,20 @@ mod tests {
             }
         }
     }
+}
+
+/// A coach's or player's noun opens `after` (the words after a side's name): "head coach", "manager",
+/// "captain" (`data/entities/role_nouns.tsv`).
+fn role_after(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first.trim_end_matches([',', '.', ';', ':']);
+    let one = crate::extract::entities::role_of_noun(&first.to_lowercase());
+    let two = words.next().and_then(|second| {
+        let second = second.trim_end_matches([',', '.', ';', ':']);
+        crate::extract::entities::role_of_noun(&format!("{} {}", first, second).to_lowercase())
+    });
+    matches!(one.or(two), Some("coach" | "player"))
 }
