@@ -3033,6 +3033,22 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-2 = 3,2 : Buffalo Sabres, Toronto Maple Leafs : final",
         ],
     ),
+    // A fan's thread told as "we": of the story's two sides, "we" is the one never named in
+    // the paragraphs the narrator's "we" is in, where the other is, in two or more.
+    (
+        "Parramatta Eels 20 Penrith Panthers 24\n\nI still can't believe we lost that. We led \
+         14-6 at half-time and we still found a way to lose to the Panthers.\n\nWe started \
+         badly and it was 6-0 to the Panthers. Then we woke up and Penrith looked shaky.\n\nWe \
+         were in front 20-18 with eight minutes left.\n\nParramatta have lost four of five.",
+        "team@rugby-league:Parramatta Eels|Eels|Parramatta; \
+         team@rugby-league:Penrith Panthers|Panthers|Penrith",
+        &[
+            "Parramatta Eels 20 Penrith Panthers 24 = 20,24 : Parramatta Eels, Penrith Panthers : final",
+            "14-6 = 14,6 : Parramatta Eels, Penrith Panthers : half_time",
+            "6-0 = 6,0 : Penrith Panthers, Parramatta Eels : running",
+            "20-18 = 20,18 : Parramatta Eels, Penrith Panthers : running",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -191,12 +191,32 @@ impl<'a> Sides<'a> {
         if self.individual {
             return;
         }
-        let Some(house) = describe::site_team(self.doc) else {
+        let narrated_we = self.narrated_we();
+        let Some(house) = describe::site_team(self.doc).or_else(|| self.fan_side(&narrated_we))
+        else {
             return;
         };
         self.house = Some(house);
+        let added: Vec<Mention> = narrated_we
+            .into_iter()
+            .map(|span| Mention {
+                span,
+                entity: house,
+                kind: EntityType::Team,
+            })
+            .collect();
+        if added.is_empty() {
+            return;
+        }
+        self.all.extend(added);
+        self.all
+            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    }
+
+    /// The narration's "we" and "us", outside quotes and names.
+    fn narrated_we(&self) -> Vec<Span> {
         let text = self.text();
-        let mut added: Vec<Mention> = Vec::new();
+        let mut out = Vec::new();
         for word in ["we", "We", "us"] {
             for (at, _) in text.match_indices(word) {
                 let end = at + word.len();
@@ -207,20 +227,43 @@ impl<'a> Sides<'a> {
                         .next()
                         .is_none_or(|c| !c.is_alphanumeric() && c != '\'' && c != '’');
                 if bounded && self.quote_at(at).is_none() && self.mention_at(at).is_none() {
-                    added.push(Mention {
-                        span: Span::new(at, end),
-                        entity: house,
-                        kind: EntityType::Team,
-                    });
+                    out.push(Span::new(at, end));
                 }
             }
         }
-        if added.is_empty() {
-            return;
+        out.sort();
+        out
+    }
+
+    /// A fan's match thread or blog tells the match as "we" ("we led 14-6 at half-time … and we
+    /// still found a way to lose 24-20 to the Panthers"): of the story's two sides, the one the
+    /// narrator's "we" stands for is the one never named in its paragraphs, where the other is,
+    /// in two or more.
+    fn fan_side(&self, narrated_we: &[Span]) -> Option<usize> {
+        if narrated_we.len() < 4 {
+            return None;
         }
-        self.all.extend(added);
-        self.all
-            .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let [a, b] = self.main_pair()?;
+        let doc = self.doc;
+        let mut paragraphs: Vec<usize> = narrated_we
+            .iter()
+            .map(|s| doc.paragraph_index(s.start))
+            .collect();
+        paragraphs.dedup();
+        let (mut with_a, mut with_b) = (0, 0);
+        for &i in &paragraphs {
+            let Some(p) = doc.paragraphs.get(i) else {
+                continue;
+            };
+            let ms = self.mentions_in(p.span.start, p.span.end);
+            with_a += usize::from(ms.iter().any(|m| m.entity == a && self.is_side(m, false)));
+            with_b += usize::from(ms.iter().any(|m| m.entity == b && self.is_side(m, false)));
+        }
+        match (with_a, with_b) {
+            (0, n) if n >= 2 => Some(a),
+            (n, 0) if n >= 2 => Some(b),
+            _ => None,
+        }
     }
 
     /// Adds the descriptions the text ties to one of two sides ("the hosts", "the Danish
