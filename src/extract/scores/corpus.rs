@@ -3049,6 +3049,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "20-18 = 20,18 : Parramatta Eels, Penrith Panthers : running",
         ],
     ),
+    // A live blog's heading naming a set's winner after "set to", a comma, then the set.
+    (
+        "Echeverri is into the semi-finals after a four-set win over Kessler.\n\nFirst set to \
+         Kessler, 7-5\n\nSecond set to Echeverri, 6-3",
+        "person:Echeverri; person:Kessler; competition:Wimbledon",
+        &[
+            "7-5 = 7,5 : Kessler, Echeverri : set",
+            "6-3 = 6,3 : Echeverri, Kessler : set",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

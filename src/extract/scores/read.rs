@@ -1215,6 +1215,24 @@ fn fixture_side_before(ctx: &Ctx, start: usize) -> Option<usize> {
         .map(|m| m.entity)
 }
 
+/// "First set to Nowicki-Brandt, 7-6": a set's winner named after "set to", a comma, then the
+/// set's score.
+fn set_to(ctx: &Ctx, c: &Candidate) -> Option<usize> {
+    let text = ctx.text();
+    let lo = ctx.sent.start.min(c.core.start);
+    let m = ctx
+        .sides
+        .mentions_in(lo, c.core.start)
+        .last()
+        .filter(|m| ctx.sides.is_side(m, true))?;
+    if &text[m.span.end..c.core.start] != ", " {
+        return None;
+    }
+    let head = text[lo..m.span.start].to_ascii_lowercase();
+    let head = head.trim_end();
+    (head.ends_with(" set to") && head.split_whitespace().count() <= 3).then_some(m.entity)
+}
+
 /// The relation, sides and kind of a score from its clause.
 fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> Option<Reading> {
     let sides = ctx.sides;
@@ -1235,6 +1253,17 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             ..Reading::default()
         })
     };
+
+    // "Fourth set to Ferraresi-Conti, 6-3", a live blog's heading: the set's winner, a comma,
+    // its score.
+    if let Some(winner) = set_to(ctx, c) {
+        return Some(Reading {
+            kind: ScoreKind::Set,
+            rel: Rel::Won,
+            subject: Some(winner),
+            ..Reading::default()
+        });
+    }
 
     // "Ireland 27-20 France", "Dall'Acqua 6-4 Lindqvist", "Zhou Yuxuan (Chn) 10-7 Kieran
     // O'Dowd (NIr)".
