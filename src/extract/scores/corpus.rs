@@ -3059,6 +3059,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-3 = 6,3 : Echeverri, Kessler : set",
         ],
     ),
+    // A verb joined to the clause's first by "and" shares its subject, not the side the first
+    // verb's words name last.
+    (
+        "The Bills trailed the Chiefs 17-3 at halftime in Kansas City and won 23-20 in overtime.",
+        NFL,
+        &[
+            "17-3 = 17,3 : Kansas City Chiefs, Buffalo Bills : half_time",
+            "23-20 = 23,20 : Buffalo Bills, Kansas City Chiefs : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

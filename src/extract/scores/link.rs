@@ -1249,7 +1249,11 @@ impl<'a> Sides<'a> {
                     || described_between_commas(gap))
         };
         let in_clause = self.mentions_in(clause, pos);
-        if mode == Mode::Individual {
+        // "Kansas City led the Raiders 20-10 … in Las Vegas and lost 24-20": a verb joined to
+        // the clause's first by "and" shares its subject, the clause's first side, whatever
+        // sides the first verb's words name after it.
+        let shared = mode == Mode::Team && coordinated_verb(&text[clause..pos]);
+        if mode == Mode::Individual || shared {
             if let Some(m) = in_clause.iter().find(|m| ok(m, pos)) {
                 return Some(m.entity);
             }
@@ -2726,4 +2730,26 @@ fn role_after(after: &str) -> bool {
         crate::extract::entities::role_of_noun(&format!("{} {}", first, second).to_lowercase())
     });
     matches!(one.or(two), Some("coach" | "player"))
+}
+
+/// The words before a verb end on "and" or "but" (perhaps with an adverb after it: "and still",
+/// "but then"): the verb is the second of one subject's ("led the Raiders 20-10 and lost 24-20").
+fn coordinated_verb(head: &str) -> bool {
+    let mut words = head.trim_end().rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let joined = |w: &str| matches!(w, "and" | "but");
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "still"
+                | "then"
+                | "eventually"
+                | "ultimately"
+                | "later"
+                | "yet"
+                | "somehow"
+                | "finally"
+        )
+    };
+    joined(last) || (adverb(last) && words.next().is_some_and(joined))
 }
