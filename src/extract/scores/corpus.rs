@@ -3069,6 +3069,21 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "23-20 = 23,20 : Buffalo Bills, Kansas City Chiefs : final",
         ],
     ),
+    // A running score naming no side before one of its sentence whose sides are known takes
+    // the order in which no side's points go down to the next.
+    (
+        "The Texans beat the Colts 26-20 in overtime.\n\nSmith's run on the opening drive made \
+         it 7-0, and the Colts led 14-3 soon after.\n\nThe rain came in the third quarter.\n\n\
+         A scramble cut the lead to 14-10 late on.",
+        "team@american-football:Indianapolis Colts|Colts; \
+         team@american-football:Houston Texans|Texans; person:Smith",
+        &[
+            "26-20 = 26,20 : Houston Texans, Indianapolis Colts : final",
+            "7-0 = 7,0 : Indianapolis Colts, Houston Texans : running",
+            "14-3 = 14,3 : Indianapolis Colts, Houston Texans : running",
+            "14-10 = 14,10 : Indianapolis Colts, Houston Texans : running",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

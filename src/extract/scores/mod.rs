@@ -848,6 +848,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
     sets_tally_to_match(doc, main_pair, &mut found);
     scorers_progressions(doc, &mut found);
     running_progressions(doc, &sides, &mut found);
+    running_regressions(doc, &mut found);
     scores_under_result_line(doc, &sides, &mut found);
     if sport.is_none_or(|s| !s.individual() && s != sport::Sport::Volleyball) {
         bounded_by_final(doc, &sides, &mut found);
@@ -1002,6 +1003,14 @@ fn cuts_deficit(doc: &Doc, pos: usize) -> bool {
     }
     let head = doc.body[from..pos].trim_end().to_lowercase();
     head.ends_with("deficit to")
+        || [
+            "the lead to",
+            "the gap to",
+            "the margin to",
+            "the arrears to",
+        ]
+        .iter()
+        .any(|p| head.ends_with(p))
         || [
             "pulled within",
             "got within",
@@ -1871,6 +1880,49 @@ fn made_it(doc: &Doc, c: &candidates::Candidate) -> bool {
     before.ending(lexicon::Cat::ScorerBefore, 0).is_some()
         && !after.starts_with("to ")
         && !after.starts_with(char::is_uppercase)
+}
+
+/// "Prewitt-Summers' 9-yard run on the opening drive made it 7-0, Halvorsen-Pike found … to make
+/// it 14-3": a running score naming no side, right before a running score of the same game in
+/// its sentence whose sides are known, takes the one order in which neither side's points went
+/// down to the next (as `running_progressions` reads forwards).
+fn running_regressions(
+    doc: &Doc,
+    found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
+) {
+    let in_game = |k: ScoreKind| matches!(k, ScoreKind::Running | ScoreKind::HalfTime);
+    for i in (0..found.len().saturating_sub(1)).rev() {
+        let (cur, next) = found.split_at_mut(i + 1);
+        let (c, r, o) = &mut cur[i];
+        let (nc, nr, no) = &next[0];
+        let ([Some(a), Some(b)], [x, y], [p, q]) = (*no, &c.points[..], &nc.points[..]) else {
+            continue;
+        };
+        let (x, y, p, q) = (*x, *y, *p, *q);
+        if o.iter().any(Option::is_some)
+            || r.single
+            || nr.single
+            || r.own_part
+            || nr.own_part
+            || a == b
+            || x == y
+            || !in_game(r.kind)
+            || !in_game(nr.kind)
+            || (x, y) == (p, q)
+            || read::sentence_of(doc, c.core.start) != read::sentence_of(doc, nc.core.start)
+        {
+            continue;
+        }
+        let same = p >= x && q >= y;
+        let swapped = p >= y && q >= x;
+        *o = match (same, swapped) {
+            (true, false) => [Some(a), Some(b)],
+            (false, true) => [Some(b), Some(a)],
+            _ => continue,
+        };
+        r.subject = o[0];
+        r.opponent = o[1];
+    }
 }
 
 /// "De Groot added a penalty to make it 14-6. … The winger finished a raid to make it 14-10":
