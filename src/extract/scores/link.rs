@@ -1484,10 +1484,19 @@ impl<'a> Sides<'a> {
 
     /// The quote holding `pos`, if any.
     fn quote_at(&self, pos: usize) -> Option<&crate::doc::QuoteFact> {
-        self.doc
-            .quotes
+        // (The quotes are in text order: the ones opening at or before `pos` end the search,
+        // and of those only the last few may still be open: a page of thousands of quotes
+        // asks this for every score.)
+        let quotes = &self.doc.quotes;
+        let upto = quotes.partition_point(|q| q.span.start <= pos);
+        quotes[upto.saturating_sub(4)..upto]
             .iter()
-            .find(|q| q.span.start <= pos && pos < q.span.end)
+            .find(|q| pos < q.span.end)
+    }
+
+    /// `pos` lies inside a quote.
+    pub fn in_quote(&self, pos: usize) -> bool {
+        self.quote_at(pos).is_some()
     }
 
     /// "“At 2-0 down I stopped looking at the scoreboard,” Brightwater said": a score inside a

@@ -338,7 +338,9 @@ fn read_golf(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
 /// The pair at `core` stands between bare numbers on its line: two or more right before it and
 /// one right after, as in a table's row.
 fn table_cell(text: &str, core: Span) -> bool {
-    let (line_start, line_end) = super::line_around(text, core.start, core.end);
+    let Some((line_start, line_end)) = super::line_within(text, core.start, core.end, 400) else {
+        return false;
+    };
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let mut before = text[line_start..core.start].split_whitespace().rev();
     let two_before = before.next().is_some_and(number) && before.next().is_some_and(number);
@@ -353,7 +355,9 @@ fn table_cell(text: &str, core: Span) -> bool {
 /// 14 0 7 7 7 — 35" (a linescore flattened onto one line reads "7 — 35" as a pair). The total
 /// comes after two or more bare numbers and ends the row.
 fn line_score_total(text: &str, core: Span) -> bool {
-    let (line_start, line_end) = super::line_around(text, core.start, core.end);
+    let Some((line_start, line_end)) = super::line_within(text, core.start, core.end, 400) else {
+        return false;
+    };
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let mut before = text[line_start..core.start].split_whitespace().rev();
     let two_before = before.next().is_some_and(number) && before.next().is_some_and(number);
@@ -416,10 +420,20 @@ fn betting_price(ctx: &Ctx, c: &Candidate) -> bool {
         return false;
     }
     let doc = ctx.doc;
+    // (A paragraph's words near the pair only: a page of one endless line is no paragraph.)
     let paragraph = doc
         .paragraphs
         .get(doc.paragraph_index(c.core.start))
         .map_or(ctx.sent, |p| p.span);
+    let mut lo = paragraph.start.max(c.core.start.saturating_sub(1500));
+    while !doc.body.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = paragraph.end.min(c.core.end + 1500).max(lo);
+    while !doc.body.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let paragraph = Span::new(lo, hi.max(lo));
     any_in(paragraph, paid) || any_in(ctx.sent, true)
 }
 
@@ -447,8 +461,15 @@ static STAT_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// colon or a dash: "Rushing: TF — Okafor-Liu 27-142, Rasmussen 9-31", "PASSING—Buffalo, Allen
 /// 22-31".
 fn stat_line(text: &str, core: Span) -> bool {
-    let (line_start, _) = super::line_around(text, core.start, core.end);
-    let line = &text[line_start..core.start];
+    let Some((line_start, _)) = super::line_within(text, core.start, core.end, 400) else {
+        return false;
+    };
+    // (The label opens the line: only its first few bytes are read, whatever the line's length.)
+    let mut head_end = core.start.min(line_start + 40);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let line = &text[line_start..head_end];
     let Some(cut) = line.find([':', '—', '–']) else {
         return false;
     };
