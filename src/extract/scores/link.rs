@@ -191,9 +191,14 @@ impl<'a> Sides<'a> {
         if self.individual {
             return;
         }
+        // (The narration's "we" is read only where it may stand for a side: on a club's site,
+        // or in a story of two sides, a fan's.)
+        let site = describe::site_team(self.doc);
+        if site.is_none() && self.main_pair().is_none() {
+            return;
+        }
         let narrated_we = self.narrated_we();
-        let Some(house) = describe::site_team(self.doc).or_else(|| self.fan_side(&narrated_we))
-        else {
+        let Some(house) = site.or_else(|| self.fan_side(&narrated_we)) else {
             return;
         };
         self.house = Some(house);
@@ -216,22 +221,28 @@ impl<'a> Sides<'a> {
     /// The narration's "we" and "us", outside quotes and names.
     fn narrated_we(&self) -> Vec<Span> {
         let text = self.text();
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for word in ["we", "We", "us"] {
-            for (at, _) in text.match_indices(word) {
-                let end = at + word.len();
-                // (Not "we've", "we'll": the contraction's subject is read as "we" is not.)
-                let bounded = crate::extract::text::boundary_before(text, at)
-                    && text[end..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric() && c != '\'' && c != '’');
-                if bounded && self.quote_at(at).is_none() && self.mention_at(at).is_none() {
-                    out.push(Span::new(at, end));
-                }
+        // (One pass over the bytes for all three words, in text order.)
+        for at in memchr::memchr3_iter(b'w', b'W', b'u', bytes) {
+            let second = match bytes[at] {
+                b'u' => b's',
+                _ => b'e',
+            };
+            if bytes.get(at + 1) != Some(&second) {
+                continue;
+            }
+            let end = at + 2;
+            // (Not "we've", "we'll": the contraction's subject is read as "we" is not.)
+            let bounded = crate::extract::text::boundary_before(text, at)
+                && text[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '\'' && c != '’');
+            if bounded && self.quote_at(at).is_none() && self.mention_at(at).is_none() {
+                out.push(Span::new(at, end));
             }
         }
-        out.sort();
         out
     }
 
