@@ -1920,3 +1920,13 @@ fn a_sentence_case_headline_names_its_sides() {
         "{listed}"
     );
 }
+
+/// A text whose first word is a hyphenated name holding a listed one ("Aix-en-Singapore") once
+/// read a token before the first: an index out of bounds that failed the whole article.
+#[test]
+fn a_text_opening_on_a_hyphenated_name_is_read() {
+    let (doc, entities) = run("Aix-en-Singapore won 3-1.");
+    assert!(entities
+        .iter()
+        .all(|e| e.mentions.iter().all(|m| m.end <= doc.body.len())));
+}

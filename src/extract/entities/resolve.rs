@@ -1165,13 +1165,15 @@ fn segment(
     // whole above; words of the listed side's own name are that side: "LA Lakers".)
     // (A nickname in the singular, "Queensland Thunder", after a place only: plain capitalised
     // words before one are as likely a person's name.)
-    let place_before = tok_gaz[first].is_some_and(|m| {
-        matches[m].span.end == tokens[last - 1].span.end
-            && matches[m]
-                .entries
-                .iter()
-                .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
-    });
+    // (A run of one word has no place before its last word.)
+    let place_before = last > first
+        && tok_gaz[first].is_some_and(|m| {
+            matches[m].span.end == tokens[last - 1].span.end
+                && matches[m]
+                    .entries
+                    .iter()
+                    .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
+        });
     let place_and_nickname = last > first
         && last - first <= 3
         && title.is_none()
