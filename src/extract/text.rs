@@ -363,6 +363,26 @@ impl Hasher for IdentityHasher {
 }
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// The line holding `start..end`, when it reaches no more than `max` bytes either side: the
+/// rules that read a short line (a table's row, a box score's line) look no further, so a page
+/// of one endless line costs them nothing.
+pub fn line_within(text: &str, start: usize, end: usize, max: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let lo = start.saturating_sub(max);
+    let line_start = match memchr::memrchr(b'\n', &bytes[lo..start]) {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let hi = (end + max).min(bytes.len());
+    let line_end = match memchr::memchr(b'\n', &bytes[end..hi]) {
+        Some(i) => end + i,
+        None if hi == bytes.len() => hi,
+        None => return None,
+    };
+    Some((line_start, line_end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2173,14 +2173,9 @@ fn results_line_side(body: &str, start: usize, end: usize) -> bool {
     if !(digit_after || digit_before) {
         return false;
     }
-    // (The line is short: look no further back or on than its longest.)
-    let Some(line_start) = line_edge_before(body, start, 140) else {
+    let Some((line_start, line_end)) = crate::extract::text::line_within(body, start, end, 140)
+    else {
         return false;
-    };
-    let line_end = match memchr::memchr(b'\n', &bytes[end..(end + 140).min(bytes.len())]) {
-        Some(p) => end + p,
-        None if end + 140 >= bytes.len() => bytes.len(),
-        None => return false,
     };
     if line_end - line_start > 140 {
         return false;
@@ -2215,15 +2210,10 @@ fn listed_results_line_side(body: &str, span: Span) -> bool {
     if !bytes.get(span.end + 1).is_some_and(u8::is_ascii_digit) {
         return false;
     }
-    // (The line is short: look no further back or on than its longest.)
-    let Some(line_start) = line_edge_before(body, span.start, 140) else {
+    let Some((line_start, line_end)) =
+        crate::extract::text::line_within(body, span.start, span.end, 140)
+    else {
         return false;
-    };
-    let line_end = match memchr::memchr(b'\n', &bytes[span.end..(span.end + 140).min(bytes.len())])
-    {
-        Some(p) => span.end + p,
-        None if span.end + 140 >= bytes.len() => bytes.len(),
-        None => return false,
     };
     if line_end - line_start > 140 {
         return false;
@@ -2235,15 +2225,6 @@ fn listed_results_line_side(body: &str, span: Span) -> bool {
         .into_iter()
         .flatten()
         .any(|g| line_start + g.start() == span.start && line_start + g.end() == span.end)
-}
-
-/// Where the line holding byte `pos` starts, when it starts at most `max` bytes before `pos`.
-fn line_edge_before(body: &str, pos: usize, max: usize) -> Option<usize> {
-    let lo = pos.saturating_sub(max);
-    match memchr::memrchr(b'\n', &body.as_bytes()[lo..pos]) {
-        Some(p) => Some(lo + p + 1),
-        None => (lo == 0).then_some(0),
-    }
 }
 
 /// Nouns naming a match's result, between a scoreline and the side it was against.

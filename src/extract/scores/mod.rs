@@ -1416,26 +1416,6 @@ fn bounded_by_final(
 /// The byte span of the line of `text` holding `start..end`, without its line breaks. (By the
 /// memchr crate's vector searches: `str::rfind` and `find` of a char go a word at a time, and a
 /// line may be a whole paragraph.)
-/// The line holding `start..end`, when it reaches no more than `max` bytes either side: the
-/// rules that read a short line (a table's row, a box score's line) look no further, so a page
-/// of one endless line costs them nothing.
-fn line_within(text: &str, start: usize, end: usize, max: usize) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let lo = start.saturating_sub(max);
-    let line_start = match memchr::memrchr(b'\n', &bytes[lo..start]) {
-        Some(i) => lo + i + 1,
-        None if lo == 0 => 0,
-        None => return None,
-    };
-    let hi = (end + max).min(bytes.len());
-    let line_end = match memchr::memchr(b'\n', &bytes[end..hi]) {
-        Some(i) => end + i,
-        None if hi == bytes.len() => hi,
-        None => return None,
-    };
-    Some((line_start, line_end))
-}
-
 fn line_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
@@ -1460,7 +1440,7 @@ fn scoring_sequence(
     let lines: Vec<(usize, usize)> = found
         .iter()
         .map(|(c, _, _)| {
-            line_within(body, c.core.start, c.core.start, 400)
+            crate::extract::text::line_within(body, c.core.start, c.core.start, 400)
                 .unwrap_or((c.core.start, c.core.start))
         })
         .collect();

@@ -338,35 +338,31 @@ fn read_golf(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
 /// The pair at `core` stands between bare numbers on its line: two or more right before it and
 /// one right after, as in a table's row.
 fn table_cell(text: &str, core: Span) -> bool {
-    let Some((line_start, line_end)) = super::line_within(text, core.start, core.end, 400) else {
-        return false;
-    };
-    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-    let mut before = text[line_start..core.start].split_whitespace().rev();
-    let two_before = before.next().is_some_and(number) && before.next().is_some_and(number);
-    two_before
-        && text[core.end..line_end]
-            .split_whitespace()
-            .next()
-            .is_some_and(number)
+    row_after_numbers(text, core).is_some_and(|next| next.is_some_and(bare_number))
 }
 
 /// The pair at `core` closes a line score's row, the points of each period before it: "Marysburg
 /// 14 0 7 7 7 — 35" (a linescore flattened onto one line reads "7 — 35" as a pair). The total
-/// comes after two or more bare numbers and ends the row.
+/// comes after two or more bare numbers and ends the row: nothing follows, or the next row's name
+/// ("— 35 Twin Forks 0 14 …").
 fn line_score_total(text: &str, core: Span) -> bool {
-    let Some((line_start, line_end)) = super::line_within(text, core.start, core.end, 400) else {
-        return false;
-    };
-    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    row_after_numbers(text, core)
+        .is_some_and(|next| next.is_none_or(|w| w.starts_with(char::is_uppercase)))
+}
+
+fn bare_number(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// When two bare numbers stand right before the pair at `core` on its (short) line: the word after
+/// the pair on the line, if any.
+fn row_after_numbers(text: &str, core: Span) -> Option<Option<&str>> {
+    let (line_start, line_end) =
+        crate::extract::text::line_within(text, core.start, core.end, 400)?;
     let mut before = text[line_start..core.start].split_whitespace().rev();
-    let two_before = before.next().is_some_and(number) && before.next().is_some_and(number);
-    // (What follows is nothing, or the next row's name: "— 35 Twin Forks 0 14 …".)
-    two_before
-        && text[core.end..line_end]
-            .split_whitespace()
-            .next()
-            .is_none_or(|w| w.starts_with(char::is_uppercase))
+    let two_before =
+        before.next().is_some_and(bare_number) && before.next().is_some_and(bare_number);
+    two_before.then(|| text[core.end..line_end].split_whitespace().next())
 }
 
 /// Words that make a paragraph a betting one (`data/scores/betting_words.txt`, lower case), and
@@ -461,7 +457,8 @@ static STAT_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// colon or a dash: "Rushing: TF — Okafor-Liu 27-142, Rasmussen 9-31", "PASSING—Buffalo, Allen
 /// 22-31".
 fn stat_line(text: &str, core: Span) -> bool {
-    let Some((line_start, _)) = super::line_within(text, core.start, core.end, 400) else {
+    let Some((line_start, _)) = crate::extract::text::line_within(text, core.start, core.end, 400)
+    else {
         return false;
     };
     // (The label opens the line: only its first few bytes are read, whatever the line's length.)
