@@ -1115,6 +1115,15 @@ const NEGATIVE: &[(&str, &[&str])] = &[
 /// text, surface → the entity (name, sport; "" for none) it must be read as: nicknames and short
 /// forms go to the club of the story's sport, a surname to its person.
 const READINGS: &[(&str, &str, &str, &str)] = &[
+    // A Super Rugby side's nickname in a rugby story is that side, not the baseball club of the
+    // same nickname (`data/gazetteer/rugby_cricket_clubs.tsv`).
+    (
+        "The Brumbies and the Reds drew 19-19 in Super Rugby Pacific in Canberra, where the Reds \
+         had led 19-12 with five minutes left.",
+        "Reds",
+        "Queensland Reds",
+        "rugby-union",
+    ),
     // A nickname named again and again ("Thunder") says less of the sport than several sides'
     // names; after the side named in full with that ending, it is that side, whatever club of
     // another sport owns the nickname.
