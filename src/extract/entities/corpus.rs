@@ -956,6 +956,12 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
 
 /// text → surfaces that must not be entity mentions (of any type).
 const NEGATIVE: &[(&str, &[&str])] = &[
+    // A line of capitals alone, opening on no given name, is a page's heading, not someone.
+    (
+        "Arsenal beat Chelsea 2-1 on Sunday.\n\nRELATED POSTS\n\nArsenal are top.\n\nTIPSTER \
+         LEADERBOARD",
+        &["RELATED POSTS", "TIPSTER LEADERBOARD"],
+    ),
     // A word capitalised only where it opens a sentence, or owned by "their", before a player's
     // noun is no side: a class year, a kind of player.
     (

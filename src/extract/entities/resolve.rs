@@ -1678,10 +1678,29 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece, team_story: bool) -> Option<Entit
     if (signals.place_weak || signals.place_strong || signals.nation) && !signals.the_before {
         return Some(EntityType::Place);
     }
+    // "RELATED POSTS", "TIPSTER LEADERBOARD": a line of capitals alone, opening on no given
+    // name, is a page's heading, not someone.
+    if heading_line(body, span) {
+        return None;
+    }
     // A demonym may close a name as its surname ("Bevan French"), not open it.
     let plain = !ctx.has(piece.first, word::DEMONYM)
         && (piece.first..=piece.last).all(|i| !ctx.has(i, word::COMMON));
     plain.then_some(EntityType::Person)
+}
+
+/// `span` is the whole of its line, in capitals, of two or more words.
+fn heading_line(body: &str, span: Span) -> bool {
+    let name = &body[span.start..span.end];
+    let alone = body[..span.start]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|head| head.trim().is_empty())
+        && body[span.end..]
+            .split('\n')
+            .next()
+            .is_some_and(|tail| tail.trim().is_empty());
+    alone && name.contains(' ') && !name.chars().any(char::is_lowercase)
 }
 
 fn given_compatible(a: &[String], b: &[String]) -> bool {
