@@ -157,6 +157,17 @@ impl<'a> Sides<'a> {
         sides
     }
 
+    /// The sides named, each with how often, the most named first.
+    fn ranked_sides(&self) -> Vec<(usize, usize)> {
+        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+        for m in self.all.iter().filter(|m| self.is_side(m, false)) {
+            *counts.entry(m.entity).or_default() += 1;
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(e, n)| (n, e)).collect();
+        ranked.sort_by(|a, b| b.cmp(a));
+        ranked
+    }
+
     /// The side the story is about, when one is (see `focus_side`).
     pub fn focus(&self) -> Option<usize> {
         self.focus
@@ -173,12 +184,7 @@ impl<'a> Sides<'a> {
         if self.house.is_some() {
             return self.house;
         }
-        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
-        for m in self.all.iter().filter(|m| self.is_side(m, false)) {
-            *counts.entry(m.entity).or_default() += 1;
-        }
-        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(e, n)| (n, e)).collect();
-        ranked.sort_by(|a, b| b.cmp(a));
+        let ranked = self.ranked_sides();
         let &(n1, side) = ranked.first()?;
         let n2 = ranked.get(1).map_or(0, |r| r.0);
         (n1 >= 5 && n1 > 2 * n2).then_some(side)
@@ -2118,12 +2124,7 @@ impl<'a> Sides<'a> {
     /// of the third. What "the sides last met …" and "the two teams" refer to in a preview, a
     /// report or a profile of one fixture.
     pub fn main_pair(&self) -> Option<[usize; 2]> {
-        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
-        for m in self.all.iter().filter(|m| self.is_side(m, false)) {
-            *counts.entry(m.entity).or_default() += 1;
-        }
-        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(e, n)| (n, e)).collect();
-        ranked.sort_by(|a, b| b.cmp(a));
+        let ranked = self.ranked_sides();
         let (&(n1, a), &(n2, b)) = (ranked.first()?, ranked.get(1)?);
         let third = ranked.get(2).map_or(0, |r| r.0);
         (n1 >= 2 && n2 >= 2 && n2 > third).then_some([a, b])
