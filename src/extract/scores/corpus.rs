@@ -2717,6 +2717,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "90-88 = 90,88 : Chicago Bulls, Milwaukee Bucks : running",
         ],
     ),
+    // A quote's sentence opening on a bare "At" and the score speaks of the speaker's side,
+    // in the second person as well as the first.
+    (
+        "The Milwaukee Bucks beat the Chicago Bulls 118-112 on Sunday night. \"At 90-88 down \
+         in this building you find out who wants it,\" Bucks coach Marcus Tate-Whitfield said.",
+        "team@basketball:Milwaukee Bucks|Bucks; team@basketball:Chicago Bulls|Bulls; \
+         person:Marcus Tate-Whitfield",
+        &[
+            "118-112 = 118,112 : Milwaukee Bucks, Chicago Bulls : final",
+            "90-88 = 90,88 : Chicago Bulls, Milwaukee Bucks : running",
+        ],
+    ),
     // The attribution ties the speaker to a side with the post between them and a comma ("the
     // Bulls coach, Marcus Tate-Whitfield"), or earlier as "… as Bulls head coach".
     (

@@ -1540,7 +1540,14 @@ impl<'a> Sides<'a> {
         let first_person = words
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .any(|w| matches!(w, "I" | "we" | "We" | "us" | "our" | "Our" | "I'm" | "I’m"));
-        if !first_person
+        // ("At 1-0 down here you can lose your heads": a quote's sentence opening on a bare
+        // "At" and the score speaks of the speaker's side however it goes on.)
+        let fronted_at = pos >= inside.start
+            && matches!(
+                self.text()[inside.start..pos].trim_matches(|c: char| !c.is_alphanumeric()),
+                "At" | "at"
+            );
+        if !(first_person || fronted_at)
             || self
                 .mentions_in(inside.start, inside.end)
                 .iter()
