@@ -2729,6 +2729,20 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "90-88 = 90,88 : Chicago Bulls, Milwaukee Bucks : running",
         ],
     ),
+    // In a quote, a first-person object ("he beat me") is the speaker's side, and the pronoun
+    // subject the other of the story's two sides.
+    (
+        "Ødestad beat Van den Broeck 6-4, 7-5 in the final on Sunday. Ødestad had lost their \
+         last meeting. \"Last year in Halle he beat me 6-3, 6-4 and I had no answers,\" Van den \
+         Broeck said.",
+        "person:Ødestad; person:Van den Broeck",
+        &[
+            "6-4 = 6,4 : Ødestad, Van den Broeck : set",
+            "7-5 = 7,5 : Ødestad, Van den Broeck : set",
+            "6-3 = 6,3 : Ødestad, Van den Broeck : set",
+            "6-4 = 6,4 : Ødestad, Van den Broeck : set",
+        ],
+    ),
     // The attribution ties the speaker to a side with the post between them and a comma ("the
     // Bulls coach, Marcus Tate-Whitfield"), or earlier as "… as Bulls head coach".
     (

@@ -1555,18 +1555,41 @@ impl<'a> Sides<'a> {
         {
             return None;
         }
-        let side = if self.individual {
+        let side = self.speaker_side(speaker, pos, exclude)?;
+        (!exclude.contains(&side)).then_some(side)
+    }
+
+    /// The side a quote's speaker stands for: the speaker in a story of players, else the team
+    /// the text ties the speaker to.
+    fn speaker_side(&self, speaker: usize, pos: usize, exclude: &[usize]) -> Option<usize> {
+        if self.individual {
             self.doc
                 .entities
                 .get(speaker)
                 .is_some_and(|e| e.kind == EntityType::Person)
-                .then_some(speaker)?
+                .then_some(speaker)
         } else {
             // (The attribution's own words count: "… we let them breathe," Bulls coach Tate
             // said. The quote names no side, so the sentence cannot vouch for itself.)
-            self.person_team(speaker, exclude, Span::new(pos, pos))?
-        };
-        (!exclude.contains(&side)).then_some(side)
+            self.person_team(speaker, exclude, Span::new(pos, pos))
+        }
+    }
+
+    /// "Last year in Halle he beat me 6-3, 6-4", "they beat us 25-23 in October": in a quote, the
+    /// first-person object of a result verb at `at` is the speaker's side and the verb's
+    /// pronoun subject the other of the story's two sides. Returns (subject, object).
+    pub fn quoted_pronoun_pair(&self, at: usize, sent: Span) -> Option<(usize, usize)> {
+        let quote = self.quote_at(at)?;
+        let object = self.speaker_side(quote.speaker?, at, &[])?;
+        let text = self.text();
+        let clause = self.clause_start(sent.start.max(quote.span.start), at);
+        let pronoun = words_of(&text[clause..at]).last()?;
+        if !matches!(pronoun, "he" | "she" | "they" | "He" | "She" | "They") {
+            return None;
+        }
+        let pair = self.main_pair().filter(|p| p.contains(&object))?;
+        let subject = if pair[0] == object { pair[1] } else { pair[0] };
+        Some((subject, object))
     }
 
     /// "Our first team were beaten 27-24 by London GD. We led 14-11 at half-time": a club's own

@@ -1428,6 +1428,38 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         }
     }
 
+    // "he beat me 6-3, 6-4", "they beat us 25-23": a quote's first-person object is the
+    // speaker's side (`quoted_pronoun_pair`).
+    if c.form == Form::Pair
+        && ctx
+            .before
+            .tokens
+            .last()
+            .is_some_and(|t| matches!(t.text.as_str(), "me" | "us"))
+    {
+        let verbs = [
+            (Cat::WinVerb, Rel::Won),
+            (Cat::LossVerb, Rel::Lost),
+            (Cat::DrawVerb, Rel::Drew),
+        ];
+        if let Some((h, rel)) = verbs
+            .iter()
+            .find_map(|&(cat, rel)| Some((ctx.before.ending(cat, 1)?, rel)))
+        {
+            let at = ctx.before.pos(h.start);
+            if !passive(&text[..at]) {
+                if let Some((subject, object)) = sides.quoted_pronoun_pair(at, ctx.sent) {
+                    let rel = if rel == Rel::Drew && !equal {
+                        Rel::Ordered
+                    } else {
+                        rel
+                    };
+                    return result(rel, Some(subject), Some(object));
+                }
+            }
+        }
+    }
+
     // "won 30-27 against the Bills", "lost 4-3 in a shootout to the Stars", "drew 1-1 with".
     if c.form == Form::Pair {
         let intrans = [
