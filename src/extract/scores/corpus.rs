@@ -1537,6 +1537,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "25-22 = 25,22 : Jastrzębski Węgiel, ZAKSA : set",
         ],
     ),
+    // "closing it out": the last points of a set won, by the clause's subject.
+    (
+        "Jastrzębski Węgiel beat ZAKSA 3-1 in the PlusLiga, saving two set points in the \
+         fourth before closing it out 27-25.",
+        VOLLEY,
+        &[
+            "3-1 = 3,1 : Jastrzębski Węgiel, ZAKSA : final",
+            "27-25 = 27,25 : Jastrzębski Węgiel, ZAKSA : set",
+        ],
+    ),
     // The sets after "in straight sets (": the bracket opens the list; a passive defeat "by" a
     // side; a set whose clause names one side is part of the match reported around it.
     (
