@@ -1301,6 +1301,13 @@ const READINGS: &[(&str, &str, &str, &str)] = &[
         "All-Ireland Senior Hurling Championship",
         "gaelic-games",
     ),
+    // New Zealand's provincial sides by their nicknames, in a rugby story.
+    (
+        "The Magpies kept the Ranfurly Shield as Hawke's Bay beat Taranaki 27-24 in the NPC.",
+        "Magpies",
+        "Hawke's Bay",
+        "rugby-union",
+    ),
     (
         "Tralee's Seán Ó Dálaigh kicked the winner as the Kingdom beat Mayo 0-18 to 0-15 in \
          Gaelic football's All-Ireland quarter-final.",
