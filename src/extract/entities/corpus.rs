@@ -1301,6 +1301,15 @@ const READINGS: &[(&str, &str, &str, &str)] = &[
         "All-Ireland Senior Hurling Championship",
         "gaelic-games",
     ),
+    // A college's nickname is the college the text names by its short name, though the
+    // college plays every sport and a club of another sport shares the nickname.
+    (
+        "Drake beat Bradley 74-68 in Missouri Valley Conference basketball on Saturday. The \
+         Bulldogs led 38-29 at halftime.",
+        "Bulldogs",
+        "Drake Bulldogs",
+        "multi",
+    ),
     // New Zealand's provincial sides by their nicknames, in a rugby story.
     (
         "The Magpies kept the Ranfurly Shield as Hawke's Bay beat Taranaki 27-24 in the NPC.",

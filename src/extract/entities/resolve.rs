@@ -4099,13 +4099,18 @@ fn own_short_form(
 ) -> Option<u32> {
     let word = fold::key(ctx.doc.text(gm.span));
     let tail = format!(" {word}");
+    // (A college's sides play every sport: "Drake" and "the Bulldogs" in a basketball story.)
+    let fits = |entry: &super::gazetteer::GazEntry| {
+        entry.sport.as_deref() == sport
+            || (entry.sport.as_deref() == Some("multi") && entry.country.as_deref() == Some("USA"))
+    };
     let mut found: Vec<u32> = strong
         .keys()
         .copied()
         .filter(|&e| {
             let entry = &gaz.entries[e as usize];
             entry.kind == kind
-                && entry.sport.as_deref() == sport
+                && fits(entry)
                 && std::iter::once(&entry.canonical)
                     .chain(entry.aliases.iter())
                     .any(|n| fold::key(n).ends_with(&tail))
@@ -4126,10 +4131,7 @@ fn own_short_form(
             for &i in gaz.sides_opening(&gaz.entries[place as usize].canonical) {
                 let entry = &gaz.entries[i as usize];
                 let key = gaz.key(i);
-                let fits = entry.sport.as_deref() == sport
-                    || (entry.sport.as_deref() == Some("multi")
-                        && entry.country.as_deref() == Some("USA"));
-                if fits && key.len() == head.len() + tail.len() && key.ends_with(&tail) {
+                if fits(entry) && key.len() == head.len() + tail.len() && key.ends_with(&tail) {
                     found.push(i);
                 }
             }
