@@ -2086,6 +2086,13 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "17-14 = 17,14 : Melbourne Vixens, Adelaide Thunderbirds : quarter",
         ],
     ),
+    // "going down 64-61 to": a defeat told in the participle, its winner after "to".
+    (
+        "The Thunderbirds' hopes took a hit on Saturday, the home side going down 64-61 to the \
+         Vixens in Super Netball.",
+        "team@netball:Melbourne Vixens|Vixens; team@netball:Adelaide Thunderbirds|Thunderbirds",
+        &["64-61 = 64,61 : Melbourne Vixens, Adelaide Thunderbirds : final"],
+    ),
     // Cricket totals written wickets first (Australia), "142 all out", totals during the chase.
     (
         "The Perth Scorchers beat the Brisbane Heat by 22 runs in the BBL. Scorchers 7-164 \
