@@ -701,8 +701,9 @@ fn shouty(s: &[u8]) -> bool {
 /// word on the same line is all caps too, or the match opens a line as a dateline ("BOSTON —")
 /// or as a newspaper's lead ("QUEENSLAND have …").
 fn caps_context(text: &[u8], s: usize, e: usize) -> bool {
-    let word_before = {
-        let mut i = s;
+    // The word before byte `at`, across spaces, with where it starts.
+    let word_ending = |at: usize| {
+        let mut i = at;
         while i > 0 && text[i - 1] == b' ' {
             i -= 1;
         }
@@ -710,8 +711,9 @@ fn caps_context(text: &[u8], s: usize, e: usize) -> bool {
         while i > 0 && text[i - 1].is_ascii_alphabetic() {
             i -= 1;
         }
-        &text[i..end]
+        (&text[i..end], i)
     };
+    let (word_before, before_start) = word_ending(s);
     let after = {
         let mut i = e;
         while i < text.len() && text[i] == b' ' {
@@ -725,7 +727,11 @@ fn caps_context(text: &[u8], s: usize, e: usize) -> bool {
     };
     let caps = |w: &[u8]| w.len() >= 2 && w.iter().all(|b| b.is_ascii_uppercase());
     let line_start = s == 0 || text[s - 1] == b'\n';
+    // "GALWAY v DONEGAL": a fixture's heading, its second side after a lower-case "v".
+    let fixture_second =
+        || matches!(word_before, b"v" | b"vs") && caps(word_ending(before_start).0);
     caps(word_before)
+        || fixture_second()
         || caps(after.0)
         || scoreboard_line(text, s, e)
         || (line_start
