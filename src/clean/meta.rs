@@ -460,6 +460,14 @@ fn is_title_word(word: &str) -> bool {
         .is_some_and(|m| m.start() == 0 && m.end() == word.len())
 }
 
+/// A writer's job title standing alone ("Sports reporter", "Chief Football Writer"): at most
+/// four words, the last a title word.
+pub fn is_job_title(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    let last = words.next_back();
+    words.count() < 4 && last.is_some_and(is_title_word)
+}
+
 /// Whether `text` holds a `TITLE_WORDS` match (searched in its ASCII view when it has one).
 fn has_title_word(text: &str) -> bool {
     match ascii_view(text) {

@@ -1260,8 +1260,9 @@ fn meta_line(line: &str, words: usize, in_header: bool) -> Option<MetaLine> {
                 continue;
             }
         }
-        // "Priority: Standard", "Words: 640": a wire's other slug fields beside its date.
-        if found.published.is_some() && labelled_field(part) {
+        // "Priority: Standard", "Words: 640": a wire's other slug fields beside its date;
+        // "Sports reporter · 5 Sep, 2027": the writer's job title, the byline on its own line.
+        if found.published.is_some() && (labelled_field(part) || super::meta::is_job_title(part)) {
             continue;
         }
         if found.published.is_some()
@@ -2066,6 +2067,16 @@ mod tests {
             doc.meta.published.as_deref(),
             Some("2025-12-29T18:47:00+00:00")
         );
+        assert_eq!(paras.len(), 2);
+        // A mobile page: the audio player's and the reading time's lines are junk, the
+        // writer's job title beside the date is no site, and the name above is the byline.
+        let (doc, paras) = body_of("Listen · 5 min\nShare ▸ Facebook · X · WhatsApp · Copy link\n\nTaranaki Sink Canterbury in the Final Over\n\nMaia Rautahi\nSports reporter · 29 Dec, 2025 08:30 AM\n3 mins to read\n\nTaranaki beat Canterbury by three wickets in the last over at Pukekura Park on Sunday.\n");
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Taranaki Sink Canterbury in the Final Over")
+        );
+        assert_eq!(doc.meta.published.as_deref(), Some("2025-12-29T08:30:00"));
+        assert_eq!(doc.meta.authors, ["Maia Rautahi"]);
         assert_eq!(paras.len(), 2);
         // Without a date line beside it, a name-shaped line stays where it is.
         let (doc, _) = body_of("Taranaki Sink Canterbury in the Final Over\n\nMaia Rautahi\n\nTaranaki beat Canterbury by three wickets in the last over at Pukekura Park on Sunday.\n");
