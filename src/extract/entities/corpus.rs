@@ -1310,6 +1310,14 @@ const READINGS: &[(&str, &str, &str, &str)] = &[
         "Drake Bulldogs",
         "multi",
     ),
+    // A Nigerian club by its nickname (the world clubs' list).
+    (
+        "Enyimba came from behind to beat Kano Pillars 2-1 in the NPFL on Sunday. Sai Masu \
+         Gida had led 1-0 at half-time in Aba.",
+        "Sai Masu Gida",
+        "Kano Pillars",
+        "football",
+    ),
     // New Zealand's provincial sides by their nicknames, in a rugby story.
     (
         "The Magpies kept the Ranfurly Shield as Hawke's Bay beat Taranaki 27-24 in the NPC.",

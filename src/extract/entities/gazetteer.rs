@@ -180,7 +180,7 @@ impl AliasTrie {
 }
 
 /// The built-in gazetteer files, in priority order (earlier files win ties between readings).
-pub const BUILTIN_FILES: [(&str, &str); 11] = [
+pub const BUILTIN_FILES: [(&str, &str); 13] = [
     (
         "national_teams.tsv",
         include_str!("../../../data/gazetteer/national_teams.tsv"),
@@ -188,6 +188,14 @@ pub const BUILTIN_FILES: [(&str, &str); 11] = [
     (
         "football_clubs.tsv",
         include_str!("../../../data/gazetteer/football_clubs.tsv"),
+    ),
+    (
+        "world_football_clubs.tsv",
+        include_str!("../../../data/gazetteer/world_football_clubs.tsv"),
+    ),
+    (
+        "world_other_teams.tsv",
+        include_str!("../../../data/gazetteer/world_other_teams.tsv"),
     ),
     (
         "us_franchises.tsv",
