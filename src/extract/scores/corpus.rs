@@ -2968,6 +2968,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-0 = 3,0 : Barrow, Gillingham : final",
         ],
     ),
+    // On a club's own site a post named bare ("Head coach …") is the club's, so the coach's
+    // "us" is the club.
+    (
+        "We beat Barrow 2-1 at Brunton Park on Saturday. Head coach Paul Simmonds-Rae, who played \
+         for Barrow for six years, named an unchanged side. \"Last season they beat us 2-0 here,\" Simmonds-Rae said.",
+        "site:Carlisle United FC; team@football:Carlisle United|Blues; team@football:Barrow; \
+         person:Paul Simmonds-Rae|Simmonds-Rae",
+        &[
+            "2-1 = 2,1 : Carlisle United, Barrow : final",
+            "2-0 = 2,0 : Barrow, Carlisle United : final",
+        ],
+    ),
     // A skip stands for the rink named after them, and "X's rink" is that rink.
     (
         "Team Lindsay-Baird beat Team Mackintosh-Rae 7-5 in the final. Lindsay-Baird led 4-2 at \

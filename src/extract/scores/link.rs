@@ -1049,6 +1049,13 @@ impl<'a> Sides<'a> {
         if let Some(rink) = self.named_after(person).filter(|t| !exclude.contains(t)) {
             return Some(rink);
         }
+        // ("Head coach Paul Simmonds-Rae named an unchanged side" on the club's own site: a
+        // post named bare, with no side before it, is the house's.)
+        if let Some(h) = self.house.filter(|h| !exclude.contains(h)) {
+            if self.introduced_by_bare_post(person) {
+                return Some(h);
+            }
+        }
         // (A person the text ties to no side plays for the side the story is about, when the
         // text names them beside no other side more often.)
         let focus = || {
@@ -1096,6 +1103,45 @@ impl<'a> Sides<'a> {
             return Some(team);
         }
         focus()
+    }
+
+    /// `person` is first named right after a coach's or player's post that no side's name or
+    /// other qualifier opens ("Head coach Paul Simmonds-Rae", "said manager Ann Marsh"; not
+    /// "Barrow boss Stevie Hargreaves-Dunn" nor "visiting coach …").
+    fn introduced_by_bare_post(&self, person: usize) -> bool {
+        let Some(first) = self
+            .doc
+            .entities
+            .get(person)
+            .and_then(|e| e.mentions.first())
+        else {
+            return false;
+        };
+        let text = self.text();
+        let mut from = first.start.saturating_sub(60);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let words: Vec<&str> = text[from..first.start]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .collect();
+        let post = |phrase: String| {
+            matches!(
+                crate::extract::entities::role_of_noun(&phrase.to_lowercase()),
+                Some("coach" | "player")
+            )
+        };
+        let before = match words.as_slice() {
+            [w1, w2, rest @ ..] if post(format!("{w2} {w1}")) => rest.first(),
+            [w1, rest @ ..] if post(w1.to_string()) => rest.first(),
+            _ => return false,
+        };
+        before.is_none_or(|w| {
+            w.ends_with(['.', '!', '?', ':', '"', '”'])
+                || matches!(*w, "said" | "says" | "and" | "our" | "with" | "by" | "from")
+        })
     }
 
     /// The team named "Team <surname>" after `person` (a curling rink and its skip).
@@ -1587,8 +1633,18 @@ impl<'a> Sides<'a> {
         if !matches!(pronoun, "he" | "she" | "they" | "He" | "She" | "They") {
             return None;
         }
-        let pair = self.main_pair().filter(|p| p.contains(&object))?;
-        let subject = if pair[0] == object { pair[1] } else { pair[0] };
+        let subject = match self.main_pair().filter(|p| p.contains(&object)) {
+            Some(pair) if pair[0] == object => pair[1],
+            Some(pair) => pair[0],
+            // (On a club's site, or in a story about one side, the side named most after it.)
+            None if self.focus == Some(object) => {
+                self.ranked_sides()
+                    .into_iter()
+                    .find(|&(n, side)| side != object && n >= 2)?
+                    .1
+            }
+            None => return None,
+        };
         Some((subject, object))
     }
 
