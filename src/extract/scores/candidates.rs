@@ -887,6 +887,8 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
     let mut totals: Vec<(Span, i32)> = Vec::new();
     let mut goals_points: Vec<(Span, i32, i32)> = Vec::new();
     let mut taken_until = 0;
+    // The text writes a score with "x" between two sides somewhere (asked once, when needed).
+    let cross_notation: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
     for pm in pair_matches(text) {
         let whole = pm.whole;
         if whole.start() < taken_until {
@@ -931,9 +933,20 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                 {
                     continue;
                 }
+                // ("Corinthians 2 x 1 Grêmio": a score written with "x", Brazil's way, between
+                // two sides; once the text writes one so, its other "x" pairs are scores too:
+                // "to make it 1 x 1", "the visitors 1 x 0 up".)
+                let between_sides = |a: usize, b: usize| {
+                    sides.adjacent_mention_before(a).is_some() && sides.adjacent_after(b).is_some()
+                };
                 if pm.cross
-                    && !(sides.adjacent_mention_before(a.start()).is_some()
-                        && sides.adjacent_after(b.end()).is_some())
+                    && !between_sides(a.start(), b.end())
+                    && !*cross_notation.get_or_init(|| {
+                        pair_matches(text).any(|m| match (m.a, m.b) {
+                            (Some(a), Some(b)) => m.cross && between_sides(a.start(), b.end()),
+                            _ => false,
+                        })
+                    })
                 {
                     continue;
                 }

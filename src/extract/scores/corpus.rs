@@ -3139,6 +3139,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "14-10 = 14,10 : Indianapolis Colts, Houston Texans : running",
         ],
     ),
+    // Brazil writes a score with "x": between two sides, and then anywhere in the same text.
+    (
+        "Corinthians 2 x 1 Grêmio\n\nCorinthians came from behind to beat Grêmio on Saturday. \
+         Grêmio were 1 x 0 up at half-time before Vinícius made it 1 x 1.",
+        "team@football:Corinthians; team@football:Grêmio",
+        &[
+            "2 x 1 = 2,1 : Corinthians, Grêmio : final",
+            "1 x 0 = 1,0 : Grêmio, Corinthians : half_time",
+            "1 x 1 = 1,1 : Corinthians, Grêmio : running",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",
@@ -3149,6 +3160,11 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // "x" pairs where the text writes no score with "x" between two sides: a relay, a format.
+    (
+        "Jamaica won the 4 x 100 relay in Rome, and Serbia took the 3 x 3 basketball title.",
+        "team@athletics:Jamaica; team@basketball:Serbia",
+    ),
     // No half-point score: a range from nought, odds, a half against a whole number.
     (
         "The forecast gave a 0.5-1.5 per cent chance and the odds were 7.5-1, the draw ½-1.",
