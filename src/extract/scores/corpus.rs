@@ -3150,6 +3150,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1 x 1 = 1,1 : Corinthians, Grêmio : running",
         ],
     ),
+    // "won the last meeting between the nations 3-1": a game named between the verb and its
+    // score, with the sides it was between.
+    (
+        "Great Britain beat Japan 2-1 in the Billie Jean King Cup on Friday. Japan had won the \
+         last meeting between the nations 3-1 in Tokyo.",
+        "team@tennis:Great Britain; team@tennis:Japan",
+        &[
+            "2-1 = 2,1 : Great Britain, Japan : final",
+            "3-1 = 3,1 : Japan, Great Britain : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

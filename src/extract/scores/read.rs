@@ -1077,8 +1077,20 @@ const GAME_WORDS: &[&str] = &[
 /// 21-18": the words between a result verb and its score name a game by a noun of
 /// `NAMED_GAME` after one to four words of any kind, with at most the sides after it.
 fn modified_game(between: &[super::lexicon::Token]) -> bool {
-    const AFTER: [&str; 8] = [
-        "between", "these", "those", "the", "two", "teams", "sides", "them",
+    const AFTER: [&str; 13] = [
+        "between",
+        "these",
+        "those",
+        "the",
+        "two",
+        "teams",
+        "sides",
+        "them",
+        "nations",
+        "clubs",
+        "countries",
+        "players",
+        "rivals",
     ];
     let Some(head) = between
         .iter()
