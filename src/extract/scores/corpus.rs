@@ -3161,6 +3161,19 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-1 = 3,1 : Japan, Great Britain : final",
         ],
     ),
+    // A result told in a relative clause on a fixture ("the corresponding fixture …, which the
+    // Blades won 2-0") is a meeting of the story's two sides.
+    (
+        "Coventry City beat Sheffield United 2-1 at Bramall Lane on Saturday. It was a reversal \
+         of the corresponding fixture, which the Blades won 2-0. Coventry had won 3-1 against \
+         Sheffield United in November.",
+        "team@football:Coventry City|Coventry; team@football:Sheffield United|Blades",
+        &[
+            "2-1 = 2,1 : Coventry City, Sheffield United : final",
+            "2-0 = 2,0 : Sheffield United, Coventry City : final",
+            "3-1 = 3,1 : Coventry City, Sheffield United : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

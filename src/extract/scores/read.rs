@@ -1233,6 +1233,24 @@ fn relative_part(text: &str, sent_start: usize, verb: usize) -> Option<&'static 
     PART_WORDS.iter().find(|w| **w == last).copied()
 }
 
+/// The words before a result verb at `verb` say it tells a meeting of the sides named around:
+/// a relative clause on a fixture between the same two sides ("the corresponding fixture last
+/// season, which the Blades won 2-0"). Not on a final or a game of any two sides ("the 2024
+/// final in Oslo, which Norway won 2-0").
+fn meeting_told(text: &str, sent_start: usize, verb: usize) -> bool {
+    let head = &text[sent_start..verb];
+    head.rfind(", which ")
+        .filter(|&at| head[at + 2..].split_whitespace().count() <= 5)
+        .is_some_and(|at| {
+            head[..at].rsplit(' ').take(4).any(|w| {
+                matches!(
+                    w,
+                    "fixture" | "meeting" | "meetings" | "derby" | "rematch" | "encounter"
+                )
+            })
+        })
+}
+
 const DETERMINERS: [&str; 9] = [
     "a", "an", "the", "their", "its", "his", "her", "this", "that",
 ];
@@ -1659,10 +1677,11 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 [rest @ .., last] if last.punct && last.text == "," => rest,
                 all => all,
             };
-            let own_words = modified_game(between)
+            let own_words = (modified_game(between)
                 && !between
                     .iter()
-                    .all(|t| GAME_WORDS.contains(&t.text.as_str()));
+                    .all(|t| GAME_WORDS.contains(&t.text.as_str())))
+                || (between.is_empty() && meeting_told(ctx.text(), ctx.sent.start, at));
             return with_same_match(ctx, result(rel, subject, opponent)).map(|mut r| {
                 r.same_match |= it && r.opponent.is_none();
                 r.own_game = own_words && r.opponent.is_none();
