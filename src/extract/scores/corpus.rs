@@ -3174,6 +3174,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-1 = 3,1 : Coventry City, Sheffield United : final",
         ],
     ),
+    // A match-facts block: the half-time line is of the result listed right above it.
+    (
+        "Mali knocked out Cameroon on penalties in the Africa Cup of Nations on Saturday.\n\n\
+         Match facts\nMali 1 Cameroon 1 (aet)\nHalf-time: 0-1\nReferee: Ali Kamara",
+        "team@football:Mali; team@football:Cameroon",
+        &[
+            "Mali 1 Cameroon 1 = 1,1 : Mali, Cameroon : final",
+            "0-1 = 0,1 : Mali, Cameroon : half_time",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

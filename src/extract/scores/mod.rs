@@ -727,6 +727,24 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                 *o = told;
                 continue;
             }
+            // ("Wakefield Trinity 26 … Castleford Tigers 18 …\nHalf-time: 14-12": a match-facts
+            // block's half-time line is of the result listed right above it, in its order.)
+            if half_time_label(&doc.body, c.core.start) {
+                let listed = done
+                    .iter()
+                    .rev()
+                    .take_while(|(d, ..)| c.span.start.saturating_sub(d.span.end) < 400)
+                    .find_map(|(_, q, sides)| match sides {
+                        [Some(a), Some(b)] if q.kind == ScoreKind::Final && a != b => {
+                            Some([Some(*a), Some(*b)])
+                        }
+                        _ => None,
+                    });
+                if let Some(listed) = listed {
+                    *o = listed;
+                    continue;
+                }
+            }
         }
         let sent = read::sentence_of(doc, c.core.start);
         match r.rel {
@@ -1275,6 +1293,22 @@ fn tie_sides(doc: &Doc, found: &mut [(candidates::Candidate, Reading, [Option<us
             *o = order(r, &c.points);
         }
     }
+}
+
+/// The score at `pos` follows a half-time label opening its line ("Half-time: 0-1", "HT 1-0").
+fn half_time_label(text: &str, pos: usize) -> bool {
+    let Some((line_start, _)) = crate::extract::text::line_within(text, pos, pos, 40) else {
+        return false;
+    };
+    let label = text[line_start..pos]
+        .trim()
+        .trim_end_matches(':')
+        .trim_start_matches('(')
+        .to_ascii_lowercase();
+    matches!(
+        label.as_str(),
+        "half-time" | "half time" | "halftime" | "ht"
+    )
 }
 
 /// "Lukko won 5–1 … Sjöholm's goal briefly made it 1–2": a score during a game cannot give a
