@@ -3184,6 +3184,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "0-1 = 0,1 : Mali, Cameroon : half_time",
         ],
     ),
+    // A bare title noun between the verb and its object: "beat champions X", "stunned giants X".
+    (
+        "Al-Hilal came from a goal down to beat champions Al-Ittihad 3-1 in Jeddah on Friday, \
+         and Al-Nassr stunned leaders Al-Ahli 2-0.",
+        "team@football:Al-Hilal; team@football:Al-Ittihad; team@football:Al-Nassr; \
+         team@football:Al-Ahli",
+        &[
+            "3-1 = 3,1 : Al-Hilal, Al-Ittihad : final",
+            "2-0 = 2,0 : Al-Nassr, Al-Ahli : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",
