@@ -3063,6 +3063,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "7-3 = 7,3 : France, Ireland : running",
         ],
     ),
+    (
+        "Ireland beat France 27-22 in Dublin. France, who had opened their campaign with a 20-18 \
+         win over Scotland, led 7-3 early on before Ireland hit back.",
+        "team:Ireland; team:France; team:Scotland",
+        &[
+            "27-22 = 27,22 : Ireland, France : final",
+            "20-18 = 20,18 : France, Scotland : final",
+            "7-3 = 7,3 : France, Ireland : running",
+        ],
+    ),
     // A hockey player "tipped in" a shot: no betting sentence, so "at 4-3" is the score.
     (
         "Winnipeg beat Minnesota 5-4 in overtime. Lavoie tipped in a point shot, and Minnesota \

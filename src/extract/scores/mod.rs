@@ -1105,8 +1105,9 @@ fn plain_result_noun(after: &str) -> bool {
 }
 
 /// The last score reporting `pair` is told in the past perfect, "had" a few plain words before
-/// it ("France, who had lost 20-18 to Scotland in round two", "They had beaten Wales 31-17"): a
-/// result before the story's match, told in passing.
+/// it, at most six ("France, who had lost 20-18 to Scotland in round two", "They had beaten
+/// Wales 31-17", "Tipperary, who had opened their campaign with a 3-19 to 2-18 win over Clare"):
+/// a result before the story's match, told in passing.
 fn pluperfect_before_its_score(
     doc: &Doc,
     matches: &[(usize, [usize; 2])],
@@ -1124,7 +1125,7 @@ fn pluperfect_before_its_score(
     window.rfind("had ").is_some_and(|h| {
         let rest = &window[h + 4..];
         (h == 0 || window[..h].ends_with(' '))
-            && rest.split_whitespace().count() <= 4
+            && rest.split_whitespace().count() <= 6
             && rest
                 .chars()
                 .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '-' || ch == '\'' || ch == '’')
