@@ -3205,6 +3205,19 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-0 = 2,0 : Al-Nassr, Al-Ahli : final",
         ],
     ),
+    // A participle after a comma shares its clause's subject, the first side of the last main
+    // clause, whatever verb before governed the other ("knocked Bayern out").
+    (
+        "PSG knocked Bayern Munich out in the semi-final, winning 3-1 on aggregate, while \
+         Inter needed extra time to get past Benfica, winning 2-1.",
+        "team@football:Paris Saint-Germain|PSG; team@football:Bayern Munich; \
+         team@football:Inter; team@football:Benfica",
+        &[
+            // (The object of "knocked … out" is not read: no opponent.)
+            "3-1 = 3,1 : Paris Saint-Germain, ? : aggregate",
+            "2-1 = 2,1 : Inter, Benfica : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

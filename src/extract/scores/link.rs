@@ -1268,6 +1268,28 @@ impl<'a> Sides<'a> {
             }
         }
         let clause = self.clause_start(sent.start, pos);
+        // "Dortmund needed extra time to get past Galatasaray, beating them 3-1", "PSG knocked
+        // Bayern out in the semi-final, winning 3-1 on aggregate": a participle clause after a
+        // comma shares the sentence's subject, its first side.
+        if mode == Mode::Team && participle_clause(text, sent.start, pos) {
+            // (Of the last of coordinated main clauses: "…, and the Kölner Haie needed overtime
+            // to get past the Straubing Tigers, winning 2:1"; "…, while X and Y needed three
+            // sets to get past …, winning 21-23, 21-17, 15-13".)
+            let head = &text[sent.start..pos];
+            let main = [" while ", " whereas ", "; "]
+                .iter()
+                .filter_map(|w| head.rfind(w).map(|i| sent.start + i + w.len()))
+                .fold(coordinate_start(text, sent.start, pos), usize::max);
+            if let Some(m) = self
+                .mentions_in(main, pos)
+                .iter()
+                .find(|m| self.is_side(m, false))
+            {
+                if !exclude.contains(&m.entity) && !self.is_object(m) {
+                    return Some(m.entity);
+                }
+            }
+        }
         let ok = |m: &Mention, strict_pos: usize| {
             if exclude.contains(&m.entity) {
                 return false;
@@ -2821,6 +2843,17 @@ mod tests {
             }
         }
     }
+}
+
+/// The verb at `pos` is a participle right after a comma (", winning 3-1", ", beating them
+/// 3-1"), in a sentence whose main clause came first.
+fn participle_clause(text: &str, sent_start: usize, pos: usize) -> bool {
+    pos > sent_start
+        && text[sent_start..pos].trim_end().ends_with(',')
+        && text[pos..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
 }
 
 /// A coach's or player's noun opens `after` (the words after a side's name): "head coach", "manager",
