@@ -3218,6 +3218,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-1 = 2,1 : Inter, Benfica : final",
         ],
     ),
+    // An object relative: the side before "whom" lost to the verb's subject ("they", the
+    // sentence's first other side, or the side named after "whom").
+    (
+        "Napoli, the only unbeaten side left, face Benfica, whom they beat 4-1 in Lisbon, and \
+         Inter meet Porto, whom Benfica beat 2-0 last week.",
+        "team@football:Napoli; team@football:Benfica; team@football:Inter; team@football:Porto",
+        &[
+            "4-1 = 4,1 : Napoli, Benfica : final",
+            "2-0 = 2,0 : Benfica, Porto : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -1251,6 +1251,50 @@ fn meeting_told(text: &str, sent_start: usize, verb: usize) -> bool {
         })
 }
 
+/// ", whom they beat 4-1", ", whom Napoli beat 4-1": the object relative's antecedent, the
+/// verb's subject and the result, when a result verb ends the words before the score.
+fn whom_clause(ctx: &Ctx) -> Option<(usize, usize, Rel)> {
+    let verbs = [
+        (Cat::WinVerb, Rel::Won),
+        (Cat::LossVerb, Rel::Lost),
+        (Cat::DrawVerb, Rel::Drew),
+    ];
+    let (h, rel) = verbs
+        .iter()
+        .find_map(|&(cat, rel)| Some((ctx.before.ending(cat, 0)?, rel)))?;
+    let at = ctx.before.pos(h.start);
+    let text = ctx.text();
+    let head = &text[ctx.sent.start..at];
+    let whom = head.rfind(", whom ")?;
+    let between = &head[whom + ", whom ".len()..];
+    if between.split_whitespace().count() > 3 {
+        return None;
+    }
+    let sides = ctx.sides;
+    let object = sides.adjacent_mention_before(ctx.sent.start + whom)?.entity;
+    let named = sides
+        .mentions_in(ctx.sent.start + whom, at)
+        .iter()
+        .find(|m| sides.is_side(m, false))
+        .map(|m| m.entity);
+    let pronoun = matches!(
+        between.split_whitespace().next(),
+        Some("they" | "he" | "she")
+    );
+    let subject = named.or_else(|| {
+        pronoun
+            .then(|| {
+                sides
+                    .mentions_in(ctx.sent.start, ctx.sent.start + whom)
+                    .iter()
+                    .find(|m| m.entity != object && sides.is_side(m, false))
+                    .map(|m| m.entity)
+            })
+            .flatten()
+    })?;
+    (subject != object).then_some((subject, object, rel))
+}
+
 const DETERMINERS: [&str; 9] = [
     "a", "an", "the", "their", "its", "his", "her", "this", "that",
 ];
@@ -1455,6 +1499,19 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     return result(rel, subject, object);
                 }
             }
+        }
+    }
+
+    // "… face Benfica, whom they beat 4-1 in Lisbon": the side before "whom" is the verb's
+    // object, "they" the sentence's first other side (or the side named after "whom").
+    if c.form == Form::Pair && mode == Mode::Team {
+        if let Some((subject, object, rel)) = whom_clause(ctx) {
+            let rel = if rel == Rel::Drew && !equal {
+                Rel::Ordered
+            } else {
+                rel
+            };
+            return result(rel, Some(subject), Some(object));
         }
     }
 
