@@ -1251,17 +1251,31 @@ fn meeting_told(text: &str, sent_start: usize, verb: usize) -> bool {
         })
 }
 
-/// ", whom they beat 4-1", ", whom Napoli beat 4-1": the object relative's antecedent, the
-/// verb's subject and the result, when a result verb ends the words before the score.
-fn whom_clause(ctx: &Ctx) -> Option<(usize, usize, Rel)> {
-    let verbs = [
+/// A win, loss or draw verb ending the words before the score, `gap` words before it, with the
+/// relation it gives its subject.
+fn result_verb_ending(ctx: &Ctx, gap: usize) -> Option<(super::lexicon::Hit, Rel)> {
+    [
         (Cat::WinVerb, Rel::Won),
         (Cat::LossVerb, Rel::Lost),
         (Cat::DrawVerb, Rel::Drew),
-    ];
-    let (h, rel) = verbs
-        .iter()
-        .find_map(|&(cat, rel)| Some((ctx.before.ending(cat, 0)?, rel)))?;
+    ]
+    .iter()
+    .find_map(|&(cat, rel)| Some((ctx.before.ending(cat, gap)?, rel)))
+}
+
+/// A "drew" whose score is not level ("held them 2-1") only orders the sides.
+fn drawn_unless_level(rel: Rel, equal: bool) -> Rel {
+    if rel == Rel::Drew && !equal {
+        Rel::Ordered
+    } else {
+        rel
+    }
+}
+
+/// ", whom they beat 4-1", ", whom Napoli beat 4-1": the object relative's antecedent, the
+/// verb's subject and the result, when a result verb ends the words before the score.
+fn whom_clause(ctx: &Ctx) -> Option<(usize, usize, Rel)> {
+    let (h, rel) = result_verb_ending(ctx, 0)?;
     let at = ctx.before.pos(h.start);
     let text = ctx.text();
     let head = &text[ctx.sent.start..at];
@@ -1461,12 +1475,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             } else {
                 sides.subject(at, ctx.sent, &[object.entity], mode, false)
             };
-            let rel = if rel == Rel::Drew && !equal {
-                Rel::Ordered
-            } else {
-                rel
-            };
-            return result(rel, subject, Some(object.entity));
+            return result(drawn_unless_level(rel, equal), subject, Some(object.entity));
         }
     }
 
@@ -1476,27 +1485,14 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         && mode == Mode::Team
         && ctx.before.tokens.last().is_some_and(|t| t.text == "them")
     {
-        let verbs = [
-            (Cat::WinVerb, Rel::Won),
-            (Cat::LossVerb, Rel::Lost),
-            (Cat::DrawVerb, Rel::Drew),
-        ];
-        if let Some((h, rel)) = verbs
-            .iter()
-            .find_map(|&(cat, rel)| Some((ctx.before.ending(cat, 1)?, rel)))
-        {
+        if let Some((h, rel)) = result_verb_ending(ctx, 1) {
             let at = ctx.before.pos(h.start);
             if !passive(&text[..at]) {
                 let subject = sides.subject(at, ctx.sent, &[], mode, false);
                 let exclude: Vec<usize> = subject.into_iter().collect();
                 let object = sides.object_pronoun_side(at, ctx.sent, &exclude);
                 if subject.is_some() && object.is_some() {
-                    let rel = if rel == Rel::Drew && !equal {
-                        Rel::Ordered
-                    } else {
-                        rel
-                    };
-                    return result(rel, subject, object);
+                    return result(drawn_unless_level(rel, equal), subject, object);
                 }
             }
         }
@@ -1506,12 +1502,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
     // object, "they" the sentence's first other side (or the side named after "whom").
     if c.form == Form::Pair && mode == Mode::Team {
         if let Some((subject, object, rel)) = whom_clause(ctx) {
-            let rel = if rel == Rel::Drew && !equal {
-                Rel::Ordered
-            } else {
-                rel
-            };
-            return result(rel, Some(subject), Some(object));
+            return result(drawn_unless_level(rel, equal), Some(subject), Some(object));
         }
     }
 
@@ -1524,24 +1515,11 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             .last()
             .is_some_and(|t| matches!(t.text.as_str(), "me" | "us"))
     {
-        let verbs = [
-            (Cat::WinVerb, Rel::Won),
-            (Cat::LossVerb, Rel::Lost),
-            (Cat::DrawVerb, Rel::Drew),
-        ];
-        if let Some((h, rel)) = verbs
-            .iter()
-            .find_map(|&(cat, rel)| Some((ctx.before.ending(cat, 1)?, rel)))
-        {
+        if let Some((h, rel)) = result_verb_ending(ctx, 1) {
             let at = ctx.before.pos(h.start);
             if !passive(&text[..at]) {
                 if let Some((subject, object)) = sides.quoted_pronoun_pair(at, ctx.sent) {
-                    let rel = if rel == Rel::Drew && !equal {
-                        Rel::Ordered
-                    } else {
-                        rel
-                    };
-                    return result(rel, Some(subject), Some(object));
+                    return result(drawn_unless_level(rel, equal), Some(subject), Some(object));
                 }
             }
         }
