@@ -3229,6 +3229,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-0 = 2,0 : Benfica, Porto : final",
         ],
     ),
+    // "won both meetings last season, 34-6 … and 21-17": when the games were, between the verb
+    // and its scores (a closing comma not counted among the words).
+    (
+        "The Eagles beat the Cowboys 24-10 on Sunday. The Eagles won both meetings last season, \
+         34-6 in Philadelphia and 21-17 in Arlington.",
+        "team@american-football:Philadelphia Eagles|Eagles; team@american-football:Dallas Cowboys|Cowboys",
+        &[
+            "24-10 = 24,10 : Philadelphia Eagles, Dallas Cowboys : final",
+            "34-6 = 34,6 : Philadelphia Eagles, Dallas Cowboys : final",
+            "21-17 = 21,17 : Philadelphia Eagles, Dallas Cowboys : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -1071,6 +1071,15 @@ const GAME_WORDS: &[&str] = &[
     "frames",
     "games",
     "legs",
+    "meetings",
+    "matches",
+    // ("won both meetings last season, 34-6 … and 21-17", "won last week 3-1": when.)
+    "both",
+    "season",
+    "year",
+    "week",
+    "weekend",
+    "night",
 ];
 
 /// "won the regular-season meeting between these teams 15-13", "won the league meeting
@@ -1569,7 +1578,8 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                             || in_competition(sides, t.span.start)
                             || place(t)
                     }))
-                    && (gap <= 4 || names_competition);
+                    // (Four words at most, a closing comma not counted.)
+                    && (between.len() <= 4 || names_competition);
                 let ordinal = ordinal_named(ctx, between).is_some();
                 (clean && (game || ordinal || modified_game(between))).then_some((h, rel))
             })
