@@ -1907,6 +1907,30 @@ fn scorers_progressions(
     }
 }
 
+/// A score naming no side (`o`, reading `r`, points `x-y`) beside a score of the same game
+/// whose two different sides are known (`other`, points `p-q`): both steps of a game (`in_game`,
+/// not a single side's total nor a part's own points), neither level nor the same points, so
+/// the known one's order may be carried over.
+fn unsided_beside(
+    o: &[Option<usize>; 2],
+    r: &Reading,
+    other: &Reading,
+    [a, b]: [usize; 2],
+    [x, y, p, q]: [i32; 4],
+    in_game: impl Fn(ScoreKind) -> bool,
+) -> bool {
+    o.iter().all(Option::is_none)
+        && !r.single
+        && !other.single
+        && !r.own_part
+        && !other.own_part
+        && a != b
+        && x != y
+        && in_game(r.kind)
+        && in_game(other.kind)
+        && (x, y) != (p, q)
+}
+
 /// A score right after "made it" / "to make it" whose leader is not named after it ("made it
 /// 2-1 to Columbus", "made it 27-24 Cincinnati" name the leader, not the scorer).
 fn made_it(doc: &Doc, c: &candidates::Candidate) -> bool {
@@ -1935,16 +1959,7 @@ fn running_regressions(
             continue;
         };
         let (x, y, p, q) = (*x, *y, *p, *q);
-        if o.iter().any(Option::is_some)
-            || r.single
-            || nr.single
-            || r.own_part
-            || nr.own_part
-            || a == b
-            || x == y
-            || !in_game(r.kind)
-            || !in_game(nr.kind)
-            || (x, y) == (p, q)
+        if !unsided_beside(o, r, nr, [a, b], [x, y, p, q], in_game)
             || read::sentence_of(doc, c.core.start) != read::sentence_of(doc, nc.core.start)
         {
             continue;
@@ -2002,17 +2017,7 @@ fn running_progressions(
             }
             continue;
         }
-        if o.iter().any(Option::is_some)
-            || r.single
-            || pr.single
-            || r.own_part
-            || pr.own_part
-            || a == b
-            || x == y
-            || !in_game(r.kind)
-            || !in_game(pr.kind)
-            || (x, y) == (p, q)
-        {
+        if !unsided_beside(o, r, pr, [a, b], [x, y, p, q], in_game) {
             continue;
         }
         let (pp, cp) = (
