@@ -3241,6 +3241,50 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "21-17 = 21,17 : Philadelphia Eagles, Dallas Cowboys : final",
         ],
     ),
+    // A report that never names its two sides in one result: the first result of one of the
+    // two sides it names most is their meeting, and so are its scores during play; the later
+    // results against others stay theirs.
+    (
+        "Harriers snap skid with 3-2 win\n\nThe Harriers were second best against the Kestrels \
+         for an hour at Mill Lane. Dana Price scored twice as the Harriers turned a 1-0 deficit \
+         into a 3-2 win, and the Harriers made it 2-2 with ten minutes left.\n\nThe Kestrels \
+         had won 4-1 at the Rovers on Tuesday. The Harriers lost 2-0 to the Wanderers last week.",
+        "team@football:Harriers; team@football:Kestrels; team@football:Rovers; \
+         team@football:Wanderers",
+        &[
+            "3-2 = 3,2 : Harriers, Kestrels : final",
+            "1-0 = 1,0 : Kestrels, Harriers : running",
+            "3-2 = 3,2 : Harriers, Kestrels : final",
+            "2-2 = 2,2 : Harriers, Kestrels : running",
+            "4-1 = 4,1 : Kestrels, Rovers : final",
+            "2-0 = 2,0 : Wanderers, Harriers : final",
+        ],
+    ),
+    // A fan who says whose side they are on: the narration's "we" is that side, though the
+    // column names others as often. A sentence that is only a score is the result the
+    // sentence before told without one.
+    (
+        "I have supported Hull for thirty years, so forgive me. We beat Rovers. 24-20. We had \
+         lost to Wigan 30-6 in March and we lost 18-16 at Leeds after leading. We know Wigan and \
+         Leeds will not mind.",
+        "team@rugby-league:Hull; team@rugby-league:Rovers; team@rugby-league:Wigan; \
+         team@rugby-league:Leeds",
+        &[
+            "24-20 = 24,20 : Hull, Rovers : final",
+            "30-6 = 30,6 : Wigan, Hull : final",
+            "18-16 = 18,16 : Leeds, Hull : final",
+        ],
+    ),
+    (
+        "As a lifelong Tigers fan I was dreading it. We lost to the Bears 3-1 and we drew 2-2 \
+         with the Wolves, and then we beat the Bears at last. We know the Bears and the Wolves \
+         are level.",
+        "team@ice-hockey:Tigers; team@ice-hockey:Bears; team@ice-hockey:Wolves",
+        &[
+            "3-1 = 3,1 : Bears, Tigers : final",
+            "2-2 = 2,2 : Tigers, Wolves : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -496,6 +496,13 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
     // (The main pair when the text reports a result of theirs: in a round-up the two sides named
     // most need not have met.)
     let reported_main_pair = main_pair.filter(|p| matches.iter().any(|m| same_pair(m.1, *p)));
+    // (And when it reports none, in a story of two sides: then the story's own match is the one
+    // its results never name both sides of, "Thorns rally for 2-1 win", "a 1-0 halftime
+    // deficit".)
+    // (Not in a sport of people, whose team ties are told match by match.)
+    let unreported_main_pair = sides
+        .two_side_pair()
+        .filter(|_| reported_main_pair.is_none() && !sides.individual);
     let mut team_contests: Option<Vec<(usize, [usize; 2])>> = None;
     // Whether a sentence speaks of a judge's card, kept for the last sentence asked: a fight's
     // cards are listed in one sentence, which need not be read once per card.
@@ -695,6 +702,61 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                 }
             }
         }
+        // "Thorns rally for 2-1 win" over a report that never names the Thorns and the Current
+        // in one result: the article's first result, a win or defeat of one of the two sides
+        // it names most, is their meeting.
+        if !sides.individual
+            && !r.single
+            && r.opponent.is_none()
+            && matches!(r.rel, Rel::Won | Rel::Lost)
+            && r.kind == ScoreKind::Final
+            && c.points.len() == 2
+            && matches.iter().all(|m| m.0 > c.span.start)
+        {
+            if let (Some(s), Some(pair)) = (r.subject, unreported_main_pair) {
+                if pair.contains(&s) {
+                    r.opponent = Some(if pair[0] == s { pair[1] } else { pair[0] });
+                    *o = order(r, &c.points);
+                    continue;
+                }
+            }
+        }
+        // "We beat Essendon. 11.9 (75) to 10.12 (72).": a sentence that is only a score is the
+        // result the sentence before told without one, the winner on the larger points.
+        if !sides.individual
+            && !r.single
+            && r.subject.is_none()
+            && r.opponent.is_none()
+            && c.points.len() == 2
+            && c.points[0] != c.points[1]
+        {
+            let sent = read::sentence_of(doc, c.core.start);
+            let alone = doc.body[sent.start..sent.end].trim_end_matches(['.', '!', ' ', '\n'])
+                == &doc.body[c.span.start..c.span.end];
+            let told = sides
+                .previous_sentence(sent)
+                .filter(|_| alone)
+                .and_then(|prev| {
+                    let in_prev = |at: usize| prev.start <= at && at < prev.end;
+                    if done.iter().any(|(d, ..)| in_prev(d.span.start)) {
+                        return None;
+                    }
+                    let all = team_contests.get_or_insert_with(|| sides.contests());
+                    match all.iter().filter(|m| in_prev(m.0)).collect::<Vec<_>>()[..] {
+                        [m] => Some(m.1),
+                        _ => None,
+                    }
+                });
+            if let Some([winner, loser]) = told {
+                *o = if c.points[0] > c.points[1] {
+                    [Some(winner), Some(loser)]
+                } else {
+                    [Some(loser), Some(winner)]
+                };
+                r.kind = ScoreKind::Final;
+                continue;
+            }
+        }
         // "Winnipeg had already beaten Minnesota this season. They won 3-0 in St. Paul": a
         // result a pronoun tells, naming no opponent, is against the side the sentence before
         // beat or lost to.
@@ -756,6 +818,8 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                 let m = last_match_before(&matches, c.span.start, Some(s))
                     .filter(|&m| !background(doc, &matches, reported_main_pair, m, Some(s)))
                     .or_else(|| reported_main_pair.filter(|p| p.contains(&s)))
+                    .or_else(|| match_told_next(doc, &matches, c.span.start, s))
+                    .or_else(|| unreported_main_pair.filter(|p| p.contains(&s)))
                     .or_else(|| match_with(&matches, c.span.start, Some(s)))
                     .or_else(|| main_pair.filter(|p| p.contains(&s)));
                 if let Some(m) = m {
@@ -825,7 +889,10 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                     Some(s) if r.same_match && main_pair.is_some_and(|p| p.contains(&s)) => {
                         main_pair
                     }
-                    Some(_) => match_with(&matches, c.span.start, r.subject),
+                    Some(s) => last_match_before(&matches, c.span.start, Some(s))
+                        .or_else(|| match_told_next(doc, &matches, c.span.start, s))
+                        .or_else(|| unreported_main_pair.filter(|p| p.contains(&s)))
+                        .or_else(|| match_with(&matches, c.span.start, Some(s))),
                     None => main_match(&matches, &sides, sent, doc, c.span.start),
                 };
                 // ("… after Wednesday's 3-0 defeat to Manchester City, but they found a way back
@@ -1157,6 +1224,22 @@ fn match_with(
     let fits = |m: &&(usize, [usize; 2])| side.is_none_or(|s| m.1.contains(&s));
     last_match_before(matches, pos, side)
         .or_else(|| matches.iter().filter(|m| m.0 > pos).find(fits).map(|m| m.1))
+}
+
+/// The first match after `pos` that includes `side`, reported in the paragraph of `pos`: in a
+/// round-up, "City led 2-0 at half-time … to earn a 2-2 draw" at Villa.
+fn match_told_next(
+    doc: &Doc,
+    matches: &[(usize, [usize; 2])],
+    pos: usize,
+    side: usize,
+) -> Option<[usize; 2]> {
+    let para = doc.paragraph_index(pos);
+    matches
+        .iter()
+        .find(|m| m.0 > pos && m.1.contains(&side))
+        .filter(|m| doc.paragraph_index(m.0) == para)
+        .map(|m| m.1)
 }
 
 /// The match reported last at or before `pos` that includes `side` when one is given.
