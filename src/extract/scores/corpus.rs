@@ -3248,7 +3248,8 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "Harriers snap skid with 3-2 win\n\nThe Harriers were second best against the Kestrels \
          for an hour at Mill Lane. Dana Price scored twice as the Harriers turned a 1-0 deficit \
          into a 3-2 win, and the Harriers made it 2-2 with ten minutes left.\n\nThe Kestrels \
-         had won 4-1 at the Rovers on Tuesday. The Harriers lost 2-0 to the Wanderers last week.",
+         had won 4-1 at the Rovers on Tuesday. The Harriers lost 2-0 to the Wanderers last week. \
+         The Harriers also won this fixture last season, 3-1.",
         "team@football:Harriers; team@football:Kestrels; team@football:Rovers; \
          team@football:Wanderers",
         &[
@@ -3258,6 +3259,7 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-2 = 2,2 : Harriers, Kestrels : running",
             "4-1 = 4,1 : Kestrels, Rovers : final",
             "2-0 = 2,0 : Wanderers, Harriers : final",
+            "3-1 = 3,1 : Harriers, Kestrels : final",
         ],
     ),
     // A fan who says whose side they are on: the narration's "we" is that side, though the
@@ -3283,6 +3285,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         &[
             "3-1 = 3,1 : Bears, Tigers : final",
             "2-2 = 2,2 : Tigers, Wolves : final",
+        ],
+    ),
+    // A game named with words of when after it: "both previous meetings this season".
+    (
+        "The Comets beat the Rockets 3-2 on Friday. The Rockets had won both previous meetings \
+         this season, 4-1 at home and 2-1 in overtime.",
+        "team@ice-hockey:Comets; team@ice-hockey:Rockets",
+        &[
+            "3-2 = 3,2 : Comets, Rockets : final",
+            "4-1 = 4,1 : Rockets, Comets : final",
+            "2-1 = 2,1 : Rockets, Comets : final",
         ],
     ),
     // The competition between a result verb and its score.

@@ -841,6 +841,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                 // is not against the side the story names most.)
                 let pair = if r.own_game {
                     reported_main_pair
+                        .or(unreported_main_pair)
                         .filter(|p| p.contains(&s))
                         .or_else(|| last_match_before(&matches, c.span.start, Some(s)))
                 } else {

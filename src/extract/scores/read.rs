@@ -1084,9 +1084,10 @@ const GAME_WORDS: &[&str] = &[
 
 /// "won the regular-season meeting between these teams 15-13", "won the league meeting
 /// 21-18": the words between a result verb and its score name a game by a noun of
-/// `NAMED_GAME` after one to four words of any kind, with at most the sides after it.
+/// `NAMED_GAME` after one to four words of any kind, with at most the sides or when after it
+/// ("had won both previous meetings this season, 4-1 … and 2-1").
 fn modified_game(between: &[super::lexicon::Token]) -> bool {
-    const AFTER: [&str; 13] = [
+    const AFTER: [&str; 20] = [
         "between",
         "these",
         "those",
@@ -1100,6 +1101,13 @@ fn modified_game(between: &[super::lexicon::Token]) -> bool {
         "countries",
         "players",
         "rivals",
+        "this",
+        "last",
+        "season",
+        "year",
+        "week",
+        "weekend",
+        "night",
     ];
     let Some(head) = between
         .iter()
