@@ -3298,6 +3298,20 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-1 = 2,1 : Rockets, Comets : final",
         ],
     ),
+    // Points never go down in a game: a score read the other way round from the last one of
+    // the game with known sides is turned round, past a coach's look ahead between them.
+    (
+        "Hawks beat Owls 4-3 in overtime\n\nThe Hawks led 2-0 after 20 minutes. \"When it's \
+         3-2 late, you pull the goalie,\" Owls coach Jo Smith said.\n\nEarly in the second, \
+         Owls forward Kim Lee made it 2-1.",
+        "team@ice-hockey:Hawks; team@ice-hockey:Owls; person:Jo Smith; person:Kim Lee",
+        &[
+            "4-3 = 4,3 : Hawks, Owls : final",
+            "2-0 = 2,0 : Hawks, Owls : running",
+            "3-2 = 3,2 : - : running",
+            "2-1 = 2,1 : Hawks, Owls : running",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -2077,17 +2077,26 @@ fn running_progressions(
     };
     for i in 1..found.len() {
         let (prev, cur) = found.split_at_mut(i);
-        let (pc, pr, po) = &prev[i - 1];
         let (c, r, o) = &mut cur[0];
-        let ([Some(a), Some(b)], [x, y], [p, q]) = (*po, &c.points[..], &pc.points[..]) else {
-            continue;
-        };
-        let (x, y, p, q) = (*x, *y, *p, *q);
         // "… the Tigres led 4-1 after six innings. The Tomateros chipped away … to make it 4-2":
         // a running score read with both sides the other way round from the one before it in
         // the same game, where that order would take a side's points down and the other
         // would not, is turned round (points never go down in a game).
+        // (A score of no known sides between them is passed over: "When it's 3-2 with two
+        // minutes left", a coach's look ahead, between "We were 2-0 down after one" and "made
+        // it 2-1".)
         if let [Some(s), Some(t)] = *o {
+            let known =
+                prev.iter()
+                    .rev()
+                    .take(2)
+                    .find_map(|(pc, pr, po)| match (po, &pc.points[..]) {
+                        ([Some(a), Some(b)], &[p, q]) => Some((pc, pr, *a, *b, p, q)),
+                        _ => None,
+                    });
+            let (Some((pc, pr, a, b, p, q)), &[x, y]) = (known, &c.points[..]) else {
+                continue;
+            };
             let near = doc.paragraph_index(c.core.start) <= doc.paragraph_index(pc.core.start) + 1;
             let steps = !r.single && !pr.single && !r.own_part && !pr.own_part;
             if near && in_game(r.kind) && in_game(pr.kind) && steps {
@@ -2101,6 +2110,11 @@ fn running_progressions(
             }
             continue;
         }
+        let (pc, pr, po) = &prev[i - 1];
+        let ([Some(a), Some(b)], [x, y], [p, q]) = (*po, &c.points[..], &pc.points[..]) else {
+            continue;
+        };
+        let (x, y, p, q) = (*x, *y, *p, *q);
         if !unsided_beside(o, r, pr, [a, b], [x, y, p, q], in_game) {
             continue;
         }
