@@ -3312,6 +3312,15 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-1 = 2,1 : Hawks, Owls : running",
         ],
     ),
+    // A clause whose subject is a role ("the hosts") that nothing ties to a side takes no side
+    // named later in it ("keeping pace with … Real Madrid").
+    (
+        "Valencia were quiet against Unicaja in the first half.\n\nThe hosts won 85-81, \
+         keeping pace with league leaders Real Madrid.",
+        "team@basketball:Unicaja; team@basketball:Valencia Basket|Valencia; \
+         team@basketball:Real Madrid",
+        &["85-81 = 85,81 : - : final"],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -188,6 +188,13 @@ pub fn is_nation_head(phrase: &str) -> bool {
 }
 
 /// Every description in `doc.body`, in text order.
+/// Whether `text` opens (after spaces) on a description of a side by its role: "the hosts",
+/// "The visitors".
+pub fn opens_on_role(text: &str) -> bool {
+    let rest = text.trim_start();
+    LISTS.roles.find(rest).is_some_and(|m| m.start() == 0)
+}
+
 pub fn find(doc: &Doc) -> Vec<(Span, Desc)> {
     let lists = &*LISTS;
     let text = doc.body.as_str();

@@ -1504,7 +1504,12 @@ impl<'a> Sides<'a> {
                 .iter()
                 .any(|p| first.eq_ignore_ascii_case(p))
         };
-        if later && mode != Mode::Innings && !pronoun_subject() {
+        // ("The hosts won the third 27-16 …, keeping pace with league leaders Real Madrid": a
+        // clause whose subject is a role no side was tied to has no side later in it either.)
+        let unresolved_role = || {
+            describe::opens_on_role(&text[clause..pos]) && self.mentions_in(clause, pos).is_empty()
+        };
+        if later && mode != Mode::Innings && !pronoun_subject() && !unresolved_role() {
             // (Within the score's own clause: "Zorgl won 35-27 away to Szeged, while Magdeburg
             // lost" does not make Magdeburg the winner of the first.)
             if let Some(m) = self
