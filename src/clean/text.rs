@@ -447,9 +447,20 @@ fn is_ticker(line: &str) -> bool {
             matches!(b[i], b'-' | b':') && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit()
         })
     };
+    // (A strip's item may write its score without a dash, "FINAL OTT 3 BUF 0", "GEEL 12.10 (82)
+    // d STK 9.13 (67)", or be a fixture, "Thu 7.30pm CARL v COLL (MCG)", "EDM @ VAN".)
+    let numbers = |p: &str| {
+        p.split(|c: char| !c.is_ascii_digit() && c != '.')
+            .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+            .count()
+            >= 2
+    };
+    let fixture = |p: &str| p.contains(" v ") || p.contains(" vs ") || p.contains(" @ ");
+    let item = |p: &&&str| pair(p) || numbers(p) || fixture(p);
     parts.len() >= 3
         && parts.iter().all(|p| !words_over(p, 12))
-        && parts.iter().filter(|p| pair(p)).count() >= 2
+        && (parts.iter().filter(|p| pair(p)).count() >= 2
+            || parts.iter().filter(item).count() * 4 >= parts.len() * 3)
 }
 
 /// The heading of a trailing block of other stories ("Related Articles", "More from …").
@@ -1348,6 +1359,13 @@ fn is_body_prose(line: &str, words: usize) -> bool {
     if line.contains('|') && line.matches(" | ").nth(1).is_some() {
         return false;
     }
+    // (So is a strip of fixtures or results set apart by dots: "ROUND 9 RESULTS  GEEL 12.10 (82)
+    // d STK 9.13 (67) · BL 15.8 (98) d GCS 9.9 (63) · …".)
+    if (line.contains('·') && line.matches(" · ").nth(1).is_some())
+        || (line.contains('•') && line.matches(" • ").nth(1).is_some())
+    {
+        return false;
+    }
     let t = line.trim_end_matches([')', ']', ' ']);
     (words >= 8 && t.ends_with(['.', '…', '”', '"', '’', ':'])) || words >= 25
 }
@@ -1563,15 +1581,19 @@ pub fn clean(text: &str) -> Doc {
     if let (Some(t), Some(first_meta)) = (title_at, title_at.and_then(meta_below)) {
         let masthead = (0..t).all(junk) && t + 1 < lines.len() && junk(t + 1);
         if masthead {
-            if let Some(&later) = candidates
-                .iter()
-                .rev()
-                // (Not a line of fields set apart by dots or bars: "Saved from bsky.app ·
-                // Unrolled … · 16 posts".)
-                .find(|&&i| {
-                    i > t && i < first_meta && headline_shaped(i) && !lines[i].contains(['·', '|'])
+            // (Not a line of fields set apart by dots or bars: "Saved from bsky.app · Unrolled
+            // … · 16 posts". A clean headline before a longer standfirst under it: "Cornell
+            // survives Georgetown in overtime" over "Big Red let a three-goal lead slip …".)
+            let later_of = |clean: bool| {
+                candidates.iter().rev().find(|&&i| {
+                    i > t
+                        && i < first_meta
+                        && headline_shaped(i)
+                        && !lines[i].contains(['·', '|'])
+                        && (!clean || clean_headline(i))
                 })
-            {
+            };
+            if let Some(&later) = later_of(true).or_else(|| later_of(false)) {
                 title_at = Some(over_deck(later, t));
             }
         }
@@ -2657,5 +2679,44 @@ the long trip north on a cold and wet Saturday in the middle of winter.\n"
         );
         assert_eq!(doc.meta.authors, ["Mara Quinn-Howell"]);
         assert_eq!(doc.meta.published.as_deref(), Some("2026-12-28"));
+    }
+
+    #[test]
+    fn strips_of_scores_and_fixtures_without_dashes_and_account_links_are_junk() {
+        assert!(is_ticker(
+            "ROUND 9 RESULTS  GEEL 12.10 (82) d STK 9.13 (67) · BL 15.8 (98) d GCS 9.9 (63) · \
+             RICH 8.12 (60) d NM 7.11 (53)"
+        ));
+        assert!(is_ticker(
+            "NHL SCORES  FINAL OTT 3 BUF 0 · FINAL/OT MTL 4 TOR 3 · FINAL BOS 2 DET 5 · 10:00 PM \
+             EDM @ VAN"
+        ));
+        assert!(is_ticker(
+            "ROUND 10 FIXTURE  Thu 7.30pm CARL v COLL (MCG) · Fri 7.40pm ESS v SYD (Marvel) · \
+             Sat 1.45pm GEEL v HAW (GMHBA)"
+        ));
+        // (A byline and date line set apart by dots is no strip.)
+        assert!(!is_ticker("By Sam Lee · 5 Sep, 2027 08:30 AM · 4 min read"));
+        assert!(is_junk("Log in | Join", word_count("Log in | Join")));
+    }
+
+    #[test]
+    fn a_clean_headline_under_a_masthead_wins_over_the_longer_standfirst_below_it() {
+        let page = "The Upper Lakeside Courier\n\
+            News | Sports | Opinion | Obituaries\n\n\
+            SCORES: Yankees 5, Blue Jays 3 · Mets 2, Phillies 7 · Cornell 12, Georgetown 11 (OT)\n\n\
+            Cornell survives Georgetown in overtime\n\n\
+            Big Red let a three-goal lead slip in the fourth quarter, but a sudden-victory goal \
+            sends them to championship weekend\n\n\
+            Dana Whitcomb\n\
+            Lakeside Courier\n\
+            Published 12:41 a.m. ET May 21, 2028\n\n\
+            Cornell beat Georgetown 12-11 in overtime on Saturday night to reach the final four of \
+            the national championship for the first time in six seasons.\n";
+        let (doc, _) = body_of(page);
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Cornell survives Georgetown in overtime")
+        );
     }
 }
