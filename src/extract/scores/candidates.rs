@@ -964,6 +964,18 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                         goals_points.push((Span::new(whole.start(), whole.end()), x, y));
                         continue;
                     }
+                    // ("1-09", "0-07": a live page pads the points to two digits.)
+                    (Some(x), None)
+                        if sport == Some(Sport::GaelicGames)
+                            && !colon
+                            && b.as_str().len() == 2
+                            && b.as_str().starts_with('0') =>
+                    {
+                        if let Ok(y) = b.as_str().parse() {
+                            goals_points.push((Span::new(whole.start(), whole.end()), x, y));
+                        }
+                        continue;
+                    }
                     // Australia writes a cricket total wickets first: "Scorchers 7-164".
                     (Some(x), Some(y))
                         if sport == Some(Sport::Cricket)

@@ -2039,6 +2039,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team@gaelic-games:Limerick; place:Munster; team@gaelic-games:Cork; place:Thurles",
         &["1-24 to 0-23 = 27,23 : Limerick, Cork : final"],
     ),
+    // A live page pads Gaelic points to two digits ("1-09", "0-07").
+    (
+        "Mayo beat Galway 2-15 to 1-16 in the Connacht final at Castlebar.\n\nHALF-TIME: Mayo \
+         1-06 Galway 0-09\n\nGalway led 0-09 to 1-05 before the break.",
+        "team@gaelic-games:Mayo; team@gaelic-games:Galway; place:Castlebar",
+        &[
+            "2-15 to 1-16 = 21,19 : Mayo, Galway : final",
+            "Mayo 1-06 Galway 0-09 = 9,9 : Mayo, Galway : half_time",
+            "0-09 to 1-05 = 9,8 : Galway, Mayo : running",
+        ],
+    ),
     // Gaelic games: the sides are counties, a county named as a place is its side (and a rugby
     // province naming the championship is none).
     (
