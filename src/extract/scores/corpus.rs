@@ -3332,6 +3332,34 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
          team@basketball:Real Madrid",
         &["85-81 = 85,81 : - : final"],
     ),
+    // In a quote, a result of one of a two-side story's sides that names no opponent is
+    // against the other; not one dated to a recent day (the game before, against anyone).
+    (
+        "Ireland beat Italy 27-24 in Dublin. \"Last year we won 21-19 in Parma, today they win \
+         by three,\" Italy coach Marco Zanetti said. Ireland coach Aoife Byrne said: \"On \
+         Saturday we lost 2-0 at home. Today was better.\" Ireland and Italy meet again in \
+         June.",
+        "team@rugby-union:Ireland; team@rugby-union:Italy; place:Dublin; place:Parma; \
+         person:Marco Zanetti; person:Aoife Byrne",
+        &[
+            "27-24 = 27,24 : Ireland, Italy : final",
+            "21-19 = 21,19 : Italy, Ireland : final",
+            "2-0 = 2,0 : ?, Ireland : final",
+        ],
+    ),
+    // A side named in a later clause of the quote's sentence does not speak for the score's:
+    // the first person there is the speaker's side.
+    (
+        "Ireland beat France 27-22 in Dublin. France head coach Fabien Roux was calm. \"Last \
+         year we lost 24-19 in Paris and I told the players that Ireland do not give you many \
+         chances,\" he said.",
+        "team@rugby-union:Ireland; team@rugby-union:France; place:Dublin; place:Paris; \
+         person:Fabien Roux",
+        &[
+            "27-22 = 27,22 : Ireland, France : final",
+            "24-19 = 24,19 : Ireland, France : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -1669,9 +1669,26 @@ impl<'a> Sides<'a> {
                 self.text()[inside.start..pos].trim_matches(|c: char| !c.is_alphanumeric()),
                 "At" | "at"
             );
+        // (A side named in a later clause does not speak for this one: "Last year we lost 24-19
+        // in Paris and I told the players that Ireland do not give you many chances".)
+        let end = clause_end(self.text(), pos, inside.end).max(pos);
+        let rest = &self.text()[pos..end];
+        let next_clause = [
+            " and I ",
+            " and we ",
+            " and they ",
+            " but I ",
+            " but we ",
+            " but they ",
+        ]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .map_or(end, |i| pos + i);
+        let own_clause = Span::new(self.clause_start(inside.start, pos), next_clause);
         if !(first_person || fronted_at)
             || self
-                .mentions_in(inside.start, inside.end)
+                .mentions_in(own_clause.start, own_clause.end)
                 .iter()
                 .any(|m| self.is_side(m, false))
         {

@@ -721,6 +721,27 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                 }
             }
         }
+        // "Last year we won 21-19 in Parma," said the Italy coach in a story of Ireland and
+        // Italy: in a quote, a result of one of a two-side story's sides that names no opponent
+        // is against the other. (Not one dated to a recent day, "On Saturday we lost 2-0 at
+        // home": the game before, against anyone.)
+        if !sides.individual
+            && !r.single
+            && r.opponent.is_none()
+            && matches!(r.rel, Rel::Won | Rel::Lost)
+            && r.kind == ScoreKind::Final
+            && c.points.len() == 2
+            && sides.in_quote(c.core.start)
+            && !dated_to_a_day(doc, c.core.start)
+        {
+            if let (Some(s), Some(pair)) = (r.subject, sides.two_side_pair()) {
+                if pair.contains(&s) {
+                    r.opponent = Some(if pair[0] == s { pair[1] } else { pair[0] });
+                    *o = order(r, &c.points);
+                    continue;
+                }
+            }
+        }
         // "We beat Essendon. 11.9 (75) to 10.12 (72).": a sentence that is only a score is the
         // result the sentence before told without one, the winner on the larger points.
         if !sides.individual
@@ -1132,6 +1153,23 @@ fn main_match(
         .or_else(recent)
         .or_else(|| matches.first())
         .map(|m| m.1)
+}
+
+/// A date of a day or shorter (a weekday, "last week", "on Sunday") stands in the sentence before
+/// `pos`.
+fn dated_to_a_day(doc: &Doc, pos: usize) -> bool {
+    let sent = read::sentence_of(doc, pos);
+    doc.dates.iter().any(|d| {
+        sent.start <= d.span.start
+            && d.span.end <= pos
+            && matches!(
+                d.granularity,
+                crate::doc::Granularity::Time
+                    | crate::doc::Granularity::Day
+                    | crate::doc::Granularity::Weekend
+                    | crate::doc::Granularity::Week
+            )
+    })
 }
 
 /// The two pairs name the same two sides.
