@@ -3360,6 +3360,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "24-19 = 24,19 : Ireland, France : final",
         ],
     ),
+    // "The sides last met …" is a meeting before any the story reports: not the match just
+    // reported with the side.
+    (
+        "Mali will face Senegal in the semi-final. Senegal beat Uganda 2-0 earlier on \
+         Saturday. The sides last met in the 2025 qualifiers, when Senegal won 3-0 in Dakar.",
+        "team@football:Mali; team@football:Senegal; team@football:Uganda; place:Dakar",
+        &[
+            "2-0 = 2,0 : Senegal, Uganda : final",
+            "3-0 = 3,0 : Senegal, ? : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

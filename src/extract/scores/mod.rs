@@ -879,7 +879,15 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                         .map(|m| m.1)
                         .or_else(|| main_pair.filter(|p| p.contains(&s)))
                 };
-                if let Some(m) = pair.or_else(|| match_with(&matches, c.span.start, Some(s))) {
+                // ("The sides last met in the 2025 qualifiers, when Senegal won 3-0": the sides of
+                // a meeting before any the story reports, so none of those.)
+                let before_all = doc.body[sent.start..c.core.start].contains(" last met ");
+                let pair = if before_all {
+                    unreported_main_pair.filter(|p| p.contains(&s))
+                } else {
+                    pair.or_else(|| match_with(&matches, c.span.start, Some(s)))
+                };
+                if let Some(m) = pair {
                     r.opponent = Some(if m[0] == s { m[1] } else { m[0] });
                     *o = order(r, &c.points);
                 }
