@@ -377,9 +377,17 @@ impl<'a> Sides<'a> {
                 resolved.push((*span, t));
             }
         }
+        // (Not over a team already read: "the Kiwis" holds the mention "Kiwis", and two sides
+        // over the same words would make the words between them run backwards.)
         let added: Vec<Mention> = resolved
             .into_iter()
-            .filter(|(span, _)| self.mention_at(span.start).is_none())
+            .filter(|(span, _)| {
+                self.mention_at(span.start).is_none()
+                    && !self
+                        .mentions_in(span.start, span.end)
+                        .iter()
+                        .any(|m| m.kind == EntityType::Team)
+            })
             .map(|(span, entity)| Mention {
                 span,
                 entity,

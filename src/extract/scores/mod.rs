@@ -1945,9 +1945,11 @@ fn result_line_sides(
     if first.entity == second.entity {
         return None;
     }
+    // (Two mentions over the same words have no gap.)
+    let between = body.get(first.span.end..second.span.start)?;
     let mut gap = String::new();
     let mut depth = 0;
-    for ch in body[first.span.end..second.span.start].chars() {
+    for ch in between.chars() {
         match ch {
             '(' => depth += 1,
             ')' => depth -= 1,
