@@ -252,7 +252,7 @@ fn first_side_label(
         let Some(pair) = match_with(now, p.span.start, Some(side)) else {
             continue;
         };
-        let rival = if pair[0] == side { pair[1] } else { pair[0] };
+        let rival = other_side(pair, side);
         let side_kind = doc.entities[side].kind;
         for (c, r, o) in found.iter_mut() {
             if c.core.start < label_end || r.single {
@@ -590,7 +590,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                     .iter()
                     .chain(&contests)
                     .filter(|m| m.1.contains(&s))
-                    .map(|m| if m.1[0] == s { m.1[1] } else { m.1[0] })
+                    .map(|m| other_side(m.1, s))
                     .collect();
                 rivals.sort_unstable();
                 rivals.dedup();
@@ -603,7 +603,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                     // sets: the match of that player reported last before it.)
                     if rivals.is_empty() {
                         let last = last_match_before(&matches, c.span.start, Some(s));
-                        rivals.extend(last.map(|m| if m[0] == s { m[1] } else { m[0] }));
+                        rivals.extend(last.map(|m| other_side(m, s)));
                     }
                 }
                 if rivals.is_empty() {
@@ -702,41 +702,27 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                 }
             }
         }
-        // "Thorns rally for 2-1 win" over a report that never names the Thorns and the Current
-        // in one result: the article's first result, a win or defeat of one of the two sides
-        // it names most, is their meeting.
+        // A win or defeat of one of a story's two sides that names no opponent is against the
+        // other when it is the article's first result in a report that never names both in one
+        // result ("Thorns rally for 2-1 win" over a story of the Thorns and the Current), or when
+        // it is told in a quote ("Last year we won 21-19 in Parma," said the Italy coach), unless
+        // dated to a recent day ("On Saturday we lost 2-0 at home": the game before, against
+        // anyone).
         if !sides.individual
             && !r.single
             && r.opponent.is_none()
             && matches!(r.rel, Rel::Won | Rel::Lost)
             && r.kind == ScoreKind::Final
             && c.points.len() == 2
-            && matches.iter().all(|m| m.0 > c.span.start)
         {
-            if let (Some(s), Some(pair)) = (r.subject, unreported_main_pair) {
-                if pair.contains(&s) {
-                    r.opponent = Some(if pair[0] == s { pair[1] } else { pair[0] });
-                    *o = order(r, &c.points);
-                    continue;
-                }
-            }
-        }
-        // "Last year we won 21-19 in Parma," said the Italy coach in a story of Ireland and
-        // Italy: in a quote, a result of one of a two-side story's sides that names no opponent
-        // is against the other. (Not one dated to a recent day, "On Saturday we lost 2-0 at
-        // home": the game before, against anyone.)
-        if !sides.individual
-            && !r.single
-            && r.opponent.is_none()
-            && matches!(r.rel, Rel::Won | Rel::Lost)
-            && r.kind == ScoreKind::Final
-            && c.points.len() == 2
-            && sides.in_quote(c.core.start)
-            && !dated_to_a_day(doc, c.core.start)
-        {
-            if let (Some(s), Some(pair)) = (r.subject, sides.two_side_pair()) {
-                if pair.contains(&s) {
-                    r.opponent = Some(if pair[0] == s { pair[1] } else { pair[0] });
+            if let Some(s) = r.subject {
+                let first_result = || matches.iter().all(|m| m.0 > c.span.start);
+                let quoted = || sides.in_quote(c.core.start) && !dated_to_a_day(doc, c.core.start);
+                let pair = unreported_main_pair
+                    .filter(|p| p.contains(&s) && first_result())
+                    .or_else(|| sides.two_side_pair().filter(|p| p.contains(&s) && quoted()));
+                if let Some(pair) = pair {
+                    r.opponent = Some(other_side(pair, s));
                     *o = order(r, &c.points);
                     continue;
                 }
@@ -844,7 +830,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                     .or_else(|| match_with(&matches, c.span.start, Some(s)))
                     .or_else(|| main_pair.filter(|p| p.contains(&s)));
                 if let Some(m) = m {
-                    r.opponent = Some(if m[0] == s { m[1] } else { m[0] });
+                    r.opponent = Some(other_side(m, s));
                     *o = order(r, &c.points);
                 }
             }
@@ -888,7 +874,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                     pair.or_else(|| match_with(&matches, c.span.start, Some(s)))
                 };
                 if let Some(m) = pair {
-                    r.opponent = Some(if m[0] == s { m[1] } else { m[0] });
+                    r.opponent = Some(other_side(m, s));
                     *o = order(r, &c.points);
                 }
             }
@@ -1163,6 +1149,15 @@ fn main_match(
         .map(|m| m.1)
 }
 
+/// The side of `pair` that is not `side`.
+fn other_side(pair: [usize; 2], side: usize) -> usize {
+    if pair[0] == side {
+        pair[1]
+    } else {
+        pair[0]
+    }
+}
+
 /// A date of a day or shorter (a weekday, "last week", "on Sunday") stands in the sentence before
 /// `pos`.
 fn dated_to_a_day(doc: &Doc, pos: usize) -> bool {
@@ -1420,7 +1415,7 @@ fn tie_sides(doc: &Doc, found: &mut [(candidates::Candidate, Reading, [Option<us
             .filter(|m| doc.paragraph_index(m.0).abs_diff(para) <= 1)
             .min_by_key(|m| m.0.abs_diff(c.core.start));
         if let Some(m) = near {
-            r.opponent = Some(if m.1[0] == s { m.1[1] } else { m.1[0] });
+            r.opponent = Some(other_side(m.1, s));
             *o = order(r, &c.points);
         }
     }
@@ -1662,7 +1657,7 @@ fn scoring_sequence(
         let (Some(scorer), None) = (named.next(), named.next()) else {
             continue;
         };
-        let other = if pair[0] == scorer { pair[1] } else { pair[0] };
+        let other = other_side(pair, scorer);
         *o = match (x - p, y - q) {
             (dx, 0) if dx > 0 => [Some(scorer), Some(other)],
             (0, dy) if dy > 0 => [Some(other), Some(scorer)],
