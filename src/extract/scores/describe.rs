@@ -192,6 +192,10 @@ pub fn is_nation_head(phrase: &str) -> bool {
 /// "The visitors".
 pub fn opens_on_role(text: &str) -> bool {
     let rest = text.trim_start();
+    // (Every role opens on "the": most clauses need no search.)
+    if !(rest.starts_with("the ") || rest.starts_with("The ") || rest.starts_with("THE ")) {
+        return false;
+    }
     LISTS.roles.find(rest).is_some_and(|m| m.start() == 0)
 }
 

@@ -233,6 +233,10 @@ impl<'a> Sides<'a> {
     /// fan".
     fn declared_fan_side(&self) -> Option<usize> {
         let text = self.text();
+        // (Most texts hold none of the words: no side's words need reading.)
+        if !text.contains("support") && !text.contains("follow") && !text.contains(" fan") {
+            return None;
+        }
         self.all
             .iter()
             .filter(|m| self.is_side(m, false) && self.quote_at(m.span.start).is_none())
