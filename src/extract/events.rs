@@ -348,7 +348,12 @@ fn own_stretch(doc: &Doc, sent: Span, span: Span) -> Span {
             continue;
         }
         if s.span.end <= span.start {
-            lo = lo.max(s.span.end);
+            // ("4-1 in St. Paul on Dec. 6 and 2-1 at Tsongas on Jan. 10": the words of a list's
+            // earlier item, up to its "and", are that item's. Not after a comma, which may bring
+            // in this score's own words: "Geelong thrashed Richmond by 61 points, 19.15 (129)".)
+            let between = doc.body[s.span.end..span.start].trim_end();
+            let listed = between.ends_with(" and");
+            lo = lo.max(if listed { span.start } else { s.span.end });
         } else if s.span.start >= span.end {
             hi = hi.min(s.span.start);
         }
@@ -475,6 +480,28 @@ mod tests {
             "team:Ireland; team:France; place:Dublin",
         );
         assert_eq!(got, ["Ireland v France [27,20] winner Ireland"]);
+    }
+
+    #[test]
+    fn a_listed_result_keeps_its_own_venue() {
+        let text = "The Rockets beat the Comets 4-1 at Maple Arena in December and 2-1 at Harbour \
+                    Hall in January.";
+        let mut doc = corpus_doc(
+            text,
+            "team@ice-hockey:Rockets; team@ice-hockey:Comets; venue:Maple Arena; venue:Harbour Hall",
+        );
+        doc.scores = crate::extract::scores::extract(&doc);
+        let venues: Vec<String> = extract(&doc)
+            .iter()
+            .map(|e| {
+                e.args["venue"]
+                    .as_str()
+                    .and_then(|v| v.strip_prefix('E'))
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .map_or("-".to_string(), |n| doc.entities[n - 1].name.clone())
+            })
+            .collect();
+        assert_eq!(venues, ["Maple Arena", "Harbour Hall"]);
     }
 
     #[test]

@@ -3371,6 +3371,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-0 = 3,0 : Senegal, ? : final",
         ],
     ),
+    // A score listed after the one before it ("… 4-1 … and 2-1") shares its reading, whatever
+    // abbreviations stand between them ("in St. Paul on Dec. 6").
+    (
+        "The Comets beat the Rockets 3-2 on Friday. The Rockets won the first meeting 4-1 in St. \
+         Paul on Dec. 6 and 2-1 in overtime on Jan. 10.",
+        "team@ice-hockey:Comets; team@ice-hockey:Rockets",
+        &[
+            "3-2 = 3,2 : Comets, Rockets : final",
+            "4-1 = 4,1 : Rockets, Comets : final",
+            "2-1 = 2,1 : Rockets, Comets : final",
+        ],
+    ),
     // The competition between a result verb and its score.
     (
         "Arsenal won the FA Cup 2-1 at Wembley, beating Chelsea in the final.",

@@ -905,8 +905,17 @@ fn follows(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     let between = &ctx.text()[p.span.end..c.core.start];
     let words = between.split_whitespace().count();
     let end = between.trim_end();
+    // (A full stop within the sentence closes an abbreviation: "in St. Paul on Dec. 6 and".)
+    let abbreviations_only = between.split_whitespace().all(|w| {
+        !w.contains('.')
+            || (w.ends_with('.')
+                && w.len() <= 5
+                && w.starts_with(char::is_uppercase)
+                && w[..w.len() - 1].chars().all(char::is_alphabetic))
+    });
     words <= 8
-        && !between.contains([';', '.', ':', '(', '—'])
+        && abbreviations_only
+        && !between.contains([';', ':', '(', '—'])
         && (end.ends_with(" and")
             || end.ends_with(',')
             || end.ends_with(" and later")
