@@ -232,9 +232,29 @@ impl<'a> Sides<'a> {
     /// Melbourne for twenty-nine years", "I've always followed the Tigers", "as a lifelong Hull
     /// fan".
     fn declared_fan_side(&self) -> Option<usize> {
+        // (Most texts hold none of the first-person forms: no side's words need reading. "fans"
+        // and "following", common in any report, open no declaration.)
+        static DECLARING: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build([
+                    "I support",
+                    "have supported",
+                    "ve supported",
+                    "always supported",
+                    "I follow",
+                    "have followed",
+                    "ve followed",
+                    "always followed",
+                    " fan ",
+                    " fan,",
+                    " fan.",
+                    " supporter",
+                ])
+                .expect("declaring phrases build")
+        });
         let text = self.text();
-        // (Most texts hold none of the words: no side's words need reading.)
-        if !text.contains("support") && !text.contains("follow") && !text.contains(" fan") {
+        if !DECLARING.is_match(text) {
             return None;
         }
         self.all
@@ -2315,10 +2335,7 @@ impl<'a> Sides<'a> {
     /// of the third. What "the sides last met …" and "the two teams" refer to in a preview, a
     /// report or a profile of one fixture.
     pub fn main_pair(&self) -> Option<[usize; 2]> {
-        let ranked = self.ranked_sides();
-        let (&(n1, a), &(n2, b)) = (ranked.first()?, ranked.get(1)?);
-        let third = ranked.get(2).map_or(0, |r| r.0);
-        (n1 >= 2 && n2 >= 2 && n2 > third).then_some([a, b])
+        main_pair_of(&self.ranked_sides())
     }
 
     /// The main pair of a story of two sides: the second of them named at least twice as often
@@ -2327,8 +2344,7 @@ impl<'a> Sides<'a> {
     pub fn two_side_pair(&self) -> Option<[usize; 2]> {
         let ranked = self.ranked_sides();
         let third = ranked.get(2).map_or(0, |r| r.0);
-        self.main_pair()
-            .filter(|_| ranked.get(1).is_some_and(|r| r.0 >= 2 * third))
+        main_pair_of(&ranked).filter(|_| ranked.get(1).is_some_and(|r| r.0 >= 2 * third))
     }
 
     /// The side joined to `side` in the sentence as its opponent: "X and Y fought to a draw" (the
@@ -2505,6 +2521,13 @@ fn place_teams(doc: &Doc) -> BTreeMap<usize, usize> {
         }
     }
     out
+}
+
+/// `Sides::main_pair` of sides ranked by how often they are named, (count, side), most first.
+fn main_pair_of(ranked: &[(usize, usize)]) -> Option<[usize; 2]> {
+    let (&(n1, a), &(n2, b)) = (ranked.first()?, ranked.get(1)?);
+    let third = ranked.get(2).map_or(0, |r| r.0);
+    (n1 >= 2 && n2 >= 2 && n2 > third).then_some([a, b])
 }
 
 fn places_as_teams(doc: &Doc) -> BTreeMap<usize, usize> {
