@@ -33,6 +33,16 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A ground's name, then a plural nickname (coined, a role noun's plural, or one the gazetteer
+    // gives other sides), is a side named after its ground, not the ground.
+    (
+        "Murrayfield Racers beat Whitley Warriors 7-4, and Wembley Lions lost 5-2 at home.",
+        &[
+            ("Murrayfield Racers", "team"),
+            ("Wembley Lions", "team"),
+            ("Whitley Warriors", "team"),
+        ],
+    ),
     // A plural noun, a particle and the club's town, where sides are, is a club ("Tigres del
     // Licey", "Leones del Caracas", the town inside known as a place); "Team" and one word is a
     // side (a curling rink), whatever the word.
@@ -1484,6 +1494,14 @@ const SAME: &[(&str, &str, &str)] = &[
          up at half-time.",
         "Mariners",
         "Fremantle Mariners",
+    ),
+    // The same where the nickname is a listed side's whole name ("Wasps", the rugby club): the
+    // text's "Whitby Wasps" is the side its "the Wasps" names.
+    (
+        "Whitby Wasps beat the Fenwick Foxes 6-4 in the ice hockey cup final. The Wasps had \
+         trailed 3-1 after the first period.",
+        "Wasps",
+        "Whitby Wasps",
     ),
     // A word that types other names ("Union": "the Rugby Football Union") opening the name of a
     // club the text names in full is that club.

@@ -1166,13 +1166,16 @@ fn segment(
     // (A nickname in the singular, "Queensland Thunder", after a place only: plain capitalised
     // words before one are as likely a person's name.)
     // (A run of one word has no place before its last word.)
+    // (A ground's name is a place here: "Murrayfield Racers", "Wembley Lions".)
     let place_before = last > first
         && tok_gaz[first].is_some_and(|m| {
             matches[m].span.end == tokens[last - 1].span.end
-                && matches[m]
-                    .entries
-                    .iter()
-                    .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
+                && matches[m].entries.iter().any(|&e| {
+                    matches!(
+                        gaz.entries[e as usize].kind,
+                        EntityType::Place | EntityType::Venue
+                    )
+                })
         });
     let place_and_nickname = last > first
         && last - first <= 3
@@ -1212,7 +1215,7 @@ fn segment(
                         && matches[m].entries.iter().all(|&e| {
                             matches!(
                                 gaz.entries[e as usize].kind,
-                                EntityType::Place | EntityType::Team
+                                EntityType::Place | EntityType::Team | EntityType::Venue
                             )
                         })
                 })
@@ -1229,7 +1232,8 @@ fn segment(
         && tok_gaz[last].is_none()
         && tokens[last].shape == Shape::Cap
         && !tokens[last].possessive
-        && ctx.flags(last) == 0
+        // (A role noun's plural is a coined nickname too: "Murrayfield Racers", "Leeds Riders".)
+        && ctx.flags(last) & !word::ROLE == 0
         && ctx.type_cue(last, false, true).is_none()
         && text(last).len() > 3
         && text(last).ends_with('s')
@@ -3177,7 +3181,6 @@ fn short_alias_of_named_side(
         if entry.kind != EntityType::Team
             || surface.contains(' ')
             || full.contains(&mentions[i].target)
-            || fold::key_is(surface, gaz.key(e))
         {
             continue;
         }
@@ -3189,6 +3192,19 @@ fn short_alias_of_named_side(
             continue;
         };
         let side = *side;
+        // A listed side's whole one-word name ("Wasps", "India") names the unlisted side only
+        // where that side was named in full first ("Durham Wasps … the Wasps"), not where the
+        // listed side came first ("India … TeleSport India", "Benfica … in Lisbon Benfica").
+        let first_of = |t: Target| {
+            mentions
+                .iter()
+                .filter(|m| m.target == t)
+                .map(|m| m.span.start)
+                .min()
+        };
+        if fold::key_is(surface, gaz.key(e)) && first_of(side) > first_of(Target::Gaz(e)) {
+            continue;
+        }
         for m in mentions.iter_mut() {
             if m.target == Target::Gaz(e) {
                 m.target = side;
