@@ -33,6 +33,17 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A compass word and a town are one name, a side's or a district's as the context says,
+    // not the town (nor the club the town's name stands for).
+    (
+        "North Ferriby drew 1-1 with Hull KR, and West Hull chairman Pete Lowe was delighted. \
+         Lowe grew up in East Leeds.",
+        &[
+            ("North Ferriby", "team"),
+            ("West Hull", "team"),
+            ("East Leeds", "place"),
+        ],
+    ),
     // A ground's name, then a plural nickname (coined, a role noun's plural, or one the gazetteer
     // gives other sides), is a side named after its ground, not the ground.
     (

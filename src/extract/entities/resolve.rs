@@ -877,6 +877,7 @@ fn split_run(
             w == "The" || (more && LEXICON.never_opens_name.iter().any(|n| capitalised(w, n)));
         let strip = ctx.has(first, word::COMMON)
             && !given_start
+            && !(next_namey && compass_word(w))
             && (the || !ends_with_cue)
             && (the
                 || tokens[first].opener
@@ -1397,6 +1398,27 @@ fn segment(
         pieces.push(Piece::plain(first, last, Some(EntityType::Team)));
         return;
     }
+    // A compass word, then a town ("West Hull", "East Fife", "North Ferriby"): one name, a
+    // side's or a district's as its context says, not the town's (nor its club's).
+    let compass_town = last == first + 1
+        && compass_word(text(first))
+        && tok_gaz[first].is_none()
+        && tokens[last].shape == Shape::Cap
+        && !tokens[first].possessive
+        && tok_gaz[last].is_some_and(|m| {
+            single_token(m)
+                && matches[m]
+                    .entries
+                    .iter()
+                    .any(|&e| gaz.entries[e as usize].kind == EntityType::Place)
+        });
+    if compass_town {
+        for m in gaz_in() {
+            dropped[m] = true;
+        }
+        pieces.push(Piece::plain(first, last, None));
+        return;
+    }
     // Otherwise the gazetteer stands; what lies around its matches is a name of its own.
     let mut i = first;
     while i <= last {
@@ -1435,6 +1457,11 @@ fn segment(
         }
         i += 1;
     }
+}
+
+/// "North", "South", "East", "West": a compass word that opens a district's or a club's name.
+fn compass_word(w: &str) -> bool {
+    matches!(w, "North" | "South" | "East" | "West")
 }
 
 /// A listed side's `name` holds the words before its nickname (`prefix`, a key): its own
