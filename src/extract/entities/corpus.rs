@@ -33,6 +33,17 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A name closed by a feature of the land ("Creek", "Ridge", "Heights") is a town's, never
+    // a person's; a school's side where it acts as one ("Paint Creek coach", "beat …").
+    (
+        "Paint Creek beat Mason Ridge 58-52 on Friday. Paint Creek coach Dana Wills, who grew up \
+         in Osage Heights, was thrilled.",
+        &[
+            ("Paint Creek", "team"),
+            ("Mason Ridge", "team"),
+            ("Osage Heights", "place"),
+        ],
+    ),
     // A compass word and a town are one name, a side's or a district's as the context says,
     // not the town (nor the club the town's name stands for).
     (

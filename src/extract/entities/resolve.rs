@@ -187,8 +187,8 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     let mut mentions: Vec<Mention> = Vec::new();
     let mut others: Vec<Other> = Vec::new();
     let mut shaped: Vec<usize> = Vec::new();
-    // Pieces typed a venue by their cue word, by the venue they name.
-    let mut cued_venues: Vec<(usize, usize)> = Vec::new();
+    // Pieces typed a venue or a place by their cue word, by the thing they name.
+    let mut cued_grounds: Vec<(usize, usize)> = Vec::new();
     for (p, piece) in pieces.iter().enumerate() {
         // Ordinary words alone name a competition only capitalised in mid-sentence ("the World
         // Championship"), not opening one ("World Championship races are…" is ambiguous).
@@ -205,8 +205,8 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 let span = piece_span(&tokens, piece);
                 let text = &body[tokens[piece.first].span.start..span.end];
                 let i = other_index(&mut others, kind, text);
-                if kind == EntityType::Venue {
-                    cued_venues.push((i, p));
+                if matches!(kind, EntityType::Venue | EntityType::Place) {
+                    cued_grounds.push((i, p));
                 }
                 mentions.push(Mention {
                     span,
@@ -218,7 +218,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
             None => shaped.push(p),
         }
     }
-    sides_named_like_grounds(&ctx, &pieces, &cued_venues, &mut others);
+    sides_named_like_grounds(&ctx, &pieces, &cued_grounds, &mut others);
 
     // 3. Gazetteer readings.
     let sport = article_sport(gaz, &matches, &dropped, &tokens, doc);
@@ -672,33 +672,43 @@ fn nickname_of(doc: &Doc, mentions: &[Mention], span: Span) -> Option<usize> {
     (bare || named).then_some(at)
 }
 
-/// Clubs are often named after a ground ("Somerford Park", "Ashby Fields"): a name a venue cue
-/// typed is a side when at least two of its mentions act as one ("Somerford Park beat …", "…
-/// were") and none reads as a place ("at Somerford Park", "the Somerford Park crowd").
+/// Clubs are often named after a ground ("Somerford Park", "Ashby Fields") and schools after
+/// their town ("Paint Creek", "Greenup Valley"): a name a venue or place cue typed is a side when
+/// at least two of its mentions act as one ("Somerford Park beat …", "… were") and none reads as
+/// a place ("at Somerford Park", "the Somerford Park crowd").
 fn sides_named_like_grounds(
     ctx: &Ctx,
     pieces: &[Piece],
-    cued_venues: &[(usize, usize)],
+    cued_grounds: &[(usize, usize)],
     others: &mut [Other],
 ) {
     let tokens = ctx.tokens;
     for (o, other) in others.iter_mut().enumerate() {
-        if other.kind != EntityType::Venue {
+        if !matches!(other.kind, EntityType::Venue | EntityType::Place) {
             continue;
         }
         let mut sides = 0;
         let mut grounds = 0;
-        for &(_, p) in cued_venues.iter().filter(|&&(i, _)| i == o) {
+        for &(_, p) in cued_grounds.iter().filter(|&&(i, _)| i == o) {
             let piece = &pieces[p];
             let span = piece_span(tokens, piece);
             let sig = ctx.signals(piece.first, piece.last, span);
+            // (A town's name with a squad word after it, "Paint Creek coach", is a school's.)
+            let town = other.kind == EntityType::Place;
             if sig.place_weak || sig.place_strong || sig.the_before || sig.nation {
                 grounds += 1;
-            } else if sig.side_word {
+            } else if sig.side_word || (town && sig.team) {
                 sides += 1;
             }
         }
-        if sides >= 2 && grounds == 0 {
+        if sides
+            >= if other.kind == EntityType::Place {
+                1
+            } else {
+                2
+            }
+            && grounds == 0
+        {
             other.kind = EntityType::Team;
         }
     }
