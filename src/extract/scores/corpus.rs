@@ -1631,6 +1631,21 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "80-0 = 80,0 : Zhou Yuxuan, Kieran O'Dowd : running",
         ],
     ),
+    // The results line right above the label in the same block is the match the list is of,
+    // not the player's match told before it.
+    (
+        "Zhou lost to Marsh 17-12 in last year's snooker semi-final.\n\n\
+         Zhou Yuxuan (Chn) 13-10 Kieran O'Dowd (NIr)\n\
+         Frame scores (Zhou first): 73-12, 45-70, 80-0",
+        "person:Zhou Yuxuan|Zhou; person:Kieran O'Dowd|O'Dowd; person:Tom Marsh|Marsh",
+        &[
+            "17-12 = 17,12 : Tom Marsh, Zhou Yuxuan : final",
+            "13-10 = 13,10 : Zhou Yuxuan, Kieran O'Dowd : final",
+            "73-12 = 73,12 : Zhou Yuxuan, Kieran O'Dowd : running",
+            "45-70 = 45,70 : Zhou Yuxuan, Kieran O'Dowd : running",
+            "80-0 = 80,0 : Zhou Yuxuan, Kieran O'Dowd : running",
+        ],
+    ),
     // Speedway: a note that the text gives one side's points first throughout gives every
     // later score it names no sides of (the heats, the running totals in brackets) that side
     // first, against the side of its match; the British "A 49 B 41" may end its sentence or go

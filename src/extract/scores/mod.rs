@@ -249,7 +249,10 @@ fn first_side_label(
                 })
                 .collect()
         });
-        let Some(pair) = match_with(now, p.span.start, Some(side)) else {
+        // (From the label's own line: a results line above it in the same block, "Chen Zhiyuan
+        // (Chn) 13-10 Stuart Haddock (Eng)", is the match its list is of.)
+        let line_start = p.span.start + line[..at].rfind('\n').map_or(0, |i| i + 1);
+        let Some(pair) = match_with(now, line_start, Some(side)) else {
             continue;
         };
         let rival = other_side(pair, side);
