@@ -1708,6 +1708,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team:Stuttgart; team:Bayern Munich|Bayern",
         &["3-1 = 3,1 : Stuttgart, ? : final"],
     ),
+    // A seed in square brackets after the country code ("[2]"), sets written with spaces.
+    (
+        "Men's singles final: J Okafor (NGR) bt T Lindqvist (SWE) [2] 3-6 6-4 7-5",
+        "person:J Okafor; person:T Lindqvist",
+        &[
+            "3-6 = 3,6 : J Okafor, T Lindqvist : set",
+            "6-4 = 6,4 : J Okafor, T Lindqvist : set",
+            "7-5 = 7,5 : J Okafor, T Lindqvist : set",
+        ],
+    ),
     // A results line: "bt" and the players' country codes in brackets.
     (
         "World Squash results\n\nMen: Y Abdelrahman (EGY) bt E Cartwright (ENG) 11-7, 9-11, \

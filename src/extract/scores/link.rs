@@ -1041,26 +1041,33 @@ impl<'a> Sides<'a> {
     }
 
     /// As `adjacent_mention_before`, also across a bracketed record, seed, country code or club
-    /// after the name: "beat the Lakers (10-11) 121-115", "beat Navarro (13) 6-3", "bt E
-    /// Cartwright (ENG) 11-7", "bt Morgan/Hughes (Presteigne) 21-18".
+    /// after the name, or two of them: "beat the Lakers (10-11) 121-115", "beat Navarro (13)
+    /// 6-3", "bt E Cartwright (ENG) 11-7", "bt Morgan/Hughes (Presteigne) 21-18", "bt M Ferrandi
+    /// (ITA) [3] 4-6".
     pub fn adjacent_mention_before_record(&self, pos: usize) -> Option<&Mention> {
-        if let Some(m) = self.adjacent_mention_before(pos) {
-            return Some(m);
+        let mut pos = pos;
+        for _ in 0..3 {
+            if let Some(m) = self.adjacent_mention_before(pos) {
+                return Some(m);
+            }
+            let before = self.text()[..pos].trim_end();
+            let (inner, open_mark) = match before.strip_suffix(')') {
+                Some(inner) => (inner, '('),
+                None => (before.strip_suffix(']')?, '['),
+            };
+            let open = inner.rfind(open_mark)?;
+            let record = &inner[open + 1..];
+            let plain = !record.is_empty()
+                && record.len() <= 12
+                && record
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '-' || c == '–');
+            if !(plain || super::lexicon::bracket_tag(record)) {
+                return None;
+            }
+            pos = open;
         }
-        let before = self.text()[..pos].trim_end();
-        let inner = before.strip_suffix(')')?;
-        let open = inner.rfind('(')?;
-        let record = &inner[open + 1..];
-        let plain = !record.is_empty()
-            && record.len() <= 12
-            && record
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '-' || c == '–');
-        let plain = plain || super::lexicon::bracket_tag(record);
-        if !plain {
-            return None;
-        }
-        self.adjacent_mention_before(open)
+        None
     }
 
     pub fn adjacent_before(&self, pos: usize) -> Option<usize> {
