@@ -1708,6 +1708,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team:Stuttgart; team:Bayern Munich|Bayern",
         &["3-1 = 3,1 : Stuttgart, ? : final"],
     ),
+    // A participle after a comma shares the sentence's subject, a pronoun for the player the
+    // sentence before names, not the object of the main clause.
+    (
+        "Novak's tennis quarter-final was harder. He needed three sets to get past the Austrian qualifier \
+         Tom Brandt, winning 6-4, 2-6, 6-3.",
+        "person:Ivo Novak|Novak; person:Tom Brandt|Brandt",
+        &[
+            "6-4 = 6,4 : Ivo Novak, Tom Brandt : set",
+            "2-6 = 2,6 : Ivo Novak, Tom Brandt : set",
+            "6-3 = 6,3 : Ivo Novak, Tom Brandt : set",
+        ],
+    ),
     // A seed in square brackets after the country code ("[2]"), sets written with spaces.
     (
         "Men's singles final: J Okafor (NGR) bt T Lindqvist (SWE) [2] 3-6 6-4 7-5",

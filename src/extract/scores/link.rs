@@ -1356,6 +1356,14 @@ impl<'a> Sides<'a> {
             }
         }
         let clause = self.clause_start(sent.start, pos);
+        // "He needed three sets to get past the qualifier Hoare, winning 6-3, 3-6, 6-2": a
+        // participle clause after a comma shares the sentence's subject, here a pronoun, whose
+        // side the sentences before name (not the object the main clause names).
+        if mode != Mode::Innings && participle_clause(text, sent.start, pos) {
+            if let Some(side) = self.pronoun_antecedent(sent, exclude, mode) {
+                return Some(side);
+            }
+        }
         // "Dortmund needed extra time to get past Galatasaray, beating them 3-1", "PSG knocked
         // Bayern out in the semi-final, winning 3-1 on aggregate": a participle clause after a
         // comma shares the sentence's subject, its first side.
