@@ -203,6 +203,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "-12 = -12 : Tom Lewis : final",
         ],
     ),
+    // Golf rounds listed after "rounds of": each a round of the player's, the later ones after
+    // "and" or a comma.
+    (
+        "Ella Moreno led the golf qualifying after rounds of 68, 70 and 65 at Carnoustie, making \
+         14 birdies and an eagle.",
+        "person:Ella Moreno|Moreno",
+        &[
+            "68 = 68 : Ella Moreno : running",
+            "70 = 70 : Ella Moreno : running",
+            "65 = 65 : Ella Moreno : running",
+        ],
+    ),
     // A results row's second score, right after the second side, is the half-time column; a
     // scorecard's "Half-time: 14-10" is the half-time score read with its sides before.
     (

@@ -290,9 +290,33 @@ fn read_innings(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
     })
 }
 
+/// A round listed after the first of its rounds: "rounds of 67 and 69", "rounds of 68, 70 and
+/// 65" (each earlier round a number, then "and" or a comma, back to the round words).
+fn listed_round(ctx: &Ctx) -> bool {
+    let tokens = &ctx.before.tokens;
+    let mut gap = 0;
+    while let (Some(sep), Some(round)) = (
+        tokens.len().checked_sub(gap + 1).map(|i| &tokens[i]),
+        tokens.len().checked_sub(gap + 2).map(|i| &tokens[i]),
+    ) {
+        let joins = matches!(sep.text.as_str(), "and" | ",");
+        let number = !round.text.is_empty() && round.text.bytes().all(|b| b.is_ascii_digit());
+        if !(joins && number) {
+            return false;
+        }
+        gap += 2;
+        if ctx.before.ending(Cat::GolfRoundBefore, gap).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
 fn read_golf(ctx: &Ctx, c: &Candidate) -> Option<Reading> {
     let kind = if c.form == Form::GolfRound {
-        ctx.before.ending(Cat::GolfRoundBefore, 0)?;
+        if ctx.before.ending(Cat::GolfRoundBefore, 0).is_none() && !listed_round(ctx) {
+            return None;
+        }
         if ctx.after.starting(Cat::NotAfter, 0).is_some()
             || ctx
                 .after
