@@ -3322,6 +3322,20 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-1 = 3,1 : Harriers, Kestrels : final",
         ],
     ),
+    // A level score no side is named with, in such a report: the two sides' meeting, not a
+    // result of one of them against another told in passing.
+    (
+        "Werder Bremen were 0:2 down against Hamburger SV at the break in the Bundesliga. \
+         Werder kept going and Oltmanns headed in. Then came the 93rd minute. 2:2 in the north \
+         derby, and Werder had their point.\n\nHamburger SV had beaten Gladbach 2:1 last week.",
+        "team@football:Werder Bremen|Werder; team@football:Hamburger SV; \
+         team@football:Borussia Mönchengladbach|Gladbach",
+        &[
+            "0:2 = 0,2 : Werder Bremen, Hamburger SV : running",
+            "2:2 = 2,2 : Werder Bremen, Hamburger SV : running",
+            "2:1 = 2,1 : Hamburger SV, Borussia Mönchengladbach : final",
+        ],
+    ),
     // A fan who says whose side they are on: the narration's "we" is that side, though the
     // column names others as often. A sentence that is only a score is the result the
     // sentence before told without one.

@@ -912,7 +912,13 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                         .or_else(|| match_told_next(doc, &matches, c.span.start, s))
                         .or_else(|| unreported_main_pair.filter(|p| p.contains(&s)))
                         .or_else(|| match_with(&matches, c.span.start, Some(s))),
-                    None => main_match(&matches, &sides, sent, doc, c.span.start),
+                    // ("2:2 in the north derby" in a story of two sides whose results never
+                    // name both: their meeting, not a match of one of them told in passing.)
+                    // (Not where a result of the side named most is reported: that is the
+                    // story's match, "Ferencváros beat Pro Recco 12-11".)
+                    None => unreported_main_pair
+                        .filter(|p| !matches.iter().any(|m| m.1.contains(&p[0])))
+                        .or_else(|| main_match(&matches, &sides, sent, doc, c.span.start)),
                 };
                 // ("… after Wednesday's 3-0 defeat to Manchester City, but they found a way back
                 // … to make it 1-1": a match dated by its own day is told as background, not the
