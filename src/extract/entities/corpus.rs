@@ -33,6 +33,17 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A fixture's results line, sides first and score after: the unknown name beside a listed
+    // side is a side too, not a person named by shape; two players stay players.
+    (
+        "Water polo Champions League results\n\nOlympiacos – Sant Andreu Sabadell 10-8 (2-2, 3-1, \
+         2-3, 3-2)\n\nDarts: Dean Whitlock – Gary Penhallow 7-4",
+        &[
+            ("Sant Andreu Sabadell", "team"),
+            ("Dean Whitlock", "person"),
+            ("Gary Penhallow", "person"),
+        ],
+    ),
     // A name closed by a feature of the land ("Creek", "Ridge", "Heights") is a town's, never
     // a person's; a school's side where it acts as one ("Paint Creek coach", "beat …").
     (

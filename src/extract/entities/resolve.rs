@@ -816,13 +816,26 @@ fn split_run(
             tok_gaz[i].is_some_and(|m| Some(m) == tok_gaz[first].or(tok_gaz[last]))
                 || ctx.type_cue(i, true, true) == Some(EntityType::Team)
         });
-        // (Something in it says club: a listed name, an acronym, a club's form word. Two
-        // unknown words may be a player's name.)
+        // (Something in it says club: a listed name, an acronym, a club's form word, or a
+        // listed side on the line's other side. Two unknown words may be a player's name.)
+        let partner_listed_side = || {
+            results_line_partner(body, tokens[first].span.start, tokens[last].span.end).is_some_and(
+                |(s, e)| {
+                    matches.iter().any(|m| {
+                        m.span.start == s
+                            && m.span.end == e
+                            && m.entries
+                                .iter()
+                                .all(|&x| gaz.entries[x as usize].kind == EntityType::Team)
+                    })
+                },
+            )
+        };
         let clubby = (first..=last).any(|i| {
             tok_gaz[i].is_some()
                 || ctx.type_cue(i, true, true) == Some(EntityType::Team)
                 || text(i).chars().filter(char::is_ascii_uppercase).count() >= 2
-        });
+        }) || partner_listed_side();
         if clubby && !known_whole {
             for m in tok_gaz[first..=last].iter().flatten() {
                 dropped[*m] = true;
@@ -2223,30 +2236,49 @@ static RESULTS_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A fixture's results line, the sides first and the score after: "Ferencváros – Pro Recco
+/// 12-11 (3-4, 2-2, 4-1, 3-4)".
+static FIXTURE_RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{Lu}[^\n:]{0,50}?) [–-] (\p{Lu}[^\n:]{0,50}?) \d{1,3} ?[-–:] ?\d{1,3}(?: \([^()\n]{1,40}\))?$",
+    )
+    .expect("static regex")
+});
+
 /// Body bytes `start..end` are one side's whole name in a results line ("Casademont Zaragoza
-/// 80-72 IDK Euskotren").
+/// 80-72 IDK Euskotren", "Ferencváros – Pro Recco 12-11").
 fn results_line_side(body: &str, start: usize, end: usize) -> bool {
+    results_line_partner(body, start, end).is_some()
+}
+
+/// The other side's name (body bytes) of the results line whose one side is body bytes
+/// `start..end`.
+fn results_line_partner(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let bytes = body.as_bytes();
-    // (Cheap tests first: a digit just after the name or two bytes before it.)
+    // (Cheap tests first: a digit just after the name or two bytes before it, or a dash after.)
     let digit_after = bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
     let digit_before = start >= 2 && bytes[start - 2].is_ascii_digit();
-    if !(digit_after || digit_before) {
-        return false;
+    let dash_after = body[end..].starts_with(" – ") || body[end..].starts_with(" - ");
+    if !(digit_after || digit_before || dash_after) {
+        return None;
     }
-    let Some((line_start, line_end)) = crate::extract::text::line_within(body, start, end, 140)
-    else {
-        return false;
-    };
+    let (line_start, line_end) = crate::extract::text::line_within(body, start, end, 140)?;
     if line_end - line_start > 140 {
-        return false;
+        return None;
     }
-    let Some(caps) = RESULTS_LINE.captures(&body[line_start..line_end]) else {
-        return false;
-    };
-    [caps.get(1), caps.get(2)]
-        .into_iter()
-        .flatten()
-        .any(|g| line_start + g.start() == start && line_start + g.end() == end)
+    let line = &body[line_start..line_end];
+    let caps = RESULTS_LINE
+        .captures(line)
+        .or_else(|| FIXTURE_RESULT_LINE.captures(line))?;
+    let (a, b) = (caps.get(1)?, caps.get(2)?);
+    let span = |g: regex::Match| (line_start + g.start(), line_start + g.end());
+    if span(a) == (start, end) {
+        Some(span(b))
+    } else if span(b) == (start, end) {
+        Some(span(a))
+    } else {
+        None
+    }
 }
 
 /// A line of results written the American way, each side's name before its points, and nothing
