@@ -3908,6 +3908,42 @@ fn pairs_are_the_sides_of_their_scores() {
     assert_eq!(got, want);
 }
 
+/// Where singles are played too, a pair's player named in full with no partner beside is in
+/// his singles, not the pair; named with the partner, he is the pair.
+#[test]
+fn a_pair_player_plays_singles_too() {
+    let text = "Australia beat Hungary 3-2 in the Davis Cup tie in Brisbane on Saturday. In the \
+        doubles rubber, Tom Whitlam and Ravi Sandhu beat Zsombor Fekete and Adam Varga 6-4, 7-5. \
+        In the deciding singles rubber, Jordan Ellery beat Zsombor Fekete 6-2, 4-6, 6-3.\n\n\
+        Doubles: Whitlam/Sandhu (AUS) bt Fekete/Varga (HUN) 6-4, 7-5";
+    let mut doc = Doc::from_body(text.to_string(), crate::doc::ArticleMeta::default());
+    doc.sentences = crate::sentences::split(&doc);
+    doc.entities = crate::extract::entities::EntityExtractor::builtin().extract(&doc);
+    let got: Vec<String> = super::extract(&doc)
+        .iter()
+        .map(|s| {
+            let teams: Vec<String> = s
+                .teams
+                .iter()
+                .flatten()
+                .map(|t| t.map_or("?".to_string(), |i| doc.entities[i].name.clone()))
+                .collect();
+            format!("{} : {}", doc.text(s.span), teams.join(", "))
+        })
+        .collect();
+    let want = [
+        "3-2 : Australia, Hungary",
+        "6-4 : Whitlam/Sandhu, Fekete/Varga",
+        "7-5 : Whitlam/Sandhu, Fekete/Varga",
+        "6-2 : Jordan Ellery, Zsombor Fekete",
+        "4-6 : Jordan Ellery, Zsombor Fekete",
+        "6-3 : Jordan Ellery, Zsombor Fekete",
+        "6-4 : Whitlam/Sandhu, Fekete/Varga",
+        "7-5 : Whitlam/Sandhu, Fekete/Varga",
+    ];
+    assert_eq!(got, want);
+}
+
 /// Scores and events F1 when the entities are the gold ones (every gold name and alias found in
 /// the body becomes a mention): how far linking goes when the entity stage is right. Run:
 /// `cargo test --lib extract::scores::corpus::oracle_entities -- --ignored --nocapture`

@@ -72,6 +72,27 @@ impl<'a> Sides<'a> {
         // blanked the seventh"; with rinks, the sides are teams.
         let skips = skips_of_rinks(doc);
         let individual = people.unwrap_or_else(|| people_by_default(doc, sport));
+        // Where singles are played too (a Davis Cup tie, a badminton final day), a pair's player
+        // named in full plays for the pair only in a sentence naming the partner too: "beating
+        // Zsombor Fekete 6-2" is his singles ("Fekete's volley" stays the pair's).
+        let singles = doc.body.contains("singles");
+        let partner_in_sentence = |pair: usize, member: usize, span: Span| {
+            let sent = doc.sentence_index(span.start);
+            let Some(s) = doc.sentences.get(sent) else {
+                return true;
+            };
+            let (lo, hi) = (s.start, s.end);
+            doc.entities[pair].members.iter().any(|&o| {
+                o != member
+                    && doc.entities[o]
+                        .mentions
+                        .iter()
+                        .any(|m| m.start >= lo && m.end <= hi)
+            }) || doc.entities[pair]
+                .mentions
+                .iter()
+                .any(|m| m.start >= lo && m.end <= hi)
+        };
         let mut all: Vec<Mention> = doc
             .entities
             .iter()
@@ -94,6 +115,12 @@ impl<'a> Sides<'a> {
                     EntityType::Team
                 };
                 e.mentions.iter().map(move |&span| {
+                    let pair = pair.filter(|&p| {
+                        p == i
+                            || !singles
+                            || !doc.text(span).contains(' ')
+                            || partner_in_sentence(p, i, span)
+                    });
                     let (entity, kind) = match mapped {
                         _ if rink.is_some() => (rink.unwrap_or(i), EntityType::Team),
                         _ if pair.is_some() => (pair.unwrap_or(i), pair_kind),
