@@ -1732,6 +1732,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-3 = 6,3 : Ivo Novak, Tom Brandt : set",
         ],
     ),
+    // A world ranking between the verb and its object ("beating world No. 4 …").
+    (
+        "Aarav Mehta won the badminton title on Sunday, beating world No. 4 Kasper Lund 19-21, \
+         21-17, 21-18.",
+        "person:Aarav Mehta|Mehta; person:Kasper Lund|Lund",
+        &[
+            "19-21 = 19,21 : Aarav Mehta, Kasper Lund : set",
+            "21-17 = 21,17 : Aarav Mehta, Kasper Lund : set",
+            "21-18 = 21,18 : Aarav Mehta, Kasper Lund : set",
+        ],
+    ),
     // A seed in square brackets after the country code ("[2]"), sets written with spaces.
     (
         "Men's singles final: J Okafor (NGR) bt T Lindqvist (SWE) [2] 3-6 6-4 7-5",
