@@ -1743,6 +1743,36 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "21-18 = 21,18 : Aarav Mehta, Kasper Lund : set",
         ],
     ),
+    // An object named after a longer description ("the top seed and world No 1,") or after
+    // its country ("the defending champion, Belgium's …,"), set off by commas.
+    (
+        "Callum Reid reached the squash final, coming from 2-0 down to beat the top seed and world \
+         No 1, Yusuf Nabil, 8-11, 5-11, 11-9, 11-6, 11-8. In the snooker, Omar Razavi edged the \
+         defending champion, Belgium's Wout Maes, 6-5.",
+        "person:Callum Reid|Reid; person:Yusuf Nabil|Nabil; person:Omar Razavi|Razavi; \
+         person:Wout Maes|Maes",
+        &[
+            "2-0 = 2,0 : Yusuf Nabil, Callum Reid : running",
+            "8-11 = 8,11 : Callum Reid, Yusuf Nabil : set",
+            "5-11 = 5,11 : Callum Reid, Yusuf Nabil : set",
+            "11-9 = 11,9 : Callum Reid, Yusuf Nabil : set",
+            "11-6 = 11,6 : Callum Reid, Yusuf Nabil : set",
+            "11-8 = 11,8 : Callum Reid, Yusuf Nabil : set",
+            "6-5 = 6,5 : Omar Razavi, Wout Maes : final",
+        ],
+    ),
+    // A player's result naming no opponent is the match of that player reported with the same
+    // points, not the one told last before it.
+    (
+        "Omar Razavi beat Rhys Evans 9-6 in the snooker final on Sunday. On Saturday Razavi had \
+         edged Wout Maes 6-5 in the semi-final.\n\nRazavi lifts the trophy after his 9-6 win.",
+        "person:Omar Razavi|Razavi; person:Rhys Evans|Evans; person:Wout Maes|Maes",
+        &[
+            "9-6 = 9,6 : Omar Razavi, Rhys Evans : final",
+            "6-5 = 6,5 : Omar Razavi, Wout Maes : final",
+            "9-6 = 9,6 : Omar Razavi, Rhys Evans : final",
+        ],
+    ),
     // A seed in square brackets after the country code ("[2]"), sets written with spaces.
     (
         "Men's singles final: J Okafor (NGR) bt T Lindqvist (SWE) [2] 3-6 6-4 7-5",

@@ -2809,13 +2809,24 @@ pub fn appositive_start(text: &str, name: Span) -> Option<usize> {
     if !text[name.end..].starts_with(',') {
         return None;
     }
-    let desc = text[..name.start].trim_end().strip_suffix(',')?;
-    let words: Vec<&str> = desc.rsplitn(6, ' ').take(5).collect();
+    let before = text[..name.start].trim_end();
+    // (The name's country may stand before it: "the top seed, Serbia's Aleksandar Kovač,".)
+    let before = match before.rsplit_once(' ') {
+        Some((head, owner))
+            if owner.starts_with(char::is_uppercase)
+                && (owner.ends_with("'s") || owner.ends_with("’s")) =>
+        {
+            head.trim_end()
+        }
+        _ => before,
+    };
+    let desc = before.strip_suffix(',')?;
+    let words: Vec<&str> = desc.rsplitn(9, ' ').take(8).collect();
     let the = words.iter().position(|w| *w == "the")?;
     // (A description, in lower case but for a ranking: not a name, "at the Riyadh Air
-    // Metropolitano, Stuttgart had drawn".)
+    // Metropolitano, Stuttgart had drawn"; "the top seed and world No 1".)
     let described = words[..the].iter().all(|w| {
-        *w == "No."
+        matches!(*w, "No." | "No")
             || w.bytes().all(|b| b.is_ascii_digit())
             || (w.starts_with(|c: char| c.is_lowercase()) && !w.ends_with([',', ';', ':', '.']))
     });

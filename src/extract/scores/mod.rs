@@ -602,6 +602,13 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                     // rivals, the one its own sentence reports the contest with.
                     let sent = read::sentence_of(doc, c.core.start);
                     rivals = opponents_in(matches.iter().chain(&contests), sent, s, false);
+                    // ("… lifts the trophy after his 9-6 win": the player's match reported
+                    // with the same points.)
+                    if rivals.is_empty() && r.kind == ScoreKind::Final {
+                        let same = same_points_match(&found_finals, c.span.start, &c.points)
+                            .filter(|p| p.contains(&s));
+                        rivals.extend(same.map(|p| other_side(p, s)));
+                    }
                     // ("… to lose a match from 9-10", in his words after the semi-final's
                     // sets: the match of that player reported last before it.)
                     if rivals.is_empty() {
