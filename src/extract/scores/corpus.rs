@@ -3377,6 +3377,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2:1 = 2,1 : Hamburger SV, Borussia Mönchengladbach : final",
         ],
     ),
+    // In a quote, a first-person object of a result verb is the speaker's side, and a side
+    // named before the verb its subject.
+    (
+        "Griquas beat the Cheetahs 31-28 in the Currie Cup rugby on Saturday.\n\n\"Last \
+         Saturday the Sharks beat us 34-20 in Durban,\" Griquas coach Jaco Kriel said.",
+        "team@rugby-union:Griquas; team@rugby-union:Cheetahs; team@rugby-union:Sharks; \
+         person:Jaco Kriel|Kriel",
+        &[
+            "31-28 = 31,28 : Griquas, Cheetahs : final",
+            "34-20 = 34,20 : Sharks, Griquas : final",
+        ],
+    ),
     // A fan who says whose side they are on: the narration's "we" is that side, though the
     // column names others as often. A sentence that is only a score is the result the
     // sentence before told without one.

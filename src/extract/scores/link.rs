@@ -1790,12 +1790,33 @@ impl<'a> Sides<'a> {
 
     /// "Last year in Halle he beat me 6-3, 6-4", "they beat us 25-23 in October": in a quote, the
     /// first-person object of a result verb at `at` is the speaker's side and the verb's
-    /// pronoun subject the other of the story's two sides. Returns (subject, object).
+    /// pronoun subject the other of the story's two sides (a named subject is itself: "the
+    /// Sharks beat us 34-20"). Returns (subject, object).
     pub fn quoted_pronoun_pair(&self, at: usize, sent: Span) -> Option<(usize, usize)> {
         let quote = self.quote_at(at)?;
         let object = self.speaker_side(quote.speaker?, at, &[])?;
+        // (A player of one pair speaks for the pair beside a named subject: "Théo and Álvaro
+        // beat us 6-3, 6-4".)
+        let mut pairs = self
+            .doc
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.members.contains(&object));
+        let pair_object = match (pairs.next(), pairs.next()) {
+            (Some((p, _)), None) => p,
+            _ => object,
+        };
         let text = self.text();
         let clause = self.clause_start(sent.start.max(quote.span.start), at);
+        // ("Last Saturday the Sharks beat us 34-20": a side named as the verb's subject.)
+        if let Some(named) = self.side_shortly_before(at, 1).filter(|&n| {
+            n != object
+                && n != pair_object
+                && self.mentions_in(clause, at).iter().any(|m| m.entity == n)
+        }) {
+            return Some((named, pair_object));
+        }
         let pronoun = words_of(&text[clause..at]).last()?;
         if !matches!(pronoun, "he" | "she" | "they" | "He" | "She" | "They") {
             return None;
