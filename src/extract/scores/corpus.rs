@@ -2555,6 +2555,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-3 = 4,3 : Boca Juniors, Universidad de Chile : penalties",
         ],
     ),
+    // A fixture's bracket: the aggregate after "X v Y" takes its sides, the home side first.
+    (
+        "Wednesday's Champions League second legs\n\nBenfica v Celtic (agg 2-0), 20:00 GMT\n\n\
+         Porto v Ajax (agg 1-1), 20:00 GMT",
+        "team:Benfica; team:Celtic; team:Porto; team:Ajax",
+        &[
+            "2-0 = 2,0 : Benfica, Celtic : aggregate",
+            "1-1 = 1,1 : Porto, Ajax : aggregate",
+        ],
+    ),
     // Judges' cards: "96-94 to X", "96-94 the other way for Y" and a level card, of the fight
     // the sentence names; a drawn fight's results line keeps its cards in the line's order.
     (

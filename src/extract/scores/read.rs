@@ -1454,6 +1454,32 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         }
     }
 
+    // "Real Madrid v Napoli (agg 2-0), 20:00 GMT": a fixture's aggregate in brackets after it,
+    // home side first.
+    if left.is_none() {
+        let head = text[ctx.sent.start.min(c.core.start)..c.core.start].trim_end();
+        let opened = head
+            .strip_suffix("(agg")
+            .or_else(|| head.strip_suffix("(aggregate"))
+            .or_else(|| head.strip_suffix("(agg."));
+        if let Some(opened) = opened {
+            let at = ctx.sent.start.min(c.core.start) + opened.trim_end().len();
+            if let Some(second) = sides.adjacent_mention_before(at + 1).copied() {
+                if let Some(first) = fixture_side_before(ctx, second.span.start) {
+                    if first != second.entity {
+                        return Some(Reading {
+                            kind: ScoreKind::Aggregate,
+                            rel: if equal { Rel::Level } else { Rel::Ordered },
+                            subject: Some(first),
+                            opponent: Some(second.entity),
+                            ..Reading::default()
+                        });
+                    }
+                }
+            }
+        }
+    }
+
     // "Kings 90-88.", "END Q1: Kings 24-19.": a line of a live report naming one side and the
     // score alone: that side's points first, the other side from the match around it.
     if let (Some(l), None) = (left, right) {
