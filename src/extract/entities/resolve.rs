@@ -673,9 +673,9 @@ fn nickname_of(doc: &Doc, mentions: &[Mention], span: Span) -> Option<usize> {
 }
 
 /// Clubs are often named after a ground ("Somerford Park", "Ashby Fields") and schools after
-/// their town ("Paint Creek", "Greenup Valley"): a name a venue or place cue typed is a side when
-/// at least two of its mentions act as one ("Somerford Park beat …", "… were") and none reads as
-/// a place ("at Somerford Park", "the Somerford Park crowd").
+/// their town ("Paint Creek", "Greenup Valley"): a name a venue cue typed is a side when at least
+/// two of its mentions act as one ("Somerford Park beat …", "… were"), a town's when one does,
+/// and none reads as a place ("at Somerford Park", "the Somerford Park crowd").
 fn sides_named_like_grounds(
     ctx: &Ctx,
     pieces: &[Piece],
@@ -687,28 +687,23 @@ fn sides_named_like_grounds(
         if !matches!(other.kind, EntityType::Venue | EntityType::Place) {
             continue;
         }
+        // (A town's name with a squad word after it, "Paint Creek coach", is a school's, and
+        // once is enough: a town has no other reason to act as a side.)
+        let town = other.kind == EntityType::Place;
         let mut sides = 0;
         let mut grounds = 0;
         for &(_, p) in cued_grounds.iter().filter(|&&(i, _)| i == o) {
             let piece = &pieces[p];
             let span = piece_span(tokens, piece);
             let sig = ctx.signals(piece.first, piece.last, span);
-            // (A town's name with a squad word after it, "Paint Creek coach", is a school's.)
-            let town = other.kind == EntityType::Place;
             if sig.place_weak || sig.place_strong || sig.the_before || sig.nation {
                 grounds += 1;
             } else if sig.side_word || (town && sig.team) {
                 sides += 1;
             }
         }
-        if sides
-            >= if other.kind == EntityType::Place {
-                1
-            } else {
-                2
-            }
-            && grounds == 0
-        {
+        let needed = if town { 1 } else { 2 };
+        if sides >= needed && grounds == 0 {
             other.kind = EntityType::Team;
         }
     }

@@ -3917,6 +3917,26 @@ fn corpus_size() {
     assert!(POSITIVE.len() >= 60 && NEGATIVE.len() >= 30);
 }
 
+/// The scores of `text` with the entities found by the pipeline's own entity stage, each as
+/// "text : side, side : kind".
+fn scores_with_own_entities(text: &str) -> Vec<String> {
+    let mut doc = Doc::from_body(text.to_string(), crate::doc::ArticleMeta::default());
+    doc.sentences = crate::sentences::split(&doc);
+    doc.entities = crate::extract::entities::EntityExtractor::builtin().extract(&doc);
+    super::extract(&doc)
+        .iter()
+        .map(|s| {
+            let teams: Vec<String> = s
+                .teams
+                .iter()
+                .flatten()
+                .map(|t| t.map_or("?".to_string(), |i| doc.entities[i].name.clone()))
+                .collect();
+            format!("{} : {} : {:?}", doc.text(s.span), teams.join(", "), s.kind)
+        })
+        .collect()
+}
+
 /// Pairs (beach volleyball, padel, doubles) come from the entity stage: the scores of a pairs
 /// story, with the entities found by the pipeline's own entity stage.
 #[test]
@@ -3932,21 +3952,7 @@ fn pairs_are_the_sides_of_their_scores() {
         Semi-finals\n\n\
         Souza/Lima (BRA) bt Hale/Wyk (USA) 21-14, 21-18\n\n\
         Kranz/Ott (GER) bt Roy/Tait (CAN) 21-23, 21-17, 15-13";
-    let mut doc = Doc::from_body(text.to_string(), crate::doc::ArticleMeta::default());
-    doc.sentences = crate::sentences::split(&doc);
-    doc.entities = crate::extract::entities::EntityExtractor::builtin().extract(&doc);
-    let got: Vec<String> = super::extract(&doc)
-        .iter()
-        .map(|s| {
-            let teams: Vec<String> = s
-                .teams
-                .iter()
-                .flatten()
-                .map(|t| t.map_or("?".to_string(), |i| doc.entities[i].name.clone()))
-                .collect();
-            format!("{} : {} : {:?}", doc.text(s.span), teams.join(", "), s.kind)
-        })
-        .collect();
+    let got = scores_with_own_entities(text);
     let want = [
         "21-18 : Souza/Lima, Kranz/Ott : Set",
         "19-21 : Souza/Lima, Kranz/Ott : Set",
@@ -3979,30 +3985,16 @@ fn a_pair_player_plays_singles_too() {
         doubles rubber, Tom Whitlam and Ravi Sandhu beat Zsombor Fekete and Adam Varga 6-4, 7-5. \
         In the deciding singles rubber, Jordan Ellery beat Zsombor Fekete 6-2, 4-6, 6-3.\n\n\
         Doubles: Whitlam/Sandhu (AUS) bt Fekete/Varga (HUN) 6-4, 7-5";
-    let mut doc = Doc::from_body(text.to_string(), crate::doc::ArticleMeta::default());
-    doc.sentences = crate::sentences::split(&doc);
-    doc.entities = crate::extract::entities::EntityExtractor::builtin().extract(&doc);
-    let got: Vec<String> = super::extract(&doc)
-        .iter()
-        .map(|s| {
-            let teams: Vec<String> = s
-                .teams
-                .iter()
-                .flatten()
-                .map(|t| t.map_or("?".to_string(), |i| doc.entities[i].name.clone()))
-                .collect();
-            format!("{} : {}", doc.text(s.span), teams.join(", "))
-        })
-        .collect();
+    let got = scores_with_own_entities(text);
     let want = [
-        "3-2 : Australia, Hungary",
-        "6-4 : Whitlam/Sandhu, Fekete/Varga",
-        "7-5 : Whitlam/Sandhu, Fekete/Varga",
-        "6-2 : Jordan Ellery, Zsombor Fekete",
-        "4-6 : Jordan Ellery, Zsombor Fekete",
-        "6-3 : Jordan Ellery, Zsombor Fekete",
-        "6-4 : Whitlam/Sandhu, Fekete/Varga",
-        "7-5 : Whitlam/Sandhu, Fekete/Varga",
+        "3-2 : Australia, Hungary : Final",
+        "6-4 : Whitlam/Sandhu, Fekete/Varga : Set",
+        "7-5 : Whitlam/Sandhu, Fekete/Varga : Set",
+        "6-2 : Jordan Ellery, Zsombor Fekete : Set",
+        "4-6 : Jordan Ellery, Zsombor Fekete : Set",
+        "6-3 : Jordan Ellery, Zsombor Fekete : Set",
+        "6-4 : Whitlam/Sandhu, Fekete/Varga : Set",
+        "7-5 : Whitlam/Sandhu, Fekete/Varga : Set",
     ];
     assert_eq!(got, want);
 }
