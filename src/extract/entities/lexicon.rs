@@ -78,6 +78,8 @@ pub struct Lexicon {
     /// Words that open a side's nickname before a capitalised plural ("Lady Tigers"), as
     /// written.
     pub nickname_prefixes: FastSet<String>,
+    /// Compass words that open a name with the town after them ("West Hull"), as written.
+    pub compass_words: FastSet<String>,
     /// Titles and suffixes that end in a full stop, without it ("Mr", "Jr"): the stop stays in
     /// the token.
     pub stop_stems: FastSet<String>,
@@ -165,6 +167,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .collect();
     let nickname_prefixes: FastSet<String> =
         lines(include_str!("../../../data/entities/nickname_prefixes.txt"))
+            .map(str::to_string)
+            .collect();
+    let compass_words: FastSet<String> =
+        lines(include_str!("../../../data/entities/compass_words.txt"))
             .map(str::to_string)
             .collect();
     let mut roles = FastMap::default();
@@ -360,6 +366,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         titles,
         suffixes,
         nickname_prefixes,
+        compass_words,
         openers: openers(&cues, &roles),
         roles,
         role_words,

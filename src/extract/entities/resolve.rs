@@ -1477,9 +1477,10 @@ fn segment(
     }
 }
 
-/// "North", "South", "East", "West": a compass word that opens a district's or a club's name.
+/// A compass word that opens a district's or a club's name ("West" of "West Hull";
+/// `data/entities/compass_words.txt`).
 fn compass_word(w: &str) -> bool {
-    matches!(w, "North" | "South" | "East" | "West")
+    LEXICON.compass_words.contains(w)
 }
 
 /// A listed side's `name` holds the words before its nickname (`prefix`, a key): its own
