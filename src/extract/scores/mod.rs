@@ -204,6 +204,19 @@ fn bracketed_periods(
     }
 }
 
+/// The phrases of a meeting before any the story reports (`data/scores/earlier_meeting.txt`),
+/// each with a space on either side, as one searcher.
+static EARLIER_MEETING: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let phrases: Vec<String> =
+        crate::extract::text::data_lines(include_str!("../../../data/scores/earlier_meeting.txt"))
+            .map(|l| format!(" {} ", l.trim()))
+            .collect();
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(phrases)
+        .expect("earlier-meeting phrases build")
+});
+
 /// "Frame scores (Zhou first): 73-12, 45-70, …", "Quarters, home side first: …": a line whose
 /// label says whose points come first gives every score after the label on that line that
 /// side first, the other side from that side's match reported last before the line (else after).
@@ -877,7 +890,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                 };
                 // ("The sides last met in the 2025 qualifiers, when Senegal won 3-0": the sides of
                 // a meeting before any the story reports, so none of those.)
-                let before_all = doc.body[sent.start..c.core.start].contains(" last met ");
+                let before_all = EARLIER_MEETING.is_match(&doc.body[sent.start..c.core.start]);
                 let pair = if before_all {
                     unreported_main_pair.filter(|p| p.contains(&s))
                 } else {
