@@ -33,6 +33,16 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A class year opening the sentence before a player's name is a role, not part of it.
+    (
+        "Freshman Eli Mummert pinned Owen Rhodes in 54 seconds, and sophomore Kaden Stoltz won \
+         his bout 7-4.",
+        &[
+            ("Eli Mummert", "person"),
+            ("Owen Rhodes", "person"),
+            ("Kaden Stoltz", "person"),
+        ],
+    ),
     // A fixture's results line, sides first and score after: the unknown name beside a listed
     // side is a side too, not a person named by shape; two players stay players.
     (
