@@ -2133,9 +2133,10 @@ fn running_regressions(
 }
 
 /// "De Groot added a penalty to make it 14-6. … The winger finished a raid to make it 14-10":
-/// a running score that names no side (or names both the other way round, against the points), right after a running score of the same game whose
-/// sides are known (in its paragraph or the one before), takes the one order in which neither
-/// side's points went down. When both orders fit ("1-0", then "2-1") it says nothing.
+/// a running score that names no side (or names both the other way round, against the points),
+/// right after a running score of the same game whose sides are known (in its paragraph or the
+/// one before), takes the one order in which neither side's points went down. When both orders
+/// fit ("1-0", then "2-1") it says nothing.
 fn running_progressions(
     doc: &Doc,
     sides: &link::Sides,

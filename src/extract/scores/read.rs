@@ -1456,15 +1456,15 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
 
     // "Real Madrid v Napoli (agg 2-0), 20:00 GMT": a fixture's aggregate in brackets after it,
     // home side first.
+    // (The aggregate word is the context data's, `agg_before`, opening the bracket.)
+    let fixture_end = ctx.before.ending(Cat::AggBefore, 0).and_then(|h| {
+        let head = text[ctx.sent.start.min(c.core.start)..ctx.before.pos(h.start)].trim_end();
+        let fixture = head.strip_suffix('(')?.trim_end();
+        Some(ctx.sent.start.min(c.core.start) + fixture.len())
+    });
     if left.is_none() {
-        let head = text[ctx.sent.start.min(c.core.start)..c.core.start].trim_end();
-        let opened = head
-            .strip_suffix("(agg")
-            .or_else(|| head.strip_suffix("(aggregate"))
-            .or_else(|| head.strip_suffix("(agg."));
-        if let Some(opened) = opened {
-            let at = ctx.sent.start.min(c.core.start) + opened.trim_end().len();
-            if let Some(second) = sides.adjacent_mention_before(at + 1).copied() {
+        if let Some(at) = fixture_end {
+            if let Some(second) = sides.adjacent_mention_before(at).copied() {
                 if let Some(first) = fixture_side_before(ctx, second.span.start) {
                     if first != second.entity {
                         return Some(Reading {
