@@ -33,6 +33,36 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A results line with the result's verb ("def.") names two sides, whatever their shape:
+    // a town, two unknown words, a name a place cue types. The set scores say volleyball
+    // where the words ("five-set", "match points") are tennis's too.
+    (
+        "Maple Grove survived a five-set thriller and saved two match points in the fifth set.\n\n\
+         SEMIFINALS\nMaple Grove def. Oakdale Heritage 25-19, 25-21, 25-17\nRoseburg def. Marlow \
+         22-25, 25-20, 25-23, 25-18\nCrane Valley def. Tobin Ferris 25-23, 25-21, 25-16\n\n\
+         No. 2 Oakdale Heritage had won 41 straight.",
+        &[
+            ("Oakdale Heritage", "team"),
+            ("Roseburg", "team"),
+            ("Marlow", "team"),
+            ("Crane Valley", "team"),
+            ("Tobin Ferris", "team"),
+        ],
+    ),
+    // A results line may end on a bracketed tag ("(HT 1-3)", a country code); a name opening
+    // on an initial there is a player's. Before a tag, capitals alone ("OT") are a tag too.
+    (
+        "Futsal league, round 9\n\nPinhal Novo 2-5 AD Serpa (HT 1-3)\n\nFrölunda–Luleå 2–3 \
+         OT (1–0, 0–1, 1–1, 0–1)\n\nExhibition: M Doyle (Irl) 4-3 K Brennan-Ward (Wal)",
+        &[("AD Serpa", "team"), ("K Brennan-Ward", "person")],
+    ),
+    // A clause after a score and a comma ("18-18, with …") names a player, not the side the
+    // score was drawn with.
+    (
+        "Thailand beat Malaysia 21-18, 21-19 in the sepak takraw regu final. Malaysia clawed back \
+         to 18-18, with Aiman Hakimi Mat Daud saving a match point.",
+        &[("Aiman Hakimi Mat Daud", "person")],
+    ),
     // A class year opening the sentence before a player's name is a role, not part of it.
     (
         "Freshman Eli Mummert pinned Owen Rhodes in 54 seconds, and sophomore Kaden Stoltz won \
@@ -1009,6 +1039,12 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
 
 /// text → surfaces that must not be entity mentions (of any type).
 const NEGATIVE: &[(&str, &[&str])] = &[
+    // Capitals alone before a results line's bracketed tag are a tag too, no side.
+    (
+        "Ice hockey league, round 30\n\nFrölunda HC–Luleå HF 2–3 OT (1–0, 0–1, 1–1, 0–1)\n\n\
+         Luleå are top.",
+        &["OT"],
+    ),
     // A line of capitals alone, opening on no given name, is a page's heading, not someone.
     (
         "Arsenal beat Chelsea 2-1 on Sunday.\n\nRELATED POSTS\n\nArsenal are top.\n\nTIPSTER \

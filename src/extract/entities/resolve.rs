@@ -453,7 +453,8 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 || (signals.side_word
                     && side_before_verb(gaz, &tokens, &mentions, &others, piece.first))
                 || (signals.team && squad_role_then_name(gaz, &ctx, piece.first, piece.last))
-                || listed_results_line_side(body, span))
+                || listed_results_line_side(body, span)
+                || results_line_side(body, span.start, span.end))
         {
             // "beat Coalville 2-1", "were beaten 3-0 by Nantwich": an unlisted side.
             let i = other_index(&mut others, EntityType::Team, word);
@@ -674,8 +675,9 @@ fn nickname_of(doc: &Doc, mentions: &[Mention], span: Span) -> Option<usize> {
 
 /// Clubs are often named after a ground ("Somerford Park", "Ashby Fields") and schools after
 /// their town ("Paint Creek", "Greenup Valley"): a name a venue cue typed is a side when at least
-/// two of its mentions act as one ("Somerford Park beat …", "… were"), a town's when one does,
-/// and none reads as a place ("at Somerford Park", "the Somerford Park crowd").
+/// two of its mentions act as one ("Somerford Park beat …", "… were"; a side of a results line
+/// counts twice), a town's when one does, and none reads as a place ("at Somerford Park", "the
+/// Somerford Park crowd").
 fn sides_named_like_grounds(
     ctx: &Ctx,
     pieces: &[Piece],
@@ -698,6 +700,9 @@ fn sides_named_like_grounds(
             let sig = ctx.signals(piece.first, piece.last, span);
             if sig.place_weak || sig.place_strong || sig.the_before || sig.nation {
                 grounds += 1;
+            } else if results_line_side(ctx.doc.body.as_str(), span.start, span.end) {
+                // ("Mount Vernon def. Sioux Center 25-20, …": a results line names sides.)
+                sides += 2;
             } else if sig.side_word || (town && sig.team) {
                 sides += 1;
             }
@@ -803,8 +808,12 @@ fn split_run(
     // either side of the score, sponsor and all, whatever lists know parts of it ("Girona").
     // (A name the gazetteer knows whole, or but for a club's form word, "Real Madrid CF", stays
     // the gazetteer's; one opening on a given name is a player's: "Luke Humphries 10-6 …".)
+    // ("C O'Kane (Irl) 3-4 …", "J. van Dijk …": an initial opens a player's name.)
+    let initial = tokens[first].shape == Shape::Initials
+        || text(first).trim_end_matches('.').chars().count() == 1;
     if last > first
         && !ctx.has(first, word::GIVEN)
+        && !initial
         && results_line_side(body, tokens[first].span.start, tokens[last].span.end)
     {
         let known_whole = (first..=last).all(|i| {
@@ -2126,8 +2135,9 @@ fn article_sport(
     }
     // The score stage's cue words, each of one sport only ("penalty goal", "golden point",
     // "five-eighth"), a vote each: this list's single words ("goal", "penalty") are shared.
+    // Lists of set scores vote by their shape, as in the score stage.
     let mut cue_votes = [0usize; crate::extract::scores::sport::SPORTS];
-    crate::extract::scores::sport::count_body(doc, &mut cue_votes);
+    crate::extract::scores::sport::count_body_and_set_lists(doc, &mut cue_votes);
     for (s, n) in crate::extract::scores::sport::all().iter().zip(cue_votes) {
         if n > 0 {
             *votes.entry(s.as_str()).or_default() += n;
@@ -2226,10 +2236,13 @@ fn score_after_verb(body: &str, span: Span) -> bool {
     false
 }
 
-/// A line of a results list, a side's name on each side of a scoreline and nothing else.
+/// A line of a results list, a side's name on each side of a scoreline and nothing else but a
+/// bracketed tag ("(HT 1-3)", "(aet)").
 static RESULTS_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[^\n]{0,50}?) \d{1,3} ?[-–] ?\d{1,3} (\p{Lu}[^\n]{0,50}?)$")
-        .expect("static regex")
+    Regex::new(
+        r"^(\p{Lu}[^\n]{0,50}?) \d{1,3} ?[-–] ?\d{1,3} (\p{Lu}[^\n]{0,50}?)( \([^()\n]{1,40}\))?$",
+    )
+    .expect("static regex")
 });
 
 /// A fixture's results line, the sides first and the score after: "Ferencváros – Pro Recco
@@ -2241,8 +2254,18 @@ static FIXTURE_RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A results line written as a sentence with no verb but the result's, the winner first and
+/// the score or set scores after: "Pleasant Valley def. Ankeny Centennial 25-16, 25-19, 25-21",
+/// "Marysburg d. Twin Forks 3-1".
+static VERB_RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{Lu}[^\n,:]{0,50}?) (?:def\.|d\.|defeated|beat|bt\.?) (\p{Lu}[^\n,:]{0,50}?) \d{1,3} ?[-–] ?\d{1,3}(?:, \d{1,3} ?[-–] ?\d{1,3}(?: ?\(\d{1,2}\))?)*(?: \([^()\n]{1,40}\))?$",
+    )
+    .expect("static regex")
+});
+
 /// Body bytes `start..end` are one side's whole name in a results line ("Casademont Zaragoza
-/// 80-72 IDK Euskotren", "Ferencváros – Pro Recco 12-11").
+/// 80-72 IDK Euskotren", "Ferencváros – Pro Recco 12-11", "Osage Bend def. Hays 3-1").
 fn results_line_side(body: &str, start: usize, end: usize) -> bool {
     results_line_partner(body, start, end).is_some()
 }
@@ -2255,7 +2278,10 @@ fn results_line_partner(body: &str, start: usize, end: usize) -> Option<(usize, 
     let digit_after = bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
     let digit_before = start >= 2 && bytes[start - 2].is_ascii_digit();
     let dash_after = body[end..].starts_with(" – ") || body[end..].starts_with(" - ");
-    if !(digit_after || digit_before || dash_after) {
+    let verb_after = [" def. ", " d. ", " defeated ", " beat ", " bt "]
+        .iter()
+        .any(|v| body[end..].starts_with(v));
+    if !(digit_after || digit_before || dash_after || verb_after) {
         return None;
     }
     let (line_start, line_end) = crate::extract::text::line_within(body, start, end, 140)?;
@@ -2265,8 +2291,13 @@ fn results_line_partner(body: &str, start: usize, end: usize) -> Option<(usize, 
     let line = &body[line_start..line_end];
     let caps = RESULTS_LINE
         .captures(line)
-        .or_else(|| FIXTURE_RESULT_LINE.captures(line))?;
+        .or_else(|| FIXTURE_RESULT_LINE.captures(line))
+        .or_else(|| VERB_RESULT_LINE.captures(line))?;
     let (a, b) = (caps.get(1)?, caps.get(2)?);
+    // (Before a bracketed tag, a word of capitals alone is a tag too: "A–B 2–3 OT (1–0, …)".)
+    if caps.get(3).is_some() && !b.as_str().chars().any(char::is_lowercase) {
+        return None;
+    }
     let span = |g: regex::Match| (line_start + g.start(), line_start + g.end());
     if span(a) == (start, end) {
         Some(span(b))
@@ -2388,6 +2419,10 @@ fn score_beside(body: &str, span: Span, cued: bool) -> bool {
     for prep in [" by", " to", " over", " against", " with"] {
         if let Some(head) = before.strip_suffix(prep) {
             let head = head.trim_end();
+            // ("18-18, with Aiman Daud saving…": a clause after the comma, no side's.)
+            if head.ends_with([',', ';', ':']) {
+                continue;
+            }
             if last_word_is_pair(head) {
                 return true;
             }
@@ -3511,6 +3546,9 @@ fn bare_names_as_sides(
         let signals = ctx.signals(first, last, m.span);
         let evidence = Piece::plain(first, last, None).evidence(ctx);
         // (A full name's mentions need more than a side's verb: players score and win too.)
+        // (A results line's side, "Oakdale def. Riverton Prairie 25-19, 25-21", where the
+        // sides are teams: two votes, as a line says nothing more of it.)
+        let line_side = results_line_side(body, m.span.start, m.span.end);
         let side = (signals.team && (person.given.is_empty() || !signals.side_word))
             || ranked_before(&body[..m.span.start])
             || record_after(&body[m.span.end..])
@@ -3518,7 +3556,7 @@ fn bare_names_as_sides(
         let person_cue =
             evidence.title || evidence.speech || (evidence.role.is_some() && !signals.side_word);
         let v = &mut votes[at];
-        v.1 += usize::from(side);
+        v.1 += if line_side { 2 } else { usize::from(side) };
         v.2 = v.2.saturating_add(usize::from(person_cue));
     }
     for &(surname, side, person) in &votes {

@@ -459,6 +459,14 @@ pub fn count_body(doc: &Doc, votes: &mut [usize; SPORTS]) {
     }
 }
 
+/// Counts the cue words of `doc.body` and the votes its lists of set scores give by their shape
+/// into `votes` (tennis's "6-4, 7-5" from volleyball's "25-20, 26-24": the words of both speak
+/// of sets and match points).
+pub fn count_body_and_set_lists(doc: &Doc, votes: &mut [usize; SPORTS]) {
+    count_body(doc, votes);
+    count_set_lists(&doc.body, votes);
+}
+
 /// Counts the cue words of `text` into `votes`.
 pub fn count(text: &str, votes: &mut [usize; SPORTS]) {
     for_each_cue(text, |i| votes[CUES.sport[i].index()] += 1);
