@@ -398,7 +398,13 @@ impl<'a> Ctx<'a> {
                 s.team = true;
             }
         }
-        let _ = span;
+        // "in Tennessee's 20-17 win": the preposition governs the win, not its owner, so it
+        // makes no place of the name.
+        if self.tokens[last].possessive && scoreline_after_possessive(&self.doc.body[span.end..]) {
+            s.place_weak = false;
+            s.place_strong = false;
+            s.nation = false;
+        }
         s
     }
 
@@ -595,4 +601,34 @@ fn floor_char(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// `rest`, the text right after a name, is a possessive and a scoreline: "’s 20-17 win",
+/// "' 101-96 loss".
+fn scoreline_after_possessive(rest: &str) -> bool {
+    let rest = rest
+        .strip_prefix("’s")
+        .or_else(|| rest.strip_prefix("'s"))
+        .or_else(|| rest.strip_prefix('’'))
+        .or_else(|| rest.strip_prefix('\''))
+        .unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let b = rest.as_bytes();
+    let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let a = digits(0);
+    if a == 0 || a > 3 {
+        return false;
+    }
+    let sep = match &rest[a..] {
+        r if r.starts_with('-') => 1,
+        r if r.starts_with('–') => '–'.len_utf8(),
+        _ => return false,
+    };
+    let c = digits(a + sep);
+    (1..=3).contains(&c)
+        && !b
+            .get(a + sep + c)
+            .is_some_and(|x| x.is_ascii_alphanumeric())
 }

@@ -49,6 +49,13 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Tobin Ferris", "team"),
         ],
     ),
+    // A preposition before an owner and a scoreline governs the win, not the owner: "in
+    // Tennessee's 20-17 win" names the side, not the state.
+    (
+        "The Tennessee Titans traded for receiver Jalen Moss on Tuesday. Moss caught the winning \
+         touchdown in Tennessee's 20-17 win over the Colts last season.",
+        &[("Tennessee", "team")],
+    ),
     // A results line may end on a bracketed tag ("(HT 1-3)", a country code); a name opening
     // on an initial there is a player's. Before a tag, capitals alone ("OT") are a tag too.
     (

@@ -3340,6 +3340,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-0 = 2,0 : Benfica, Porto : final",
         ],
     ),
+    // "won that one 2-1": the game just named, between the sides reported around it.
+    (
+        "Ferencváros beat Újpest 3-2 on Saturday. It was revenge for the cup, where Újpest knocked \
+         them out last month. Újpest won that one 2-1 after extra time.",
+        "team@football:Ferencváros; team@football:Újpest",
+        &[
+            "3-2 = 3,2 : Ferencváros, Újpest : final",
+            "2-1 = 2,1 : Újpest, Ferencváros : final",
+        ],
+    ),
     // "won both meetings last season, 34-6 … and 21-17": when the games were, between the verb
     // and its scores (a closing comma not counted among the words).
     (

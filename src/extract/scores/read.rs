@@ -1156,6 +1156,8 @@ fn modified_game(between: &[super::lexicon::Token]) -> bool {
 
 /// Words naming a game or a part of one.
 const NAMED_GAME: &[&str] = &[
+    // ("won that one 2-1": the game the text just named.)
+    "one",
     "games",
     "matches",
     "meetings",
