@@ -461,8 +461,13 @@ fn is_title_word(word: &str) -> bool {
 }
 
 /// A writer's job title standing alone ("Sports reporter", "Chief Football Writer"): at most
-/// four words, the last a title word.
+/// four words, the last a title word; where the writer filed from may follow ("Football
+/// correspondent, at St James' Park").
 pub fn is_job_title(part: &str) -> bool {
+    let part = match part.split_once(", ") {
+        Some((title, place)) if place.starts_with("at ") || place.starts_with("in ") => title,
+        _ => part,
+    };
     let mut words = part.split_whitespace();
     let last = words.next_back();
     words.count() < 4 && last.is_some_and(is_title_word)

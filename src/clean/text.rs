@@ -1502,16 +1502,23 @@ pub fn clean(text: &str) -> Doc {
         candidates.push(i);
     }
     // "Cathal Breathnach" on a line of its own, right above or below the date line and below
-    // the headline: the byline without its "By".
+    // the headline: the byline without its "By". The writer's job title may stand between
+    // ("Football correspondent, at St James' Park"), and is no headline.
     if meta.authors.is_empty() {
         let headline = candidates
             .iter()
             .position(|&i| words[i] > 3 && is_headline_shaped(&lines[i], words[i]));
+        let job_title_above_date = |i: usize| {
+            i + 2 < lines.len()
+                && date_lines.contains(&(i + 2))
+                && crate::clean::meta::is_job_title(lines[i + 1].trim())
+        };
         let byline = headline.and_then(|h| {
             (h + 1..candidates.len()).find(|&k| {
                 let i = candidates[k];
-                let beside_date =
-                    date_lines.contains(&(i + 1)) || date_lines.contains(&(i.wrapping_sub(1)));
+                let beside_date = date_lines.contains(&(i + 1))
+                    || date_lines.contains(&(i.wrapping_sub(1)))
+                    || job_title_above_date(i);
                 beside_date
                     && words[i] <= 4
                     && !ends_sentence(&lines[i])
@@ -1519,8 +1526,12 @@ pub fn clean(text: &str) -> Doc {
             })
         });
         if let Some(k) = byline {
-            meta.authors = vec![lines[candidates[k]].trim().to_string()];
+            let i = candidates[k];
+            meta.authors = vec![lines[i].trim().to_string()];
             candidates.remove(k);
+            if job_title_above_date(i) {
+                candidates.retain(|&c| c != i + 1);
+            }
         }
     }
     // A social post's author card: the display name over the handle ("Hanne Verbruggen-Lobo"
@@ -2461,6 +2472,28 @@ Harlequins beat Saracens 31-28 at the Stoop on Saturday.",
             doc.meta.title.as_deref(),
             Some("Harlequins Hold Off Saracens in Six-Try Thriller")
         );
+    }
+
+    #[test]
+    fn byline_over_the_writers_job_title_and_where_they_filed_from() {
+        // The name, then the job title with the ground, then the date: the name is the byline,
+        // and the job title is no headline.
+        let (doc, _) = body_of(
+            "Football > Premier League
+
+Hartlepool 0-2 Gateshead: Okoro double settles it
+
+Sam Pryce
+Football correspondent, at Victoria Park
+Sat 4 Nov 2028 20.14 GMT
+
+Gateshead won 2-0 at Victoria Park on Saturday.",
+        );
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Hartlepool 0-2 Gateshead: Okoro double settles it")
+        );
+        assert_eq!(doc.meta.authors, vec!["Sam Pryce".to_string()]);
     }
 
     #[test]

@@ -1515,6 +1515,13 @@ fn possessives_and_the_stay_outside_mentions() {
 
 /// Pairs of surfaces that must name one entity.
 const SAME: &[(&str, &str, &str)] = &[
+    // A club's initials with "FC" after them name the club.
+    (
+        "Rampur United beat East Bengal 2-1 on Saturday.\n\nKey moments\n87' GOAL! Asif Khan - \
+         RUFC 2-1 EBFC",
+        "EBFC",
+        "East Bengal",
+    ),
     // A fixture's heading in capitals names both its sides, the second after a lower-case "v".
     (
         "Allianz Football League preview.\n\nGALWAY v DONEGAL\nPearse Stadium, Sunday\n\nDonegal \

@@ -3927,9 +3927,9 @@ fn squad_word(w: &str) -> bool {
     matches!(w, "II" | "III" | "IV") || age
 }
 
-/// A side named by its initials ("BC" for Boston College, the team's nickname left out): an
-/// upper-case word of two to four letters no mention covers, which the initials of exactly one
-/// side's name (or of a form the text uses) spell.
+/// A side named by its initials ("BC" for Boston College, the team's nickname left out; "EBFC"
+/// for East Bengal, with "FC" after them): an upper-case word of two to four letters no mention
+/// covers, which the initials of exactly one side's name (or of a form the text uses) spell.
 fn initialisms_of_sides(
     gaz: &Gazetteer,
     tokens: &[Token],
@@ -3977,8 +3977,12 @@ fn initialisms_of_sides(
         for form in [name, &body[m.span.start..m.span.end]] {
             for drop_last in [false, true] {
                 if let Some(key) = initials(form, drop_last) {
-                    if !sides.iter().any(|(k, t)| *k == key && *t == m.target) {
-                        sides.push((key, m.target));
+                    // ("EBFC" for East Bengal: a club's initials with "FC" after them.)
+                    let club = format!("{key}FC");
+                    for key in [key, club] {
+                        if !sides.iter().any(|(k, t)| *k == key && *t == m.target) {
+                            sides.push((key, m.target));
+                        }
                     }
                 }
             }
