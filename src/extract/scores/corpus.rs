@@ -3340,6 +3340,28 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-0 = 2,0 : Benfica, Porto : final",
         ],
     ),
+    // The attribution after a quote names the speaker's side with the post ("the Leeds head
+    // coach said"): the quote's "we" is that side, and so is the speaker's side elsewhere
+    // ("Moore, whose side were beaten 3-0 by Hull").
+    (
+        "Sunderland beat Leeds United 2-1 on Saturday.\n\nGareth Moore, whose side were beaten \
+         3-0 by Hull City last week, was furious. \"We switched off,\" the Leeds head coach said.",
+        "team@football:Sunderland; team@football:Leeds United|Leeds; team@football:Hull City; \
+         person:Gareth Moore|Moore",
+        &[
+            "2-1 = 2,1 : Sunderland, Leeds United : final",
+            "3-0 = 3,0 : Hull City, Leeds United : final",
+        ],
+    ),
+    (
+        "Sunderland beat Leeds United 2-1 on Saturday.\n\n\"We were 1-0 up and in control,\" the \
+         Leeds head coach said. \"Then we switched off.\"",
+        "team@football:Sunderland; team@football:Leeds United|Leeds",
+        &[
+            "2-1 = 2,1 : Sunderland, Leeds United : final",
+            "1-0 = 1,0 : Leeds United, Sunderland : running",
+        ],
+    ),
     // "won that one 2-1": the game just named, between the sides reported around it.
     (
         "Ferencváros beat Újpest 3-2 on Saturday. It was revenge for the cup, where Újpest knocked \

@@ -880,6 +880,14 @@ impl<'a> Sides<'a> {
                 }
             }
         }
+        // `"…," the Newcastle head coach said`: the post and side the attribution names are
+        // the speaker's.
+        for q in &doc.quotes {
+            let Some(speaker) = q.speaker else { continue };
+            if let Some(side) = self.attributed_side(q) {
+                *out.entry(speaker).or_default().entry(side).or_default() += 2;
+            }
+        }
         out
     }
 
@@ -1727,7 +1735,6 @@ impl<'a> Sides<'a> {
             return None;
         }
         let quote = self.quote_at(pos)?;
-        let speaker = quote.speaker?;
         let inside = Span::new(
             sent.start.max(quote.span.start),
             sent.end.min(quote.span.end),
@@ -1768,8 +1775,48 @@ impl<'a> Sides<'a> {
         {
             return None;
         }
-        let side = self.speaker_side(speaker, pos, exclude)?;
+        let side = self
+            .attributed_side(quote)
+            .or_else(|| self.speaker_side(quote.speaker?, pos, exclude))?;
         (!exclude.contains(&side)).then_some(side)
+    }
+
+    /// The side the attribution right after a quote names with the speaker's post: `," the
+    /// Newcastle head coach said`, `," said Leeds captain …`.
+    fn attributed_side(&self, quote: &crate::doc::QuoteFact) -> Option<usize> {
+        if self.individual {
+            return None;
+        }
+        let text = self.text();
+        let mut hi = (quote.span.end + 80).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        // (Past the closing mark and comma, up to the sentence's or the next quote's start.)
+        let after = &text[quote.span.end..hi];
+        let skip = after.len()
+            - after
+                .trim_start_matches([',', '"', '”', '’', '\'', ' '])
+                .len();
+        let hi = quote.span.end
+            + skip
+            + after[skip..]
+                .find(['.', '\n', '"', '“', '”'])
+                .unwrap_or(after.len() - skip);
+        let m = self
+            .mentions_in(quote.span.end, hi)
+            .iter()
+            .find(|m| self.is_side(m, false))?;
+        let lead = text[quote.span.end..m.span.start]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        if !matches!(
+            lead.as_str(),
+            "the" | "said" | "said the" | "says" | "says the" | "added" | "added the"
+        ) {
+            return None;
+        }
+        role_after(&text[m.span.end..hi]).then_some(m.entity)
     }
 
     /// The side a quote's speaker stands for: the speaker in a story of players, else the team
