@@ -3362,6 +3362,21 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-0 = 1,0 : Leeds United, Sunderland : running",
         ],
     ),
+    // "put the Chiefs 22-20 in front": the side before the score leads; "in front of 12,000
+    // fans" is a place, and "down" says who trails.
+    (
+        "The Chiefs beat the Brumbies 32-27 in Hamilton. A try from Tuipulotu put the Chiefs \
+         22-20 in front.\n\nOlympiacos beat Monaco 85-80 on Thursday. Monaco were down 80-77 in \
+         front of 12,000 fans with a minute left.",
+        "team@rugby-union:Chiefs; team@rugby-union:Brumbies; team@basketball:Olympiacos; \
+         team@basketball:Monaco",
+        &[
+            "32-27 = 32,27 : Chiefs, Brumbies : final",
+            "22-20 = 22,20 : Chiefs, Brumbies : running",
+            "85-80 = 85,80 : Olympiacos, Monaco : final",
+            "80-77 = 80,77 : Olympiacos, Monaco : running",
+        ],
+    ),
     // "won that one 2-1": the game just named, between the sides reported around it.
     (
         "Ferencváros beat Újpest 3-2 on Saturday. It was revenge for the cup, where Újpest knocked \

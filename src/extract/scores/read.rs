@@ -1843,6 +1843,13 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             }
             noun_cats.iter().find_map(|&cat| {
                 let h = ctx.after.starting(cat, at)?;
+                // ("down 80-77 in front of 20,000 people", "ahead of the derby": a preposition
+                // of place or time, no lead.)
+                if cat == Cat::LeadAfter
+                    && ctx.after.tokens.get(h.end).is_some_and(|t| t.text == "of")
+                {
+                    return None;
+                }
                 // "after the first quarter" says when, not whose quarter it was.
                 if cat == Cat::PeriodAfter
                     && matches!(ctx.after.tokens[h.start].text.as_str(), "after" | "through")
