@@ -3377,6 +3377,27 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "80-77 = 80,77 : Olympiacos, Monaco : running",
         ],
     ),
+    // Other words for a lead, a deficit and half-time: "2-0 to the good", "2-0 adrift", "at
+    // the turn" (Gaelic games' half-time).
+    (
+        "The Leafs beat the Bruins 4-2 in Toronto. The Bruins were 2-0 adrift after ten minutes, \
+         and the Leafs were 3-1 to the good by the end of the second.",
+        "team@ice-hockey:Toronto Maple Leafs|Leafs; team@ice-hockey:Boston Bruins|Bruins",
+        &[
+            "4-2 = 4,2 : Toronto Maple Leafs, Boston Bruins : final",
+            "2-0 = 2,0 : Toronto Maple Leafs, Boston Bruins : running",
+            "3-1 = 3,1 : Toronto Maple Leafs, Boston Bruins : running",
+        ],
+    ),
+    (
+        "Kilkenny beat Galway 2-20 to 1-18 in the hurling at Nowlan Park. Galway were 1-10 to 0-9 \
+         ahead at the turn.",
+        "team@gaelic-games:Kilkenny; team@gaelic-games:Galway",
+        &[
+            "2-20 to 1-18 = 26,21 : Kilkenny, Galway : final",
+            "1-10 to 0-9 = 13,9 : Galway, Kilkenny : half_time",
+        ],
+    ),
     // "won that one 2-1": the game just named, between the sides reported around it.
     (
         "Ferencváros beat Újpest 3-2 on Saturday. It was revenge for the cup, where Újpest knocked \
