@@ -3398,6 +3398,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-10 to 0-9 = 13,9 : Galway, Kilkenny : half_time",
         ],
     ),
+    // The owner of a result ("Tennessee's 26-23 overtime win", "the Timberwolves' 101-96 loss")
+    // is its subject, not the side the clause's pronoun stands for.
+    (
+        "The Pittsburgh Steelers traded for receiver Jalen Moss on Tuesday. Last season he caught \
+         two touchdowns in Tennessee's 26-23 overtime win over the Ravens.",
+        "team@american-football:Pittsburgh Steelers|Steelers; \
+         team@american-football:Tennessee Titans|Tennessee; \
+         team@american-football:Baltimore Ravens|Ravens; person:Jalen Moss|Moss",
+        &["26-23 = 26,23 : Tennessee Titans, Baltimore Ravens : final"],
+    ),
     // "won that one 2-1": the game just named, between the sides reported around it.
     (
         "Ferencváros beat Újpest 3-2 on Saturday. It was revenge for the cup, where Újpest knocked \

@@ -1062,6 +1062,15 @@ impl<'a> Sides<'a> {
         .then_some(m)
     }
 
+    /// The side whose possessive ends right before `pos`: "Tennessee's 26-23 overtime win", "the
+    /// Timberwolves' 101-96 loss".
+    pub fn owner_before(&self, pos: usize) -> Option<usize> {
+        let i = self.all.partition_point(|m| m.span.end <= pos);
+        let m = self.all[..i].last()?;
+        let gap = self.text()[m.span.end..pos].trim_end_matches(' ');
+        (matches!(gap, "'s" | "’s" | "'" | "’") && self.is_side(m, true)).then_some(m.entity)
+    }
+
     /// The side named last before `pos`, with at most `words` plain words (no punctuation)
     /// between: "level with Real Madrid after their 4-0 win".
     pub fn side_shortly_before(&self, pos: usize, words: usize) -> Option<usize> {

@@ -1954,6 +1954,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             .is_some_and(|w| matches!(w, "their" | "its" | "Their" | "Its"));
         let subject = sides
             .adjacent_before(np_start)
+            .or_else(|| sides.owner_before(np_start))
             .or_else(|| {
                 possessive
                     .then(|| sides.side_shortly_before(np_start, 2))
