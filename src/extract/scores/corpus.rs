@@ -3408,6 +3408,24 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
          team@american-football:Baltimore Ravens|Ravens; person:Jalen Moss|Moss",
         &["26-23 = 26,23 : Tennessee Titans, Baltimore Ravens : final"],
     ),
+    // More result verbs: "pipped", "nipped", "walloped", "clobbered", "outgunned" (a win),
+    // "lost out to" (a defeat), "were held by" (a draw).
+    (
+        "Arsenal pipped Chelsea 2-1 on Saturday. Leeds lost out to Hull 3-2 on Sunday. Celtic were \
+         held by Hibernian 1-1 at Easter Road. Brentford clobbered Burnley 5-0, and Newcastle \
+         outgunned Spurs 4-3 in a thriller.",
+        "team@football:Arsenal; team@football:Chelsea; team@football:Leeds United|Leeds; \
+         team@football:Hull City|Hull; team@football:Celtic; team@football:Hibernian; \
+         team@football:Brentford; team@football:Burnley; team@football:Newcastle United|Newcastle; \
+         team@football:Tottenham Hotspur|Spurs",
+        &[
+            "2-1 = 2,1 : Arsenal, Chelsea : final",
+            "3-2 = 3,2 : Hull City, Leeds United : final",
+            "1-1 = 1,1 : Celtic, Hibernian : final",
+            "5-0 = 5,0 : Brentford, Burnley : final",
+            "4-3 = 4,3 : Newcastle United, Tottenham Hotspur : final",
+        ],
+    ),
     // "won that one 2-1": the game just named, between the sides reported around it.
     (
         "Ferencváros beat Újpest 3-2 on Saturday. It was revenge for the cup, where Újpest knocked \
