@@ -273,6 +273,9 @@ pub struct Doc {
     /// the metadata does not change after cleanup.
     pub headline_cues:
         std::sync::OnceLock<Option<(crate::extract::scores::sport::Sport, Vec<usize>)>>,
+    /// The lists of two or more set scores in `body` ("25-16, 25-19, 25-21"), each as its
+    /// pairs, found once: the entity and score stages both let their shape vote for a sport.
+    pub set_lists: std::sync::OnceLock<Vec<Vec<(u32, u32)>>>,
 }
 
 impl Doc {

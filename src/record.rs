@@ -205,6 +205,7 @@ impl Record {
             warnings,
             sport_cue_hits: _,
             headline_cues: _,
+            set_lists: _,
         } = doc;
         let index = CharIndex::new(&body);
         let at = |span: Span| (index.chars(span.start), index.chars(span.end));

@@ -422,7 +422,7 @@ pub fn detect(doc: &Doc) -> Option<Sport> {
     if confirmed {
         return headline.map(|(s, _)| s);
     }
-    count_set_lists(&doc.body, &mut votes);
+    count_set_lists(doc_set_lists(doc), &mut votes);
     for e in &doc.entities {
         // A name met once (a dateline's country, an acronym misread as a club) says less.
         if matches!(e.kind, EntityType::Team | EntityType::Competition) && !e.mentions.is_empty() {
@@ -464,7 +464,7 @@ pub fn count_body(doc: &Doc, votes: &mut [usize; SPORTS]) {
 /// of sets and match points).
 pub fn count_body_and_set_lists(doc: &Doc, votes: &mut [usize; SPORTS]) {
     count_body(doc, votes);
-    count_set_lists(&doc.body, votes);
+    count_set_lists(doc_set_lists(doc), votes);
 }
 
 /// Counts the cue words of `text` into `votes`.
@@ -500,6 +500,20 @@ static SET_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
         .expect("set-list regex")
 });
 
+/// The lists of two or more set scores in `text`, each as its pairs.
+fn set_lists(text: &str) -> Vec<Vec<(u32, u32)>> {
+    SET_LIST
+        .find_iter(text)
+        .map(|m| set_pairs(m.as_str()))
+        .filter(|pairs| pairs.len() >= 2)
+        .collect()
+}
+
+/// `set_lists` of `doc.body`, found on first asking and kept on the `Doc`.
+fn doc_set_lists(doc: &Doc) -> &[Vec<(u32, u32)>] {
+    doc.set_lists.get_or_init(|| set_lists(&doc.body))
+}
+
 /// A list of set scores tells its sport by shape alone, which matters where the words do not (a
 /// results line, a short wire story): every pair a tennis set (6-4, 7-5, 7-6; the loser's view
 /// too), every pair a volleyball set (to 25 by two, or past 25 by two; a deciding set to 15), a
@@ -508,7 +522,7 @@ static SET_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
 ///
 /// Games to 11 are squash's or table tennis's: the shape cannot tell which, so their votes go to
 /// whichever of the two the words name more, and to neither when the words do not say.
-fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
+fn count_set_lists(lists: &[Vec<(u32, u32)>], votes: &mut [usize; SPORTS]) {
     let mut to_eleven = 0;
     // (Padel's sets are tennis's: their votes go to padel where the words speak for it more.)
     let tennis_like = if votes[Sport::Padel.index()] > votes[Sport::Tennis.index()] {
@@ -528,11 +542,7 @@ fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
         let (hi, lo) = (a.max(b), a.min(b));
         (hi == to && lo + 2 <= to) || (hi > to && hi - lo == 2 && hi <= to + 9)
     };
-    for m in SET_LIST.find_iter(text) {
-        let pairs = set_pairs(m.as_str());
-        if pairs.len() < 2 {
-            continue;
-        }
+    for pairs in lists {
         if pairs.iter().all(|&(a, b)| game(11, a, b)) {
             to_eleven += 1;
         } else if pairs.iter().all(|&(a, b)| game(21, a, b)) {
@@ -549,7 +559,7 @@ fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
             } else {
                 votes[to_21.index()] += SET_LIST_VOTES;
             }
-        } else if beach_sets(&pairs, game) {
+        } else if beach_sets(pairs, game) {
             votes[Sport::Volleyball.index()] += SET_LIST_VOTES;
         } else if pairs.iter().all(|&(a, b)| tennis_set(a, b)) {
             votes[tennis_like.index()] += SET_LIST_VOTES;
@@ -557,7 +567,7 @@ fn count_set_lists(text: &str, votes: &mut [usize; SPORTS]) {
             && pairs.iter().any(|&(a, b)| a.max(b) >= 25)
         {
             votes[Sport::Volleyball.index()] += SET_LIST_VOTES;
-        } else if racquetball_games(&pairs) {
+        } else if racquetball_games(pairs) {
             votes[Sport::Racquetball.index()] += SET_LIST_VOTES;
         }
     }
@@ -790,7 +800,7 @@ mod tests {
         for (text, want) in cases {
             let mut votes = [0; SPORTS];
             count(text, &mut votes);
-            count_set_lists(text, &mut votes);
+            count_set_lists(&set_lists(text), &mut votes);
             assert_eq!(decide(&votes), want, "{text}");
         }
     }
