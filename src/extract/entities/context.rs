@@ -612,23 +612,6 @@ fn scoreline_after_possessive(rest: &str) -> bool {
         .or_else(|| rest.strip_prefix('’'))
         .or_else(|| rest.strip_prefix('\''))
         .unwrap_or(rest);
-    let Some(rest) = rest.strip_prefix(' ') else {
-        return false;
-    };
-    let b = rest.as_bytes();
-    let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let a = digits(0);
-    if a == 0 || a > 3 {
-        return false;
-    }
-    let sep = match &rest[a..] {
-        r if r.starts_with('-') => 1,
-        r if r.starts_with('–') => '–'.len_utf8(),
-        _ => return false,
-    };
-    let c = digits(a + sep);
-    (1..=3).contains(&c)
-        && !b
-            .get(a + sep + c)
-            .is_some_and(|x| x.is_ascii_alphanumeric())
+    rest.strip_prefix(' ')
+        .is_some_and(super::resolve::pair_at_start)
 }

@@ -2178,7 +2178,7 @@ fn article_sport(
 }
 
 /// `s` opens on a scoreline ("3-1", "104–99") that no more digits or letters follow.
-fn pair_at_start(s: &str) -> bool {
+pub(super) fn pair_at_start(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     let digits = |i: &mut usize| {
@@ -2254,13 +2254,18 @@ static FIXTURE_RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// The result's verbs a results line may be written with ("Marysburg d. Twin Forks 3-1").
+const RESULT_LINE_VERBS: [&str; 5] = ["def.", "d.", "defeated", "beat", "bt"];
+
 /// A results line written as a sentence with no verb but the result's, the winner first and
 /// the score or set scores after: "Pleasant Valley def. Ankeny Centennial 25-16, 25-19, 25-21",
 /// "Marysburg d. Twin Forks 3-1".
 static VERB_RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(\p{Lu}[^\n,:]{0,50}?) (?:def\.|d\.|defeated|beat|bt\.?) (\p{Lu}[^\n,:]{0,50}?) \d{1,3} ?[-–] ?\d{1,3}(?:, \d{1,3} ?[-–] ?\d{1,3}(?: ?\(\d{1,2}\))?)*(?: \([^()\n]{1,40}\))?$",
-    )
+    let verbs: Vec<String> = RESULT_LINE_VERBS.iter().map(|v| regex::escape(v)).collect();
+    Regex::new(&format!(
+        r"^(\p{{Lu}}[^\n,:]{{0,50}}?) (?:{}) (\p{{Lu}}[^\n,:]{{0,50}}?) \d{{1,3}} ?[-–] ?\d{{1,3}}(?:, \d{{1,3}} ?[-–] ?\d{{1,3}}(?: ?\(\d{{1,2}}\))?)*(?: \([^()\n]{{1,40}}\))?$",
+        verbs.join("|")
+    ))
     .expect("static regex")
 });
 
@@ -2278,9 +2283,12 @@ fn results_line_partner(body: &str, start: usize, end: usize) -> Option<(usize, 
     let digit_after = bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
     let digit_before = start >= 2 && bytes[start - 2].is_ascii_digit();
     let dash_after = body[end..].starts_with(" – ") || body[end..].starts_with(" - ");
-    let verb_after = [" def. ", " d. ", " defeated ", " beat ", " bt "]
-        .iter()
-        .any(|v| body[end..].starts_with(v));
+    let verb_after = RESULT_LINE_VERBS.iter().any(|v| {
+        body[end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(v))
+            .is_some_and(|r| r.starts_with(' '))
+    });
     if !(digit_after || digit_before || dash_after || verb_after) {
         return None;
     }
