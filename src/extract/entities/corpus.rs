@@ -56,6 +56,19 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          touchdown in Tennessee's 20-17 win over the Colts last season.",
         &[("Tennessee", "team")],
     ),
+    // A results line's side may open on an ordinary word ("Clear", "Western", "Holy"): it
+    // stays whole, and the line makes it a side in a story of sides.
+    (
+        "Maple Grove saved two match points in the fifth set of the volleyball semifinal.\n\n\
+         SEMIFINALS\nMaple Grove def. Oakdale Heritage 25-19, 25-21, 25-17\nClear Lake def. \
+         Western Christian 22-25, 25-20, 25-23, 25-18\nRoseburg def. Holy Trinity Catholic 25-23, \
+         25-21, 25-16",
+        &[
+            ("Clear Lake", "team"),
+            ("Western Christian", "team"),
+            ("Holy Trinity Catholic", "team"),
+        ],
+    ),
     // A results line may end on a bracketed tag ("(HT 1-3)", a country code); a name opening
     // on an initial there is a player's. Before a tag, capitals alone ("OT") are a tag too.
     (

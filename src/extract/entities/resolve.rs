@@ -847,6 +847,24 @@ fn split_run(
             pieces.push(Piece::plain(first, last, Some(EntityType::Team)));
             return;
         }
+        // ("Clear Lake def. Davenport Assumption 25-22, …": a name opening on an ordinary word
+        // stays whole, for the story's sport to type; nothing the gazetteer knows is in it.)
+        let verb_line = VERB_RESULT_LINE.is_match(
+            crate::extract::text::line_within(
+                body,
+                tokens[first].span.start,
+                tokens[last].span.end,
+                140,
+            )
+            .map_or("", |(s, e)| &body[s..e]),
+        );
+        if verb_line
+            && ctx.has(first, word::COMMON)
+            && tok_gaz[first..=last].iter().all(Option::is_none)
+        {
+            pieces.push(Piece::plain(first, last, None));
+            return;
+        }
     }
     let mut title = None;
     let mut cap_role = None;
@@ -1711,6 +1729,9 @@ fn looks_like_person(ctx: &Ctx, piece: &Piece, team_story: bool) -> Option<Entit
         (signals.team && !signals.side_word)
             || (signals.side_word && (ctx.scoreline_near(span) || side_subject(ctx, piece.first)))
             || score_beside(body, span, false)
+            // (A results line's side opening on an ordinary word, "Clear Lake def. …": no one's
+            // name; a person-shaped one is voted on with its other mentions.)
+            || (ctx.has(piece.first, word::COMMON) && results_line_side(body, span.start, span.end))
     };
     if particles {
         // "Tigres del Licey", "Tomateros de Culiacán": a plural noun, a particle and the club's
