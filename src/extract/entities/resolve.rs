@@ -811,11 +811,10 @@ fn split_run(
     // ("C O'Kane (Irl) 3-4 …", "J. van Dijk …": an initial opens a player's name.)
     let initial = tokens[first].shape == Shape::Initials
         || text(first).trim_end_matches('.').chars().count() == 1;
-    if last > first
-        && !ctx.has(first, word::GIVEN)
-        && !initial
-        && results_line_side(body, tokens[first].span.start, tokens[last].span.end)
-    {
+    let line = (last > first && !ctx.has(first, word::GIVEN) && !initial)
+        .then(|| results_line(body, tokens[first].span.start, tokens[last].span.end))
+        .flatten();
+    if let Some(((partner_start, partner_end), verb_line)) = line {
         let known_whole = (first..=last).all(|i| {
             tok_gaz[i].is_some_and(|m| Some(m) == tok_gaz[first].or(tok_gaz[last]))
                 || ctx.type_cue(i, true, true) == Some(EntityType::Team)
@@ -823,17 +822,13 @@ fn split_run(
         // (Something in it says club: a listed name, an acronym, a club's form word, or a
         // listed side on the line's other side. Two unknown words may be a player's name.)
         let partner_listed_side = || {
-            results_line_partner(body, tokens[first].span.start, tokens[last].span.end).is_some_and(
-                |(s, e)| {
-                    matches.iter().any(|m| {
-                        m.span.start == s
-                            && m.span.end == e
-                            && m.entries
-                                .iter()
-                                .all(|&x| gaz.entries[x as usize].kind == EntityType::Team)
-                    })
-                },
-            )
+            matches.iter().any(|m| {
+                m.span.start == partner_start
+                    && m.span.end == partner_end
+                    && m.entries
+                        .iter()
+                        .all(|&x| gaz.entries[x as usize].kind == EntityType::Team)
+            })
         };
         let clubby = (first..=last).any(|i| {
             tok_gaz[i].is_some()
@@ -849,15 +844,6 @@ fn split_run(
         }
         // ("Clear Lake def. Davenport Assumption 25-22, …": a name opening on an ordinary word
         // stays whole, for the story's sport to type; nothing the gazetteer knows is in it.)
-        let verb_line = VERB_RESULT_LINE.is_match(
-            crate::extract::text::line_within(
-                body,
-                tokens[first].span.start,
-                tokens[last].span.end,
-                140,
-            )
-            .map_or("", |(s, e)| &body[s..e]),
-        );
         if verb_line
             && ctx.has(first, word::COMMON)
             && tok_gaz[first..=last].iter().all(Option::is_none)
@@ -2293,12 +2279,13 @@ static VERB_RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Body bytes `start..end` are one side's whole name in a results line ("Casademont Zaragoza
 /// 80-72 IDK Euskotren", "Ferencváros – Pro Recco 12-11", "Osage Bend def. Hays 3-1").
 fn results_line_side(body: &str, start: usize, end: usize) -> bool {
-    results_line_partner(body, start, end).is_some()
+    results_line(body, start, end).is_some()
 }
 
 /// The other side's name (body bytes) of the results line whose one side is body bytes
-/// `start..end`.
-fn results_line_partner(body: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+/// `start..end`, and whether the line is written with the result's verb ("Clear Lake def.
+/// Davenport Assumption 25-22, …").
+fn results_line(body: &str, start: usize, end: usize) -> Option<((usize, usize), bool)> {
     let bytes = body.as_bytes();
     // (Cheap tests first: a digit just after the name or two bytes before it, or a dash after.)
     let digit_after = bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
@@ -2318,10 +2305,13 @@ fn results_line_partner(body: &str, start: usize, end: usize) -> Option<(usize, 
         return None;
     }
     let line = &body[line_start..line_end];
-    let caps = RESULTS_LINE
+    let (caps, verb) = match RESULTS_LINE
         .captures(line)
         .or_else(|| FIXTURE_RESULT_LINE.captures(line))
-        .or_else(|| VERB_RESULT_LINE.captures(line))?;
+    {
+        Some(caps) => (caps, false),
+        None => (VERB_RESULT_LINE.captures(line)?, true),
+    };
     let (a, b) = (caps.get(1)?, caps.get(2)?);
     // (Before a bracketed tag, a word of capitals alone is a tag too: "A–B 2–3 OT (1–0, …)".)
     if caps.get(3).is_some() && !b.as_str().chars().any(char::is_lowercase) {
@@ -2329,9 +2319,9 @@ fn results_line_partner(body: &str, start: usize, end: usize) -> Option<(usize, 
     }
     let span = |g: regex::Match| (line_start + g.start(), line_start + g.end());
     if span(a) == (start, end) {
-        Some(span(b))
+        Some((span(b), verb))
     } else if span(b) == (start, end) {
-        Some(span(a))
+        Some((span(a), verb))
     } else {
         None
     }
