@@ -352,6 +352,30 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Brightlingsea", "team"),
         ],
     ),
+    // A city's side on a results line that lists several results after a label, apart by
+    // semicolons: the line makes each name a side, as a line says nothing more of it. A
+    // player's name opening on initials given as a name ("TJ") stays a player's.
+    (
+        "Tallinn won the basketball tournament on Sunday.\n\nSemi-finals: Tallinn 21-15 Bratislava; \
+         Vilnius 22-20 Kaunas (OT)\nFinal: Tallinn 21-18 Vilnius",
+        &[
+            ("Bratislava", "team"),
+            ("Kaunas", "team"),
+            ("Vilnius", "team"),
+        ],
+    ),
+    (
+        "TJ Marlowe-Okafor won the darts final on Sunday night.\n\nFINAL: TJ Marlowe-Okafor 11-7 \
+         Benedikt Strazzer",
+        &[("TJ Marlowe-Okafor", "person"), ("Benedikt Strazzer", "person")],
+    ),
+    // A pitcher's record after his name is a side's kind of cue, but a known given name makes
+    // the full name a person's, and his surname alone follows it.
+    (
+        "The Royals beat the Twins 5-2 on Sunday. Dario Vennholt (4-2) got the win with six \
+         strong innings.\n\nWP: Vennholt (4-2). LP: Carrow (1-5).",
+        &[("Dario Vennholt", "person")],
+    ),
     // A place with no team of its name, used as a side at two mentions: a county, college or
     // town side; one cue alone (a trip, a home town) leaves the place.
     (
@@ -1102,6 +1126,12 @@ const NEGATIVE: &[(&str, &[&str])] = &[
     (
         "Baptiste-Owusu, who threw for 341 yards, was named the game's Most Valuable Player.",
         &["Most Valuable"],
+    ),
+    // A line of records after a label is no results line: the records' league is no side.
+    (
+        "Oakton beat Hallsburg 28-21 in the football game on Friday night. The MVC title is still \
+         open.\n\nRecords: Oakton 6-3, 4-2 MVC; Hallsburg 5-4, 3-3 MVC",
+        &["MVC"],
     ),
     // A tag after a results line's score is no side.
     (

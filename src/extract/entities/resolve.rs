@@ -2300,10 +2300,11 @@ fn results_line(body: &str, start: usize, end: usize) -> Option<((usize, usize),
     if !(digit_after || digit_before || dash_after || verb_after) {
         return None;
     }
-    let (line_start, line_end) = crate::extract::text::line_within(body, start, end, 140)?;
-    if line_end - line_start > 140 {
+    let line = crate::extract::text::line_within(body, start, end, 140)?;
+    if line.1 - line.0 > 140 {
         return None;
     }
+    let (line_start, line_end) = result_piece(body, line, start, end);
     let line = &body[line_start..line_end];
     let (caps, verb) = match RESULTS_LINE
         .captures(line)
@@ -2313,6 +2314,19 @@ fn results_line(body: &str, start: usize, end: usize) -> Option<((usize, usize),
         None => (VERB_RESULT_LINE.captures(line)?, true),
     };
     let (a, b) = (caps.get(1)?, caps.get(2)?);
+    // (A name holds no score of its own, "Ridgeview 6-3, 4-2 SCL" is a line of records, nor a
+    // result's verb: "X def. Y – TKO R2 3:12" is a bout's line.)
+    let holds_verb = |name: &str| {
+        RESULT_LINE_VERBS
+            .iter()
+            .any(|v| name.split(' ').any(|w| w == *v))
+    };
+    if [a, b]
+        .iter()
+        .any(|g| holds_pair(g.as_str()) || (!verb && holds_verb(g.as_str())))
+    {
+        return None;
+    }
     // (Before a bracketed tag, a word of capitals alone is a tag too: "A–B 2–3 OT (1–0, …)".)
     if caps.get(3).is_some() && !b.as_str().chars().any(char::is_lowercase) {
         return None;
@@ -2325,6 +2339,34 @@ fn results_line(body: &str, start: usize, end: usize) -> Option<((usize, usize),
     } else {
         None
     }
+}
+
+/// `s` holds a scoreline or record, digits either side of a dash ("6-3,", "4–2").
+fn holds_pair(s: &str) -> bool {
+    s.char_indices().any(|(i, c)| {
+        matches!(c, '-' | '–')
+            && s[..i].ends_with(|d: char| d.is_ascii_digit())
+            && s[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+    })
+}
+
+/// The piece of a results line (body bytes `line`) that holds body bytes `start..end`: one line
+/// may list several results apart by semicolons, after a short label ("Semi-finals: Riga 21-12
+/// Debrecen; Ljubljana 22-20 Antwerp (OT)").
+fn result_piece(body: &str, line: (usize, usize), start: usize, end: usize) -> (usize, usize) {
+    let (mut piece_start, mut piece_end) = line;
+    if let Some(i) = body[piece_start..start].rfind("; ") {
+        piece_start += i + 2;
+    }
+    if let Some(i) = body[end..piece_end].find("; ") {
+        piece_end = end + i;
+    }
+    if let Some(i) = body[piece_start..start].find(": ") {
+        if i <= 40 {
+            piece_start += i + 2;
+        }
+    }
+    (piece_start, piece_end)
 }
 
 /// A line of results written the American way, each side's name before its points, and nothing
@@ -3019,16 +3061,27 @@ fn resolve_gazetteer<'m>(
         let sig = signals[m];
         !(sig.place_strong || sig.place_weak || dateline(ctx, matches[m].span))
     };
-    let mut sides: Vec<u32> = (0..matches.len())
-        .filter(|&m| signals[m].side_word && uncued(m))
-        .filter(|&m| {
-            !all_readings[m]
+    // (A side of a results line, "Riga 21-12 Debrecen", counts twice: a line says nothing more.)
+    let mut sides: Vec<u32> = Vec::new();
+    for (m, gm) in matches.iter().enumerate() {
+        if !uncued(m)
+            || all_readings[m]
                 .iter()
                 .any(|&e| entry(e).kind == EntityType::Team)
-        })
-        .filter_map(|m| chosen[m])
-        .filter(|&e| entry(e).kind == EntityType::Place && !entry(e).national)
-        .collect();
+        {
+            continue;
+        }
+        let Some(e) =
+            chosen[m].filter(|&e| entry(e).kind == EntityType::Place && !entry(e).national)
+        else {
+            continue;
+        };
+        if signals[m].side_word {
+            sides.push(e);
+        } else if results_line_side(ctx.doc.body.as_str(), gm.span.start, gm.span.end) {
+            sides.extend([e, e]);
+        }
+    }
     // Two cued mentions at least: one cue may be a trip ("a trip to Pittsburgh") or a home town
     // ("against the Philadelphia southpaw").
     sides.sort_unstable();
@@ -3553,10 +3606,15 @@ fn bare_names_as_sides(
         // A full name whose first word no list knows as a given name ("Perfumerías Avenida")
         // is a club's as readily as a person's: it casts its own votes. A known given name
         // makes a person.
-        if !person.given.is_empty() || body[m.span.start..m.span.end].contains(' ') {
+        // (A results line written with the result's verb, "Crane Valley def. Lewis Central
+        // 25-23, …", is a school's: schools are named after people too.)
+        let line = results_line(body, m.span.start, m.span.end);
+        let full = body[m.span.start..m.span.end].contains(' ');
+        if !person.given.is_empty() || full {
             let unknown_given = person.given.len() == 1
                 && tokens[first].shape == Shape::Cap
-                && !ctx.has(first, word::GIVEN | word::COMMON | word::TITLE);
+                && !ctx.has(first, word::TITLE)
+                && (!full || !ctx.has(first, word::GIVEN) || line.is_some_and(|(_, verb)| verb));
             if !unknown_given {
                 votes[at].2 = usize::MAX;
                 continue;
@@ -3567,7 +3625,7 @@ fn bare_names_as_sides(
         // (A full name's mentions need more than a side's verb: players score and win too.)
         // (A results line's side, "Oakdale def. Riverton Prairie 25-19, 25-21", where the
         // sides are teams: two votes, as a line says nothing more of it.)
-        let line_side = results_line_side(body, m.span.start, m.span.end);
+        let line_side = line.is_some();
         let side = (signals.team && (person.given.is_empty() || !signals.side_word))
             || ranked_before(&body[..m.span.start])
             || record_after(&body[m.span.end..])
