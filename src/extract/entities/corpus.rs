@@ -369,6 +369,13 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          Benedikt Strazzer",
         &[("TJ Marlowe-Okafor", "person"), ("Benedikt Strazzer", "person")],
     ),
+    // A place's first word ("Lake", "Mount") before a listed side's nickname names a town or
+    // the school named after it, not the listed side ("Forest" is Nottingham's alone).
+    (
+        "Monmouth took a 1-0 lead in the soccer final, but Lake Forest won the shootout 4-3. \
+         Monmouth had beaten Lake Forest 2-1 in October.",
+        &[("Lake Forest", "team")],
+    ),
     // A pitcher's record after his name is a side's kind of cue, but a known given name makes
     // the full name a person's, and his surname alone follows it.
     (

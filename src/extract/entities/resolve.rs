@@ -1163,18 +1163,24 @@ fn segment(
         // Marseille", "AN Brescia"): one unlisted side. (A listed one, "FC Barcelona", matched
         // whole above.) A ground's word the same way: "Estadio Nacional" is a ground, not the
         // club Nacional.
-        let form_word_and_name = matches!(kind, EntityType::Team | EntityType::Venue)
-            && tok_gaz[first].is_none()
+        // A place's first word and a side's nickname the same way ("Lake Forest", "Mount
+        // Union"): a town (or the school named after it), not the listed side.
+        let form_word_and_name = matches!(
+            kind,
+            EntityType::Team | EntityType::Venue | EntityType::Place
+        ) && tok_gaz[first].is_none()
             && rest.is_some_and(|m| {
                 (first + 1..=last).all(|i| tok_gaz[i] == Some(m))
                     && matches[m].span.start == tokens[first + 1].span.start
                     && matches[m].span.end == tokens[last].span.end
-                    && matches[m].entries.iter().all(|&e| {
-                        matches!(
-                            gaz.entries[e as usize].kind,
-                            EntityType::Place | EntityType::Team
-                        )
-                    })
+                    && matches[m]
+                        .entries
+                        .iter()
+                        .all(|&e| match gaz.entries[e as usize].kind {
+                            EntityType::Team => true,
+                            EntityType::Place => kind != EntityType::Place,
+                            _ => false,
+                        })
             });
         if particle_led || body_of_country || form_word_and_name {
             for m in gaz_in() {
