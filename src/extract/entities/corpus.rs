@@ -369,6 +369,16 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          Benedikt Strazzer",
         &[("TJ Marlowe-Okafor", "person"), ("Benedikt Strazzer", "person")],
     ),
+    // A college named like a given name ("Taylor", "Marian") is a side where its score stands
+    // beside it; a college named after a state and a word ("Indiana Wesleyan") is one side
+    // wherever its whole name stands, as it is somewhere a side (its record after it).
+    (
+        "Indiana Wesleyan edges Taylor\n\nThe Indiana Wesleyan senior Jace Harmon hit the winner \
+         in the basketball game on \
+         Wednesday. Indiana Wesleyan beat Taylor 81-77.\n\nIndiana Wesleyan (17-4) hosts Marian \
+         next.",
+        &[("Taylor", "team"), ("Indiana Wesleyan", "team")],
+    ),
     // A place's first word ("Lake", "Mount") before a listed side's nickname names a town or
     // the school named after it, not the listed side ("Forest" is Nottingham's alone).
     (

@@ -447,7 +447,6 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 place_cue: false,
             });
         } else if team_story
-            && !ctx.has(piece.first, word::GIVEN)
             && (score_beside(body, span, signals.side_word)
                 || (signals.side_word && !signals.the_before && score_after_verb(body, span))
                 || (signals.side_word
@@ -506,6 +505,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
 
     let bare_sides = if team_story {
         clubs_without_form_word(&persons, &others, &mut mentions);
+        people_named_as_sides(&persons, &others, &mut mentions);
         people_named_as_sides_heads(&persons, &others, &mut mentions);
         bare_names_as_sides(gaz, &ctx, &tokens, &persons, &mut others, &mut mentions)
     } else {
@@ -3494,6 +3494,33 @@ fn clubs_without_form_word(persons: &[Person], others: &[Other], mentions: &mut 
         let Some(&(o, _)) = sides.iter().find(|(_, tail)| {
             tail.contains(' ') && person.forms.iter().any(|f| fold::key(f).as_str() == *tail)
         }) else {
+            continue;
+        };
+        for m in mentions.iter_mut() {
+            if m.target == Target::Person(p) {
+                m.target = Target::Other(o);
+                m.role = None;
+            }
+        }
+    }
+}
+
+/// A "person" named only by the whole name of an unlisted side found elsewhere in the text
+/// ("Indiana Wesleyan (17-4) …", "Indiana Wesleyan outlasts Taylor 81-77") is that side: a
+/// college named after a state, a school after someone.
+fn people_named_as_sides(persons: &[Person], others: &[Other], mentions: &mut [Mention]) {
+    for (p, person) in persons.iter().enumerate() {
+        let Some(first) = person.forms.first().filter(|_| !person.given.is_empty()) else {
+            continue;
+        };
+        let key = fold::key(first);
+        if !key.contains(' ') || !person.forms.iter().all(|f| fold::key_is(f, &key)) {
+            continue;
+        }
+        let Some(o) = others
+            .iter()
+            .position(|o| o.kind == EntityType::Team && o.key == key)
+        else {
             continue;
         };
         for m in mentions.iter_mut() {
