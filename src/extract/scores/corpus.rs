@@ -2894,6 +2894,19 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "90-88 = 90,88 : Chicago Bulls, Milwaukee Bucks : running",
         ],
     ),
+    // A side after the score behind a preposition is the quote's other side, not its subject:
+    // "we" is still the speaker's side.
+    (
+        "The Milwaukee Bucks beat the Chicago Bulls 118-112 on Sunday night. \"We were 90-88 up \
+         against a team as good as the Bucks and I was happy,\" said the Bulls coach, Marcus \
+         Tate-Whitfield.",
+        "team@basketball:Milwaukee Bucks|Bucks; team@basketball:Chicago Bulls|Bulls; \
+         person:Marcus Tate-Whitfield",
+        &[
+            "118-112 = 118,112 : Milwaukee Bucks, Chicago Bulls : final",
+            "90-88 = 90,88 : Chicago Bulls, Milwaukee Bucks : running",
+        ],
+    ),
     // A results line's periods in brackets, the shoot-out after a semicolon with its tag.
     (
         "ZSC Lions – HC Davos 3-2 SO (1-0, 0-2, 1-0, 0-0; shootout 2-1)",

@@ -1776,11 +1776,22 @@ impl<'a> Sides<'a> {
         .min()
         .map_or(end, |i| pos + i);
         let own_clause = Span::new(self.clause_start(inside.start, pos), next_clause);
+        // (A side after the score behind a preposition is the other side, not the subject: "We
+        // were 12-10 down against a team that defends like La Rochelle".)
+        let object = |m: &Mention| {
+            m.span.start > pos
+                && self.text()[pos..m.span.start].split(' ').any(|w| {
+                    matches!(
+                        w,
+                        "against" | "to" | "by" | "over" | "with" | "like" | "than"
+                    )
+                })
+        };
         if !(first_person || fronted_at)
             || self
                 .mentions_in(own_clause.start, own_clause.end)
                 .iter()
-                .any(|m| self.is_side(m, false))
+                .any(|m| self.is_side(m, false) && !object(m))
         {
             return None;
         }
