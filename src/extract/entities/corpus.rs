@@ -1575,6 +1575,14 @@ fn possessives_and_the_stay_outside_mentions() {
 
 /// Pairs of surfaces that must name one entity.
 const SAME: &[(&str, &str, &str)] = &[
+    // One word opening a listed team's name the text gives in full names that team, not the
+    // listed club that word names elsewhere.
+    (
+        "Sporting Kansas City beat Minnesota United 3-2 on Saturday night. Rafael Ortega scored \
+         twice for Sporting in the first 25 minutes.",
+        "Sporting",
+        "Sporting Kansas City",
+    ),
     // A club's initials with "FC" after them name the club.
     (
         "Rampur United beat East Bengal 2-1 on Saturday.\n\nKey moments\n87' GOAL! Asif Khan - \

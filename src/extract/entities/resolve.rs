@@ -542,6 +542,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     }
 
     short_alias_of_named_side(gaz, doc, &mut mentions, &others);
+    first_word_of_named_side(gaz, doc, &mut mentions);
     sides_named_by_their_tail(&others, &mut mentions);
     unlisted_sides_named_again(&tokens, body, &mut mentions, &others);
     initialisms_of_sides(gaz, &tokens, body, &mut mentions, &others);
@@ -3387,6 +3388,63 @@ fn short_alias_of_named_side(
             if m.target == Target::Gaz(e) {
                 m.target = side;
             }
+        }
+    }
+}
+
+/// A listed team named only by one word that opens the name of one other listed team the text
+/// names in full is that team: "Sporting Kansas City … scored twice for Sporting" is not
+/// Sporting CP, "Real Madrid … Real" not Real Sociedad.
+fn first_word_of_named_side(gaz: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
+    let team =
+        |t: Target| matches!(t, Target::Gaz(e) if gaz.entries[e as usize].kind == EntityType::Team);
+    // The listed teams named in full, with their first word's key.
+    let mut full: Vec<(Target, String)> = Vec::new();
+    for m in mentions.iter().filter(|m| team(m.target)) {
+        let surface = doc.text(m.span);
+        if let Some((first, _)) = surface.split_once(' ') {
+            if !full.iter().any(|(t, _)| *t == m.target) {
+                full.push((m.target, fold::key(first)));
+            }
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    // (Not a team's own name, "Dundee" beside "Dundee United", "England" beside "England
+    // Lions"; nor one the text names by another word too, "Oregon … the Ducks".)
+    let mut moves: Vec<(Target, Target)> = Vec::new();
+    for m in mentions.iter().filter(|m| team(m.target)) {
+        let Target::Gaz(e) = m.target else { continue };
+        let surface = doc.text(m.span);
+        if full.iter().any(|(t, _)| *t == m.target)
+            || moves.iter().any(|(t, _)| *t == m.target)
+            || fold::key_is(surface, gaz.key(e))
+            || mentions.iter().any(|o| {
+                o.target == m.target && !fold::key_is(doc.text(o.span), &fold::key(surface))
+            })
+        {
+            continue;
+        }
+        let key = fold::key(surface);
+        let mut holders = full.iter().filter(|(_, first)| *first == key);
+        let (Some(&(side, _)), None) = (holders.next(), holders.next()) else {
+            continue;
+        };
+        // (Nor a place's name, "Oregon" beside "Oregon State": two sides of one state. Looked
+        // up only here, for the rare word that passed the rest.)
+        let place = gaz.find(&fold::Folded::new(surface)).iter().any(|g| {
+            g.entries
+                .iter()
+                .any(|&x| gaz.entries[x as usize].kind == EntityType::Place)
+        });
+        if !place {
+            moves.push((m.target, side));
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some(&(_, side)) = moves.iter().find(|(t, _)| *t == m.target) {
+            m.target = side;
         }
     }
 }

@@ -2907,6 +2907,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "90-88 = 90,88 : Chicago Bulls, Milwaukee Bucks : running",
         ],
     ),
+    // The attribution may open on the side itself, the post after it (`," Bulls coach … said`).
+    (
+        "The Milwaukee Bucks beat the Chicago Bulls 118-112 on Sunday night. \"We were 90-88 up \
+         and we let them breathe,\" Bulls coach Marcus Tate-Whitfield said.",
+        "team@basketball:Milwaukee Bucks|Bucks; team@basketball:Chicago Bulls|Bulls",
+        &[
+            "118-112 = 118,112 : Milwaukee Bucks, Chicago Bulls : final",
+            "90-88 = 90,88 : Chicago Bulls, Milwaukee Bucks : running",
+        ],
+    ),
     // A results line's periods in brackets, the shoot-out after a semicolon with its tag.
     (
         "ZSC Lions – HC Davos 3-2 SO (1-0, 0-2, 1-0, 0-0; shootout 2-1)",

@@ -1832,7 +1832,7 @@ impl<'a> Sides<'a> {
             .to_ascii_lowercase();
         if !matches!(
             lead.as_str(),
-            "the" | "said" | "said the" | "says" | "says the" | "added" | "added the"
+            "" | "the" | "said" | "said the" | "says" | "says the" | "added" | "added the"
         ) {
             return None;
         }
