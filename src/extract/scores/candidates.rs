@@ -1631,7 +1631,7 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
         if !comma
-            && !after.starts_with(':')
+            && !after.starts_with([':', ';'])
             && !after.trim_start_matches(' ').starts_with(['\n', '('])
             && end != text.len()
             && !closes_line
@@ -1767,6 +1767,13 @@ fn in_list(text: &str, start: usize, end: usize) -> bool {
 fn heads_line(doc: &Doc, pos: usize) -> bool {
     let before = &doc.body[..pos];
     if before.is_empty() || before.ends_with('\n') {
+        return true;
+    }
+    // (After another result of the same line: "Sharks 22 Storm 20; Cowboys 16 Titans 14".)
+    if before
+        .strip_suffix("; ")
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit() || c == ')'))
+    {
         return true;
     }
     // (After a short label: "Half-time: Gloucester-Hartpury 12 Saracens 18", "Result: …";

@@ -1107,6 +1107,15 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-1 = 2,1 : Arsenal, Chelsea : final",
         ],
     ),
+    // Several results in the British form on one line, after a label and apart by semicolons.
+    (
+        "Results\n\nSaturday: Sharks 22 Storm 20; Cowboys 16 Titans 14",
+        "team:Sharks; team:Storm; team:Cowboys; team:Titans",
+        &[
+            "Sharks 22 Storm 20 = 22,20 : Sharks, Storm : final",
+            "Cowboys 16 Titans 14 = 16,14 : Cowboys, Titans : final",
+        ],
+    ),
     (
         "The Ravens beat the Steelers 27-24. The Steelers had won the last two meetings, including a 16-13 victory in Week 7.",
         "team:Baltimore Ravens|Ravens; team:Pittsburgh Steelers|Steelers",
