@@ -2683,6 +2683,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "12-9 = 12,9 : Iowa Hawkeyes, Penn State Nittany Lions : running",
         ],
     ),
+    // A dual's results list: each bout's line, the winner first, the abbreviated "dec." a
+    // result's verb as "def." is.
+    (
+        "The wrestling dual went to the last bout.\n\n106: Eli Kruger (KM) dec. Owen Pham (S), 6-3\n\
+         145: Luke Fenske (S) dec. Nate Kapler (KM), 7-5",
+        "person:Eli Kruger|Kruger; person:Owen Pham|Pham; person:Luke Fenske|Fenske; \
+         person:Nate Kapler|Kapler",
+        &[
+            "6-3 = 6,3 : Eli Kruger, Owen Pham : final",
+            "7-5 = 7,5 : Luke Fenske, Nate Kapler : final",
+        ],
+    ),
     // "play" governs its object as "face" does: the lead a participle reports is the subject's.
     (
         "Benfica play Follonica on Sunday evening, holding a 4-1 lead from the first leg.",

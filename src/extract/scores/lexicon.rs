@@ -616,13 +616,13 @@ pub fn country_code(s: &str) -> bool {
         || (b.len() == 3 && b[0].is_ascii_uppercase() && b.iter().all(u8::is_ascii_alphabetic))
 }
 
-/// `head` ends on a results line's abbreviated verb ("def.", "vs."), whose full stop is no
-/// mark: "Kostyleva def. Delorme-Hurst 30-27".
+/// `head` ends on a results line's abbreviated verb ("def.", "vs.", a wrestling bout's "dec."),
+/// whose full stop is no mark: "Kostyleva def. Delorme-Hurst 30-27".
 fn abbreviated_verb(head: &str) -> bool {
     let b = head.as_bytes();
     // ("d." of results notation in small letters only: "D." is someone's initial.)
     let d = b.ends_with(b"d") && (b.len() == 1 || !b[b.len() - 2].is_ascii_alphanumeric());
-    d || ["def", "vs"].iter().any(|v| {
+    d || ["def", "dec", "vs"].iter().any(|v| {
         b.len() >= v.len()
             && b[b.len() - v.len()..].eq_ignore_ascii_case(v.as_bytes())
             && (b.len() == v.len() || !b[b.len() - v.len() - 1].is_ascii_alphanumeric())
