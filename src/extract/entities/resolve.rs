@@ -3417,20 +3417,24 @@ fn first_word_of_named_side(gaz: &Gazetteer, doc: &Doc, mentions: &mut [Mention]
     for m in mentions.iter().filter(|m| team(m.target)) {
         let Target::Gaz(e) = m.target else { continue };
         let surface = doc.text(m.span);
-        if full.iter().any(|(t, _)| *t == m.target)
-            || moves.iter().any(|(t, _)| *t == m.target)
-            || fold::key_is(surface, gaz.key(e))
-            || mentions.iter().any(|o| {
-                o.target == m.target && !fold::key_is(doc.text(o.span), &fold::key(surface))
-            })
-        {
+        if surface.contains(' ') || moves.iter().any(|(t, _)| *t == m.target) {
             continue;
         }
         let key = fold::key(surface);
-        let mut holders = full.iter().filter(|(_, first)| *first == key);
+        let mut holders = full
+            .iter()
+            .filter(|(t, first)| *first == key && *t != m.target);
         let (Some(&(side, _)), None) = (holders.next(), holders.next()) else {
             continue;
         };
+        if full.iter().any(|(t, _)| *t == m.target)
+            || fold::key_is(surface, gaz.key(e))
+            || mentions
+                .iter()
+                .any(|o| o.target == m.target && !fold::key_is(doc.text(o.span), &key))
+        {
+            continue;
+        }
         // (Nor a place's name, "Oregon" beside "Oregon State": two sides of one state. Looked
         // up only here, for the rare word that passed the rest.)
         let place = gaz.find(&fold::Folded::new(surface)).iter().any(|g| {
