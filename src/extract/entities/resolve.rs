@@ -3413,13 +3413,16 @@ fn first_word_of_named_side(gaz: &Gazetteer, doc: &Doc, mentions: &mut [Mention]
     }
     // (Not a team's own name, "Dundee" beside "Dundee United", "England" beside "England
     // Lions"; nor one the text names by another word too, "Oregon … the Ducks".)
+    // (The answer is the team's, not the mention's: each team is weighed once.)
     let mut moves: Vec<(Target, Target)> = Vec::new();
+    let mut weighed: Vec<Target> = Vec::new();
     for m in mentions.iter().filter(|m| team(m.target)) {
         let Target::Gaz(e) = m.target else { continue };
         let surface = doc.text(m.span);
-        if surface.contains(' ') || moves.iter().any(|(t, _)| *t == m.target) {
+        if surface.contains(' ') || weighed.contains(&m.target) {
             continue;
         }
+        weighed.push(m.target);
         let key = fold::key(surface);
         let mut holders = full
             .iter()
