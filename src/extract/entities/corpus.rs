@@ -93,6 +93,17 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Kaden Stoltz", "person"),
         ],
     ),
+    // "Senior" and "Junior" are class years only before a given name and a surname: "Junior"
+    // alone before a surname is a given name.
+    (
+        "Senior Cooper Lansing pinned Noah Finch, Junior Tyler Banks won 5-3 and Junior Messias \
+         watched from the stands.",
+        &[
+            ("Cooper Lansing", "person"),
+            ("Tyler Banks", "person"),
+            ("Junior Messias", "person"),
+        ],
+    ),
     // A fixture's results line, sides first and score after: the unknown name beside a listed
     // side is a side too, not a person named by shape; two players stay players.
     (

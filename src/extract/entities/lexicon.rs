@@ -80,6 +80,8 @@ pub struct Lexicon {
     pub nickname_prefixes: FastSet<String>,
     /// Compass words that open a name with the town after them ("West Hull"), as written.
     pub compass_words: FastSet<String>,
+    /// School and college class years capitalised before a full name ("Senior Isaiah Brandt").
+    pub class_years: FastSet<String>,
     /// Titles and suffixes that end in a full stop, without it ("Mr", "Jr"): the stop stays in
     /// the token.
     pub stop_stems: FastSet<String>,
@@ -167,6 +169,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .collect();
     let nickname_prefixes: FastSet<String> =
         lines(include_str!("../../../data/entities/nickname_prefixes.txt"))
+            .map(str::to_string)
+            .collect();
+    let class_years: FastSet<String> =
+        lines(include_str!("../../../data/entities/class_years.txt"))
             .map(str::to_string)
             .collect();
     let compass_words: FastSet<String> =
@@ -367,6 +373,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         suffixes,
         nickname_prefixes,
         compass_words,
+        class_years,
         openers: openers(&cues, &roles),
         roles,
         role_words,

@@ -882,6 +882,13 @@ fn split_run(
                     continue;
                 }
             }
+            // "Senior Isaiah Brandt": a class year before a given name and a surname.
+            if first + 1 < last && ctx.has(first + 1, word::GIVEN) && lex.class_years.contains(w) {
+                cap_role = Some(Some("player"));
+                title = None;
+                first += 1;
+                continue;
+            }
         }
         if ctx.type_cue(first, true, false).is_some() && more {
             break;
