@@ -1827,6 +1827,36 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-2 = 1,2 : HIFK, Lukko : running",
         ],
     ),
+    // Results widgets join the sides with a spaced middle dot: sets follow the match score.
+    (
+        "CEV Champions League, quarter-final second legs:\n\nImoco Conegliano · ŁKS Łódź 3-0 \
+         25-17, 25-20, 25-14\n\nFenerbahçe · Scandicci 3-2 22-25, 25-21, 18-25, 25-23, 15-11",
+        "team@volleyball:Imoco Conegliano; team@volleyball:ŁKS Łódź; team@volleyball:Fenerbahçe; \
+         team@volleyball:Scandicci",
+        &[
+            "3-0 = 3,0 : Imoco Conegliano, ŁKS Łódź : final",
+            "25-17 = 25,17 : Imoco Conegliano, ŁKS Łódź : set",
+            "25-20 = 25,20 : Imoco Conegliano, ŁKS Łódź : set",
+            "25-14 = 25,14 : Imoco Conegliano, ŁKS Łódź : set",
+            "3-2 = 3,2 : Fenerbahçe, Scandicci : final",
+            "22-25 = 22,25 : Fenerbahçe, Scandicci : set",
+            "25-21 = 25,21 : Fenerbahçe, Scandicci : set",
+            "18-25 = 18,25 : Fenerbahçe, Scandicci : set",
+            "25-23 = 25,23 : Fenerbahçe, Scandicci : set",
+            "15-11 = 15,11 : Fenerbahçe, Scandicci : set",
+        ],
+    ),
+    // The same dot parts a widget's items: the side after a score and the side after the dot
+    // are no fixture.
+    (
+        "Canoe polo, European Club Championships:\n\nMen · Semi-final · Essen 2-2 Rheinstern · \
+         Essen 3-2 pens",
+        "team@canoe-polo:Essen; team@canoe-polo:Rheinstern",
+        &[
+            "2-2 = 2,2 : Essen, Rheinstern : final",
+            "3-2 = 3,2 : - : penalties",
+        ],
+    ),
     // Results lines naming the fixture by its sides joined by a dash, home side first; a tag of
     // how the game ended before the period bracket; a period's points that repeat another
     // game's final are still that period's.

@@ -554,7 +554,10 @@ fn trim_joiners(word: &str) -> &str {
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.' | '!' | '?')
+    matches!(
+        c,
+        ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.' | '!' | '?' | '·'
+    )
 }
 
 /// Up to `n` tokens of `text[lo..pos]` nearest `pos`, in reading order.
@@ -594,7 +597,8 @@ fn club_name(inside: &str) -> bool {
 }
 
 /// The text between two sides of a fixture: a dash, or "v"/"vs" between spaces, with at most one
-/// space each side ("Tappara–Ilves", "HIFK - Lukko", "Leeds v Burnley", "Leeds vs. Burnley").
+/// space each side ("Tappara–Ilves", "HIFK - Lukko", "Leeds v Burnley", "Leeds vs. Burnley"), or a
+/// results widget's spaced middle dot ("Imoco Conegliano · ŁKS Łódź 3-0").
 pub fn joins_fixture(gap: &str) -> bool {
     let core = gap.trim_matches(' ');
     if gap.len() - core.len() > 2 || gap.starts_with("  ") || gap.ends_with("  ") {
@@ -602,6 +606,7 @@ pub fn joins_fixture(gap: &str) -> bool {
     }
     match core {
         "–" | "-" | "—" => true,
+        "·" => gap.starts_with(' ') && gap.ends_with(' '),
         "v" | "vs" | "vs." | "v." => gap.starts_with(' ') && gap.ends_with(' '),
         _ => false,
     }

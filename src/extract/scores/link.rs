@@ -1056,8 +1056,15 @@ impl<'a> Sides<'a> {
     pub fn fixture_partner_before(&self, lo: usize, pos: usize) -> Option<&Mention> {
         let i = self.all.partition_point(|m| m.span.end <= pos);
         let m = self.all[..i].last()?;
+        let gap = &self.text()[m.span.end..pos];
+        // A middle dot also parts a widget's items: "A 2-2 B · A 3-2 pens" joins no B and A.
+        let listed_after_score = gap.trim() == "·"
+            && self.text()[lo.min(m.span.start)..m.span.start]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit());
         (m.span.start >= lo
-            && super::lexicon::joins_fixture(&self.text()[m.span.end..pos])
+            && super::lexicon::joins_fixture(gap)
+            && !listed_after_score
             && self.is_side(m, true))
         .then_some(m)
     }
