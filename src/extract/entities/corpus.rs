@@ -83,6 +83,14 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
          to 18-18, with Aiman Hakimi Mat Daud saving a match point.",
         &[("Aiman Hakimi Mat Daud", "person")],
     ),
+    // A country's national side of the story's sport, which a results line and a verb name: in
+    // a handball story "Germany" and "Denmark" are the handball sides, not the countries.
+    (
+        "Handball world final\n\nThe seven-metre throw decided it: Germany beat Denmark 33:32 \
+         after extra time in Cologne. Denmark led 15:13 at the break.\n\nDenmark coach Søren \
+         Holm called a timeout. France took bronze with a 34:30 win over Sweden.",
+        &[("Denmark", "team"), ("Cologne", "place"), ("France", "team"), ("Sweden", "team")],
+    ),
     // A class year opening the sentence before a player's name is a role, not part of it.
     (
         "Freshman Eli Mummert pinned Owen Rhodes in 54 seconds, and sophomore Kaden Stoltz won \

@@ -4241,10 +4241,17 @@ fn assemble(
         let (name, kind, sport, country) = match target {
             Target::Gaz(e) => {
                 let entry = &gaz.entries[e as usize];
+                // A country's bare name says nothing of the sport its side plays ("Australia"
+                // has a side in many): only a name of its own does ("the Hockeyroos").
+                let bare_country = entry.national
+                    && gaz.has_twins(e)
+                    && spans
+                        .iter()
+                        .all(|s| doc.text(*s) == entry.canonical.as_str());
                 (
                     entry.canonical.clone(),
                     entry.kind,
-                    entry.sport.clone(),
+                    entry.sport.clone().filter(|_| !bare_country),
                     entry.country.clone(),
                 )
             }

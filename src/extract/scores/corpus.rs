@@ -3689,6 +3689,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // A team's shape, not a score: handball's defence, basketball's zone.
+    (
+        "Germany switched to an aggressive 5-1 defence in the second half, and the Celtics \
+         went to a 2-3 zone.",
+        "team@handball:Germany; team@basketball:Celtics",
+    ),
     // "x" pairs where the text writes no score with "x" between two sides: a relay, a format.
     (
         "Jamaica won the 4 x 100 relay in Rome, and Serbia took the 3 x 3 basketball title.",
