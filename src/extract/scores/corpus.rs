@@ -1827,6 +1827,20 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-2 = 1,2 : HIFK, Lukko : running",
         ],
     ),
+    // A game named between the verb and the score by its own noun ("the decider", "the
+    // nightcap") is one of the sides' games.
+    (
+        "Real Madrid beat Zalgiris 80-70 in Game 4. Madrid won the decider 91-74 two days later.\n\n\
+         The Pirates beat the Reds 5-3 in the opener. The Reds took the nightcap 4-2.",
+        "team@basketball:Real Madrid|Madrid; team@basketball:Zalgiris; team@baseball:Pirates; \
+         team@baseball:Reds",
+        &[
+            "80-70 = 80,70 : Real Madrid, Zalgiris : final",
+            "91-74 = 91,74 : Real Madrid, Zalgiris : final",
+            "5-3 = 5,3 : Pirates, Reds : final",
+            "4-2 = 4,2 : Reds, Pirates : final",
+        ],
+    ),
     // Results widgets join the sides with a spaced middle dot: sets follow the match score.
     (
         "CEV Champions League, quarter-final second legs:\n\nImoco Conegliano · ŁKS Łódź 3-0 \

@@ -870,10 +870,15 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
                 // reported last with the side: in a round-up, "Bayern had won this fixture 4-0"
                 // is not against the side the story names most.)
                 let pair = if r.own_game {
-                    reported_main_pair
+                    let main = reported_main_pair
                         .or(unreported_main_pair)
-                        .filter(|p| p.contains(&s))
-                        .or_else(|| last_match_before(&matches, c.span.start, Some(s)))
+                        .filter(|p| p.contains(&s));
+                    let last = || last_match_before(&matches, c.span.start, Some(s));
+                    if r.rematch {
+                        last().or(main)
+                    } else {
+                        main.or_else(last)
+                    }
                 } else {
                     // (A shoot-out is of the side's match reported in its paragraph, in a
                     // round-up too: "In Oulu, KalPa needed a shootout to beat Kärpät 3-2. …

@@ -45,6 +45,9 @@ pub struct Reading {
     /// fixture 4-0 last season", "won the first two matches, 5–3 and 4–3"): the match reported
     /// last with the subject, around it.
     pub own_game: bool,
+    /// The game is named by its place among the sides' meetings ("won the decider 91-74"): the
+    /// match reported last with the subject, before the story's main pair.
+    pub rematch: bool,
     /// The points are one part's own ("won the second quarter 27-20", "took the third 21-19"),
     /// not the game's total at the time: no step in a progression of running scores.
     pub own_part: bool,
@@ -61,6 +64,7 @@ impl Default for Reading {
             single: false,
             same_match: false,
             own_game: false,
+            rematch: false,
             own_part: false,
         }
     }
@@ -1040,80 +1044,9 @@ fn in_competition(sides: &Sides, pos: usize) -> bool {
 
 /// Words naming the game between a result verb and its score ("won the first leg 2-0", "won
 /// last season's meeting 81-66", "won Game 1 there 1-0").
-const GAME_WORDS: &[&str] = &[
-    "there",
-    "here",
-    "again",
-    "season's",
-    "year's",
-    "the",
-    "a",
-    "game",
-    "match",
-    "tie",
-    "previous",
-    "last",
-    "first",
-    "second",
-    "meeting",
-    "leg",
-    "contest",
-    "it",
-    "clash",
-    "their",
-    "his",
-    "her",
-    "its",
-    "set",
-    "opening",
-    "third",
-    "fourth",
-    "fifth",
-    "final",
-    "deciding",
-    "quarter",
-    "half",
-    "period",
-    "frame",
-    "round",
-    "reverse",
-    "fixture",
-    "return",
-    "home",
-    "away",
-    "derby",
-    "semi-final",
-    "quarter-final",
-    "opener",
-    "replay",
-    "rematch",
-    "encounter",
-    "extra",
-    "overtime",
-    "shootout",
-    "shoot-out",
-    "penalty",
-    "decision",
-    "unanimous",
-    "split",
-    "majority",
-    "quarters",
-    "sets",
-    "periods",
-    "halves",
-    "frames",
-    "games",
-    "legs",
-    "meetings",
-    "matches",
-    // ("won both meetings last season, 34-6 … and 21-17", "won last week 3-1": when.)
-    "both",
-    "season",
-    "year",
-    "week",
-    "weekend",
-    "night",
-];
+/// Words that may stand between a result verb and its score when the game is the one reported
+/// (`data/scores/game_words.tsv`: its game words and its fillers).
+static GAME_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| game_words(false));
 
 /// "won the regular-season meeting between these teams 15-13", "won the league meeting
 /// 21-18": the words between a result verb and its score name a game by a noun of
@@ -1155,36 +1088,33 @@ fn modified_game(between: &[super::lexicon::Token]) -> bool {
 }
 
 /// Words naming a game or a part of one.
-const NAMED_GAME: &[&str] = &[
-    // ("won that one 2-1": the game the text just named.)
-    "one",
-    "games",
-    "matches",
-    "meetings",
-    "shootout",
-    "shoot-out",
-    "game",
-    "match",
-    "tie",
-    "meeting",
-    "leg",
-    "contest",
-    "clash",
-    "set",
-    "quarter",
-    "half",
-    "period",
-    "frame",
-    "round",
-    "fixture",
-    "derby",
-    "final",
-    "semi-final",
-    "quarter-final",
-    "opener",
-    "replay",
-    "rematch",
-];
+/// Words naming a game or a part of one (`data/scores/game_words.tsv`, class `game`).
+static NAMED_GAME: LazyLock<Vec<&'static str>> = LazyLock::new(|| game_words(true));
+
+/// Words naming a game by its place among the sides' meetings ("the decider", "the nightcap":
+/// `data/scores/game_words.tsv`, class `rematch`).
+static REMATCH_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    game_word_lines()
+        .filter(|(_, class)| *class == "rematch")
+        .map(|(w, _)| w)
+        .collect()
+});
+
+/// The words of `data/scores/game_words.tsv`: those naming a game only, or every one.
+fn game_words(games_only: bool) -> Vec<&'static str> {
+    game_word_lines()
+        .filter(|(_, class)| !games_only || matches!(*class, "game" | "rematch"))
+        .map(|(w, _)| w)
+        .collect()
+}
+
+fn game_word_lines() -> impl Iterator<Item = (&'static str, &'static str)> {
+    crate::extract::text::data_lines(include_str!("../../../data/scores/game_words.tsv"))
+        .filter_map(|line| {
+            let (word, class) = line.split_once('\t')?;
+            Some((word.trim(), class.trim()))
+        })
+}
 
 /// The words of a game's part: "took the first set 6-4" is a set, not the match.
 /// (Plural for a list: "won the quarters 3-2, 2-4, 3-2 and 3-2".)
@@ -1796,9 +1726,15 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     .iter()
                     .all(|t| GAME_WORDS.contains(&t.text.as_str())))
                 || (between.is_empty() && meeting_told(ctx.text(), ctx.sent.start, at));
+            // ("Madrid won the decider 91-74": a game of the sides met before.)
+            let rematch = between
+                .iter()
+                .any(|t| REMATCH_WORDS.contains(&t.text.as_str()));
+            let own_words = own_words || rematch;
             return with_same_match(ctx, result(rel, subject, opponent)).map(|mut r| {
                 r.same_match |= it && r.opponent.is_none();
                 r.own_game = own_words && r.opponent.is_none();
+                r.rematch = rematch && r.opponent.is_none();
                 if let Some(kind) = part_before.filter(|_| cue.is_none()) {
                     r.kind = kind;
                     r.rel = if rel == Rel::Lost {
