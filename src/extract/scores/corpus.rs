@@ -1831,7 +1831,8 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
     // nightcap") is one of the sides' games.
     (
         "Real Madrid beat Zalgiris 80-70 in Game 4. Madrid won the decider 91-74 two days later.\n\n\
-         The Pirates beat the Reds 5-3 in the opener. The Reds took the nightcap 4-2.",
+         The Pirates beat the Reds 5-3 in the opener. The Reds took the nightcap 4-2 behind a \
+         four-run sixth.",
         "team@basketball:Real Madrid|Madrid; team@basketball:Zalgiris; team@baseball:Pirates; \
          team@baseball:Reds",
         &[

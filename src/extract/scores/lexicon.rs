@@ -858,7 +858,21 @@ pub struct After {
 impl After {
     pub fn new(text: &str, pos: usize, hi: usize, n: usize) -> After {
         let tokens = tokens_after(text, pos, hi, n);
-        let hits = hits(&tokens);
+        let mut hits = hits(&tokens);
+        // ("took the nightcap 4-2 behind a four-run sixth": "behind" what brought it, no
+        // trailing side.)
+        hits.retain(|h| {
+            !(h.cat == Cat::TrailAfter
+                && tokens[h.start..h.end]
+                    .last()
+                    .is_some_and(|t| t.text == "behind")
+                && tokens.get(h.end).is_some_and(|t| {
+                    matches!(
+                        t.text.as_str(),
+                        "a" | "an" | "his" | "her" | "their" | "its"
+                    )
+                }))
+        });
         After { tokens, hits }
     }
 
