@@ -1827,6 +1827,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-2 = 1,2 : HIFK, Lukko : running",
         ],
     ),
+    // The game named between the verb and the score, then its opponent after a preposition.
+    (
+        "Dallas won the first meeting with Minnesota 128-101 in November. Real Madrid won the \
+         first leg against Bayern Munich 2-1.",
+        "team@basketball:Dallas; team@basketball:Minnesota; team@football:Real Madrid; \
+         team@football:Bayern Munich",
+        &[
+            "128-101 = 128,101 : Dallas, Minnesota : final",
+            "2-1 = 2,1 : Real Madrid, Bayern Munich : final",
+        ],
+    ),
     // A game named between the verb and the score by its own noun ("the decider", "the
     // nightcap") is one of the sides' games.
     (

@@ -1036,6 +1036,37 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
 }
 
 /// True when a competition's mention covers `pos`.
+/// "the first meeting with Minnesota", "the first leg against Bayern Munich": words naming a
+/// game (one at least of `NAMED_GAME`), then a preposition and one side named to its end. Returns
+/// the game's words and that side, the game's opponent.
+fn game_then_opponent<'t>(
+    sides: &Sides,
+    between: &'t [super::lexicon::Token],
+) -> Option<(&'t [super::lexicon::Token], usize)> {
+    let k = between.iter().rposition(|t| {
+        matches!(
+            t.text.as_str(),
+            "against" | "with" | "over" | "versus" | "vs" | "v"
+        )
+    })?;
+    let (game, rest) = (&between[..k], &between[k + 1..]);
+    if !game.iter().any(|t| NAMED_GAME.contains(&t.text.as_str())) {
+        return None;
+    }
+    let rest = match rest {
+        [the, name @ ..] if the.text == "the" => name,
+        name => name,
+    };
+    let first = sides.mention_at(rest.first()?.span.start)?;
+    let whole = rest.iter().all(|t| {
+        sides
+            .mention_at(t.span.start)
+            .is_some_and(|m| m.entity == first.entity)
+    });
+    (whole && sides.is_side(first, true) && first.kind != EntityType::Competition)
+        .then_some((game, first.entity))
+}
+
 fn in_competition(sides: &Sides, pos: usize) -> bool {
     sides
         .mention_at(pos)
@@ -1543,10 +1574,17 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         // Between the verb and the score: an adverb ("won comfortably 3-0"), the game itself
         // ("won the previous meeting 118-112", "won the first leg 2-0") or the competition
         // ("won the Solheim Cup 14½-13½", "won the Champions League final 1-0").
-        let found = (0..=6).find_map(|gap| {
+        // ("won the first meeting with Minnesota 128-101": the game's words, then its opponent.)
+        let mut named_opponent = None;
+        let found = (0..=7).find_map(|gap| {
             intrans.iter().find_map(|&(cat, rel)| {
                 let h = ctx.before.ending(cat, gap)?;
                 let mut between = &ctx.before.tokens[h.end..];
+                named_opponent = None;
+                if let Some((game, o)) = game_then_opponent(sides, between) {
+                    between = game;
+                    named_opponent = Some(o);
+                }
                 // ("won a unanimous decision, 30-27, 30-27, 29-28": a comma may close the game's
                 // words.)
                 if gap >= 2 {
@@ -1631,7 +1669,8 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 || ctx.before.tokens[h.end..]
                     .iter()
                     .any(|t| PART_WORDS.contains(&t.text.as_str()));
-            let opponent = sides.prep_opponent(ctx.run_end, ctx.sent.end, &[]);
+            let opponent =
+                named_opponent.or_else(|| sides.prep_opponent(ctx.run_end, ctx.sent.end, &[]));
             let exclude: Vec<usize> = opponent.into_iter().collect();
             let subject = sides.subject(at, ctx.sent, &exclude, mode, true);
             // ("The Twins, who … beat the Doosan Bears …, had won Game 3 6-2": a numbered game
