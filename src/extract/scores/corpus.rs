@@ -1827,6 +1827,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-2 = 1,2 : HIFK, Lukko : running",
         ],
     ),
+    // A result verb's -ing form after a comma: the sentence's subject won.
+    (
+        "The Americans cruised into the last four, routing Greece 112-79 in Tuesday's \
+         quarterfinal, while Serbia edged Australia 84-82.",
+        "team@basketball:Americans; team@basketball:Greece; team@basketball:Serbia; \
+         team@basketball:Australia",
+        &[
+            "112-79 = 112,79 : Americans, Greece : final",
+            "84-82 = 84,82 : Serbia, Australia : final",
+        ],
+    ),
     // The game named between the verb and the score, then its opponent after a preposition.
     (
         "Dallas won the first meeting with Minnesota 128-101 in November. Real Madrid won the \
