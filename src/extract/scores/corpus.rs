@@ -1827,6 +1827,19 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-2 = 1,2 : HIFK, Lukko : running",
         ],
     ),
+    // A quote's sentence opening on a verb with no subject ("To lose 3-2") speaks of the
+    // speaker's side, the side the text gives the speaker's post ("Tottenham's head coach, X").
+    (
+        "Aston Villa beat Tottenham Hotspur 3-2 on Sunday.\n\nTottenham's head coach, Mikkel \
+         Strandberg, could not hide his anger. \"Then we stopped doing the simple things. To \
+         lose 3-2 from there hurts more than any defeat this season,\" he said.",
+        "team@football:Aston Villa; team@football:Tottenham Hotspur|Tottenham; \
+         person:Mikkel Strandberg|Strandberg",
+        &[
+            "3-2 = 3,2 : Aston Villa, Tottenham Hotspur : final",
+            "3-2 = 3,2 : Aston Villa, Tottenham Hotspur : final",
+        ],
+    ),
     // A result verb's -ing form after a comma: the sentence's subject won.
     (
         "The Americans cruised into the last four, routing Greece 112-79 in Tuesday's \

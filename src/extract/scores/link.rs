@@ -971,10 +971,16 @@ impl<'a> Sides<'a> {
                 }
                 // "said the Juventus coach, Renzo Altamura": the side, the post, a comma, the
                 // name.
+                // ("Tottenham's head coach, Mikkel Strandberg-Høj": the side's post, a
+                // possessive.)
+                let post = gap
+                    .strip_prefix("'s")
+                    .or_else(|| gap.strip_prefix("’s"))
+                    .unwrap_or(gap);
                 if t.span.end <= p.span.start
-                    && gap.ends_with(", ")
-                    && gap.split_whitespace().nth(2).is_none()
-                    && role_after(gap)
+                    && post.ends_with(", ")
+                    && post.split_whitespace().nth(2).is_none()
+                    && role_after(post)
                 {
                     return 3;
                 }
@@ -1766,6 +1772,18 @@ impl<'a> Sides<'a> {
                 self.text()[inside.start..pos].trim_matches(|c: char| !c.is_alphanumeric()),
                 "At" | "at"
             );
+        // ("To lose 3-2 from there hurts", "Winning 92-89 in front of our people": a quote's
+        // sentence opening on a verb without a subject speaks of the speaker's side too.)
+        let subjectless = pos >= inside.start && {
+            let rest = &self.text()[inside.start..inside.end];
+            let lead = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let lead_at = inside.start + (rest.len() - lead.len());
+            [
+                "To lose ", "To win ", "To draw ", "Losing ", "Winning ", "Drawing ",
+            ]
+            .iter()
+            .any(|v| lead.starts_with(v) && pos <= lead_at + v.len())
+        };
         // (A side named in a later clause does not speak for this one: "Last year we lost 24-19
         // in Paris and I told the players that Ireland do not give you many chances".)
         let end = clause_end(self.text(), pos, inside.end).max(pos);
@@ -1794,7 +1812,7 @@ impl<'a> Sides<'a> {
                     )
                 })
         };
-        if !(first_person || fronted_at)
+        if !(first_person || fronted_at || subjectless)
             || self
                 .mentions_in(own_clause.start, own_clause.end)
                 .iter()
