@@ -1840,6 +1840,20 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-2 = 3,2 : Aston Villa, Tottenham Hotspur : final",
         ],
     ),
+    // Outscoring a side is a lead over part of the game, never its result; the lead that
+    // follows in the sentence is the subject's.
+    (
+        "The Fever beat the Sky 88-85. The Fever outscored the Sky 28-19 in the third quarter \
+         and went into the fourth ahead 69-67. The Sky outscored the Fever 40-21 the rest of \
+         the way.",
+        "team@basketball:Fever; team@basketball:Sky",
+        &[
+            "88-85 = 88,85 : Fever, Sky : final",
+            "28-19 = 28,19 : Fever, Sky : quarter",
+            "69-67 = 69,67 : Fever, Sky : running",
+            "40-21 = 40,21 : Sky, Fever : running",
+        ],
+    ),
     // A result verb's -ing form after a comma: the sentence's subject won.
     (
         "The Americans cruised into the last four, routing Greece 112-79 in Tuesday's \

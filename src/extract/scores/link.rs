@@ -2240,6 +2240,11 @@ impl<'a> Sides<'a> {
                 | "playing"
                 | "into"
                 | "than"
+                // (A lead over part of a game: "the Fever outscored Chicago 28-19".)
+                | "outscored"
+                | "outscores"
+                | "outscore"
+                | "outscoring"
         );
         if listed {
             return true;
