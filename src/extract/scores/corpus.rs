@@ -1827,6 +1827,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-2 = 1,2 : HIFK, Lukko : running",
         ],
     ),
+    // A side after the score behind "from", "in" or "at" is where, not who: "we" is still the
+    // speaker's side.
+    (
+        "Leeds beat Burnley 3-2 on Saturday.\n\n\"We were 2-1 down from the first leg in Burnley \
+         and nobody believed us,\" Leeds coach Daniel Farke said.",
+        "team@football:Leeds; team@football:Burnley; person:Daniel Farke|Farke",
+        &[
+            "3-2 = 3,2 : Leeds, Burnley : final",
+            "2-1 = 2,1 : Burnley, Leeds : running",
+        ],
+    ),
     // A quote's sentence opening on a verb with no subject ("To lose 3-2") speaks of the
     // speaker's side, the side the text gives the speaker's post ("Tottenham's head coach, X").
     (

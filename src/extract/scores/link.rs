@@ -1808,7 +1808,16 @@ impl<'a> Sides<'a> {
                 && self.text()[pos..m.span.start].split(' ').any(|w| {
                     matches!(
                         w,
-                        "against" | "to" | "by" | "over" | "with" | "like" | "than"
+                        "against"
+                            | "to"
+                            | "by"
+                            | "over"
+                            | "with"
+                            | "like"
+                            | "than"
+                            | "from"
+                            | "in"
+                            | "at"
                     )
                 })
         };
