@@ -1827,6 +1827,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-2 = 1,2 : HIFK, Lukko : running",
         ],
     ),
+    // A post of three words after the side in the attribution ("Saints director of rugby").
+    (
+        "Northampton Saints beat Sale Sharks 24-19 on Saturday.\n\n\"We were 19-6 down and not \
+         playing well, and the boys found a way,\" Saints director of rugby Callum Pryce said.",
+        "team@rugby-union:Northampton Saints|Saints; team@rugby-union:Sale Sharks; \
+         person:Callum Pryce",
+        &[
+            "24-19 = 24,19 : Northampton Saints, Sale Sharks : final",
+            "19-6 = 19,6 : Sale Sharks, Northampton Saints : running",
+        ],
+    ),
     // A side after the score behind "from", "in" or "at" is where, not who: "we" is still the
     // speaker's side.
     (

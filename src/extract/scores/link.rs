@@ -3159,13 +3159,17 @@ fn role_after(after: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let first = first.trim_end_matches([',', '.', ';', ':']);
-    let one = crate::extract::entities::role_of_noun(&first.to_lowercase());
-    let two = words.next().and_then(|second| {
-        let second = second.trim_end_matches([',', '.', ';', ':']);
-        crate::extract::entities::role_of_noun(&format!("{} {}", first, second).to_lowercase())
-    });
-    matches!(one.or(two), Some("coach" | "player"))
+    let clean = |w: &'_ str| w.trim_end_matches([',', '.', ';', ':']).to_lowercase();
+    // The longest of one to three words, as the role nouns run ("coach", "head coach",
+    // "director of rugby", whose "director" alone is an executive's).
+    let mut phrase = clean(first);
+    let mut role = crate::extract::entities::role_of_noun(&phrase);
+    for next in words.take(2) {
+        phrase.push(' ');
+        phrase.push_str(&clean(next));
+        role = crate::extract::entities::role_of_noun(&phrase).or(role);
+    }
+    matches!(role, Some("coach" | "player"))
 }
 
 /// The words before a verb end on "and" or "but" (perhaps with an adverb after it: "and still",
