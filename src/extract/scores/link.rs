@@ -1801,24 +1801,14 @@ impl<'a> Sides<'a> {
         .min()
         .map_or(end, |i| pos + i);
         let own_clause = Span::new(self.clause_start(inside.start, pos), next_clause);
-        // (A side after the score behind a preposition is the other side, not the subject: "We
-        // were 12-10 down against a team that defends like La Rochelle".)
+        // (A side after the score behind a preposition is the other side, or a place, not the
+        // subject: "We were 12-10 down against a team that defends like La Rochelle", "2-1 down
+        // from Dortmund": an opponent's preposition (`prep` of `data/scores/context.tsv`) or a
+        // comparison's or a place's.)
         let object = |m: &Mention| {
             m.span.start > pos
                 && self.text()[pos..m.span.start].split(' ').any(|w| {
-                    matches!(
-                        w,
-                        "against"
-                            | "to"
-                            | "by"
-                            | "over"
-                            | "with"
-                            | "like"
-                            | "than"
-                            | "from"
-                            | "in"
-                            | "at"
-                    )
+                    is_word_of(Cat::Prep, w) || matches!(w, "like" | "than" | "from" | "in")
                 })
         };
         if !(first_person || fronted_at || subjectless)
