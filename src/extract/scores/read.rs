@@ -1037,7 +1037,7 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
 
 /// True when a competition's mention covers `pos`.
 /// "the first meeting with Minnesota", "the first leg against Bayern Munich": words naming a
-/// game (one at least of `NAMED_GAME`), then a preposition and one side named to its end. Returns
+/// game (one at least of `GameWords::named`), then a preposition and one side named to its end. Returns
 /// the game's words and that side, the game's opponent.
 fn game_then_opponent<'t>(
     sides: &Sides,
@@ -1050,7 +1050,10 @@ fn game_then_opponent<'t>(
         )
     })?;
     let (game, rest) = (&between[..k], &between[k + 1..]);
-    if !game.iter().any(|t| NAMED_GAME.contains(&t.text.as_str())) {
+    if !game
+        .iter()
+        .any(|t| GAME_WORDS.named.contains(&t.text.as_str()))
+    {
         return None;
     }
     let rest = match rest {
@@ -1073,15 +1076,40 @@ fn in_competition(sides: &Sides, pos: usize) -> bool {
         .is_some_and(|m| m.kind == EntityType::Competition)
 }
 
-/// Words naming the game between a result verb and its score ("won the first leg 2-0", "won
-/// last season's meeting 81-66", "won Game 1 there 1-0").
-/// Words that may stand between a result verb and its score when the game is the one reported
-/// (`data/scores/game_words.tsv`: its game words and its fillers).
-static GAME_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| game_words(false));
+/// The words of `data/scores/game_words.tsv`, read once: those that may stand between a result
+/// verb and its score when the game is the one reported ("won the first leg 2-0", "won last
+/// season's meeting 81-66"), those naming a game or a part of one, and those naming a game by its
+/// place among the sides' meetings ("the decider", "the nightcap").
+struct GameWords {
+    any: Vec<&'static str>,
+    named: Vec<&'static str>,
+    rematch: Vec<&'static str>,
+}
+
+static GAME_WORDS: LazyLock<GameWords> = LazyLock::new(|| {
+    let mut words = GameWords {
+        any: Vec::new(),
+        named: Vec::new(),
+        rematch: Vec::new(),
+    };
+    let lines =
+        crate::extract::text::data_lines(include_str!("../../../data/scores/game_words.tsv"));
+    for (word, class) in lines.filter_map(|line| line.split_once('\t')) {
+        let (word, class) = (word.trim(), class.trim());
+        words.any.push(word);
+        if matches!(class, "game" | "rematch") {
+            words.named.push(word);
+        }
+        if class == "rematch" {
+            words.rematch.push(word);
+        }
+    }
+    words
+});
 
 /// "won the regular-season meeting between these teams 15-13", "won the league meeting
 /// 21-18": the words between a result verb and its score name a game by a noun of
-/// `NAMED_GAME` after one to four words of any kind, with at most the sides or when after it
+/// `GameWords::named` after one to four words of any kind, with at most the sides or when after it
 /// ("had won both previous meetings this season, 4-1 … and 2-1").
 fn modified_game(between: &[super::lexicon::Token]) -> bool {
     const AFTER: [&str; 20] = [
@@ -1108,7 +1136,7 @@ fn modified_game(between: &[super::lexicon::Token]) -> bool {
     ];
     let Some(head) = between
         .iter()
-        .rposition(|t| NAMED_GAME.contains(&t.text.as_str()))
+        .rposition(|t| GAME_WORDS.named.contains(&t.text.as_str()))
     else {
         return false;
     };
@@ -1116,35 +1144,6 @@ fn modified_game(between: &[super::lexicon::Token]) -> bool {
         && between[head + 1..]
             .iter()
             .all(|t| AFTER.contains(&t.text.as_str()))
-}
-
-/// Words naming a game or a part of one.
-/// Words naming a game or a part of one (`data/scores/game_words.tsv`, class `game`).
-static NAMED_GAME: LazyLock<Vec<&'static str>> = LazyLock::new(|| game_words(true));
-
-/// Words naming a game by its place among the sides' meetings ("the decider", "the nightcap":
-/// `data/scores/game_words.tsv`, class `rematch`).
-static REMATCH_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    game_word_lines()
-        .filter(|(_, class)| *class == "rematch")
-        .map(|(w, _)| w)
-        .collect()
-});
-
-/// The words of `data/scores/game_words.tsv`: those naming a game only, or every one.
-fn game_words(games_only: bool) -> Vec<&'static str> {
-    game_word_lines()
-        .filter(|(_, class)| !games_only || matches!(*class, "game" | "rematch"))
-        .map(|(w, _)| w)
-        .collect()
-}
-
-fn game_word_lines() -> impl Iterator<Item = (&'static str, &'static str)> {
-    crate::extract::text::data_lines(include_str!("../../../data/scores/game_words.tsv"))
-        .filter_map(|line| {
-            let (word, class) = line.split_once('\t')?;
-            Some((word.trim(), class.trim()))
-        })
 }
 
 /// The words of a game's part: "took the first set 6-4" is a set, not the match.
@@ -1610,7 +1609,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 let names_competition = between.iter().any(|t| in_competition(sides, t.span.start));
                 let game = (gap <= 1
                     || between.iter().all(|t| {
-                        GAME_WORDS.contains(&t.text.as_str())
+                        GAME_WORDS.any.contains(&t.text.as_str())
                             || t.text.bytes().all(|b| b.is_ascii_digit())
                             || in_competition(sides, t.span.start)
                             || place(t)
@@ -1651,7 +1650,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             !loose
                 || between
                     .iter()
-                    .any(|t| NAMED_GAME.contains(&t.text.as_str()))
+                    .any(|t| GAME_WORDS.named.contains(&t.text.as_str()))
                 || matches!(between, [t] if t.text == "it")
                 || ordinal_named(ctx, between).is_some()
         });
@@ -1763,12 +1762,12 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             let own_words = (modified_game(between)
                 && !between
                     .iter()
-                    .all(|t| GAME_WORDS.contains(&t.text.as_str())))
+                    .all(|t| GAME_WORDS.any.contains(&t.text.as_str())))
                 || (between.is_empty() && meeting_told(ctx.text(), ctx.sent.start, at));
             // ("Madrid won the decider 91-74": a game of the sides met before.)
             let rematch = between
                 .iter()
-                .any(|t| REMATCH_WORDS.contains(&t.text.as_str()));
+                .any(|t| GAME_WORDS.rematch.contains(&t.text.as_str()));
             let own_words = own_words || rematch;
             return with_same_match(ctx, result(rel, subject, opponent)).map(|mut r| {
                 r.same_match |= it && r.opponent.is_none();
@@ -2497,7 +2496,8 @@ fn elliptical_result(
                 .first()
                 .is_some_and(|t| DETERMINERS.contains(&t.text.as_str()))
                 && object.iter().take_while(|t| !t.punct).any(|t| {
-                    NAMED_GAME.contains(&t.text.as_str()) && !PART_WORDS.contains(&t.text.as_str())
+                    GAME_WORDS.named.contains(&t.text.as_str())
+                        && !PART_WORDS.contains(&t.text.as_str())
                 });
             if !named {
                 return None;
