@@ -1381,6 +1381,14 @@ const READINGS: &[(&str, &str, &str, &str)] = &[
         "Tamsin Williams",
         "",
     ),
+    // A ground's one-word name that is a player's surname is the player after the full name.
+    (
+        "Andres Villamarin needed only 58 minutes to beat Tobias Lindgren-Aho 6-2, 6-1 in Rome. \
+         Villamarin has dropped only 14 games this week.",
+        "Villamarin",
+        "Andres Villamarin",
+        "",
+    ),
     (
         "Alexander Dunmore drove for Williams at Silverstone, eighth on the grid after 52 laps. \
          Williams were pleased.",

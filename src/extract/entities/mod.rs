@@ -28,6 +28,8 @@ use crate::doc::{Doc, Entity};
 
 use gazetteer::Gazetteer;
 
+pub use pairs::bracketed_country;
+
 /// `word` after a place's name makes another side's name than the place's own ("State" in
 /// "Oregon State"; `other_side_after` in `data/entities/context_cues.tsv`).
 pub fn other_side_word(word: &str) -> bool {

@@ -334,6 +334,12 @@ fn country_beside(doc: &Doc, entities: &[Entity], span: Span) -> Option<String> 
             }
         }
     }
+    bracketed_country(after)
+}
+
+/// The ISO country of an Olympic code in brackets opening `after` (" (GER)", " (ESP)"), the
+/// way results lines write a player's or a pair's nation.
+pub fn bracketed_country(after: &str) -> Option<String> {
     let code = after.strip_prefix(" (")?.get(..4)?;
     let code = code.strip_suffix(')')?;
     if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {

@@ -514,12 +514,14 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
 
     // A place named like someone's surname is that person ("Andre St. Pierre" … "St. Pierre"),
     // and so is a one-word team of another sport ("Williams" after "Serena Williams" in a tennis
-    // story; in a motor-racing story it stays the team).
+    // story; in a motor-racing story it stays the team) or a ground's one-word name
+    // ("Villamarin" after "Andres Villamarin"; "at Villamarin" stays the ground).
     for m in mentions.iter_mut() {
         let place = match m.target {
             Target::Gaz(e) => {
                 let entry = &gaz.entries[e as usize];
                 entry.kind == EntityType::Place
+                    || (entry.kind == EntityType::Venue && !doc.text(m.span).contains(' '))
                     || (entry.kind == EntityType::Team
                         && sport.sport.is_some()
                         && entry.sport != sport.sport

@@ -487,6 +487,31 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-1 = 4,1 : Maria Lenz, Ida Brandt : running",
         ],
     ),
+    // A results line's Olympic codes give the players' nations ("A Villamarin (ESP)"), so "the
+    // Spaniard" is the one of the two from Spain.
+    (
+        "Rossi will play Villamarin on Friday after the Spaniard needed 58 minutes to beat \
+         Tobias Lindgren-Aho 6-2, 6-1.\n\n\
+         RESULTS\nA Villamarin (ESP) bt T Lindgren-Aho (FIN) 6-2 6-1\n",
+        "person:Andres Villamarin|A Villamarin|Villamarin; \
+         person:Tobias Lindgren-Aho|T Lindgren-Aho|Lindgren-Aho; person:Marco Rossi|Rossi",
+        &[
+            "6-2 = 6,2 : Andres Villamarin, Tobias Lindgren-Aho : set",
+            "6-1 = 6,1 : Andres Villamarin, Tobias Lindgren-Aho : set",
+            "6-2 = 6,2 : Andres Villamarin, Tobias Lindgren-Aho : set",
+            "6-1 = 6,1 : Andres Villamarin, Tobias Lindgren-Aho : set",
+        ],
+    ),
+    // A score right after "beaten at" is a moment of the game, not its result.
+    (
+        "Hafez beats Birch in five\n\nOmar Hafez beat Callum Birch 12-10 in the fifth game of \
+         the squash final.\n\nHafez had looked beaten at 8-10 in the fifth.",
+        "person#EGY:Omar Hafez|Hafez; person#ENG:Callum Birch|Birch",
+        &[
+            "12-10 = 12,10 : Omar Hafez, Callum Birch : final",
+            "8-10 = 8,10 : Omar Hafez, Callum Birch : running",
+        ],
+    ),
     // A results line with initials: "D Mac Giolla Rua (Sco) 4-0 K Brandstetter (Ger)".
     (
         "Mac Giolla Rua won in the PDC darts with a 170 checkout.\n\nRESULTS\n\

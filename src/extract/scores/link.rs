@@ -547,7 +547,12 @@ impl<'a> Sides<'a> {
                     let e = &doc.entities[p];
                     let mut codes: Vec<String> = e.country.iter().cloned().collect();
                     for &m in &e.mentions {
-                        for c in describe::nationality_before(doc, m) {
+                        // ("A Villamarin (ESP) bt T Lindgren-Aho (FIN)": a results line's codes.)
+                        let after = crate::extract::entities::bracketed_country(&doc.body[m.end..]);
+                        for c in describe::nationality_before(doc, m)
+                            .into_iter()
+                            .chain(after)
+                        {
                             if !codes.contains(&c) {
                                 codes.push(c);
                             }
@@ -594,7 +599,7 @@ impl<'a> Sides<'a> {
             .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     }
 
-    /// Some side is named twice or more.    /// Some side is named twice or more.
+    /// Some side is named twice or more.
     fn some_side_named_twice(&self) -> bool {
         let mut seen: Vec<usize> = Vec::new();
         self.all.iter().filter(|m| self.is_side(m, false)).any(|m| {

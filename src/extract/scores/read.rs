@@ -1617,7 +1617,13 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     // (Four words at most, a closing comma not counted.)
                     && (between.len() <= 4 || names_competition);
                 let ordinal = ordinal_named(ctx, between).is_some();
-                (clean && (game || ordinal || modified_game(between))).then_some((h, rel))
+                // ("looked beaten at 8-10 in the fifth", "won from 0-2 down": a score after "at"
+                // or "from" is a moment of the game, not its result.)
+                let moment = between
+                    .last()
+                    .is_some_and(|t| matches!(t.text.as_str(), "at" | "from"));
+                (clean && !moment && (game || ordinal || modified_game(between)))
+                    .then_some((h, rel))
             })
         });
         // ("Guangdong edged the third 21-19": a transitive result verb takes a part named by
