@@ -49,6 +49,11 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Tobin Ferris", "team"),
         ],
     ),
+    // "Students" closes a university side's name ("Loughborough Students"), never a person's.
+    (
+        "Trenholm Students said on Friday that the hockey match would go ahead.",
+        &[("Trenholm Students", "team")],
+    ),
     // A preposition before an owner and a scoreline governs the win, not the owner: "in
     // Tennessee's 20-17 win" names the side, not the state.
     (

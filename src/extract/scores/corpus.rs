@@ -502,6 +502,31 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-1 = 6,1 : Andres Villamarin, Tobias Lindgren-Aho : set",
         ],
     ),
+    // A ground after a result names the opponent whose home it is (data/scores/home_grounds.tsv):
+    // "a 2-0 win at Pittodrie" is against Aberdeen, named in the paragraph; a win at the
+    // subject's own ground names no opponent.
+    (
+        "Celtic beat Hibernian 3-1 at Celtic Park, while Rangers kept up the chase with a 2-0 \
+         win at Pittodrie. Aberdeen have now lost three in a row.\n\n\
+         Rangers had also won 1-0 at Ibrox in August.",
+        "team@football:Celtic; team@football:Hibernian; team@football:Rangers; \
+         team@football:Aberdeen; venue:Celtic Park; venue:Pittodrie; venue:Ibrox",
+        &[
+            "3-1 = 3,1 : Celtic, Hibernian : final",
+            "2-0 = 2,0 : Rangers, Aberdeen : final",
+            "1-0 = 1,0 : Rangers, ? : final",
+        ],
+    ),
+    // The ground the story opens at is the home side's: "the hosts" are Aberdeen.
+    (
+        "Rangers come from behind\n\nRangers beat Aberdeen 2-1 at Pittodrie on Saturday. \
+         Aberdeen have now lost three in a row.\n\nThe hosts led 1-0 at half-time before the visitors came back.",
+        "team@football:Rangers; team@football:Aberdeen; venue:Pittodrie",
+        &[
+            "2-1 = 2,1 : Rangers, Aberdeen : final",
+            "1-0 = 1,0 : Aberdeen, Rangers : half_time",
+        ],
+    ),
     // A score right after "beaten at" is a moment of the game, not its result.
     (
         "Hafez beats Birch in five\n\nOmar Hafez beat Callum Birch 12-10 in the fifth game of \

@@ -488,6 +488,35 @@ fn dateline_end(text: &str) -> Option<usize> {
         .filter(|&end| end <= 40)
 }
 
+/// Each ground's home sides by the gazetteer's canonical names (`data/scores/home_grounds.tsv`).
+static HOME_GROUNDS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    crate::extract::text::data_lines(include_str!("../../../data/scores/home_grounds.tsv"))
+        .filter_map(|line| line.split_once('\t'))
+        .map(|(ground, sides)| (ground.trim(), sides.split('|').map(str::trim).collect()))
+        .collect()
+});
+
+/// The entities of `doc` that play their home games at the ground `venue` (an entity of type
+/// venue): "Pittodrie Stadium" → Aberdeen, where the article names Aberdeen.
+pub fn home_sides(doc: &Doc, venue: usize) -> Vec<usize> {
+    let Some(ground) = doc
+        .entities
+        .get(venue)
+        .filter(|e| e.kind == EntityType::Venue)
+    else {
+        return Vec::new();
+    };
+    let Some((_, homes)) = HOME_GROUNDS.iter().find(|(g, _)| *g == ground.name) else {
+        return Vec::new();
+    };
+    doc.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Team && homes.contains(&e.name.as_str()))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The home side the dateline names: "SUNRISE, Fla. — …", "DENVER (AP) — …" — the one side of
 /// `pair` a word of the dateline names (or begins, when abbreviated: "Fla." for Florida).
 pub fn dateline_home(doc: &Doc, pair: [usize; 2]) -> Option<usize> {

@@ -630,7 +630,8 @@ impl<'a> Sides<'a> {
         None
     }
 
-    /// The home side of `pair`: the dateline's, else a results line's (home side first:
+    /// The home side of `pair`: the dateline's, else the one whose ground the article names,
+    /// else a results line's (home side first:
     /// "Kärpät–KalPa 2–3"), else a verb's ("Minnesota hosted Winnipeg"), else the other side of
     /// a nationality a role is set against in its sentence, else the other side of a side a
     /// verb sets the role against ("Valencia outscored the hosts"), else the subject of the
@@ -646,6 +647,7 @@ impl<'a> Sides<'a> {
             })
         };
         describe::dateline_home(doc, pair)
+            .or_else(|| self.home_by_ground(pair))
             .or_else(|| self.home_by_fixture_line(pair))
             .or_else(|| self.home_by_verb(pair))
             .or_else(|| self.home_by_result(pair))
@@ -713,6 +715,30 @@ impl<'a> Sides<'a> {
                     )
                 })
             })
+    }
+
+    /// The side of `pair` whose home ground the article's opening names ("Rangers won 2-0 at
+    /// Pittodrie": Aberdeen), when no ground of the other side is named there too. (Further
+    /// down, a ground is as often a past meeting's: "… won 92-84 at the Roig Arena in March".)
+    fn home_by_ground(&self, pair: [usize; 2]) -> Option<usize> {
+        let opening_end = self.doc.sentences.get(4).map_or(usize::MAX, |s| s.start);
+        let mut home = None;
+        for m in self
+            .all
+            .iter()
+            .filter(|m| m.kind == EntityType::Venue && m.span.start < opening_end)
+        {
+            for side in describe::home_sides(self.doc, m.entity) {
+                if !pair.contains(&side) {
+                    continue;
+                }
+                match home {
+                    Some(h) if h != side => return None,
+                    _ => home = Some(side),
+                }
+            }
+        }
+        home
     }
 
     /// The side of `pair` a results line names first, joined to the other by a dash or "v" at
@@ -1304,6 +1330,40 @@ impl<'a> Sides<'a> {
                     .strip_prefix("Team ")
                     .is_some_and(|rest| rest == surname)
         })
+    }
+
+    /// The opponent a ground names after a result: "Rangers … a 2-0 win at Pittodrie" is against
+    /// Aberdeen, whose home it is (`describe::home_sides`), when the article names them and
+    /// they are not `subject` ("won 2-0 at Ibrox" says nothing of Rangers' opponent). The ground
+    /// follows "at" or "at the" before any comma.
+    pub fn ground_opponent(&self, pos: usize, sent_end: usize, subject: usize) -> Option<usize> {
+        let hi = sent_end.min(pos + 80);
+        let text = self.text();
+        let m = self
+            .mentions_in(pos, hi)
+            .iter()
+            .find(|m| m.kind == EntityType::Venue)?;
+        let between = &text[pos..m.span.start];
+        if between.contains([',', ';', '(', '—']) {
+            return None;
+        }
+        let head = between.trim_end();
+        let head = head.strip_suffix(" the").unwrap_or(head);
+        if !(head.ends_with(" at") || head == "at") {
+            return None;
+        }
+        let [home] = describe::home_sides(self.doc, m.entity)[..] else {
+            return None;
+        };
+        // (A side the story is about, or one its paragraph names: not "England" after "a 2-1
+        // win at Wembley" because a player's caps were counted three paragraphs before.)
+        let paragraph = self.doc.paragraph_index(pos);
+        let near = self.doc.entities[home]
+            .mentions
+            .iter()
+            .any(|s| self.doc.paragraph_index(s.start) == paragraph);
+        (home != subject && (near || self.main_pair().is_some_and(|p| p.contains(&home))))
+            .then_some(home)
     }
 
     /// The opponent named after a result: the first side mention after `pos` in the sentence

@@ -1693,11 +1693,16 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     .map_or(ctx.sent.end, |i| from + i);
                 crate::doc::Span::new(ctx.sent.start, cut)
             };
-            let opponent = opponent.or_else(|| {
-                subject
-                    .filter(|_| !numbered)
-                    .and_then(|s| sides.only_other_side(before_next(), &[s]))
-            });
+            let opponent = opponent
+                .or_else(|| {
+                    let s = subject.filter(|_| !numbered)?;
+                    sides.ground_opponent(ctx.run_end, ctx.sent.end, s)
+                })
+                .or_else(|| {
+                    subject
+                        .filter(|_| !numbered)
+                        .and_then(|s| sides.only_other_side(before_next(), &[s]))
+                });
             let rel = if rel == Rel::Drew && !equal {
                 Rel::Unknown
             } else {
@@ -1943,6 +1948,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             .filter(|s| Some(*s) != opponent)
             .or_else(|| sides.subject(np_start, ctx.sent, &exclude, mode, true));
         let opponent = opponent
+            .or_else(|| subject.and_then(|s| sides.ground_opponent(noun_end, ctx.sent.end, s)))
             .or_else(|| subject.and_then(|s| sides.only_other_side(ctx.sent, &[s])))
             .or_else(|| subject.and_then(|s| sides.previous_result_object(ctx.sent, s)));
         let (subject, opponent) = pair_or(ctx, np_start, rel, subject, opponent);
