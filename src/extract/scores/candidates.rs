@@ -604,8 +604,9 @@ fn set_shaped(x: i32, y: i32) -> bool {
 /// A pair whose second number has one digit can never be a time of day or a duration ("3:1",
 /// "8:3", "1:0"); one with two (20:45, 1:40 left, 27:43) is only a score when the text says so:
 /// inside a list of colon pairs all shaped as scores (a list of sets, or of periods after a score),
-/// right after a word that reads a score ("led 24:20", "level at 22:22"), or a volleyball set
-/// after the word set or its ordinal ("the second set 25:21", "the third 25:19").
+/// right after a word that reads a score ("led 24:20", "level at 22:22", "made it 32:32", "cut
+/// it to 24:23", "beat us 29:25") or before one ("24:20 in front"), or a volleyball set after the
+/// word set or its ordinal ("the second set 25:21", "the third 25:19").
 fn colon_pair_is_score(text: &str, sport: Option<Sport>, start: usize, end: usize) -> bool {
     let Some((x, y, clock)) = colon_numbers(text, start, end) else {
         return false;
@@ -680,7 +681,21 @@ fn colon_pair_is_score(text: &str, sport: Option<Sport>, start: usize, end: usiz
                 "level" | "levelled" | "leveled" | "tied" | "square" | "equalised" | "equalized"
             )
         });
-    if reads_score {
+    // "made it 32:32", "cut it to 24:23", "they beat us 29:25": a verb of the score and its
+    // object before.
+    let second = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
+    let made_it = last == "it" && matches!(second.as_str(), "made" | "make" | "makes" | "making");
+    let cut_to = last == "to"
+        && matches!(
+            second.as_str(),
+            "it" | "deficit" | "gap" | "lead" | "margin" | "arrears"
+        );
+    let beat_us = matches!(last, "us" | "them" | "him" | "her" | "me")
+        && matches!(
+            second.as_str(),
+            "beat" | "beats" | "beating" | "led" | "leads" | "held" | "edged" | "thrashed"
+        );
+    if reads_score || made_it || cut_to || beat_us {
         return true;
     }
     // "went into the break 16:14 up", "a 32:29 win": the word after reads a score.
@@ -689,10 +704,18 @@ fn colon_pair_is_score(text: &str, sport: Option<Sport>, start: usize, end: usiz
         .find(|w| !w.is_empty())
         .unwrap_or("");
     let next_reads_score = text[end..].starts_with(' ')
-        && matches!(
+        && (matches!(
             next,
-            "up" | "down" | "lead" | "win" | "victory" | "defeat" | "loss" | "draw"
-        );
+            "up" | "down"
+                | "lead"
+                | "win"
+                | "victory"
+                | "defeat"
+                | "loss"
+                | "draw"
+                | "ahead"
+                | "behind"
+        ) || text[end..].starts_with(" in front"));
     // "32:29 (16:14)": the half-time score in brackets after a score; "led 5:2 and later
     // 11:7": a second score after the first.
     let head = text[..start].trim_end();

@@ -527,6 +527,22 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-0 = 1,0 : Aberdeen, Rangers : half_time",
         ],
     ),
+    // Colon scores with two-digit second numbers read as scores after "made it", "cut it to",
+    // "beat us" and before "in front" (a clock would read the same without those words).
+    (
+        "Netherlands edge Austria\n\nThe Netherlands beat Austria 33:32 in the handball \
+         qualifier on Sunday. Austria led 5:2 early and were 24:20 in front after 40 minutes.\n\n\
+         The Netherlands cut it to 24:23 inside four minutes, and Jansen made it 32:32 with 14 \
+         seconds left.",
+        "team@handball:Netherlands; team@handball:Austria; person:Jansen",
+        &[
+            "33:32 = 33,32 : Netherlands, Austria : final",
+            "5:2 = 5,2 : Austria, Netherlands : running",
+            "24:20 = 24,20 : Austria, Netherlands : running",
+            "24:23 = 24,23 : Austria, Netherlands : running",
+            "32:32 = 32,32 : Netherlands, Austria : running",
+        ],
+    ),
     // A score right after "beaten at" is a moment of the game, not its result.
     (
         "Hafez beats Birch in five\n\nOmar Hafez beat Callum Birch 12-10 in the fifth game of \
@@ -4021,6 +4037,11 @@ const NEGATIVE: &[(&str, &str)] = &[
     ("Arsenal won by five goals.", FOOTBALL),
     ("Fans aged 25-30 are the club's target audience.", FOOTBALL),
     ("Kick-off is at 20:45 on Saturday at Anfield.", FOOTBALL),
+    // A clock after "made it" or "to" is no score without a verb of the score before it.
+    (
+        "The second half was delayed, and the referee moved throw-off to 20:45.",
+        FOOTBALL,
+    ),
     (
         "Søndergaard broke the tie with 6:20 left in the third period.",
         NHL,
