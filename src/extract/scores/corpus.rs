@@ -3721,6 +3721,19 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "34-20 = 34,20 : Sharks, Griquas : final",
         ],
     ),
+    // … but not a place named before the pronoun: "in Linz they beat us" is where, and "they"
+    // is the story's other side.
+    (
+        "The Netherlands beat Austria 33-32 in the handball qualifier on Sunday. Austria had led \
+         the Netherlands for most of the night.\n\n\"Last year in Linz they beat us 29-25,\" said \
+         Netherlands captain Joris Kooistra.",
+        "team@handball:Netherlands; team@handball:Austria; place:Linz; \
+         person:Joris Kooistra|Kooistra",
+        &[
+            "33-32 = 33,32 : Netherlands, Austria : final",
+            "29-25 = 29,25 : Austria, Netherlands : final",
+        ],
+    ),
     // A fan who says whose side they are on: the narration's "we" is that side, though the
     // column names others as often. A sentence that is only a score is the result the
     // sentence before told without one.

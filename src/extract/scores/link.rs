@@ -1965,10 +1965,20 @@ impl<'a> Sides<'a> {
         };
         let text = self.text();
         let clause = self.clause_start(sent.start.max(quote.span.start), at);
-        // ("Last Saturday the Sharks beat us 34-20": a side named as the verb's subject.)
+        // ("Last Saturday the Sharks beat us 34-20": a side named as the verb's subject; not the
+        // place before the pronoun: "Last year in Linz they beat us 29:25".)
+        let where_ = |n: usize| {
+            self.mentions_in(clause, at).iter().any(|m| {
+                m.entity == n && m.kind == EntityType::Place && {
+                    let head = text[..m.span.start].trim_end();
+                    head.ends_with(" in") || head.ends_with(" at")
+                }
+            })
+        };
         if let Some(named) = self.side_shortly_before(at, 1).filter(|&n| {
             n != object
                 && n != pair_object
+                && !where_(n)
                 && self.mentions_in(clause, at).iter().any(|m| m.entity == n)
         }) {
             return Some((named, pair_object));
