@@ -543,6 +543,27 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "32:32 = 32,32 : Netherlands, Austria : running",
         ],
     ),
+    // A results line with each side's goals after its name and no comma ("Surbiton 3 Old
+    // Georgians 2") names the home side first; in a round-up, "the visitors" and "the hosts"
+    // are of the match the paragraphs just before named.
+    (
+        "Men's Premier Division\n\nSurbiton 3 Old Georgians 2\n\nSurbiton needed two late goals \
+         in the hockey to beat Old Georgians 3-2 on Saturday.\n\nTully-Greaves gave the visitors \
+         a 1-0 lead after the first quarter.\n\nWomen's Premier Division\n\nEast Grinstead 2 \
+         Clifton 1\n\nEast Grinstead edged Clifton 2-1 in a tight game.\n\nMorris put the hosts \
+         1-0 up at half-time.",
+        "team@field-hockey:Surbiton; team@field-hockey:Old Georgians; \
+         team@field-hockey:East Grinstead; team@field-hockey:Clifton; person:Tully-Greaves; \
+         person:Morris",
+        &[
+            "Surbiton 3 Old Georgians 2 = 3,2 : Surbiton, Old Georgians : final",
+            "3-2 = 3,2 : Surbiton, Old Georgians : final",
+            "1-0 = 1,0 : Old Georgians, Surbiton : quarter",
+            "East Grinstead 2 Clifton 1 = 2,1 : East Grinstead, Clifton : final",
+            "2-1 = 2,1 : East Grinstead, Clifton : final",
+            "1-0 = 1,0 : East Grinstead, Clifton : half_time",
+        ],
+    ),
     // A score right after "beaten at" is a moment of the game, not its result.
     (
         "Hafez beats Birch in five\n\nOmar Hafez beat Callum Birch 12-10 in the fifth game of \

@@ -405,7 +405,13 @@ impl<'a> Sides<'a> {
         // (Each pair's home side, worked out once.)
         let mut homes: Vec<([usize; 2], Option<usize>)> = Vec::new();
         for (span, d) in &found {
-            let Some(pair) = self.paragraph_pair(span.start).or(main) else {
+            // (A role names one of the match just told; a nationality may name a side of any.)
+            let role = matches!(d, Desc::Home | Desc::Away);
+            let Some(pair) = self
+                .paragraph_pair(span.start)
+                .or_else(|| role.then(|| self.recent_pair(span.start)).flatten())
+                .or(main)
+            else {
                 continue;
             };
             let other = |t: usize| if t == pair[0] { pair[1] } else { pair[0] };
@@ -613,6 +619,26 @@ impl<'a> Sides<'a> {
 
     /// The last two sides named before `pos` in its paragraph, when two are ("In Oulu, KalPa
     /// needed a shootout to beat Kärpät 3-2. The hosts led 2-1": KalPa and Kärpät).
+    /// As `paragraph_pair`, reading back over the two paragraphs before too: in a round-up,
+    /// "… to give the visitors a 1-0 lead" follows the paragraph that named the match.
+    fn recent_pair(&self, pos: usize) -> Option<[usize; 2]> {
+        if self.doc.paragraphs.is_empty() {
+            return None;
+        }
+        let here = self.doc.paragraph_index(pos);
+        let from = self.doc.paragraphs[here.saturating_sub(2)].span.start;
+        let mut pair: Vec<usize> = Vec::with_capacity(2);
+        for m in self.mentions_in(from, pos).iter().rev() {
+            if self.is_side(m, false) && !pair.contains(&m.entity) {
+                pair.push(m.entity);
+                if pair.len() == 2 {
+                    return Some([pair[1], pair[0]]);
+                }
+            }
+        }
+        None
+    }
+
     fn paragraph_pair(&self, pos: usize) -> Option<[usize; 2]> {
         if self.doc.paragraphs.is_empty() {
             return None;
@@ -742,8 +768,8 @@ impl<'a> Sides<'a> {
     }
 
     /// The side of `pair` a results line names first, joined to the other by a dash or "v" at
-    /// the start of a line ("Kärpät–KalPa 2–3 SO", "Leeds v Burnley 2-2"): by that convention,
-    /// the home side.
+    /// the start of a line ("Kärpät–KalPa 2–3 SO", "Leeds v Burnley 2-2") or written with each
+    /// side's goals after it ("Surbiton 3 Old Georgians 2"): by that convention, the home side.
     fn home_by_fixture_line(&self, pair: [usize; 2]) -> Option<usize> {
         let text = self.text();
         let sides: Vec<&Mention> = self
@@ -751,11 +777,24 @@ impl<'a> Sides<'a> {
             .iter()
             .filter(|m| pair.contains(&m.entity) && self.is_side(m, false))
             .collect();
+        // ("SURBITON 3 OLD GEORGIANS 2": each side's goals after its name, no comma between, is
+        // the British results line, home side first; "Denver 49, Dike 46" puts the winner
+        // first.)
+        let goals = |gap: &str| {
+            let digits = gap.trim_matches(' ');
+            gap.starts_with(' ')
+                && (1..=3).contains(&digits.len())
+                && digits.bytes().all(|b| b.is_ascii_digit())
+        };
         sides.windows(2).find_map(|w| {
             let (a, b) = (w[0], w[1]);
             let line_start = a.span.start == 0 || text[..a.span.start].ends_with('\n');
             let joined = super::lexicon::joins_fixture(&text[a.span.end..b.span.start]);
-            (line_start && joined && a.entity != b.entity).then_some(a.entity)
+            let rest = &text[b.span.end..];
+            let line_rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+            let listed = goals(&text[a.span.end..b.span.start])
+                && (goals(line_rest) || goals(&line_rest[..line_rest.find(" (").unwrap_or(0)]));
+            (line_start && (joined || listed) && a.entity != b.entity).then_some(a.entity)
         })
     }
 
