@@ -1386,6 +1386,15 @@ const READINGS: &[(&str, &str, &str, &str)] = &[
         "Tamsin Williams",
         "",
     ),
+    // A listed club's plural nickname in a story whose sides all come from another country is
+    // the story's own side going by it: "the Lions" of a Basque derby are no London club.
+    (
+        "Athletic Club beat Real Sociedad 2-1 in the Basque derby at San Mamés on Saturday. \
+         Osasuna drew 1-1 with Getafe. The Lions had not won a derby since 2023.",
+        "Lions",
+        "Lions",
+        "",
+    ),
     // A ground's one-word name that is a player's surname is the player after the full name.
     (
         "Andres Villamarin needed only 58 minutes to beat Tobias Lindgren-Aho 6-2, 6-1 in Rome. \

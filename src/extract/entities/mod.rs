@@ -106,8 +106,63 @@ impl EntityExtractor {
     /// The entities of `doc`, ordered by first mention.
     pub fn extract(&self, doc: &Doc) -> Vec<Entity> {
         let mut entities = resolve::extract(&self.gazetteer, doc);
+        unlist_foreign_nicknames(doc, &mut entities);
         pairs::add(doc, &mut entities);
         entities
+    }
+}
+
+/// A listed club named only by a one-word plural nickname its name does not hold ("Lions" for
+/// Millwall, "Eagles" for Crystal Palace, "Tigers" for Hull City), from another country than
+/// every other side of the story (two or more, all of one country), is that story's own side
+/// going by the same nickname (Athletic Club's "Lions", Eintracht's "Eagles"), not the listed
+/// club: the side keeps the name the story gives it, not the club's name, sport and country.
+fn unlist_foreign_nicknames(doc: &Doc, entities: &mut [Entity]) {
+    let nickname_only = |e: &Entity| {
+        e.kind == crate::doc::EntityType::Team
+            && e.members.is_empty()
+            && !e.mentions.is_empty()
+            && e.mentions.iter().all(|m| {
+                let surface = doc.text(*m);
+                // (A nickname is a plural, "Lions", "Steelmen": not a club's town, "Toulouse".)
+                let plural = surface.ends_with('s') || surface.ends_with("men");
+                plural
+                    && !surface.contains(' ')
+                    && !e.name.split(' ').any(|w| w.eq_ignore_ascii_case(surface))
+            })
+    };
+    let doubtful: Vec<bool> = entities.iter().map(nickname_only).collect();
+    if !doubtful.contains(&true) {
+        return;
+    }
+    let mut countries: Vec<&str> = Vec::new();
+    let mut others = 0;
+    for (e, _) in entities.iter().zip(&doubtful).filter(|(_, d)| !**d) {
+        if e.kind != crate::doc::EntityType::Team {
+            continue;
+        }
+        let Some(c) = e.country.as_deref() else {
+            return;
+        };
+        others += 1;
+        if !countries.contains(&c) {
+            countries.push(c);
+        }
+    }
+    let [home] = countries[..] else { return };
+    if others < 2 {
+        return;
+    }
+    let home = home.to_string();
+    for (e, _) in entities.iter_mut().zip(&doubtful).filter(|(_, d)| **d) {
+        if e.country.as_deref().is_some_and(|c| c != home) {
+            // (The side stays, under the name the story gives it, with no club's sport or
+            // country to vote with.)
+            e.name = doc.text(e.mentions[0]).to_string();
+            e.aliases.retain(|a| *a != e.name);
+            e.country = None;
+            e.sport = None;
+        }
     }
 }
 
