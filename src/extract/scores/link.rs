@@ -619,33 +619,26 @@ impl<'a> Sides<'a> {
 
     /// The last two sides named before `pos` in its paragraph, when two are ("In Oulu, KalPa
     /// needed a shootout to beat Kärpät 3-2. The hosts led 2-1": KalPa and Kärpät).
+    fn paragraph_pair(&self, pos: usize) -> Option<[usize; 2]> {
+        self.pair_named_back(pos, 0)
+    }
+
     /// As `paragraph_pair`, reading back over the two paragraphs before too: in a round-up,
     /// "… to give the visitors a 1-0 lead" follows the paragraph that named the match.
     fn recent_pair(&self, pos: usize) -> Option<[usize; 2]> {
+        self.pair_named_back(pos, 2)
+    }
+
+    /// The last two sides named before `pos`, from the start of the paragraph `back` paragraphs
+    /// before its own, in written order.
+    fn pair_named_back(&self, pos: usize, back: usize) -> Option<[usize; 2]> {
         if self.doc.paragraphs.is_empty() {
             return None;
         }
         let here = self.doc.paragraph_index(pos);
-        let from = self.doc.paragraphs[here.saturating_sub(2)].span.start;
+        let from = self.doc.paragraphs[here.saturating_sub(back)].span.start;
         let mut pair: Vec<usize> = Vec::with_capacity(2);
         for m in self.mentions_in(from, pos).iter().rev() {
-            if self.is_side(m, false) && !pair.contains(&m.entity) {
-                pair.push(m.entity);
-                if pair.len() == 2 {
-                    return Some([pair[1], pair[0]]);
-                }
-            }
-        }
-        None
-    }
-
-    fn paragraph_pair(&self, pos: usize) -> Option<[usize; 2]> {
-        if self.doc.paragraphs.is_empty() {
-            return None;
-        }
-        let para = self.doc.paragraphs[self.doc.paragraph_index(pos)];
-        let mut pair: Vec<usize> = Vec::with_capacity(2);
-        for m in self.mentions_in(para.span.start, pos).iter().rev() {
             if self.is_side(m, false) && !pair.contains(&m.entity) {
                 pair.push(m.entity);
                 if pair.len() == 2 {
