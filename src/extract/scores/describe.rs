@@ -489,12 +489,13 @@ fn dateline_end(text: &str) -> Option<usize> {
 }
 
 /// Each ground's home sides by the gazetteer's canonical names (`data/scores/home_grounds.tsv`).
-static HOME_GROUNDS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
-    crate::extract::text::data_lines(include_str!("../../../data/scores/home_grounds.tsv"))
-        .filter_map(|line| line.split_once('\t'))
-        .map(|(ground, sides)| (ground.trim(), sides.split('|').map(str::trim).collect()))
-        .collect()
-});
+static HOME_GROUNDS: LazyLock<crate::extract::text::FastMap<&'static str, Vec<&'static str>>> =
+    LazyLock::new(|| {
+        crate::extract::text::data_lines(include_str!("../../../data/scores/home_grounds.tsv"))
+            .filter_map(|line| line.split_once('\t'))
+            .map(|(ground, sides)| (ground.trim(), sides.split('|').map(str::trim).collect()))
+            .collect()
+    });
 
 /// The entities of `doc` that play their home games at the ground `venue` (an entity of type
 /// venue): "Pittodrie Stadium" → Aberdeen, where the article names Aberdeen.
@@ -506,7 +507,7 @@ pub fn home_sides(doc: &Doc, venue: usize) -> Vec<usize> {
     else {
         return Vec::new();
     };
-    let Some((_, homes)) = HOME_GROUNDS.iter().find(|(g, _)| *g == ground.name) else {
+    let Some(homes) = HOME_GROUNDS.get(ground.name.as_str()) else {
         return Vec::new();
     };
     doc.entities
