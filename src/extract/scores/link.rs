@@ -649,12 +649,12 @@ impl<'a> Sides<'a> {
         None
     }
 
-    /// The home side of `pair`: the dateline's, else the one whose ground the article names,
-    /// else a results line's (home side first:
-    /// "Kärpät–KalPa 2–3"), else a verb's ("Minnesota hosted Winnipeg"), else the other side of
-    /// a nationality a role is set against in its sentence, else the other side of a side a
-    /// verb sets the role against ("Valencia outscored the hosts"), else the subject of the
-    /// clause the role follows (", and the visitors led 16-12").
+    /// The home side of `pair`: the dateline's, else the one whose ground the story's opening
+    /// names, else a results line's (home side first: "Kärpät–KalPa 2–3"), else a verb's
+    /// ("Minnesota hosted Winnipeg"), else the other side of a nationality a role is set against
+    /// in its sentence, else the other side of a side a verb sets the role against ("Valencia
+    /// outscored the hosts"), else the subject of the clause the role follows (", and the
+    /// visitors led 16-12").
     fn home_of(&self, pair: [usize; 2], found: &[(Span, Desc)]) -> Option<usize> {
         let doc = self.doc;
         let other = |t: usize| if t == pair[0] { pair[1] } else { pair[0] };
@@ -783,10 +783,10 @@ impl<'a> Sides<'a> {
             let (a, b) = (w[0], w[1]);
             let line_start = a.span.start == 0 || text[..a.span.start].ends_with('\n');
             let joined = super::lexicon::joins_fixture(&text[a.span.end..b.span.start]);
-            let rest = &text[b.span.end..];
-            let line_rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
-            let listed = goals(&text[a.span.end..b.span.start])
-                && (goals(line_rest) || goals(&line_rest[..line_rest.find(" (").unwrap_or(0)]));
+            // (The second side's goals end its line, or stand before a bracket: "… 2 (1-1)".)
+            let rest = text[b.span.end..].split('\n').next().unwrap_or("");
+            let rest = rest.split(" (").next().unwrap_or(rest);
+            let listed = goals(&text[a.span.end..b.span.start]) && goals(rest);
             (line_start && (joined || listed) && a.entity != b.entity).then_some(a.entity)
         })
     }

@@ -1693,16 +1693,12 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     .map_or(ctx.sent.end, |i| from + i);
                 crate::doc::Span::new(ctx.sent.start, cut)
             };
-            let opponent = opponent
-                .or_else(|| {
-                    let s = subject.filter(|_| !numbered)?;
-                    sides.ground_opponent(ctx.run_end, ctx.sent.end, s)
-                })
-                .or_else(|| {
-                    subject
-                        .filter(|_| !numbered)
-                        .and_then(|s| sides.only_other_side(before_next(), &[s]))
-                });
+            let opponent = opponent.or_else(|| {
+                let s = subject.filter(|_| !numbered)?;
+                sides
+                    .ground_opponent(ctx.run_end, ctx.sent.end, s)
+                    .or_else(|| sides.only_other_side(before_next(), &[s]))
+            });
             let rel = if rel == Rel::Drew && !equal {
                 Rel::Unknown
             } else {
