@@ -498,7 +498,7 @@ static HOME_GROUNDS: LazyLock<crate::extract::text::FastMap<&'static str, Vec<&'
     });
 
 /// The entities of `doc` that play their home games at the ground `venue` (an entity of type
-/// venue): "Pittodrie Stadium" → Aberdeen, where the article names Aberdeen.
+/// venue): Pittodrie → Aberdeen, where the article names Aberdeen.
 pub fn home_sides(doc: &Doc, venue: usize) -> Vec<usize> {
     let Some(ground) = doc
         .entities
