@@ -1395,6 +1395,14 @@ const READINGS: &[(&str, &str, &str, &str)] = &[
         "Lions",
         "",
     ),
+    // A university's initials with "U" after them name it ("TSU" for Tarrant State).
+    (
+        "Tarrant State beat Lakeview Christian 4-3 in the softball regional on Sunday. TSU led \
+         3-0 after two innings.",
+        "TSU",
+        "Tarrant State",
+        "",
+    ),
     // A ground's one-word name that is a player's surname is the player after the full name.
     (
         "Andres Villamarin needed only 58 minutes to beat Tobias Lindgren-Aho 6-2, 6-1 in Rome. \

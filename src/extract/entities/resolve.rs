@@ -4161,9 +4161,11 @@ fn initialisms_of_sides(
         for form in [name, &body[m.span.start..m.span.end]] {
             for drop_last in [false, true] {
                 if let Some(key) = initials(form, drop_last) {
-                    // ("EBFC" for East Bengal: a club's initials with "FC" after them.)
+                    // ("EBFC" for East Bengal: a club's initials with "FC" after them; "OSU"
+                    // for Oklahoma State: a university's, with "U".)
                     let club = format!("{key}FC");
-                    for key in [key, club] {
+                    let university = format!("{key}U");
+                    for key in [key, club, university] {
                         if !sides.iter().any(|(k, t)| *k == key && *t == m.target) {
                             sides.push((key, m.target));
                         }
@@ -4182,7 +4184,14 @@ fn initialisms_of_sides(
         let (Some(target), None) = (targets.next(), targets.next()) else {
             continue;
         };
-        if mentions.iter().any(|m| m.span.overlaps(t.span)) {
+        // (A word read by its shape alone as a side of its own, "OSU", is the side it spells.)
+        if let Some(m) = mentions.iter_mut().find(|m| m.span.overlaps(t.span)) {
+            if m.span == t.span
+                && matches!(m.target, Target::Other(o) if others[o].name == word
+                    && others[o].kind == EntityType::Team)
+            {
+                m.target = target;
+            }
             continue;
         }
         added.push(Mention {
