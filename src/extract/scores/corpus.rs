@@ -564,6 +564,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1-0 = 1,0 : East Grinstead, Clifton : half_time",
         ],
     ),
+    // A result "with" which a clause ends is the clause subject's, not the nearer object's.
+    (
+        "Texas Tech sent Oklahoma State into the elimination bracket with a 2-1 win in the \
+         softball on Saturday. Oklahoma State beat Florida 4-3 on Sunday.",
+        "team@softball:Texas Tech|Red Raiders; team@softball:Oklahoma State|OSU; \
+         team@softball:Florida",
+        &[
+            "2-1 = 2,1 : Texas Tech, Oklahoma State : final",
+            "4-3 = 4,3 : Oklahoma State, Florida : final",
+        ],
+    ),
     // A score right after "beaten at" is a moment of the game, not its result.
     (
         "Hafez beats Birch in five\n\nOmar Hafez beat Callum Birch 12-10 in the fifth game of \

@@ -1933,6 +1933,22 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             .split_whitespace()
             .next()
             .is_some_and(|w| matches!(w, "their" | "its" | "Their" | "Its"));
+        // "The Red Raiders sent OSU into the elimination bracket with a 2-1 win": a result
+        // "with" which a clause ends is its subject's, the side opening the clause, not the
+        // object nearer it.
+        let with_result = text[ctx.sent.start..np_start].trim_end().ends_with(" with");
+        let clause_opener = || {
+            let from = super::link::clause_start(text, ctx.sent.start, np_start);
+            sides
+                .mentions_in(from, np_start)
+                .first()
+                .filter(|m| {
+                    sides.is_side(m, false)
+                        && text[from..m.span.start].split_whitespace().count() <= 1
+                })
+                .map(|m| m.entity)
+                .filter(|s| Some(*s) != opponent)
+        };
         let subject = sides
             .adjacent_before(np_start)
             .or_else(|| sides.owner_before(np_start))
@@ -1942,6 +1958,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                     .flatten()
             })
             .filter(|s| Some(*s) != opponent)
+            .or_else(|| with_result.then(clause_opener).flatten())
             .or_else(|| sides.subject(np_start, ctx.sent, &exclude, mode, true));
         let opponent = opponent
             .or_else(|| subject.and_then(|s| sides.ground_opponent(noun_end, ctx.sent.end, s)))
