@@ -600,13 +600,53 @@ fn set_shaped(x: i32, y: i32) -> bool {
     (hi == 25 || hi == 15) && hi - lo >= 2 || hi > 25 && hi - lo == 2
 }
 
+/// The words before or after a colon pair that read it as a score
+/// (`data/scores/colon_score_words.tsv`), each phrase split into words.
+struct ColonScoreWords {
+    before: Vec<Vec<String>>,
+    after: Vec<Vec<String>>,
+}
+
+static COLON_SCORE_WORDS: LazyLock<ColonScoreWords> = LazyLock::new(|| {
+    let mut words = ColonScoreWords {
+        before: Vec::new(),
+        after: Vec::new(),
+    };
+    let lines = crate::extract::text::data_lines(include_str!(
+        "../../../data/scores/colon_score_words.tsv"
+    ));
+    for (place, phrase) in lines.filter_map(|l| l.split_once('\t')) {
+        let list = match place.trim() {
+            "before" => &mut words.before,
+            "after" => &mut words.after,
+            _ => continue,
+        };
+        let phrase = phrase.trim();
+        let expanded: Vec<String> = if phrase.contains("{object}") {
+            ["us", "them", "him", "her", "me"]
+                .iter()
+                .map(|o| phrase.replace("{object}", o))
+                .collect()
+        } else {
+            vec![phrase.to_string()]
+        };
+        list.extend(
+            expanded
+                .iter()
+                .map(|p| p.split_whitespace().map(str::to_string).collect()),
+        );
+    }
+    words
+});
+
 /// True when a colon pair at `start..end` is a score ("3:1", "25:21, 23:25") and not a clock.
 /// A pair whose second number has one digit can never be a time of day or a duration ("3:1",
 /// "8:3", "1:0"); one with two (20:45, 1:40 left, 27:43) is only a score when the text says so:
 /// inside a list of colon pairs all shaped as scores (a list of sets, or of periods after a score),
-/// right after a word that reads a score ("led 24:20", "level at 22:22", "made it 32:32", "cut
-/// it to 24:23", "beat us 29:25") or before one ("24:20 in front"), or a volleyball set after the
-/// word set or its ordinal ("the second set 25:21", "the third 25:19").
+/// right after words that read a score ("led 24:20", "level at 22:22", "made it 32:32", "cut
+/// it to 24:23", "beat us 29:25") or before them ("24:20 in front"; both lists in
+/// `data/scores/colon_score_words.tsv`), or a volleyball set after the word set or its ordinal
+/// ("the second set 25:21", "the third 25:19").
 fn colon_pair_is_score(text: &str, sport: Option<Sport>, start: usize, end: usize) -> bool {
     let Some((x, y, clock)) = colon_numbers(text, start, end) else {
         return false;
@@ -655,67 +695,45 @@ fn colon_pair_is_score(text: &str, sport: Option<Sport>, start: usize, end: usiz
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let words: Vec<&str> = text[from..start].split_whitespace().rev().take(3).collect();
-    let last = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-    let last = last.as_str();
-    let reads_score = matches!(
-        last,
-        "led"
-            | "leads"
-            | "leading"
-            | "trailed"
-            | "trailing"
-            | "won"
-            | "winning"
-            | "lost"
-            | "losing"
-            | "beat"
-            | "beating"
-            | "tied"
-            | "drew"
-            | "drawing"
-    ) || last == "at"
-        && words.get(1).is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "level" | "levelled" | "leveled" | "tied" | "square" | "equalised" | "equalized"
-            )
-        });
-    // "made it 32:32", "cut it to 24:23", "they beat us 29:25": a verb of the score and its
-    // object before.
-    let second = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
-    let made_it = last == "it" && matches!(second.as_str(), "made" | "make" | "makes" | "making");
-    let cut_to = last == "to"
-        && matches!(
-            second.as_str(),
-            "it" | "deficit" | "gap" | "lead" | "margin" | "arrears"
-        );
-    let beat_us = matches!(last, "us" | "them" | "him" | "her" | "me")
-        && matches!(
-            second.as_str(),
-            "beat" | "beats" | "beating" | "led" | "leads" | "held" | "edged" | "thrashed"
-        );
-    if reads_score || made_it || cut_to || beat_us {
+    // The last three words before, in any case, in written order.
+    let mut words: Vec<String> = text[from..start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    words.reverse();
+    let before_reads_score = COLON_SCORE_WORDS.before.iter().any(|p| {
+        p.len() <= words.len()
+            && words[words.len() - p.len()..]
+                .iter()
+                .zip(p)
+                .all(|(w, p)| w == p)
+    });
+    if before_reads_score {
         return true;
     }
-    // "went into the break 16:14 up", "a 32:29 win": the word after reads a score.
-    let next = text[end..]
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
+    let last = words.last().map_or("", String::as_str);
+    // The words after, as written: "went into the break 16:14 up", "24:20 in front".
+    let after = text[end..].strip_prefix(' ').unwrap_or("");
     let next_reads_score = text[end..].starts_with(' ')
-        && (matches!(
-            next,
-            "up" | "down"
-                | "lead"
-                | "win"
-                | "victory"
-                | "defeat"
-                | "loss"
-                | "draw"
-                | "ahead"
-                | "behind"
-        ) || text[end..].starts_with(" in front"));
+        && COLON_SCORE_WORDS.after.iter().any(|p| {
+            let mut rest = after;
+            p.iter().enumerate().all(|(i, w)| {
+                if i > 0 {
+                    let Some(r) = rest.strip_prefix(' ') else {
+                        return false;
+                    };
+                    rest = r;
+                }
+                let word = rest
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .next()
+                    .unwrap_or("");
+                rest = &rest[word.len()..];
+                word == w
+            })
+        });
     // "32:29 (16:14)": the half-time score in brackets after a score; "led 5:2 and later
     // 11:7": a second score after the first.
     let head = text[..start].trim_end();
