@@ -77,6 +77,11 @@ impl<'a> Ctx<'a> {
                 if f & word::SUFFIX != 0 && !lex.suffixes.contains(w) {
                     f &= !word::SUFFIX;
                 }
+                // A hyphenated word made only of ordinary words is one itself
+                // ("Eighteen-year-old", "Two-time"), never part of a name.
+                if f == 0 && w.contains('-') && w.split('-').all(|p| lex.is_common(p)) {
+                    f = word::COMMON;
+                }
                 f
             })
             .collect::<Vec<u32>>();

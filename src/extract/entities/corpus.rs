@@ -49,6 +49,13 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Tobin Ferris", "team"),
         ],
     ),
+    // A count opening a sentence is never a name's first word, even before a name ending in a
+    // side's word ("Vale"); nor is an age written as one hyphenated word.
+    (
+        "Four Ashcombe Vale teams travel to the tournament. Nineteen-year-old Tarni Okello-Brand \
+         scored twice for them.",
+        &[("Ashcombe Vale", "team"), ("Tarni Okello-Brand", "person")],
+    ),
     // "Students" closes a university side's name ("Loughborough Students"), never a person's.
     (
         "Trenholm Students said on Friday that the hockey match would go ahead.",

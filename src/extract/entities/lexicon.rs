@@ -53,6 +53,8 @@ pub mod word {
     pub const WORD_GIVEN: u32 = 1 << 10;
     /// A lower-case word that after a hyphen makes a name an adjective ("Kent-born").
     pub const COMPOUND_TAIL: u32 = 1 << 11;
+    /// A word that counts what follows ("Three", "Several"): never a name's first word.
+    pub const COUNT: u32 = 1 << 12;
 }
 
 pub struct Lexicon {
@@ -145,6 +147,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let common: FastSet<String> = lines(include_str!("../../../data/entities/common_words.txt"))
         .flat_map(str::split_whitespace)
         .map(str::to_lowercase)
+        .collect();
+    let count_words: Vec<&str> = lines(include_str!("../../../data/entities/count_words.txt"))
+        .flat_map(str::split_whitespace)
         .collect();
     let calendar: FastSet<String> = lines(include_str!("../../../data/entities/calendar.txt"))
         .flat_map(str::split_whitespace)
@@ -309,6 +314,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
         for w in &common {
             mark(w, word::COMMON);
+        }
+        for w in &count_words {
+            mark(w, word::COUNT);
         }
         for w in &calendar {
             mark(w, word::CALENDAR);

@@ -919,7 +919,7 @@ fn split_run(
         let strip = ctx.has(first, word::COMMON)
             && !given_start
             && !(next_namey && compass_word(w))
-            && (the || !ends_with_cue)
+            && (the || !ends_with_cue || (tokens[first].opener && ctx.has(first, word::COUNT)))
             && (the
                 || tokens[first].opener
                 || tokens[first].titlecase
