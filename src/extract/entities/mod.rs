@@ -117,8 +117,10 @@ impl EntityExtractor {
 /// every other side of the story (two or more, all of one country), is that story's own side
 /// going by the same nickname (Athletic Club's "Lions", Eintracht's "Eagles"), not the listed
 /// club: the side keeps the name the story gives it, not the club's name, sport and country.
+/// So is one in a story whose other sides (two or more) the gazetteer knows none of.
 fn unlist_foreign_nicknames(doc: &Doc, entities: &mut [Entity]) {
-    let nickname_only = |e: &Entity| {
+    // (`held`: only names whose last word the nickname is, "Eagles" of Philadelphia's.)
+    let nickname_only = |e: &Entity, held: bool| {
         e.kind == crate::doc::EntityType::Team
             && e.members.is_empty()
             && !e.mentions.is_empty()
@@ -128,34 +130,45 @@ fn unlist_foreign_nicknames(doc: &Doc, entities: &mut [Entity]) {
                 let plural = surface.ends_with('s') || surface.ends_with("men");
                 plural
                     && !surface.contains(' ')
-                    && !e.name.split(' ').any(|w| w.eq_ignore_ascii_case(surface))
+                    && e.name
+                        .rsplit_once(' ')
+                        .is_some_and(|(_, w)| w.eq_ignore_ascii_case(surface))
+                        == held
+                    && (held || !e.name.split(' ').any(|w| w.eq_ignore_ascii_case(surface)))
             })
     };
-    let doubtful: Vec<bool> = entities.iter().map(nickname_only).collect();
+    let doubtful: Vec<bool> = entities
+        .iter()
+        .map(|e| nickname_only(e, false) || nickname_only(e, true))
+        .collect();
     if !doubtful.contains(&true) {
         return;
     }
     let mut countries: Vec<&str> = Vec::new();
-    let mut others = 0;
+    let (mut others, mut unlisted) = (0, 0);
     for (e, _) in entities.iter().zip(&doubtful).filter(|(_, d)| !**d) {
         if e.kind != crate::doc::EntityType::Team {
             continue;
         }
-        let Some(c) = e.country.as_deref() else {
-            return;
-        };
         others += 1;
-        if !countries.contains(&c) {
-            countries.push(c);
+        match e.country.as_deref() {
+            Some(c) if !countries.contains(&c) => countries.push(c),
+            Some(_) => {}
+            None => unlisted += 1,
         }
     }
-    let [home] = countries[..] else { return };
     if others < 2 {
         return;
     }
-    let home = home.to_string();
+    // Every other side unknown to the gazetteer (a school's, a village's): the nickname is one
+    // of theirs ("the Eagles" of a high-school game), not a league's club.
+    let home = match countries[..] {
+        [] => None,
+        [home] if unlisted == 0 => Some(home.to_string()),
+        _ => return,
+    };
     for (e, _) in entities.iter_mut().zip(&doubtful).filter(|(_, d)| **d) {
-        if e.country.as_deref().is_some_and(|c| c != home) {
+        if e.country.is_some() && e.country != home && (home.is_none() || !nickname_only(e, true)) {
             // (The side stays, under the name the story gives it, with no club's sport or
             // country to vote with.)
             e.name = doc.text(e.mentions[0]).to_string();

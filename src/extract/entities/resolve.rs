@@ -1252,12 +1252,16 @@ fn segment(
                         && body[other.span.start..other.span.end].contains(' ')
                 })
         })
+        // (A place's or a side's cue word may stand inside: "the Holt County Eagles", "the St.
+        // Boniface Giants", a school's name and nickname.)
         && (first..last).all(|i| {
             tokens[i].shape == Shape::Cap
                 && !tokens[i].possessive
-                && ctx.type_cue(i, true, true).is_none()
+                && (ctx.type_cue(i, true, true).is_none()
+                    || ctx.type_cue(i, true, false) == Some(EntityType::Place)
+                    || (i > first && ctx.type_cue(i, false, true) == Some(EntityType::Team)))
                 && !ctx.has(i, word::CALENDAR)
-                && !ctx.has(i, word::TITLE)
+                && (!ctx.has(i, word::TITLE) || ctx.type_cue(i, true, false) == Some(EntityType::Place))
                 && tok_gaz[i].is_none_or(|m| {
                     matches[m].span.end <= tokens[last - 1].span.end
                         && matches[m].entries.iter().all(|&e| {
