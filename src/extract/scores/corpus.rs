@@ -2432,6 +2432,24 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-180 = 180,6 : Hurricanes : innings",
         ],
     ),
+    // A batting side told by a participle after a comma or by a pronoun its clause opens on is
+    // the sentence's subject, not the side just named as the one played against; a total
+    // after "making" is written wickets first too.
+    (
+        "The Renegades reached the final by beating the Thunder in the Challenger, when they \
+         made 6-171 and restricted the Thunder to 8-150.\n\nThey had also beaten the Stars \
+         earlier in the month, making 5-190 and bowling them out for 133. Earlier the Stars were all out for 120 at \
+         the MCG and the Renegades knocked off the runs, reaching 121 for 2 in 15 overs.",
+        "team@cricket:Melbourne Renegades|Renegades; team@cricket:Sydney Thunder|Thunder; team@cricket:Melbourne Stars|Stars",
+        &[
+            "6-171 = 171,6 : Melbourne Renegades : innings",
+            "8-150 = 150,8 : Sydney Thunder : innings",
+            "5-190 = 190,5 : Melbourne Renegades : innings",
+            "out for 133 = 133,10 : Melbourne Stars : innings",
+            "all out for 120 = 120,10 : Melbourne Stars : innings",
+            "121 for 2 = 121,2 : Melbourne Renegades : innings",
+        ],
+    ),
     // Colon scores: a set list (a clock-shaped "23:25" among scores), a score with one-digit
     // second number, a lead after "led", and hockey periods in brackets.
     (

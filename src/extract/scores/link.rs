@@ -1518,6 +1518,52 @@ impl<'a> Sides<'a> {
                 return Some(side);
             }
         }
+        // "They had beaten the Strikers in the round-robin stage, making 5-178", "… before
+        // beating the Scorchers, when they made 6-160": a batting side told by a participle
+        // after a comma, or by a pronoun its clause opens on, is the sentence's subject, a
+        // pronoun whose side the sentences before name (not the side just played against).
+        // (`pos` is the total's own start, after its verb: "made 6-160".)
+        let verb_at = text[..pos]
+            .trim_end()
+            .rfind(' ')
+            .map_or(sent.start, |i| i + 1);
+        let told_by = if participle_clause(text, sent.start, verb_at) {
+            Some(verb_at)
+        } else {
+            (verb_at > clause && pronoun_clause(&text[clause..verb_at])).then_some(clause)
+        };
+        if let Some(from) = told_by.filter(|_| mode == Mode::Innings) {
+            if !self
+                .mentions_in(from, pos)
+                .iter()
+                .any(|m| self.is_side(m, false))
+            {
+                // (Of the last of coordinated main clauses.)
+                let head = &text[sent.start..from];
+                let main = [" while ", " whereas ", "; "]
+                    .iter()
+                    .filter_map(|w| head.rfind(w).map(|i| sent.start + i + w.len()))
+                    .fold(coordinate_start(text, sent.start, from), usize::max);
+                // (The nearest side no verb or preposition governs: "Kent were all out for 198
+                // at Chester-le-Street and Durham knocked off the runs, reaching 199 for 3".)
+                let subject = self
+                    .pronoun_antecedent(sent, exclude, Mode::Team)
+                    .or_else(|| {
+                        self.mentions_in(main, from)
+                            .iter()
+                            .rev()
+                            .find(|m| {
+                                self.is_side(m, false)
+                                    && !self.is_object(m)
+                                    && !exclude.contains(&m.entity)
+                            })
+                            .map(|m| m.entity)
+                    });
+                if subject.is_some() {
+                    return subject;
+                }
+            }
+        }
         // "Dortmund needed extra time to get past Galatasaray, beating them 3-1", "PSG knocked
         // Bayern out in the semi-final, winning 3-1 on aggregate": a participle clause after a
         // comma shares the sentence's subject, its first side.
@@ -1742,6 +1788,9 @@ impl<'a> Sides<'a> {
         }
         if let Some(side) = self.previous_sentence_side(sent, exclude, mode) {
             return Some(side);
+        }
+        if mode == Mode::Innings {
+            return None;
         }
         self.pronoun_antecedent(sent, exclude, mode)
     }
@@ -2100,7 +2149,7 @@ impl<'a> Sides<'a> {
     /// break): its first side no preposition or result verb governs.
     fn pronoun_antecedent(&self, sent: Span, exclude: &[usize], mode: Mode) -> Option<usize> {
         let doc = self.doc;
-        if doc.sentences.is_empty() || mode == Mode::Innings {
+        if doc.sentences.is_empty() {
             return None;
         }
         let text = self.text();
@@ -3079,7 +3128,7 @@ fn described_between_commas(gap: &str) -> bool {
         })
 }
 
-/// Where the main clause holding `pos` starts:/// Where the main clause holding `pos` starts: after the last ", and ", ", but " or ";" between
+/// Where the main clause holding `pos` starts: after the last ", and ", ", but " or ";" between
 /// the sentence start and `pos` (a subordinate clause does not count).
 fn coordinate_start(text: &str, sent_start: usize, pos: usize) -> usize {
     // (Built once: a subject is looked for several times a sentence, and `str::rfind` would set
@@ -3236,6 +3285,20 @@ mod tests {
             }
         }
     }
+}
+
+/// The words of a clause before its verb are a conjunction and a pronoun subject ("when they",
+/// "as we", "and they"), perhaps with an auxiliary ("they had").
+fn pronoun_clause(head: &str) -> bool {
+    let mut words = head.split_whitespace().rev();
+    let mut last = words.next().unwrap_or("");
+    if matches!(
+        last,
+        "had" | "have" | "were" | "was" | "then" | "still" | "only"
+    ) {
+        last = words.next().unwrap_or("");
+    }
+    matches!(last, "they" | "we")
 }
 
 /// The verb at `pos` is a participle right after a comma (", winning 3-1", ", beating them
