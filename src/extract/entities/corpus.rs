@@ -74,6 +74,18 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Fenwick", "team"),
         ],
     ),
+    // A line-up or a scorer line lists people, surnames alone (`lists.rs`).
+    (
+        "Harbour Town beat Ashby 2-1 in the league on Saturday.\n\nHarbour Town: Okafor-Penn – \
+         Dale, Ruiz (c), Makin; Ekwueme (Stott 81'), Lund.\n\nScorers: Lund 2, Brisk, Ekwueme.",
+        &[
+            ("Okafor-Penn", "person"),
+            ("Dale", "person"),
+            ("Ruiz", "person"),
+            ("Stott", "person"),
+            ("Brisk", "person"),
+        ],
+    ),
     // "Students" closes a university side's name ("Loughborough Students"), never a person's.
     (
         "Trenholm Students said on Friday that the hockey match would go ahead.",

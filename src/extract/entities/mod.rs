@@ -8,6 +8,7 @@
 //! | `gazetteer.rs` | `data/gazetteer/*.tsv` and the one trie of all aliases |
 //! | `names.rs` | tokens and capitalised runs (particles, initials, suffixes, hyphens) |
 //! | `context.rs` | cue words, role nouns and scorelines around a mention |
+//! | `lists.rs` | line-ups and scorer lines: lists of names that are people |
 //! | `resolve.rs` | readings, typing by evidence, merging, the entity list |
 //! | `corpus.rs` | examples beside the rules: what must and must not be found |
 
@@ -15,6 +16,7 @@ mod context;
 mod fold;
 mod gazetteer;
 mod lexicon;
+mod lists;
 mod names;
 mod pairs;
 mod resolve;

@@ -333,6 +333,16 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         );
     }
     let mut short_forms: Option<ShortForms> = None;
+    // Names of a line-up or a scorer line ("Tries: Walker, Hudson 2"): people, surnames alone.
+    let listed = super::lists::name_items(doc, |s| {
+        mentions.iter().any(|m| {
+            m.span.overlaps(s)
+                && matches!(m.target, Target::Gaz(e) if !matches!(
+                    gaz.entries[e as usize].kind,
+                    EntityType::Person | EntityType::Place
+                ))
+        })
+    });
     for (p, form) in singles {
         let piece = &pieces[p];
         let span = piece_span(&tokens, piece);
@@ -419,7 +429,10 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         }
         let signals = ctx.signals(piece.first, piece.last, span);
         let evidence = piece.evidence(&ctx);
-        if ctx.org_appositive(piece.last) {
+        let listed_name = listed
+            .binary_search_by_key(&span.start, |s| s.start)
+            .is_ok_and(|i| listed[i] == span);
+        if ctx.org_appositive(piece.last) && !listed_name {
             // "Matchroom, the promoter, …"
             let i = other_index(&mut others, EntityType::Organisation, word);
             mentions.push(Mention {
@@ -428,7 +441,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
                 role: None,
                 place_cue: false,
             });
-        } else if evidence.any() {
+        } else if evidence.any() || listed_name {
             let at = persons.len();
             persons.push(Person {
                 given: Vec::new(),
