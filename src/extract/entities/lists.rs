@@ -4,49 +4,71 @@
 //! 81') …", "GOALS: Sydney: Whitmore 4, Dunstan 2, Kozak", "Tries: Walker, Hudson 2"). The names
 //! of such a list are people, surnames alone though most of them are: nothing else is listed so.
 
-use crate::doc::{Doc, ParagraphKind, Span};
+use std::sync::LazyLock;
+
+use crate::doc::{Doc, EntityType, ParagraphKind, Span};
+use crate::extract::text::FastSet;
 
 use super::lexicon::{word, LEXICON};
 
 /// A list needs this many names, and names must make up this share of its items (a line of
-/// results or fixtures has few items of a name's shape).
+/// results or fixtures has few items of a name's shape). A line with no label and colon needs
+/// more of both ("Holmquist, Garrido, Delacroix-Hunt, …" under a "line-up" heading).
 const MIN_NAMES: usize = 3;
 const MIN_SHARE: f32 = 0.7;
+const MIN_NAMES_UNLABELLED: usize = 4;
+const MIN_SHARE_UNLABELLED: f32 = 0.85;
 
-/// Body spans of the names in the article's name lists, in text order. `known` says whether a
-/// span holds a side, competition, body or ground the gazetteer knows: a list naming one is a
-/// list of tags or teams, not of people ("Labels: Crusaders, Glentoran, match reports").
-pub fn name_items(doc: &Doc, known: impl Fn(Span) -> bool) -> Vec<Span> {
+/// Body spans of the names in the article's name lists, in text order, line by line. `known`
+/// gives the type of what the gazetteer knows at a span: a list naming a side, competition,
+/// body or ground is a list of tags or teams, not of people ("Labels: Crusaders, Glentoran,
+/// match reports"); one with no label naming a place is a list of places.
+pub fn name_items(doc: &Doc, known: impl Fn(Span) -> Option<EntityType>) -> Vec<Span> {
     let mut out = Vec::new();
     for p in &doc.paragraphs {
         if !matches!(p.kind, ParagraphKind::Text | ParagraphKind::Caption) {
             continue;
         }
         let text = &doc.body[p.span.start..p.span.end];
-        if !text.contains(':') {
-            continue;
-        }
-        let mut names = Vec::new();
-        let mut items = 0;
-        let mut tags = false;
-        for (at, list) in lists_of(text) {
-            for (start, item) in items_of(list) {
-                items += 1;
-                for (offset, name) in names_in(item) {
-                    let from = p.span.start + at + start + offset;
-                    let span = Span::new(from, from + name.len());
-                    tags |= known(span);
-                    names.push(span);
+        let mut line_start = p.span.start;
+        let mut label_above = false;
+        for line in text.split('\n') {
+            let at = line_start;
+            line_start += line.len() + 1;
+            // (A label may head the list on a line of its own: "Ratings:".)
+            let labelled = label_above || line.contains(':') || line.contains(" -- ");
+            label_above = line.trim_end().ends_with(':');
+            if !labelled && !line.contains([',', ';']) {
+                continue;
+            }
+            let mut names = Vec::new();
+            let mut items = 0;
+            let mut other = false;
+            for (from, list) in lists_of(line) {
+                for (start, item) in items_of(list) {
+                    items += 1;
+                    for (offset, name) in names_in(item) {
+                        let begin = at + from + start + offset;
+                        let span = Span::new(begin, begin + name.len());
+                        other |= match known(span) {
+                            None | Some(EntityType::Person) => false,
+                            Some(EntityType::Place) => !labelled,
+                            Some(_) => true,
+                        };
+                        names.push(span);
+                    }
                 }
             }
-        }
-        if tags {
-            continue;
-        }
-        // (Bracketed substitutes add names but not items: count a list by its items.)
-        let main = names.len().min(items);
-        if main >= MIN_NAMES && main as f32 >= MIN_SHARE * items as f32 {
-            out.extend(names);
+            // (Bracketed substitutes add names but not items: a list is counted by its items.)
+            let main = names.len().min(items);
+            let (min, share) = if labelled {
+                (MIN_NAMES, MIN_SHARE)
+            } else {
+                (MIN_NAMES_UNLABELLED, MIN_SHARE_UNLABELLED)
+            };
+            if !other && main >= min && main as f32 >= share * items as f32 {
+                out.extend(names);
+            }
         }
     }
     out
@@ -74,7 +96,13 @@ fn lists_of(text: &str) -> Vec<(usize, &str)> {
                 && bytes[i - 2].is_ascii_alphanumeric());
         if end {
             let sentence = &text[start..i];
-            let from = sentence.rfind(':').map_or(0, |c| c + 1);
+            let from = sentence
+                .rfind(':')
+                .map(|c| c + 1)
+                .into_iter()
+                .chain(sentence.rfind(" -- ").map(|c| c + 4))
+                .max()
+                .unwrap_or(0);
             out.push((start + from, &sentence[from..]));
             start = (i + if i < bytes.len() && bytes[i] == b'\n' {
                 1
@@ -107,7 +135,11 @@ fn items_of(list: &str) -> Vec<(usize, &str)> {
                 out.push((start, &list[start..i]));
                 start = i + c.len_utf8();
             }
-            '-' if depth == 0 && list[..i].ends_with(' ') && list[i + 1..].starts_with(' ') => {
+            // (A dash between spaces, or two: "GINEBRA 101 -- Haskins 31, …".)
+            '-' if depth == 0
+                && (list[..i].ends_with(' ') || list[..i].ends_with(" -"))
+                && list[i + 1..].starts_with(' ') =>
+            {
                 out.push((start, &list[start..i]));
                 start = i + 1;
             }
@@ -142,9 +174,11 @@ fn names_in(item: &str) -> Vec<(usize, &str)> {
             break;
         };
         let inside = &item[from..from + close];
-        match name_of(inside) {
+        // (A word of three letters in brackets is a country's or club's code, "(Eng)".)
+        let code = inside.chars().count() <= 3 && inside.chars().all(char::is_alphabetic);
+        match name_of(inside).filter(|_| !code) {
             Some((o, name)) => out.push((from + o, name)),
-            None if inside.split_whitespace().all(mark) => {}
+            None if code || inside.split_whitespace().all(mark) => {}
             None => return Vec::new(),
         }
         rest = from + close + 1;
@@ -167,6 +201,10 @@ fn name_of(part: &str) -> Option<(usize, &str)> {
     while words.last().is_some_and(|w| mark(w)) {
         words.pop();
     }
+    let particle = |w: &str| LEXICON.flags(w) & word::PARTICLE != 0;
+    // (A shirt number or the score a goal made may come first: "7 Bolton-Lowe", "0-1 Arregui".)
+    let lead_marks = words.iter().take_while(|w| mark(w) && !particle(w)).count();
+    let words = &words[lead_marks..];
     if words.is_empty() || words.len() > 3 {
         return None;
     }
@@ -180,7 +218,6 @@ fn name_of(part: &str) -> Option<(usize, &str)> {
         let w = w.trim_end_matches('.');
         w.chars().count() == 1 && w.chars().all(char::is_uppercase)
     };
-    let particle = |w: &str| LEXICON.flags(w) & word::PARTICLE != 0;
     let last = *words.last()?;
     // (A word that types a name, "Centre", "Lane", "Premiership", ends no person's.)
     if !capitalised(last) || LEXICON.type_cue(last, false, true).is_some() {
@@ -192,20 +229,29 @@ fn name_of(part: &str) -> Option<(usize, &str)> {
     {
         return None;
     }
-    let end = part.find(last)? + last.len();
-    Some((lead, &part[..end]))
+    let first = part.find(words[0])?;
+    let end = part.rfind(last)? + last.len();
+    Some((lead + first, &part[first..end]))
 }
 
-/// A mark after a listed name: a number, a minute ("81'", "90+2"), "c", "pen", "og", "gk".
+/// A mark beside a listed name, no name itself: a word holding a digit ("81'", "90+2", "7/3",
+/// "3PT"), a short one in capitals ("FG", "OT"), or a list mark (`data/entities/list_marks.txt`:
+/// "c", "pen", "og", "reb").
 fn mark(w: &str) -> bool {
-    let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'));
+    let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.' | '-' | '–'));
     w.is_empty()
-        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || matches!(
-            w,
-            "c" | "capt" | "pen" | "pens" | "og" | "gk" | "sub" | "yc" | "rc"
-        )
+        || w.chars().any(|c| c.is_ascii_digit())
+        || (w.chars().count() <= 3 && w.chars().all(char::is_uppercase))
+        || LIST_MARKS.contains(w)
 }
+
+static LIST_MARKS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../data/entities/list_marks.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
 
 #[cfg(test)]
 mod tests {
@@ -214,10 +260,14 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let doc = Doc::from_body(text.to_string(), ArticleMeta::default());
-        name_items(&doc, |s| doc.text(s) == "Harbour Town")
-            .into_iter()
-            .map(|s| doc.text(s).to_string())
-            .collect()
+        name_items(&doc, |s| match doc.text(s) {
+            "Harbour Town" => Some(EntityType::Team),
+            "Fenwick" | "Ashby" => Some(EntityType::Place),
+            _ => None,
+        })
+        .into_iter()
+        .map(|s| doc.text(s).to_string())
+        .collect()
     }
 
     #[test]
@@ -237,6 +287,31 @@ mod tests {
         assert_eq!(
             names("GOALS: Easts: Pardew 4, Van Rooyen 2, Ames. Wests: Tolley 3, Brisk, Ngata."),
             ["Pardew", "Van Rooyen", "Ames", "Tolley", "Brisk", "Ngata"]
+        );
+    }
+
+    #[test]
+    fn numbered_unlabelled_and_box_score_lists() {
+        assert_eq!(
+            names("HARBOUR: 1 Dale, 2 Ruiz, 3 Makin (17 Lund 58)"),
+            ["Dale", "Ruiz", "Makin", "Lund"]
+        );
+        assert_eq!(
+            names("Dale, Ruiz, Makin, Ekwueme (Stott 70), Lund"),
+            ["Dale", "Ruiz", "Makin", "Ekwueme", "Stott", "Lund"]
+        );
+        assert_eq!(
+            names("ASHBY 96 -- Dale 31 (8-11 FG, 4 reb), Ruiz 18, van Berk 14"),
+            ["Dale", "Ruiz", "van Berk"]
+        );
+        assert!(names("Ashby, Fenwick, Dale, Ruiz, Makin").is_empty());
+        assert_eq!(
+            names("Final round: 1 Ann Dale (Eng) 69-70 - 139; 2 Bo Ruiz (Kor) 140; 3 Cy Makin 141"),
+            ["Ann Dale", "Bo Ruiz", "Cy Makin"]
+        );
+        assert_eq!(
+            names("Ratings:\nDale 7, Ruiz 6, Makin 5 (off HT), Lund 8, Stott 6, Ames 7"),
+            ["Dale", "Ruiz", "Lund", "Stott", "Ames"]
         );
     }
 

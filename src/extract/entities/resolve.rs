@@ -335,12 +335,9 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     let mut short_forms: Option<ShortForms> = None;
     // Names of a line-up or a scorer line ("Tries: Walker, Hudson 2"): people, surnames alone.
     let listed = super::lists::name_items(doc, |s| {
-        mentions.iter().any(|m| {
-            m.span.overlaps(s)
-                && matches!(m.target, Target::Gaz(e) if !matches!(
-                    gaz.entries[e as usize].kind,
-                    EntityType::Person | EntityType::Place
-                ))
+        mentions.iter().find_map(|m| match m.target {
+            Target::Gaz(e) if m.span.overlaps(s) => Some(gaz.entries[e as usize].kind),
+            _ => None,
         })
     });
     for (p, form) in singles {
