@@ -86,6 +86,12 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
             ("Brisk", "person"),
         ],
     ),
+    // A ground named by its avenue is a venue.
+    (
+        "The Tides placed RHP Dario Quintal-Moss on the injured list and recalled WR Tobin \
+         Achebe-Lund. Harbour Town play at Kestrel Avenue on Saturday.",
+        &[("Kestrel Avenue", "venue")],
+    ),
     // "Students" closes a university side's name ("Loughborough Students"), never a person's.
     (
         "Trenholm Students said on Friday that the hockey match would go ahead.",
@@ -1421,6 +1427,14 @@ const READINGS: &[(&str, &str, &str, &str)] = &[
          month after losing at Roland Garros. Williams then served it out.",
         "Williams",
         "Tamsin Williams",
+        "",
+    ),
+    // A position before a name in a transactions list is no part of the name.
+    (
+        "The Tides placed RHP Dario Quintal-Moss on the injured list and recalled WR Tobin \
+         Achebe-Lund.",
+        "RHP Dario Quintal-Moss",
+        "Dario Quintal-Moss",
         "",
     ),
     // A listed club's plural nickname in a story whose sides all come from another country is
