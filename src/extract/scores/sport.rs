@@ -325,6 +325,9 @@ struct Cues {
     names: Vec<bool>,
     /// The cue as written, for cues that must match their case (NBA, ERA, Masters).
     exact: Vec<Option<String>>,
+    /// A phrase that is no sport's cue though a cue stands in it ("Boxing Day"): matched, as the
+    /// longest, only to hide the shorter cue.
+    blocks: Vec<bool>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -332,6 +335,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut sport = Vec::new();
     let mut exact = Vec::new();
     let mut names = Vec::new();
+    let mut blocks = Vec::new();
     for line in include_str!("../../../data/scores/sport_cues.tsv").lines() {
         if line.starts_with('#') {
             continue;
@@ -341,7 +345,15 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             continue;
         };
         let is_name = cols.next().is_some_and(|c| c.trim() == "name");
-        let (Some(s), cue) = (Sport::parse(s.trim()), cue.trim()) else {
+        let block = s.trim() == "-";
+        let (Some(s), cue) = (
+            if block {
+                Some(ALL[0])
+            } else {
+                Sport::parse(s.trim())
+            },
+            cue.trim(),
+        ) else {
             continue;
         };
         if cue.is_empty() {
@@ -349,6 +361,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         }
         exact.push(cue.chars().any(char::is_uppercase));
         names.push(is_name);
+        blocks.push(block);
         pats.push(cue.to_string());
         sport.push(s);
     }
@@ -362,6 +375,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             .zip(pats)
             .map(|(e, p)| e.then_some(p))
             .collect(),
+        blocks,
     }
 });
 
@@ -477,6 +491,9 @@ fn for_each_cue(text: &str, mut f: impl FnMut(usize)) {
     let cues = &*CUES;
     cues.automaton.for_each(text, |m| {
         let i = m.pattern().as_usize();
+        if cues.blocks[i] {
+            return;
+        }
         if let Some(exact) = &cues.exact[i] {
             if &text[m.start()..m.end()] != exact.as_str() {
                 return;
@@ -700,6 +717,12 @@ mod tests {
             ),
             (
                 "Somerset were all out for 198 in 44 overs; three wickets fell.",
+                Some(Sport::Cricket),
+            ),
+            // "Boxing Day" names no boxing (a phrase hiding the cue in it).
+            (
+                "The Boxing Day Test at the MCG: India were all out for 187, two wickets \
+                 fell in the first over of the Boxing Day session.",
                 Some(Sport::Cricket),
             ),
             (
