@@ -2432,6 +2432,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-180 = 180,6 : Hurricanes : innings",
         ],
     ),
+    // A speaker named after the side and a post of several words ("Harbourside director of
+    // rugby Tom Pellow") speaks for that side: "we" in the quote are Harbourside.
+    (
+        "Eastfield beat Harbourside 27-24 at Kingsmead Park on Saturday.\n\nHarbourside director \
+         of rugby Tom Pellow was left to rue a missed kick.\n\n\"We were 20-6 down and found a \
+         way back,\" Pellow said.",
+        "team@rugby-union:Eastfield; team@rugby-union:Harbourside; person:Tom Pellow|Pellow",
+        &[
+            "27-24 = 27,24 : Eastfield, Harbourside : final",
+            "20-6 = 20,6 : Eastfield, Harbourside : running",
+        ],
+    ),
     // A batting side told by a participle after a comma or by a pronoun its clause opens on is
     // the sentence's subject, not the side just named as the one played against; a total
     // after "making" is written wickets first too.

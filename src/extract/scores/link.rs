@@ -1047,6 +1047,15 @@ impl<'a> Sides<'a> {
                 {
                     return 3;
                 }
+                // "Gloucester director of rugby Neil Ostrander": the side, a post of up to four
+                // words, the name.
+                if t.span.end <= p.span.start
+                    && gap.split_whitespace().nth(4).is_none()
+                    && !gap.contains([',', ';', ':', '(', ')', '.', '"', '“', '”'])
+                    && crate::extract::entities::role_of_noun(&gap.trim().to_lowercase()).is_some()
+                {
+                    return 3;
+                }
                 // (At most two words: stop counting at the third, the gap may be a sentence.)
                 let close = gap.split_whitespace().nth(2).is_none()
                     && !gap.contains([',', ';', ':', '(', ')', '.', '—', '"', '“', '”'])
