@@ -754,6 +754,52 @@ fn colon_pair_is_score(text: &str, sport: Option<Sport>, start: usize, end: usiz
     if next_reads_score || bracketed || later {
         return true;
     }
+    // In a handball, basketball or water polo story, where colon scores are the custom, two
+    // numbers of ten or more a game's score apart are a score ("won it 30:29", "At 19:18",
+    // "took the return 29:26"), unless they read as a time: of day ("at 19:30", "20:45 CET", a
+    // live page's "20:44" opening its line) or on the game clock ("11:52 left").
+    let clock_words = [
+        "cet",
+        "cest",
+        "local",
+        "pm",
+        "am",
+        "p.m.",
+        "a.m.",
+        "uhr",
+        "h",
+        "gmt",
+        "bst",
+        "utc",
+        "left",
+        "remaining",
+        "to",
+    ];
+    let line_start = text[..start]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|l| l.trim().is_empty());
+    let next_word = after
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ')' | ';'))
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if matches!(
+        sport,
+        Some(Sport::Handball | Sport::Basketball | Sport::WaterPolo)
+    ) && x >= 10
+        && y >= 10
+        && (x >= 24 || (x - y).abs() <= 12)
+        && !(x <= 23 && y % 15 == 0)
+        && !line_start
+        && !clock_words.contains(&next_word.as_str())
+        && !matches!(
+            last,
+            "kick-off" | "throw-off" | "tip-off" | "from" | "until"
+        )
+    {
+        return true;
+    }
     sport == Some(Sport::Volleyball)
         && set_shaped(x, y)
         && matches!(

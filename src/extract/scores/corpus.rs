@@ -2444,6 +2444,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "20-6 = 20,6 : Eastfield, Harbourside : running",
         ],
     ),
+    // In a handball story, two numbers of ten or more a game's score apart, joined by a colon,
+    // are a score wherever they stand ("At 19:18", "took the return 29:26").
+    (
+        "Harbour HC beat Vestby 30:29 in the handball cup final. At 19:18 after 40 minutes it was \
+         anyone's game. Vestby had taken the first meeting, and Harbour HC won the return 29:26.",
+        "team@handball:Harbour HC; team@handball:Vestby",
+        &[
+            "30:29 = 30,29 : Harbour HC, Vestby : final",
+            "19:18 = 19,18 : - : running",
+            "29:26 = 29,26 : Harbour HC, Vestby : final",
+        ],
+    ),
     // A batting side told by a participle after a comma or by a pronoun its clause opens on is
     // the sentence's subject, not the side just named as the one played against; a total
     // after "making" is written wickets first too.
@@ -3916,6 +3928,14 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // Times in a handball story: of day (on the quarter hour, before a time zone, opening a
+    // live page's line) and on the game clock.
+    (
+        "Harbour HC play Vestby in the handball cup final, throw-off at 20:45.\n\n\
+         21:52 Harbour HC lead again.\n\nThe semi-final starts at 18:40 CET, and Vestby \
+         scored with 11:52 left in a friendly.",
+        "team@handball:Harbour HC; team@handball:Vestby",
+    ),
     // A team's shape, not a score: handball's defence, basketball's zone.
     (
         "Germany switched to an aggressive 5-1 defence in the second half, and the Celtics \
