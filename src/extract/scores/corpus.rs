@@ -4427,6 +4427,33 @@ fn a_pair_player_plays_singles_too() {
     assert_eq!(got, want);
 }
 
+/// A singles player named mostly without his doubles partner is the singles side even by his
+/// bare surname: "held off a Lund charge to take it 11-9" is the singles final's.
+#[test]
+fn a_singles_player_with_a_doubles_title_keeps_his_surname() {
+    let text = "Tomas Brenner beat Eric Lund 4-2 in the men's singles final of the table tennis \
+        championships on Sunday. Brenner led 9-6 in the opening game and held off a Lund charge to \
+        take it 11-9. Lund had won the men's doubles with Ali Farouk on Saturday, when \
+        Lund/Farouk beat Dale/Moss 3-1. Lund then took the second game 11-8.";
+    // (The sides only: the kinds are not what this case is about.)
+    let got: Vec<String> = scores_with_own_entities(text)
+        .iter()
+        .map(|s| {
+            s.rsplit_once(" : ")
+                .map_or(s.as_str(), |(head, _)| head)
+                .to_string()
+        })
+        .collect();
+    let want = [
+        "4-2 : Tomas Brenner, Eric Lund",
+        "9-6 : Tomas Brenner, Eric Lund",
+        "11-9 : Tomas Brenner, Eric Lund",
+        "3-1 : Lund/Farouk, Dale/Moss",
+        "11-8 : Eric Lund, Tomas Brenner",
+    ];
+    assert_eq!(got, want);
+}
+
 /// Scores and events F1 when the entities are the gold ones (every gold name and alias found in
 /// the body becomes a mention): how far linking goes when the entity stage is right. Run:
 /// `cargo test --lib extract::scores::corpus::oracle_entities -- --ignored --nocapture`

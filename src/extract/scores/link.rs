@@ -114,11 +114,24 @@ impl<'a> Sides<'a> {
                 } else {
                     EntityType::Team
                 };
+                // (A player named mostly without the partner is a singles player of the story:
+                // even the bare surname plays for the pair only beside the partner.)
+                let mostly_alone = singles
+                    && pair.is_some_and(|p| {
+                        p != i && {
+                            let with = e
+                                .mentions
+                                .iter()
+                                .filter(|&&m| partner_in_sentence(p, i, m))
+                                .count();
+                            with * 2 < e.mentions.len()
+                        }
+                    });
                 e.mentions.iter().map(move |&span| {
                     let pair = pair.filter(|&p| {
                         p == i
                             || !singles
-                            || !doc.text(span).contains(' ')
+                            || (!mostly_alone && !doc.text(span).contains(' '))
                             || partner_in_sentence(p, i, span)
                     });
                     let (entity, kind) = match mapped {
