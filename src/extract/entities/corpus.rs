@@ -1353,6 +1353,16 @@ const READINGS: &[(&str, &str, &str, &str)] = &[
         "Queensland Reds",
         "rugby-union",
     ),
+    // Words every code of football shares ("goal", "penalty") say little of the sport: a rugby
+    // league story's goals and penalty goals leave its "Sea Eagles" Manly's, not Tonga's.
+    (
+        "The Sea Eagles beat the Roosters 21-20 in golden point. A penalty goal levelled it, \
+         another goal from the tee made it 20-all, then the goal-kicker missed. Goal after goal, \
+         penalty after penalty, and golden point again. The Roosters kicked a late goal.",
+        "Sea Eagles",
+        "Manly Warringah Sea Eagles",
+        "rugby-league",
+    ),
     // A nickname named again and again ("Thunder") says less of the sport than several sides'
     // names; after the side named in full with that ending, it is that side, whatever club of
     // another sport owns the nickname.

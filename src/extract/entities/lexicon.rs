@@ -119,6 +119,8 @@ pub struct Lexicon {
     pub org_nouns: FastSet<String>,
     /// Lower-case sport words → sport.
     pub sport_words: FastMap<String, &'static str>,
+    /// Sport words other codes use too ("goal", "penalty"): a vote for every three.
+    pub shared_sport_words: FastSet<String>,
     /// A bit for every (length, first byte, second byte) of a sport word ([`sport_slot`]): a
     /// cheap test before the look-up, which runs on every lower-case word.
     sport_filter: Vec<u64>,
@@ -276,9 +278,15 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .map(str::to_lowercase)
         .collect();
     let mut sport_words = FastMap::default();
+    let mut shared_sport_words = FastSet::default();
     for line in lines(include_str!("../../../data/entities/sport_words.tsv")) {
-        if let Some((word, sport)) = line.split_once('\t') {
-            sport_words.insert(word.trim().to_lowercase(), sport.trim());
+        let mut cols = line.split('\t');
+        if let (Some(word), Some(sport)) = (cols.next(), cols.next()) {
+            let word = word.trim().to_lowercase();
+            if cols.next().is_some_and(|c| c.trim() == "shared") {
+                shared_sport_words.insert(word.clone());
+            }
+            sport_words.insert(word, sport.trim());
         }
     }
     let mut particle_firsts = [false; 256];
@@ -395,6 +403,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         cue_words,
         org_nouns,
         sport_words,
+        shared_sport_words,
     }
 });
 

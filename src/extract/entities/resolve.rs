@@ -2162,13 +2162,23 @@ fn article_sport(
     }
     let lex = &*LEXICON;
     // (The tokenizer asked the sport-word filter of each lower-case word.)
+    // (A word other codes use too, "goal", "penalty", is a vote for every three: rugby league
+    // kicks goals as often as football scores them.)
+    let mut shared: FastMap<&str, usize> = FastMap::default();
     for t in tokens {
         if t.shape == Shape::Lower && t.sport_word {
             let word = &body[t.span.start..t.span.end];
             if let Some(s) = lex.sport_words.get(word) {
-                *votes.entry(s).or_default() += 1;
+                if lex.shared_sport_words.contains(word) {
+                    *shared.entry(s).or_default() += 1;
+                } else {
+                    *votes.entry(s).or_default() += 1;
+                }
             }
         }
+    }
+    for (s, n) in shared {
+        *votes.entry(s).or_default() += n.div_ceil(3);
     }
     // The score stage's cue words, each of one sport only ("penalty goal", "golden point",
     // "five-eighth"), a vote each: this list's single words ("goal", "penalty") are shared.
