@@ -2432,6 +2432,21 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-180 = 180,6 : Hurricanes : innings",
         ],
     ),
+    // A description the sentences before name as their subject ("the champions", "the
+    // holders") is that side, not one named later in its sentence.
+    (
+        "Harbour Volley beat Vestby 3-2 on Sunday to stay top.\n\nThe champions won 25-21, \
+         22-25, 25-19, 23-25, 15-12 at the Kestrel Hall, where Vestby had not won since 2019.",
+        "team@volleyball:Harbour Volley; team@volleyball:Vestby",
+        &[
+            "3-2 = 3,2 : Harbour Volley, Vestby : final",
+            "25-21 = 25,21 : Harbour Volley, Vestby : set",
+            "22-25 = 22,25 : Harbour Volley, Vestby : set",
+            "25-19 = 25,19 : Harbour Volley, Vestby : set",
+            "23-25 = 23,25 : Harbour Volley, Vestby : set",
+            "15-12 = 15,12 : Harbour Volley, Vestby : set",
+        ],
+    ),
     // A speaker named after the side and a post of several words ("Harbourside director of
     // rugby Tom Pellow") speaks for that side: "we" in the quote are Harbourside.
     (

@@ -33,6 +33,8 @@ pub enum Desc {
 
 struct Lists {
     roles: Regex,
+    /// "the champions", "the leaders": a side the sentences before name as their subject.
+    earlier_subjects: Vec<String>,
     /// "hosted", "visited": the verbs that give the subject's role (true: home).
     role_verbs: Vec<(String, bool)>,
     /// Result nouns that place their side ("home defeat": true, at home; "away win": false).
@@ -109,6 +111,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut demonyms: Vec<(String, Vec<String>)> = Vec::new();
     let mut people: Vec<(String, Vec<String>)> = Vec::new();
     let mut players: Vec<(String, Vec<String>)> = Vec::new();
+    let mut earlier_subjects: Vec<String> = Vec::new();
     for line in include_str!("../../../data/scores/descriptions.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -127,6 +130,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             "home_result" => venue_results.push((phrase.to_lowercase(), true)),
             "away_result" => venue_results.push((phrase.to_lowercase(), false)),
             "site_tail" => site_tails.push(phrase.to_lowercase()),
+            "earlier_subject" => earlier_subjects.push(phrase.to_lowercase()),
             "demonym" | "people" | "player" => {
                 let codes = cols
                     .next()
@@ -165,10 +169,13 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let nouns: Vec<String> = players.iter().map(|d| d.0.clone()).collect();
     let player_nouns = AfterThe::new(format!(r"^[Tt]he ({})(?-u:\b)", alt(&nouns)), &nouns);
     let heads = heads.iter().map(|h| h.to_lowercase()).collect();
+    // (Longest first: "the defending champions" before "the champions".)
+    earlier_subjects.sort_by_key(|p| std::cmp::Reverse(p.len()));
     Lists {
         player_nouns,
         players,
         roles,
+        earlier_subjects,
         role_verbs,
         venue_results,
         site_tails,
@@ -187,7 +194,6 @@ pub fn is_nation_head(phrase: &str) -> bool {
     LISTS.heads.iter().any(|h| h == phrase)
 }
 
-/// Every description in `doc.body`, in text order.
 /// Whether `text` opens (after spaces) on a description of a side by its role: "the hosts",
 /// "The visitors".
 pub fn opens_on_role(text: &str) -> bool {
@@ -199,6 +205,20 @@ pub fn opens_on_role(text: &str) -> bool {
     LISTS.roles.find(rest).is_some_and(|m| m.start() == 0)
 }
 
+/// Whether `text` opens (after spaces) on a description of a side the sentences before name
+/// as their subject ("The champions won 25-21, …", "the holders"; `earlier_subject` in
+/// `data/scores/descriptions.tsv`), followed by a word boundary.
+pub fn opens_on_earlier_subject(text: &str) -> bool {
+    let rest = text.trim_start();
+    LISTS.earlier_subjects.iter().any(|p| {
+        rest.len() >= p.len()
+            && rest.is_char_boundary(p.len())
+            && rest[..p.len()].eq_ignore_ascii_case(p)
+            && !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// Every description in `doc.body`, in text order.
 pub fn find(doc: &Doc) -> Vec<(Span, Desc)> {
     let lists = &*LISTS;
     let text = doc.body.as_str();

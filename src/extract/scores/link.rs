@@ -1778,6 +1778,15 @@ impl<'a> Sides<'a> {
         let unresolved_role = || {
             describe::opens_on_role(&text[clause..pos]) && self.mentions_in(clause, pos).is_empty()
         };
+        // "Conegliano beat Scandicci 3-2 … The champions won 25-21, 22-25, …": a clause opening
+        // on a description the sentences before name as their subject is that side (not one
+        // named later in the sentence, "where Scandicci had not won since 2019").
+        if mode == Mode::Team
+            && describe::opens_on_earlier_subject(&text[clause..pos])
+            && self.mentions_in(clause, pos).is_empty()
+        {
+            return self.previous_subject(sent, exclude, mode);
+        }
         if later && mode != Mode::Innings && !pronoun_subject() && !unresolved_role() {
             // (Within the score's own clause: "Zorgl won 35-27 away to Szeged, while Magdeburg
             // lost" does not make Magdeburg the winner of the first.)
@@ -2186,6 +2195,15 @@ impl<'a> Sides<'a> {
         if !pronoun {
             return None;
         }
+        self.previous_subject(sent, exclude, mode)
+    }
+
+    /// The subject of the nearest sentence before `sent` that names a side (at most three
+    /// back, across a paragraph break): its first side no preposition or result verb governs;
+    /// none where that sentence speaks first of a person (in a story of teams).
+    fn previous_subject(&self, sent: Span, exclude: &[usize], mode: Mode) -> Option<usize> {
+        let doc = self.doc;
+        let text = self.text();
         let s = doc.sentence_index(sent.start);
         for back in 1..=3 {
             let prev = s.checked_sub(back).and_then(|i| doc.sentences.get(i))?;
