@@ -2432,6 +2432,20 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-180 = 180,6 : Hurricanes : innings",
         ],
     ),
+    // Period scores of a sentence naming no side, whose sums are a result told before, are that
+    // match's, in the order the sums give.
+    (
+        "Harbour Hoops beat Vestby 86-79 on Friday night.\n\nThe quarter scores (22-18, 19-25, \
+         24-17, 21-19) tell how the game swung in the third.",
+        "team@basketball:Harbour Hoops; team@basketball:Vestby",
+        &[
+            "86-79 = 86,79 : Harbour Hoops, Vestby : final",
+            "22-18 = 22,18 : Harbour Hoops, Vestby : quarter",
+            "19-25 = 19,25 : Harbour Hoops, Vestby : quarter",
+            "24-17 = 24,17 : Harbour Hoops, Vestby : quarter",
+            "21-19 = 21,19 : Harbour Hoops, Vestby : quarter",
+        ],
+    ),
     // A description the sentences before name as their subject ("the champions", "the
     // holders") is that side, not one named later in its sentence.
     (

@@ -978,6 +978,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
     scoring_sequence(doc, &sides, main_pair, &mut found);
     listed_periods(doc, sport, &mut found);
     sets_tally_to_match(doc, main_pair, &mut found);
+    periods_sum_to_match(doc, &mut found);
     scorers_progressions(doc, &mut found);
     running_progressions(doc, &sides, &mut found);
     running_regressions(doc, &mut found);
@@ -1885,6 +1886,80 @@ fn sets_tally_to_match(
             *o = [Some(order[0]), Some(order[1])];
             r.subject = Some(order[0]);
             r.opponent = Some(order[1]);
+        }
+    }
+}
+
+/// "Baskonia beat Fenerbahçe Beko 86-79 … The quarter scores (22-18, 19-25, 24-17, 21-19)
+/// reflect …", "The periods finished 1-0, 1-2, 1-1, 1-0": the scores of one sentence, none read
+/// with sides, whose sums (86 and 79 here) are the points of a result told before with both
+/// sides, are that match's quarters or periods, in the order the sums give. The sums are the
+/// check: another match's periods rarely add up to this one's result.
+fn periods_sum_to_match(
+    doc: &Doc,
+    found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
+) {
+    let mut i = 0;
+    while i < found.len() {
+        let sent = read::sentence_of(doc, found[i].0.core.start);
+        let mut last = i;
+        while last + 1 < found.len() && found[last + 1].0.core.start < sent.end {
+            last += 1;
+        }
+        let group = i..=last;
+        i = last + 1;
+        let periods: Vec<usize> = group
+            .filter(|&k| {
+                matches!(found[k].1.kind, ScoreKind::Quarter | ScoreKind::Running)
+                    && found[k].0.points.len() == 2
+            })
+            .collect();
+        if periods.len() < 2
+            || periods
+                .iter()
+                .any(|&k| found[k].2.iter().any(Option::is_some))
+        {
+            continue;
+        }
+        let sums = periods.iter().fold([0, 0], |acc, &k| {
+            [acc[0] + found[k].0.points[0], acc[1] + found[k].0.points[1]]
+        });
+        let first = periods[0];
+        let result = found[..first].iter().rev().find_map(|(c, r, o)| {
+            let ([Some(a), Some(b)], true) = (*o, r.kind == ScoreKind::Final) else {
+                return None;
+            };
+            let points = [*c.points.first()?, *c.points.get(1)?];
+            if points == sums {
+                Some([a, b])
+            } else if points == [sums[1], sums[0]] {
+                Some([b, a])
+            } else {
+                None
+            }
+        });
+        let Some(order) = result else {
+            continue;
+        };
+        // (A sentence naming another side speaks of another match: "swept a doubleheader from
+        // the Redbirds, 4-1 and 3-2" are two games, not periods of the 7-3 told before.)
+        let other_side_named = doc.entities.iter().enumerate().any(|(e, ent)| {
+            ent.kind == crate::doc::EntityType::Team
+                && !order.contains(&e)
+                && ent
+                    .mentions
+                    .iter()
+                    .any(|m| m.start >= sent.start && m.end <= sent.end)
+        });
+        if other_side_named {
+            continue;
+        }
+        for &k in &periods {
+            let (_, r, o) = &mut found[k];
+            *o = [Some(order[0]), Some(order[1])];
+            r.subject = Some(order[0]);
+            r.opponent = Some(order[1]);
+            r.kind = ScoreKind::Quarter;
         }
     }
 }
