@@ -605,12 +605,18 @@ fn set_shaped(x: i32, y: i32) -> bool {
 struct ColonScoreWords {
     before: Vec<Vec<String>>,
     after: Vec<Vec<String>>,
+    /// One word right after or right before a pair that reads it as a time ("20:45 CET",
+    /// "11:52 left", "throw-off 20:30"), in lower case.
+    clock_after: Vec<String>,
+    clock_before: Vec<String>,
 }
 
 static COLON_SCORE_WORDS: LazyLock<ColonScoreWords> = LazyLock::new(|| {
     let mut words = ColonScoreWords {
         before: Vec::new(),
         after: Vec::new(),
+        clock_after: Vec::new(),
+        clock_before: Vec::new(),
     };
     let lines = crate::extract::text::data_lines(include_str!(
         "../../../data/scores/colon_score_words.tsv"
@@ -619,6 +625,14 @@ static COLON_SCORE_WORDS: LazyLock<ColonScoreWords> = LazyLock::new(|| {
         let list = match place.trim() {
             "before" => &mut words.before,
             "after" => &mut words.after,
+            "clock_after" => {
+                words.clock_after.push(phrase.trim().to_lowercase());
+                continue;
+            }
+            "clock_before" => {
+                words.clock_before.push(phrase.trim().to_lowercase());
+                continue;
+            }
             _ => continue,
         };
         let phrase = phrase.trim();
@@ -758,23 +772,7 @@ fn colon_pair_is_score(text: &str, sport: Option<Sport>, start: usize, end: usiz
     // numbers of ten or more a game's score apart are a score ("won it 30:29", "At 19:18",
     // "took the return 29:26"), unless they read as a time: of day ("at 19:30", "20:45 CET", a
     // live page's "20:44" opening its line) or on the game clock ("11:52 left").
-    let clock_words = [
-        "cet",
-        "cest",
-        "local",
-        "pm",
-        "am",
-        "p.m.",
-        "a.m.",
-        "uhr",
-        "h",
-        "gmt",
-        "bst",
-        "utc",
-        "left",
-        "remaining",
-        "to",
-    ];
+
     let line_start = text[..start]
         .rsplit('\n')
         .next()
@@ -792,11 +790,8 @@ fn colon_pair_is_score(text: &str, sport: Option<Sport>, start: usize, end: usiz
         && (x >= 24 || (x - y).abs() <= 12)
         && !(x <= 23 && y % 15 == 0)
         && !line_start
-        && !clock_words.contains(&next_word.as_str())
-        && !matches!(
-            last,
-            "kick-off" | "throw-off" | "tip-off" | "from" | "until"
-        )
+        && !COLON_SCORE_WORDS.clock_after.contains(&next_word)
+        && !COLON_SCORE_WORDS.clock_before.iter().any(|w| w == last)
     {
         return true;
     }

@@ -1804,15 +1804,7 @@ fn sets_tally_to_match(
     main_pair: Option<[usize; 2]>,
     found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
 ) {
-    let mut i = 0;
-    while i < found.len() {
-        let sent = read::sentence_of(doc, found[i].0.core.start);
-        let mut last = i;
-        while last + 1 < found.len() && found[last + 1].0.core.start < sent.end {
-            last += 1;
-        }
-        let group = i..=last;
-        i = last + 1;
+    for (sent, group) in sentence_groups(doc, found) {
         let sets: Vec<usize> = group
             .filter(|&k| found[k].1.kind == ScoreKind::Set && found[k].0.points.len() == 2)
             .collect();
@@ -1890,6 +1882,25 @@ fn sets_tally_to_match(
     }
 }
 
+/// The found scores grouped by sentence: each sentence with the index range of its scores.
+fn sentence_groups(
+    doc: &Doc,
+    found: &[(candidates::Candidate, Reading, [Option<usize>; 2])],
+) -> Vec<(crate::doc::Span, std::ops::RangeInclusive<usize>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < found.len() {
+        let sent = read::sentence_of(doc, found[i].0.core.start);
+        let mut last = i;
+        while last + 1 < found.len() && found[last + 1].0.core.start < sent.end {
+            last += 1;
+        }
+        out.push((sent, i..=last));
+        i = last + 1;
+    }
+    out
+}
+
 /// "Baskonia beat Fenerbahçe Beko 86-79 … The quarter scores (22-18, 19-25, 24-17, 21-19)
 /// reflect …", "The periods finished 1-0, 1-2, 1-1, 1-0": the scores of one sentence, none read
 /// with sides, whose sums (86 and 79 here) are the points of a result told before with both
@@ -1899,15 +1910,7 @@ fn periods_sum_to_match(
     doc: &Doc,
     found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])],
 ) {
-    let mut i = 0;
-    while i < found.len() {
-        let sent = read::sentence_of(doc, found[i].0.core.start);
-        let mut last = i;
-        while last + 1 < found.len() && found[last + 1].0.core.start < sent.end {
-            last += 1;
-        }
-        let group = i..=last;
-        i = last + 1;
+    for (sent, group) in sentence_groups(doc, found) {
         let periods: Vec<usize> = group
             .filter(|&k| {
                 matches!(found[k].1.kind, ScoreKind::Quarter | ScoreKind::Running)
