@@ -66,12 +66,14 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
     // side of the names around it (`data/entities/context_cues.tsv`).
     (
         "Kellerton held off Ashcott 28-21 on Friday night with two touchdowns in the fourth \
-         quarter, and Brindle outlasted Fenwick 10-6 in overtime.",
+         quarter, and Brindle outlasted Fenwick 10-6 in overtime. In basketball, Dunmore pulled \
+         away from Pell Crossing 58-52 in the fourth quarter.",
         &[
             ("Kellerton", "team"),
             ("Ashcott", "team"),
             ("Brindle", "team"),
             ("Fenwick", "team"),
+            ("Pell Crossing", "team"),
         ],
     ),
     // A line-up or a scorer line lists people, surnames alone (`lists.rs`).
