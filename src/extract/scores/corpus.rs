@@ -2432,6 +2432,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-180 = 180,6 : Hurricanes : innings",
         ],
     ),
+    // A form guide: each line a game of the side its label names, the score from that side's
+    // view, the result letter agreeing.
+    (
+        "Form guide\n\nHarbour Town (most recent first): W-L-D\n\nAshby (H) 2-0 W\n\nVestby (A) \
+         1-3 L\n\nKestrel (H) 1-1 D",
+        "team@football:Harbour Town; team@football:Ashby; team@football:Vestby; team@football:Kestrel",
+        &[
+            "2-0 = 2,0 : Harbour Town, Ashby : final",
+            "1-3 = 1,3 : Harbour Town, Vestby : final",
+            "1-1 = 1,1 : Harbour Town, Kestrel : final",
+        ],
+    ),
     // Period scores of a sentence naming no side, whose sums are a result told before, are that
     // match's, in the order the sums give.
     (

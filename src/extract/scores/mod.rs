@@ -979,6 +979,7 @@ fn extract_with(doc: &Doc, label: Option<sport::Sport>, people: bool) -> Vec<Sco
     listed_periods(doc, sport, &mut found);
     sets_tally_to_match(doc, main_pair, &mut found);
     periods_sum_to_match(doc, &mut found);
+    form_lines(doc, &mut found);
     scorers_progressions(doc, &mut found);
     running_progressions(doc, &sides, &mut found);
     running_regressions(doc, &mut found);
@@ -1899,6 +1900,81 @@ fn sentence_groups(
         i = last + 1;
     }
     out
+}
+
+/// A form guide's line: the opponent, where the game was, the score from the listed side's view
+/// and its result ("Liverpool (A) 2-1 W").
+static FORM_LINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^\s*\S.*? \((?:H|A|N)\) [0-9]{1,3}[-–][0-9]{1,3} ([WDL])\s*$")
+        .expect("form line regex")
+});
+
+/// The label over a form guide's lines: a side, perhaps a bracket, a colon and its results in a
+/// row ("Newcastle United (most recent first): D-W-W-W-L").
+static FORM_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^\s*\S.*?: ?[WDL](?:[- ]?[WDL]){2,}\s*$").expect("form label regex")
+});
+
+/// "Newcastle United (most recent first): D-W-W-W-L" over "Liverpool (A) 2-1 W": each line of a
+/// form guide is a game of the side its label names, against the side the line names, the score
+/// from the labelled side's view; the line's result letter must agree with the score.
+fn form_lines(doc: &Doc, found: &mut [(candidates::Candidate, Reading, [Option<usize>; 2])]) {
+    let body = doc.body.as_str();
+    let team_in = |lo: usize, hi: usize| {
+        doc.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Team)
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, i, m.end)))
+            .filter(|&(start, _, end)| start >= lo && end <= hi)
+            .min()
+            .map(|(_, i, _)| i)
+    };
+    for (c, r, o) in found.iter_mut() {
+        if o.iter().all(Option::is_some) || c.points.len() != 2 {
+            continue;
+        }
+        let (start, end) = line_around(body, c.span.start, c.span.end);
+        let Some(caps) = FORM_LINE.captures(&body[start..end]) else {
+            continue;
+        };
+        let (a, b) = (c.points[0], c.points[1]);
+        let agrees = match caps.get(1).map_or("", |m| m.as_str()) {
+            "W" => a > b,
+            "L" => a < b,
+            _ => a == b,
+        };
+        if !agrees {
+            continue;
+        }
+        // The label: the first line above that is neither blank nor another game of the guide.
+        let mut hi = start;
+        let label = loop {
+            if hi == 0 {
+                break None;
+            }
+            let (lo, _) = line_around(body, hi - 1, hi - 1);
+            let line = &body[lo..hi - 1];
+            if !(line.trim().is_empty() || FORM_LINE.is_match(line)) {
+                break Some((lo, hi - 1));
+            }
+            hi = lo;
+        };
+        let Some((lo, label_end)) = label.filter(|&(lo, e)| FORM_LABEL.is_match(&body[lo..e]))
+        else {
+            continue;
+        };
+        let (Some(side), Some(rival)) = (team_in(lo, label_end), team_in(start, c.span.start))
+        else {
+            continue;
+        };
+        if side == rival {
+            continue;
+        }
+        *o = [Some(side), Some(rival)];
+        r.subject = Some(side);
+        r.opponent = Some(rival);
+    }
 }
 
 /// "Baskonia beat Fenerbahçe Beko 86-79 … The quarter scores (22-18, 19-25, 24-17, 21-19)
