@@ -15,7 +15,8 @@
 //!    and siblings that continue the article (a sibling scoring well itself or holding a strong
 //!    candidate — a story split into sections — and the lead photo's caption).
 //! 4. **Clean inside** (Readability's conditional cleaning): link lists and negative-class
-//!    wrappers without prose go; junk lines ("Advertisement", "Read more: …", "Image 3 of 12"),
+//!    wrappers without prose go (unless they hold no link at all: a form guide's list of results,
+//!    a figure's caption); junk lines ("Advertisement", "Read more: …", "Image 3 of 12"),
 //!    bylines, date lines, lines repeating the section, site or an author, mostly-link lines and
 //!    pull quotes that repeat a paragraph are dropped.
 //!
@@ -1026,7 +1027,9 @@ impl Page {
                 | Tag::Table
                 | Tag::OtherBlock => {
                     !el.hint.body
-                        && ((el.hint.weight < 0 && (ld > 0.2 || el.prose == 0))
+                        // (A prose-free one with no link at all is the article's data: a
+                        // form guide's "Ashby (H) 2-0 W" lines, a figure's caption.)
+                        && ((el.hint.weight < 0 && (ld > 0.2 || (el.prose == 0 && ld > 0.0)))
                             || (commas < 10 && ((el.hint.weight < 25 && ld > 0.33) || ld > 0.5)))
                 }
                 _ => false,
@@ -1672,5 +1675,23 @@ mod tests {
         assert_eq!(texts.len(), 3, "{texts:#?}");
         assert!(texts[0].starts_with("Arsenal beat Chelsea"));
         assert_eq!(out[2].0, ParagraphKind::Blockquote);
+    }
+
+    /// A list the article holds with a furniture word in its class ("form-list") but no link at
+    /// all is data of the article (a form guide's results), not a link list.
+    #[test]
+    fn a_link_free_list_in_the_article_stays() {
+        let page = r#"<html><body><article><div class="article-body">
+            <p>Harbour Town go into Saturday's derby in the sort of form that makes supporters check the table twice, and Vestby arrive with questions.</p>
+            <p><strong>Harbour Town (most recent first): W-L-D</strong></p>
+            <ul class="form-list"><li>Ashby (H) 2-0 W</li><li>Kestrel (A) 1-3 L</li></ul>
+            <ul class="share-list"><li><a href="/s">Share</a></li><li><a href="/t">Tweet</a></li></ul>
+            <p>Vestby have won four of the last six meetings, with one draw, and the last two both went their way.</p>
+            </div></article></body></html>"#;
+        let html = Html::parse_document(page);
+        let out = extract(&html, &ArticleMeta::default());
+        let texts: Vec<&str> = out.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(texts.contains(&"Ashby (H) 2-0 W"), "{texts:#?}");
+        assert!(!texts.iter().any(|t| t.contains("Tweet")), "{texts:#?}");
     }
 }
