@@ -1169,6 +1169,13 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
 
 /// text → surfaces that must not be entity mentions (of any type).
 const NEGATIVE: &[(&str, &[&str])] = &[
+    // A nationality's plural is a side described, not a name (nor the last word of a listed
+    // college's, "Great Danes").
+    (
+        "Barcelona beat Aalborg 33:30 in the handball semi-final. Barça outscored the Danes 17:14 \
+         after the break, as they had the Swedes in the quarter-final.",
+        &["Danes", "Swedes"],
+    ),
     // Capitals alone before a results line's bracketed tag are a tag too, no side.
     (
         "Ice hockey league, round 30\n\nFrölunda HC–Luleå HF 2–3 OT (1–0, 0–1, 1–1, 0–1)\n\n\
