@@ -74,7 +74,7 @@ pub fn name_items(doc: &Doc, known: impl Fn(Span) -> Option<EntityType>) -> Vec<
     out
 }
 
-/// The list parts of a paragraph with their offsets: each sentence's words after its last
+/// The list parts of a line with their offsets: each sentence's words after its last
 /// colon ("GOALS: Sydney: Whitmore 4, …" → "Whitmore 4, …"); a sentence with no colon continues
 /// the list before it.
 fn lists_of(text: &str) -> Vec<(usize, &str)> {
@@ -84,10 +84,8 @@ fn lists_of(text: &str) -> Vec<(usize, &str)> {
     let mut i = 0;
     while i <= bytes.len() {
         // A sentence ends at ". " before a capital (after a word of two letters or more, not an
-        // initial's stop), at a line break, or at the paragraph's end: "Kozak. Geelong:
-        // Whitford 3" is two lists.
+        // initial's stop) or at the line's end: "Kozak. Geelong: Whitford 3" is two lists.
         let end = i == bytes.len()
-            || bytes[i] == b'\n'
             || (bytes[i] == b'.'
                 && bytes.get(i + 1) == Some(&b' ')
                 && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase)
@@ -104,12 +102,7 @@ fn lists_of(text: &str) -> Vec<(usize, &str)> {
                 .max()
                 .unwrap_or(0);
             out.push((start + from, &sentence[from..]));
-            start = (i + if i < bytes.len() && bytes[i] == b'\n' {
-                1
-            } else {
-                2
-            })
-            .min(bytes.len());
+            start = (i + 2).min(bytes.len());
             i = start;
             if i == bytes.len() {
                 break;

@@ -114,6 +114,45 @@ impl EntityExtractor {
     }
 }
 
+/// How a listed team named only by a one-word plural ("Lions", "Steelmen"; not a club's town,
+/// "Toulouse") stands to its listed name: no word of it (Millwall's "Lions") or its last word
+/// (Philadelphia's "Eagles"). `None` for any other entity.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Nickname {
+    Apart,
+    LastWord,
+}
+
+fn nickname_of(doc: &Doc, e: &Entity) -> Option<Nickname> {
+    if e.kind != crate::doc::EntityType::Team || !e.members.is_empty() {
+        return None;
+    }
+    let mut found = None;
+    for m in &e.mentions {
+        let surface = doc.text(*m);
+        let plural = surface.ends_with('s') || surface.ends_with("men");
+        if !plural || surface.contains(' ') {
+            return None;
+        }
+        let reading = if e
+            .name
+            .rsplit_once(' ')
+            .is_some_and(|(_, w)| w.eq_ignore_ascii_case(surface))
+        {
+            Nickname::LastWord
+        } else if e.name.split(' ').any(|w| w.eq_ignore_ascii_case(surface)) {
+            return None;
+        } else {
+            Nickname::Apart
+        };
+        if found.is_some_and(|f| f != reading) {
+            return None;
+        }
+        found = Some(reading);
+    }
+    found
+}
+
 /// A listed club named only by a one-word plural nickname its name does not hold ("Lions" for
 /// Millwall, "Eagles" for Crystal Palace, "Tigers" for Hull City), from another country than
 /// every other side of the story (two or more, all of one country), is that story's own side
@@ -121,28 +160,8 @@ impl EntityExtractor {
 /// club: the side keeps the name the story gives it, not the club's name, sport and country.
 /// So is one in a story whose other sides (two or more) the gazetteer knows none of.
 fn unlist_foreign_nicknames(doc: &Doc, entities: &mut [Entity]) {
-    // (`held`: only names whose last word the nickname is, "Eagles" of Philadelphia's.)
-    let nickname_only = |e: &Entity, held: bool| {
-        e.kind == crate::doc::EntityType::Team
-            && e.members.is_empty()
-            && !e.mentions.is_empty()
-            && e.mentions.iter().all(|m| {
-                let surface = doc.text(*m);
-                // (A nickname is a plural, "Lions", "Steelmen": not a club's town, "Toulouse".)
-                let plural = surface.ends_with('s') || surface.ends_with("men");
-                plural
-                    && !surface.contains(' ')
-                    && e.name
-                        .rsplit_once(' ')
-                        .is_some_and(|(_, w)| w.eq_ignore_ascii_case(surface))
-                        == held
-                    && (held || !e.name.split(' ').any(|w| w.eq_ignore_ascii_case(surface)))
-            })
-    };
-    let doubtful: Vec<bool> = entities
-        .iter()
-        .map(|e| nickname_only(e, false) || nickname_only(e, true))
-        .collect();
+    let readings: Vec<Option<Nickname>> = entities.iter().map(|e| nickname_of(doc, e)).collect();
+    let doubtful: Vec<bool> = readings.iter().map(Option::is_some).collect();
     if !doubtful.contains(&true) {
         return;
     }
@@ -169,8 +188,14 @@ fn unlist_foreign_nicknames(doc: &Doc, entities: &mut [Entity]) {
         [home] if unlisted == 0 => Some(home.to_string()),
         _ => return,
     };
-    for (e, _) in entities.iter_mut().zip(&doubtful).filter(|(_, d)| **d) {
-        if e.country.is_some() && e.country != home && (home.is_none() || !nickname_only(e, true)) {
+    for (e, reading) in entities.iter_mut().zip(&readings) {
+        let Some(reading) = *reading else { continue };
+        // (Another country's club by its own name's last word, "the Eagles" of Philadelphia,
+        // is left alone: only a story of unlisted sides unlists it.)
+        if e.country.is_some()
+            && e.country != home
+            && (home.is_none() || reading == Nickname::Apart)
+        {
             // (The side stays, under the name the story gives it, with no club's sport or
             // country to vote with.)
             e.name = doc.text(e.mentions[0]).to_string();
