@@ -1561,11 +1561,7 @@ impl<'a> Sides<'a> {
                 .any(|m| self.is_side(m, false))
             {
                 // (Of the last of coordinated main clauses.)
-                let head = &text[sent.start..from];
-                let main = [" while ", " whereas ", "; "]
-                    .iter()
-                    .filter_map(|w| head.rfind(w).map(|i| sent.start + i + w.len()))
-                    .fold(coordinate_start(text, sent.start, from), usize::max);
+                let main = main_clause_start(text, sent.start, from);
                 // (The nearest side no verb or preposition governs: "Kent were all out for 198
                 // at Chester-le-Street and Durham knocked off the runs, reaching 199 for 3".)
                 let subject = self
@@ -1593,11 +1589,7 @@ impl<'a> Sides<'a> {
             // (Of the last of coordinated main clauses: "…, and the Kölner Haie needed overtime
             // to get past the Straubing Tigers, winning 2:1"; "…, while X and Y needed three
             // sets to get past …, winning 21-23, 21-17, 15-13".)
-            let head = &text[sent.start..pos];
-            let main = [" while ", " whereas ", "; "]
-                .iter()
-                .filter_map(|w| head.rfind(w).map(|i| sent.start + i + w.len()))
-                .fold(coordinate_start(text, sent.start, pos), usize::max);
+            let main = main_clause_start(text, sent.start, pos);
             if let Some(m) = self
                 .mentions_in(main, pos)
                 .iter()
@@ -3325,6 +3317,16 @@ mod tests {
             }
         }
     }
+}
+
+/// Where the last of coordinated main clauses before `pos` starts: after ", and ", ", but ",
+/// "; " (`coordinate_start`) or " while ", " whereas ".
+fn main_clause_start(text: &str, sent_start: usize, pos: usize) -> usize {
+    let head = &text[sent_start..pos];
+    [" while ", " whereas ", "; "]
+        .iter()
+        .filter_map(|w| head.rfind(w).map(|i| sent_start + i + w.len()))
+        .fold(coordinate_start(text, sent_start, pos), usize::max)
 }
 
 /// The words of a clause before its verb are a conjunction and a pronoun subject ("when they",
