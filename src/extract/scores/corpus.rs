@@ -2011,6 +2011,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-2 = 4,2 : Reds, Pirates : final",
         ],
     ),
+    // "behind" what brought the points (a determiner or a count after it) names no trailing side.
+    (
+        "Castlebay beat Dunmore 61-55 in the final. Castlebay made the stronger start, edging \
+         the first quarter 15-13 behind some slick feeding, and took the third 18-12 behind 22 \
+         goals from their shooter.",
+        "team@netball:Castlebay; team@netball:Dunmore",
+        &[
+            "61-55 = 61,55 : Castlebay, Dunmore : final",
+            "15-13 = 15,13 : Castlebay, Dunmore : quarter",
+            "18-12 = 18,12 : Castlebay, Dunmore : quarter",
+        ],
+    ),
     // Results widgets join the sides with a spaced middle dot: sets follow the match score.
     (
         "CEV Champions League, quarter-final second legs:\n\nImoco Conegliano · ŁKS Łódź 3-0 \

@@ -859,18 +859,27 @@ impl After {
     pub fn new(text: &str, pos: usize, hi: usize, n: usize) -> After {
         let tokens = tokens_after(text, pos, hi, n);
         let mut hits = hits(&tokens);
-        // ("took the nightcap 4-2 behind a four-run sixth": "behind" what brought it, no
-        // trailing side.)
+        // ("took the nightcap 4-2 behind a four-run sixth", "15-13 behind some slick
+        // feeding", "behind 28 points from Ruiz": "behind" what brought it, no trailing side.)
         hits.retain(|h| {
             !(h.cat == Cat::TrailAfter
                 && tokens[h.start..h.end]
                     .last()
                     .is_some_and(|t| t.text == "behind")
                 && tokens.get(h.end).is_some_and(|t| {
-                    matches!(
-                        t.text.as_str(),
-                        "a" | "an" | "his" | "her" | "their" | "its"
-                    )
+                    t.text.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(
+                            t.text.as_str(),
+                            "a" | "an"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "our"
+                                | "some"
+                                | "several"
+                                | "another"
+                        )
                 }))
         });
         After { tokens, hits }

@@ -1627,11 +1627,26 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             })
         });
         // ("Guangdong edged the third 21-19": a transitive result verb takes a part named by
-        // its ordinal alone as its object.)
+        // its ordinal alone as its object; "edging the first quarter 15-13", or by its ordinal
+        // and its noun.)
         let found = found.or_else(|| {
-            let h = ctx.before.ending(Cat::WinVerb, 2)?;
-            let named = ordinal_named(ctx, &ctx.before.tokens[h.end..]);
-            matches!(named, Some(Ordinal::Part(_))).then_some((h, Rel::Won))
+            if let Some(h) = ctx.before.ending(Cat::WinVerb, 2) {
+                let named = ordinal_named(ctx, &ctx.before.tokens[h.end..]);
+                if matches!(named, Some(Ordinal::Part(_))) {
+                    return Some((h, Rel::Won));
+                }
+            }
+            let h = ctx.before.ending(Cat::WinVerb, 3)?;
+            match &ctx.before.tokens[h.end..] {
+                [the, ord, part]
+                    if the.text == "the"
+                        && PART_ORDINALS.contains(&ord.text.as_str())
+                        && PART_WORDS.contains(&part.text.as_str()) =>
+                {
+                    Some((h, Rel::Won))
+                }
+                _ => None,
+            }
         });
         // "took"/"claimed"/"sealed" name a result only with the game or its part between
         // ("took the first set 6-4"), never before a lead ("took a 2-0 lead" is read below).
