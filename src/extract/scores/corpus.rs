@@ -1277,6 +1277,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
     ),
     ("It finished 2-2 at Elland Road between Leeds and Burnley.", FOOTBALL, &["2-2 = 2,2 : Leeds, Burnley : final"]),
     (
+        "Arsenal beat Fulham 2-1, and Friday's opener between Leeds and Burnley finished 1-1. The \
+         game between Genoa and Torino ended 3-1.",
+        FOOTBALL,
+        &["2-1 = 2,1 : Arsenal, Fulham : final", "1-1 = 1,1 : Leeds, Burnley : final", "3-1 = 3,1 : - : final"],
+    ),
+    (
         "Leeds beat Burnley on Saturday. The 3-1 win lifts them to fifth.",
         FOOTBALL,
         &["3-1 = 3,1 : Leeds, Burnley : final"],

@@ -2298,20 +2298,37 @@ fn distant_lead(ctx: &Ctx, c: &Candidate, cue: Option<ScoreKind>, equal: bool) -
     })
 }
 
-/// "between X and Y" a few words after the score (a level score only: who scored which points
-/// of an unequal one the phrase does not say).
+/// "between X and Y" a few words after the score, or before it in its clause with nothing but a
+/// few words of the verb between ("Friday's opener between Lecce and Cagliari finished 1-1"). A
+/// level score only: who scored which points of an unequal one the phrase does not say.
 fn between_pair(ctx: &Ctx, c: &Candidate) -> Option<(usize, usize)> {
     if c.points.len() != 2 || c.points[0] != c.points[1] {
         return None;
     }
-    let i = ctx
+    let after = ctx
         .after
         .tokens
         .iter()
         .take(6)
         .take_while(|t| !t.punct)
-        .position(|t| t.text == "between")?;
-    let at = ctx.after.tokens[i].span.end;
+        .find(|t| t.text == "between")
+        .and_then(|t| pair_joined_by_and(ctx, t.span.end))
+        .map(|(a, b, _)| (a, b));
+    after.or_else(|| {
+        let text = ctx.text();
+        let clause = super::link::clause_start(text, ctx.sent.start, c.core.start);
+        let at = clause + text[clause..c.core.start].rfind("between ")? + "between".len();
+        let (a, b, end) = pair_joined_by_and(ctx, at)?;
+        let verb = &text[end..c.core.start];
+        (verb.split_whitespace().count() <= 6
+            && !verb.contains(|ch: char| ch.is_ascii_punctuation() && ch != '-'))
+        .then_some((a, b))
+    })
+}
+
+/// Two different sides joined by "and" or "&" from `at` (spaces before the first skipped): their
+/// entities and the end of the second.
+fn pair_joined_by_and(ctx: &Ctx, at: usize) -> Option<(usize, usize, usize)> {
     let rest = &ctx.text()[at..];
     let first = ctx
         .sides
@@ -2323,7 +2340,7 @@ fn between_pair(ctx: &Ctx, c: &Candidate) -> Option<(usize, usize)> {
     let second = ctx
         .sides
         .side_starting_at(first.span.end + joint + and.len())?;
-    (first.entity != second.entity).then_some((first.entity, second.entity))
+    (first.entity != second.entity).then_some((first.entity, second.entity, second.span.end))
 }
 
 /// The nearest side before the score in its clause, when a result verb governs it and nothing
