@@ -33,6 +33,12 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A league table's columns after a club ("P26 W15 D4 L7") are counts, not the rest of its name.
+    (
+        "Castlemilk Rovers won again on Saturday.\n\nStandings\n\n1 Castlemilk Rovers P26 W19 D3 \
+         L4 GD+46 Pts60\n2 Dunmore Athletic P26 W15 D4 L7 GD+30 Pts49",
+        &[("Castlemilk Rovers", "team"), ("Dunmore Athletic", "team")],
+    ),
     // A results line with the result's verb ("def.") names two sides, whatever their shape:
     // a town, two unknown words, a name a place cue types. The set scores say volleyball
     // where the words ("five-set", "match points") are tennis's too.

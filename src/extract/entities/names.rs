@@ -220,6 +220,8 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
         let mut lone_t = false;
         // A lone capital was made: it may be an initial without its stop ("P Deegan 0-4").
         let mut lone_capital = false;
+        // A capital and digits were made ("P26"): a table's columns may follow ("W15 D4 L7").
+        let mut letter_digits = false;
         let text = &body[sentence.start..sentence.end];
         let mut i = 0;
         let bytes = text.as_bytes();
@@ -282,6 +284,7 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
                     let start = sentence.start + i;
                     lone_t |= j - i == 1 && b == b't';
                     lone_capital |= j - i == 1 && b.is_ascii_uppercase();
+                    letter_digits |= !letters && shape == Shape::Cap;
                     let sport_word = shape == Shape::Lower && lex.may_be_sport_word(&bytes[i..j]);
                     let (glued, opener) = link(&mut tokens, body, first_token, start, false);
                     tokens.push(Token {
@@ -444,6 +447,9 @@ pub fn tokenize(doc: &Doc) -> Vec<Token> {
         if lone_capital {
             bare_initials(&mut tokens[first_token..], body);
         }
+        if letter_digits {
+            table_columns(&mut tokens[first_token..], body);
+        }
     }
     tokens
 }
@@ -480,6 +486,28 @@ fn bare_initials(tokens: &mut [Token], body: &str) {
             continue;
         }
         tokens[k].shape = Shape::Initials;
+    }
+}
+
+/// A league table's columns ("Banks o' Dee P26 W15 D4 L7 GD+30 Pts49", "Meath — P5 W4 D0 L1"):
+/// two or more words side by side, each a capital (and up to two letters more) then digits, are
+/// counts, not names. ("U18", "T20" alone stay words of a squad's or a competition's name.)
+fn table_columns(tokens: &mut [Token], body: &str) {
+    let column = |t: &Token| {
+        let w = &body.as_bytes()[t.span.start..t.span.end];
+        let letters = w.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        t.shape == Shape::Cap
+            && w[0].is_ascii_uppercase()
+            && (1..=3).contains(&letters)
+            && letters < w.len()
+            && w[letters..].iter().all(u8::is_ascii_digit)
+    };
+    let marks: Vec<bool> = tokens.iter().map(column).collect();
+    for k in 0..tokens.len() {
+        let beside = |j: usize| marks[j] && tokens[j.max(k)].glued;
+        if marks[k] && ((k > 0 && beside(k - 1)) || (k + 1 < tokens.len() && beside(k + 1))) {
+            tokens[k].shape = Shape::Number;
+        }
     }
 }
 
