@@ -33,6 +33,13 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A feature of the land closing a town's name ("Gap", "Junction", "Prairie") types it a place,
+    // and a place acting as a side is a school's team.
+    (
+        "Kelso Ridge beat Harmon Gap 30-26 in the wrestling dual on Wednesday. Harmon Gap coach \
+         Rob Zeller said his team gave it away.",
+        &[("Harmon Gap", "team"), ("Rob Zeller", "person")],
+    ),
     // A league table's columns after a club ("P26 W15 D4 L7") are counts, not the rest of its name.
     (
         "Castlemilk Rovers won again on Saturday.\n\nStandings\n\n1 Castlemilk Rovers P26 W19 D3 \
