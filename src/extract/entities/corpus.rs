@@ -33,6 +33,13 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A club page's sponsor ("Kelsall Plumbing") is a business, and a suburb with its state's
+    // abbreviation ("Kelsall VIC") a place, not people.
+    (
+        "Kelsall beat Harmon by six wickets in the cricket.\n\nThanks to our sponsor Kelsall \
+         Plumbing, 14 Main Street, Kelsall VIC 3134.",
+        &[("Kelsall Plumbing", "organisation"), ("Kelsall VIC", "place")],
+    ),
     // A feature of the land closing a town's name ("Gap", "Junction", "Prairie") types it a place,
     // and a place acting as a side is a school's team.
     (
@@ -1716,6 +1723,15 @@ fn possessives_and_the_stay_outside_mentions() {
 
 /// Pairs of surfaces that must name one entity.
 const SAME: &[(&str, &str, &str)] = &[
+    // A ground named after a place ("Mt Harmon Road") is not what the place's name alone stands
+    // for: "Harmon" is the club.
+    (
+        "Kelsall Cricket Club took six first-innings points off Harmon Cricket Club at Jubilee Park \
+         yesterday. Bowling from the Mt Harmon Road end, Ben Hooper took five wickets and Harmon \
+         were all out for 212.",
+        "Harmon",
+        "Harmon Cricket Club",
+    ),
     // One word opening a listed team's name the text gives in full names that team, not the
     // listed club that word names elsewhere.
     (

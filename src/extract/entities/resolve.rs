@@ -2051,6 +2051,11 @@ impl<'a> ShortForms<'a> {
             if is_cue && !(team_cue && *kind == EntityType::Team && last) {
                 continue;
             }
+            // A ground named after a place ("Mt Dandenong Road", "Lake Placid Arena") is not
+            // what the place's name alone stands for: "Dandenong were 1-24".
+            if *kind == EntityType::Venue && after_place_prefix(name, &key) {
+                continue;
+            }
             several |= found.is_some_and(|f| f != *target);
             found = Some(*target);
             if self.first[i] < pos {
@@ -2064,6 +2069,21 @@ impl<'a> ShortForms<'a> {
             (true, true) => None,
         }
     }
+}
+
+/// In `name` (a key: lower case, single spaces), the word `key` comes right after a place's
+/// prefix cue ("mt", "mount", "lake"; `data/entities/type_cues.tsv`).
+fn after_place_prefix(name: &str, key: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    words.windows(2).any(|w| {
+        w[1] == key && {
+            let mut cue = String::with_capacity(w[0].len());
+            let mut chars = w[0].chars();
+            cue.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+            cue.extend(chars);
+            LEXICON.type_cue(&cue, true, false) == Some(EntityType::Place)
+        }
+    })
 }
 
 // Words of a name key (single spaces between), found by bytes: keys are short, and a string
