@@ -2029,6 +2029,24 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "18-12 = 18,12 : Castlebay, Dunmore : quarter",
         ],
     ),
+    // A tie between nations in a sport of players: its teams may be nations the entity stage typed
+    // places, but not a nation given as a player's origin.
+    (
+        "Sora Tanaka beat Timo Brandt 3-0 in the table tennis quarter-final, 11-9, 11-4, 11-8, \
+         after Mei Ito had lost 3-1 to Lena Vogt for Japan. In the other tie, France were beaten \
+         3-1 by South Korea.",
+        "person@table-tennis:Sora Tanaka|Tanaka; person@table-tennis:Timo Brandt|Brandt; \
+         person@table-tennis:Mei Ito; person@table-tennis:Lena Vogt; team@table-tennis:France; \
+         team@table-tennis:Japan; place:South Korea",
+        &[
+            "3-0 = 3,0 : Sora Tanaka, Timo Brandt : final",
+            "11-9 = 11,9 : Sora Tanaka, Timo Brandt : set",
+            "11-4 = 11,4 : Sora Tanaka, Timo Brandt : set",
+            "11-8 = 11,8 : Sora Tanaka, Timo Brandt : set",
+            "3-1 = 3,1 : Lena Vogt, Mei Ito : final",
+            "3-1 = 3,1 : South Korea, France : final",
+        ],
+    ),
     // Results widgets join the sides with a spaced middle dot: sets follow the match score.
     (
         "CEV Champions League, quarter-final second legs:\n\nImoco Conegliano · ŁKS Łódź 3-0 \

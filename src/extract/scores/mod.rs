@@ -363,10 +363,23 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         let Some(o) = second.get(j).filter(|o| o.span == s.span) else {
             continue;
         };
-        // (A pair of players is a side of people too.)
+        // (A pair of players is a side of people too; a nation the entity stage typed a place,
+        // "France were beaten 3-1 by South Korea", a side of teams, unless the sentence gives it
+        // as someone's origin: "… by South Korea's Lim Jae-won/Shin Tae-ho".)
+        let sent = read::sentence_of(doc, s.span.start);
         let of_kind = |e: usize| {
             let e = &doc.entities[e];
-            e.kind == kind || !e.members.is_empty()
+            e.kind == kind
+                || !e.members.is_empty()
+                || (kind == EntityType::Team
+                    && e.kind == EntityType::Place
+                    && !e.mentions.iter().any(|m| {
+                        sent.start <= m.start
+                            && m.end <= sent.end
+                            && ["'s ", "’s "]
+                                .iter()
+                                .any(|p| doc.body[m.end..].starts_with(p))
+                    }))
         };
         let both = match o.teams.as_deref() {
             Some([Some(a), Some(b)]) => a != b && of_kind(*a) && of_kind(*b),
@@ -388,10 +401,16 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         if !both && !one {
             continue;
         }
-        // (Carried sides give way only to a subject the clause itself names.)
+        // (Carried sides give way only to a side the clause itself names: its subject, or the
+        // loser a passive names first with the winner after the score, "France were beaten 3-1
+        // by South Korea".)
         if let Some(clause) = carried_clause {
             let subject_named = match o.teams.as_deref() {
-                Some([Some(a), Some(_)]) => mentioned_in(*a, clause),
+                Some([Some(a), Some(b)]) => {
+                    mentioned_in(*a, clause)
+                        || (mentioned_in(*b, clause)
+                            && mentioned_in(*a, Span::new(s.span.end, sent.end)))
+                }
                 _ => false,
             };
             if !subject_named {
@@ -400,7 +419,6 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         }
         // (Only where the sentence names one of them, or a player of a pair: "… beating Tenby
         // 19-14 after 21 ends" in the fours is no score of the pairs final told around it.)
-        let sent = read::sentence_of(doc, s.span.start);
         // (By its name too: a nation may be typed a place where the sentence names it.)
         let named = |side: usize| {
             let e = &doc.entities[side];
