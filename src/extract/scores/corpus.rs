@@ -2047,6 +2047,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-1 = 3,1 : South Korea, France : final",
         ],
     ),
+    // A side named with its determiner right before a running score is its subject ("put the
+    // Raiders 16-14 in front"), whatever the clause named before.
+    (
+        "The Raiders beat the Tigers 26-20. The Tigers led 14-6 at half-time, and after the Tigers \
+         kicked a penalty, Staines barged over to put the Raiders 16-14 in front.",
+        "team@rugby-league:Canberra Raiders|Raiders; team@rugby-league:Wests Tigers|Tigers",
+        &[
+            "26-20 = 26,20 : Canberra Raiders, Wests Tigers : final",
+            "14-6 = 14,6 : Wests Tigers, Canberra Raiders : half_time",
+            "16-14 = 16,14 : Canberra Raiders, Wests Tigers : running",
+        ],
+    ),
     // Results widgets join the sides with a spaced middle dot: sets follow the match score.
     (
         "CEV Champions League, quarter-final second legs:\n\nImoco Conegliano · ŁKS Łódź 3-0 \

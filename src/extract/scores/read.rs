@@ -1863,14 +1863,19 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             })
         })
     };
-    // The noun phrase starts at its determiner: "a ferocious 27-20 win".
+    // The noun phrase starts at its determiner: "a ferocious 27-20 win" (not the determiner of a
+    // side's name right before the score: "to put the Raiders 16-14 in front").
     let np_start = {
         let toks = &ctx.before.tokens;
         let n = toks.len();
         let det = |i: usize| !toks[i].punct && DETERMINERS.contains(&toks[i].text.as_str());
         if n >= 1 && det(n - 1) {
             toks[n - 1].span.start
-        } else if n >= 2 && det(n - 2) && !toks[n - 1].punct {
+        } else if n >= 2
+            && det(n - 2)
+            && !toks[n - 1].punct
+            && sides.adjacent_before(c.core.start).is_none()
+        {
             toks[n - 2].span.start
         } else {
             c.core.start
