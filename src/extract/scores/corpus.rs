@@ -2059,6 +2059,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "16-14 = 16,14 : Canberra Raiders, Wests Tigers : running",
         ],
     ),
+    // A short paragraph holding a quote is no results line: its score is not the final.
+    (
+        "The Raiders beat the Tigers 26-20 on Saturday.\n\n\"We were 16-16 with 20 minutes to \
+         go,\" Tigers coach Neil Harrington said.",
+        "team@rugby-league:Canberra Raiders|Raiders; team@rugby-league:Wests Tigers|Tigers; \
+         person@rugby-league:Neil Harrington",
+        &[
+            "26-20 = 26,20 : Canberra Raiders, Wests Tigers : final",
+            "16-16 = 16,16 : Canberra Raiders, Wests Tigers : running",
+        ],
+    ),
     // Results widgets join the sides with a spaced middle dot: sets follow the match score.
     (
         "CEV Champions League, quarter-final second legs:\n\nImoco Conegliano · ŁKS Łódź 3-0 \

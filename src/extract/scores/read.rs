@@ -2680,7 +2680,8 @@ fn standalone(ctx: &Ctx, c: &Candidate) -> bool {
         return false;
     }
     let p = doc.paragraphs[doc.paragraph_index(c.core.start)];
-    p.span.len() < 80 && ctx.before.tokens.len() <= 4
+    // (A short quote, "“We were 16-16 with 20 to go,” the coach said", is no results line.)
+    p.span.len() < 80 && ctx.before.tokens.len() <= 4 && !ctx.sides.in_quote(c.core.start)
 }
 
 #[cfg(test)]
