@@ -2070,6 +2070,28 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "16-16 = 16,16 : Canberra Raiders, Wests Tigers : running",
         ],
     ),
+    // A supporters' group's page tells its side's games as "we".
+    (
+        "Riverton Rams Supporters (Unofficial)\n\nRiverton Rams 88, Dunmore Eagles 81 in the \
+         basketball last night.\n\nFirst quarter was rough. The Eagles led 24-18 after ten minutes. \
+         We looked a yard off, and the Eagles press was causing all sorts.\n\nThen the coach \
+         switched to the zone. We won that quarter 25-17 and went in 43-41 up at half-time.\n\nWe \
+         went 80-74 up with two minutes to go, and we held on.",
+        "team@basketball:Riverton Rams|Rams; team@basketball:Dunmore Eagles|Eagles",
+        &[
+            "Riverton Rams 88, Dunmore Eagles 81 = 88,81 : Riverton Rams, Dunmore Eagles : final",
+            "24-18 = 24,18 : Dunmore Eagles, Riverton Rams : running",
+            "25-17 = 25,17 : Riverton Rams, Dunmore Eagles : quarter",
+            "43-41 = 43,41 : Riverton Rams, Dunmore Eagles : half_time",
+            "80-74 = 80,74 : Riverton Rams, Dunmore Eagles : running",
+        ],
+    ),
+    // A side named like a count ("Aces") is no count.
+    (
+        "Okoro-Blake scores 31, Aces beat Liberty 88-84 to take the series lead.",
+        "team@basketball:Las Vegas Aces|Aces; team@basketball:New York Liberty|Liberty",
+        &["88-84 = 88,84 : Las Vegas Aces, New York Liberty : final"],
+    ),
     // Results widgets join the sides with a spaced middle dot: sets follow the match score.
     (
         "CEV Champions League, quarter-final second legs:\n\nImoco Conegliano · ŁKS Łódź 3-0 \
@@ -4028,6 +4050,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // Counts the clause opens on, with at most a verb of tallies before the pair.
+    (
+        "Shots finished 14-6 to Arsenal. Corners were 7-2, and rebounds ended 41-33 to us. Shots \
+         12-5 Detroit.",
+        "team:Arsenal; team@ice-hockey:Detroit Red Wings|Detroit",
+    ),
     // Times in a handball story: of day (on the quarter hour, before a time zone, opening a
     // live page's line) and on the game clock.
     (

@@ -270,7 +270,7 @@ impl<'a> Sides<'a> {
 
     /// The side the narrator declares their own, outside quotes: "I have supported North
     /// Melbourne for twenty-nine years", "I've always followed the Tigers", "as a lifelong Hull
-    /// fan".
+    /// fan", a supporters' group's page ("Sheffield Sharks Supporters").
     fn declared_fan_side(&self) -> Option<usize> {
         // (Most texts hold none of the first-person forms: no side's words need reading. "fans"
         // and "following", common in any report, open no declaration.)
@@ -332,7 +332,16 @@ impl<'a> Sides<'a> {
                         && rest.next() == Some("a")
                         && matches!(rest.next(), Some("as" | "i'm" | "am"))
                 };
-                supports || fan()
+                // "Sheffield Sharks Supporters (Unofficial)", "the Hull KR Supporters' Club": a
+                // page of the side's supporters' group.
+                let group = || {
+                    let after = text[m.span.end..].split_whitespace().next().unwrap_or("");
+                    matches!(
+                        after.trim_end_matches([',', '.', ';', ':']),
+                        "Supporters" | "Supporters'" | "Supporters’" | "Fans'" | "Fans’"
+                    )
+                };
+                supports || fan() || group()
             })
             .map(|m| m.entity)
     }

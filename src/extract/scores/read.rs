@@ -642,6 +642,34 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
     if ctx.before.near(Cat::StatVerb, 4).is_some() {
         return true;
     }
+    // "Shots finished 14-6 to Arsenal", "Corners were 7-2", "Shots 12-5 Detroit": a count the
+    // clause opens on, with only a verb of tallies between (not a side named like one: "Aces
+    // beat Liberty 88-84").
+    if let Some(h) = ctx.before.near(Cat::StatSubject, 2) {
+        let at = ctx.before.pos(h.start);
+        let head = text[ctx.sent.start.min(at)..at]
+            .trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '“' | '‘'));
+        let tally_verb = ctx.before.tokens[h.end..].iter().all(|t| {
+            matches!(
+                t.text.as_str(),
+                "finished"
+                    | "ended"
+                    | "were"
+                    | "was"
+                    | "read"
+                    | "stood"
+                    | "at"
+                    | "went"
+                    | "totalled"
+            )
+        });
+        let opens = head.is_empty()
+            || head.ends_with([',', ';', ':', '.', '(', '-', '–', '—'])
+            || [", and", ", but"].iter().any(|w| head.ends_with(w));
+        if tally_verb && opens {
+            return true;
+        }
+    }
     if hypothetical(ctx, &ctx.before) {
         return true;
     }
