@@ -33,6 +33,17 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A school's or club's squad, an ordinal and a side's size in Roman numerals, is part of the
+    // side's name.
+    (
+        "Rugby results\n\nKelsall Park 1st XV 24-19 Harmon College 1st XV\nKelsall Park 2nd XV 15-22 \
+         Harmon College 2nd XV",
+        &[
+            ("Kelsall Park 1st XV", "team"),
+            ("Harmon College 1st XV", "team"),
+            ("Harmon College 2nd XV", "team"),
+        ],
+    ),
     // A club page's sponsor ("Kelsall Plumbing") is a business, and a suburb with its state's
     // abbreviation ("Kelsall VIC") a place, not people.
     (

@@ -690,6 +690,12 @@ pub fn runs(tokens: &[Token], body: &str, given: impl Fn(usize) -> bool) -> Vec<
                     last = j + 1;
                     break;
                 }
+                // "Hallam Park 1st XV", "Beaufort House 2nd XI": a school's or club's squad,
+                // an ordinal and a side's size in Roman numerals, goes on the name.
+                Shape::Number if squad_ordinal(tokens, body, j + 1) => {
+                    j += 2;
+                    last = j;
+                }
                 Shape::Particle if particle_leads_to_cap(tokens, j + 1) => j += 1,
                 // "Mac an tSaoir", "Nic an Bhaird": the article inside an Irish surname.
                 Shape::Lower if irish_article(tokens, body, j) => j += 1,
@@ -706,6 +712,23 @@ pub fn runs(tokens: &[Token], body: &str, given: impl Fn(usize) -> bool) -> Vec<
         i = last + 1;
     }
     out
+}
+
+/// Token `i` is an ordinal ("1st", "2nd") and the next, glued to it, a side's size in Roman
+/// numerals ("XV", "XI", "VIII", "XIII"): a squad of a school or club ("1st XV").
+fn squad_ordinal(tokens: &[Token], body: &str, i: usize) -> bool {
+    let Some(size) = tokens.get(i + 1) else {
+        return false;
+    };
+    let ordinal = &body[tokens[i].span.start..tokens[i].span.end];
+    let digits = ordinal.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && matches!(&ordinal[digits..], "st" | "nd" | "rd" | "th")
+        && size.glued
+        && matches!(
+            &body[size.span.start..size.span.end],
+            "XV" | "XI" | "VIII" | "XIII" | "VII" | "IV" | "V"
+        )
 }
 
 /// Two digits with a leading zero ("04"): the year a club's name carries.
