@@ -158,7 +158,7 @@ fn nickname_of(doc: &Doc, e: &Entity) -> Option<Nickname> {
 /// every other side of the story (two or more, all of one country), is that story's own side
 /// going by the same nickname (Athletic Club's "Lions", Eintracht's "Eagles"), not the listed
 /// club: the side keeps the name the story gives it, not the club's name, sport and country.
-/// So is one in a story whose other sides (two or more) the gazetteer knows none of.
+/// So is one in a story whose other sides (two or more) the gazetteer knows none of, or few.
 fn unlist_foreign_nicknames(doc: &Doc, entities: &mut [Entity]) {
     let readings: Vec<Option<Nickname>> = entities.iter().map(|e| nickname_of(doc, e)).collect();
     let doubtful: Vec<bool> = readings.iter().map(Option::is_some).collect();
@@ -181,11 +181,15 @@ fn unlist_foreign_nicknames(doc: &Doc, entities: &mut [Entity]) {
     if others < 2 {
         return;
     }
-    // Every other side unknown to the gazetteer (a school's, a village's): the nickname is one
-    // of theirs ("the Eagles" of a high-school game), not a league's club.
+    // Every other side unknown to the gazetteer (a school's, a village's), or all but a few
+    // (two unlisted for each listed: a town's club the gazetteer misreads as a college, "Portland"
+    // beside Koroit and Terang Mortlake): the nickname is one of theirs ("the Eagles" of a
+    // high-school game, "the Saints" of a country football club), not a league's club.
+    let listed = others - unlisted;
     let home = match countries[..] {
         [] => None,
         [home] if unlisted == 0 => Some(home.to_string()),
+        _ if unlisted >= 2 && unlisted >= 2 * listed => None,
         _ => return,
     };
     for (e, reading) in entities.iter_mut().zip(&readings) {

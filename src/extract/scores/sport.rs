@@ -437,6 +437,7 @@ pub fn detect(doc: &Doc) -> Option<Sport> {
         return headline.map(|(s, _)| s);
     }
     count_set_lists(doc_set_lists(doc), &mut votes);
+    count_goals_behinds(&doc.body, &mut votes);
     for e in &doc.entities {
         // A name met once (a dateline's country, an acronym misread as a club) says less.
         if matches!(e.kind, EntityType::Team | EntityType::Competition) && !e.mentions.is_empty() {
@@ -479,6 +480,46 @@ pub fn count_body(doc: &Doc, votes: &mut [usize; SPORTS]) {
 pub fn count_body_and_set_lists(doc: &Doc, votes: &mut [usize; SPORTS]) {
     count_body(doc, votes);
     count_set_lists(doc_set_lists(doc), votes);
+    count_goals_behinds(&doc.body, votes);
+}
+
+/// Votes of Australian rules scores by their shape: goals, a point, behinds and the total in
+/// brackets, six points a goal ("12.14 (86)"; no other code writes a score so), each worth what a
+/// listed side is.
+fn count_goals_behinds(body: &str, votes: &mut [usize; SPORTS]) {
+    let bytes = body.as_bytes();
+    let number_before = |end: usize| {
+        let start = bytes[..end]
+            .iter()
+            .rposition(|b| !b.is_ascii_digit())
+            .map_or(0, |i| i + 1);
+        (end - start <= 2 && start < end)
+            .then(|| (start, body[start..end].parse::<u32>().unwrap_or(u32::MAX)))
+    };
+    for at in memchr::memchr_iter(b'(', bytes) {
+        let Some(close) = bytes[at + 1..].iter().take(4).position(|&b| b == b')') else {
+            continue;
+        };
+        let Ok(total) = body[at + 1..at + 1 + close].parse::<u32>() else {
+            continue;
+        };
+        // " (86)" after "12.14".
+        if at < 2 || bytes[at - 1] != b' ' {
+            continue;
+        }
+        let Some((b_start, behinds)) = number_before(at - 1) else {
+            continue;
+        };
+        if b_start < 2 || bytes[b_start - 1] != b'.' {
+            continue;
+        }
+        let Some((_, goals)) = number_before(b_start - 1) else {
+            continue;
+        };
+        if goals.saturating_mul(6).saturating_add(behinds) == total {
+            votes[Sport::AustralianFootball.index()] += ENTITY_VOTES;
+        }
+    }
 }
 
 /// Counts the cue words of `text` into `votes`.
@@ -662,6 +703,17 @@ pub fn detect_text(text: &str) -> Option<Sport> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Australian rules scores written goals, behinds and total ("12.14 (86)") speak for that
+    /// code over a body calling it "football" and naming a football ground.
+    #[test]
+    fn goals_and_behinds_name_australian_rules() {
+        let body = "Country football: Koroit won the football league's grand final at Hampden \
+                    Park, beating Terang Mortlake 12.14 (86) to 11.9 (75) after leading 3.4 (22) \
+                    to 1.2 (8) at the first change. Football fans came from all over.";
+        let doc = Doc::from_body(body.to_string(), crate::doc::ArticleMeta::default());
+        assert_eq!(detect(&doc), Some(Sport::AustralianFootball));
+    }
 
     /// A sport named by its name in the headline wins when the body names it in other words
     /// too, against clubs listed under another sport; a cue word the headline shares with
