@@ -33,6 +33,15 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A club named after its towns, read as someone where nothing else says (no given name
+    // first), is the side the text names it as elsewhere, its last word too.
+    (
+        "Koroit came from behind to beat Ardrie Mortlake 12.14 (86) to 11.9 (75) in the country \
+         football grand final at Reid Oval.\n\nArdrie Mortlake led at every change until the last. \
+         Mortlake kicked the first goal of the final term.\n\n\"We had our chances,\" Ardrie \
+         Mortlake coach Shane Crothers said.",
+        &[("Ardrie Mortlake", "team"), ("Mortlake", "team"), ("Shane Crothers", "person")],
+    ),
     // A school's or club's squad, an ordinal and a side's size in Roman numerals, is part of the
     // side's name.
     (

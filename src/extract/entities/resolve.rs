@@ -3625,14 +3625,27 @@ fn clubs_without_form_word(persons: &[Person], others: &[Other], mentions: &mut 
 
 /// A "person" named only by the whole name of an unlisted side found elsewhere in the text
 /// ("Indiana Wesleyan (17-4) …", "Indiana Wesleyan outlasts Taylor 81-77") is that side: a
-/// college named after a state, a school after someone.
+/// college named after a state, a school after someone, a club after its two towns ("Terang
+/// Mortlake coach Shane Crothers" beside "beat Terang Mortlake 12.14 (86) …").
 fn people_named_as_sides(persons: &[Person], others: &[Other], mentions: &mut [Mention]) {
     for (p, person) in persons.iter().enumerate() {
-        let Some(first) = person.forms.first().filter(|_| !person.given.is_empty()) else {
+        let Some(first) = person.forms.first() else {
             continue;
         };
         let key = fold::key(first);
-        if !key.contains(' ') || !person.forms.iter().all(|f| fold::key_is(f, &key)) {
+        // (Named by the whole name, or, when its first word is no given name to make it
+        // someone's, by its last word as a surname: "Mortlake".)
+        let someones = first
+            .split(' ')
+            .next()
+            .is_some_and(|w| LEXICON.flags(w) & (word::GIVEN | word::WORD_GIVEN) != 0);
+        let last = key.rsplit(' ').next().filter(|_| !someones).unwrap_or(&key);
+        if !key.contains(' ')
+            || !person
+                .forms
+                .iter()
+                .all(|f| fold::key_is(f, &key) || fold::key_is(f, last))
+        {
             continue;
         }
         let Some(o) = others
