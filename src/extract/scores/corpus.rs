@@ -2092,6 +2092,21 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
         "team@basketball:Las Vegas Aces|Aces; team@basketball:New York Liberty|Liberty",
         &["88-84 = 88,84 : Las Vegas Aces, New York Liberty : final"],
     ),
+    // A tie's scoreline above its rubbers names two nations in a story of players.
+    (
+        "Canada beat Czechia in the Billie Jean King Cup semi-final.\n\nResults\n\nCanada 2 \
+         Czechia 1\nMaddie Okonjo (CAN) lost to Katerina Novakova (CZE) 6-4, 6-3\nLeylah Brandt \
+         (CAN) bt Tereza Holub (CZE) 7-5, 6-2",
+        "team@tennis:Canada; team@tennis:Czechia; person@tennis:Maddie Okonjo; \
+         person@tennis:Katerina Novakova; person@tennis:Leylah Brandt; person@tennis:Tereza Holub",
+        &[
+            "Canada 2 Czechia 1 = 2,1 : Canada, Czechia : final",
+            "6-4 = 6,4 : Katerina Novakova, Maddie Okonjo : set",
+            "6-3 = 6,3 : Katerina Novakova, Maddie Okonjo : set",
+            "7-5 = 7,5 : Leylah Brandt, Tereza Holub : set",
+            "6-2 = 6,2 : Leylah Brandt, Tereza Holub : set",
+        ],
+    ),
     // Results widgets join the sides with a spaced middle dot: sets follow the match score.
     (
         "CEV Champions League, quarter-final second legs:\n\nImoco Conegliano · ŁKS Łódź 3-0 \

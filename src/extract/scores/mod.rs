@@ -345,12 +345,46 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
         }
         _ => None,
     };
-    if !other_kind || !found.iter().any(|s| unlinked(s) || carried(s).is_some()) {
+    if !other_kind {
         return found;
     }
     // (The teams of a sport of people meet in ties, not in its sets: "beat Belgium 3-1" is
     // the tie's final score, whatever tennis makes of a 3-1.)
     let second = extract_with(doc, label.filter(|_| !people), !people);
+    // A scoreline naming two teams in its own words, which the first reading, of players, could
+    // not see as one ("Canada 2 Czechia 1" above a tie's rubbers, "Hungary 45 Italy 41"),
+    // is the tie's score.
+    // (Of teams only: two players' points in a line of a team story, "Okafor 31, Lindqvist
+    // 27", are no score.)
+    let named_inside = |o: &ScoreFact| match o.teams.as_deref() {
+        Some([Some(a), Some(b)]) if people && a != b => [*a, *b].iter().all(|&t| {
+            let e = &doc.entities[t];
+            (e.kind == kind || (kind == EntityType::Team && e.kind == EntityType::Place))
+                && (e
+                    .mentions
+                    .iter()
+                    .any(|m| o.span.start <= m.start && m.end <= o.span.end)
+                    || doc.text(o.span).contains(e.name.as_str()))
+        }),
+        _ => false,
+    };
+    let unseen: Vec<ScoreFact> = second
+        .iter()
+        .filter(|o| {
+            named_inside(o)
+                && !found
+                    .iter()
+                    .any(|s| s.span.start < o.span.end && o.span.start < s.span.end)
+        })
+        .cloned()
+        .collect();
+    if !unseen.is_empty() {
+        found.extend(unseen);
+        found.sort_by_key(|s| (s.span.start, s.span.end));
+    }
+    if !found.iter().any(|s| unlinked(s) || carried(s).is_some()) {
+        return found;
+    }
     let mut j = 0;
     for s in found.iter_mut() {
         let carried_clause = carried(s);
