@@ -111,7 +111,8 @@ static PAIR_DIGITS: LazyLock<Grouped<10>> = LazyLock::new(|| {
 
 /// "a goalless draw", "two-nil", "nil-one", and a score written out with its unit: "five goals
 /// to four", "twenty-two points to eighteen".
-static PAIR_WORDS: LazyLock<Grouped<7>> = LazyLock::new(|| {
+static PAIR_WORDS: LazyLock<Grouped<9>> = LazyLock::new(|| {
+    let (first, second) = (FIRST_WORD, SECOND_WORD);
     let number = "(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\
          |[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen\
          |[Nn]ineteen|[Nn]il|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine\
@@ -123,11 +124,23 @@ static PAIR_WORDS: LazyLock<Grouped<7>> = LazyLock::new(|| {
         | (?-u:\b)(?P<wa>nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)[-–](?P<wb>nil)(?-u:\b)
         | (?-u:\b)(?P<wc>nil)[-–](?P<wd>one|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)
         | (?-u:\b)(?P<we>{number})\ (?:goals|points|frames)\ to\ (?P<wf>{number})(?-u:\b)
+        | (?-u:\b)(?P<wg>{first})[-–](?P<wh>{second})(?-u:\b)
         "
         ),
-        ["goalless", "wa", "wb", "wc", "wd", "we", "wf"],
+        ["goalless", "wa", "wb", "wc", "wd", "we", "wf", "wg", "wh"],
     )
 });
+
+/// The first word of a score written in two number words ("Two-one up", "Twenty-all",
+/// "Fourteen-nothing"); the teens before the units they start with.
+const FIRST_WORD: &str = "[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ee]leven|[Tt]welve|[Tt]hirteen\
+     |[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Zz]ero|[Oo]ne|[Tt]wo\
+     |[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en";
+
+/// Its second word: a number word, "nothing" (0) or "all" (level).
+const SECOND_WORD: &str = "twenty|thirty|forty|fifty|eleven|twelve|thirteen|fourteen|fifteen\
+     |sixteen|seventeen|eighteen|nineteen|nothing|zero|all|one|two|three|four|five|six|seven|eight\
+     |nine|ten";
 
 /// A part of a match: its bytes in the text and the text itself (as `regex::Match` gives them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -383,7 +396,7 @@ fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
     let mut digits = digit_pairs(text)
         .filter_map(move |m| digit_pair(text, m))
         .peekable();
-    let [goalless, wa, wb, wc, wd, we, wf] = PAIR_WORDS.index;
+    let [goalless, wa, wb, wc, wd, we, wf, wg, wh] = PAIR_WORDS.index;
     // (Most texts hold none of the words every match needs: no pass of the regex over them.)
     let words_may_match = may_hold_pair_words(text);
     let mut words = words_may_match
@@ -403,11 +416,13 @@ fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
                     .get(wa)
                     .or(caps.get(wc))
                     .or(caps.get(we))
+                    .or(caps.get(wg))
                     .map(Part::from),
                 second_word: caps
                     .get(wb)
                     .or(caps.get(wd))
                     .or(caps.get(wf))
+                    .or(caps.get(wh))
                     .map(Part::from),
                 goals: None,
                 behinds: None,
@@ -423,21 +438,44 @@ fn pair_matches(text: &str) -> impl Iterator<Item = PairMatch<'_>> {
 }
 
 /// Whether `text` holds a word that every `PAIR_WORDS` match holds as written: "oalless" or
-/// "coreless" (the goalless draw), "nil" (a score in words with nil), or " goals to ",
-/// " points to " or " frames to " (a score in number words).
+/// "coreless" (the goalless draw), "nil" (a score in words with nil), " goals to ", " points to "
+/// or " frames to " (a score in number words), or a hyphen and the second number word of two
+/// ("-one", "-all", "-nothing"; a teen's "teen").
 fn may_hold_pair_words(text: &str) -> bool {
-    static NEEDS: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLock::new(|| {
-        [
+    // (One pass for all the needles: the words a hyphen joins to a number word ("-one",
+    // "-teen", "-all", "-nothing") start most of them.)
+    static NEEDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
             "nil",
             "oalless",
             "coreless",
             " goals to ",
             " points to ",
             " frames to ",
-        ]
-        .map(memchr::memmem::Finder::new)
+            "-nothing",
+            "-all",
+            "-zero",
+            "-one",
+            "-two",
+            "-three",
+            "-four",
+            "-five",
+            "-six",
+            "-seven",
+            "-eight",
+            "-nine",
+            "-ten",
+            "-eleven",
+            "-twelve",
+            "teen",
+            "-twenty",
+            "-thirty",
+            "-forty",
+            "-fifty",
+        ])
+        .expect("pair word needles build")
     });
-    NEEDS.iter().any(|f| f.find(text.as_bytes()).is_some())
+    NEEDS.is_match(text)
 }
 
 /// Cricket totals.
@@ -1074,11 +1112,32 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                 }
             }
             _ => {
-                match (
-                    pm.first_word.and_then(|m| word_number(m.as_str())),
-                    pm.second_word.and_then(|m| word_number(m.as_str())),
-                ) {
-                    (Some(x), Some(y)) => (x, y),
+                let first = pm.first_word.map(|m| m.as_str().to_ascii_lowercase());
+                let second = pm.second_word.map(|m| m.as_str());
+                // ("twenty-one" is a number, "a one-two" a pass, "forty-all" a tennis game's
+                // count: none a score.)
+                let tens = |w: &str| matches!(w, "twenty" | "thirty" | "forty" | "fifty");
+                let compound = match (first.as_deref(), second) {
+                    (Some(f), Some(w)) => {
+                        (tens(f) && word_number(w).is_some_and(|u| (1..=9).contains(&u)))
+                            || (f == "one" && w == "two")
+                            || (f == "forty" && matches!(w, "all" | "nothing"))
+                    }
+                    _ => false,
+                };
+                // ("three all-rounders" written "three-all-rounders": a word goes on.)
+                let goes_on = second.is_some()
+                    && text[whole.end()..].starts_with(|c: char| c == '-' || c.is_alphanumeric());
+                if compound || goes_on {
+                    continue;
+                }
+                match (first.as_deref().and_then(word_number), second) {
+                    (Some(x), Some("all")) => (x, x),
+                    (Some(x), Some("nothing")) => (x, 0),
+                    (Some(x), Some(w)) => match word_number(w) {
+                        Some(y) => (x, y),
+                        None => continue,
+                    },
                     _ => continue,
                 }
             }

@@ -2107,6 +2107,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6-2 = 6,2 : Leylah Brandt, Tereza Holub : set",
         ],
     ),
+    // A score in two number words: "Two-one up", "Twenty-all", "Fourteen-nothing" (not a number
+    // of tens and units, "twenty-one", nor "a one-two"; a record's tally is none either).
+    (
+        "Arsenal beat Chelsea 3-1 on Sunday. Two-one up at the break, Arsenal played a lovely \
+         one-two for the third, and twenty-one shots later it was over. Fourteen-nothing is the \
+         record.",
+        "team:Arsenal; team:Chelsea",
+        &[
+            "3-1 = 3,1 : Arsenal, Chelsea : final",
+            "Two-one = 2,1 : Arsenal, Chelsea : half_time",
+        ],
+    ),
     // Results widgets join the sides with a spaced middle dot: sets follow the match score.
     (
         "CEV Champions League, quarter-final second legs:\n\nImoco Conegliano · ŁKS Łódź 3-0 \
