@@ -2119,6 +2119,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "Two-one = 2,1 : Arsenal, Chelsea : half_time",
         ],
     ),
+    // A score opening a quote's sentence ("Down 3-0 against …"), with no side in its clause, is the
+    // speaker's side's.
+    (
+        "The Braves beat the Phillies 6-4 on Sunday.\n\n\"Down 3-0 against a guy like Vance, you're \
+         not thinking about the scoreboard,\" Braves manager Walt Kessler said.",
+        "team@baseball:Atlanta Braves|Braves; team@baseball:Philadelphia Phillies|Phillies; \
+         person@baseball:Walt Kessler",
+        &[
+            "6-4 = 6,4 : Atlanta Braves, Philadelphia Phillies : final",
+            "3-0 = 3,0 : Philadelphia Phillies, Atlanta Braves : running",
+        ],
+    ),
     // Results widgets join the sides with a spaced middle dot: sets follow the match score.
     (
         "CEV Champions League, quarter-final second legs:\n\nImoco Conegliano · ŁKS Łódź 3-0 \

@@ -1945,10 +1945,12 @@ impl<'a> Sides<'a> {
             .any(|w| matches!(w, "I" | "we" | "We" | "us" | "our" | "Our" | "I'm" | "I’m"));
         // ("At 1-0 down here you can lose your heads": a quote's sentence opening on a bare
         // "At" and the score speaks of the speaker's side however it goes on.)
+        // ("Down 3-0 against a guy like Vance, you're not thinking about the scoreboard": the
+        // score's own phrase opening the quote's sentence, the same.)
         let fronted_at = pos >= inside.start
             && matches!(
                 self.text()[inside.start..pos].trim_matches(|c: char| !c.is_alphanumeric()),
-                "At" | "at"
+                "At" | "at" | ""
             );
         // ("To lose 3-2 from there hurts", "Winning 92-89 in front of our people": a quote's
         // sentence opening on a verb without a subject speaks of the speaker's side too.)
