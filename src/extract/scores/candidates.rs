@@ -1125,9 +1125,15 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                     }
                     _ => false,
                 };
-                // ("three all-rounders" written "three-all-rounders": a word goes on.)
+                // ("three all-rounders" written "three-all-rounders": a word goes on. In Gaelic
+                // games two number words are one side's goals and points: "Two-fourteen to
+                // one-fifteen".)
                 let goes_on = second.is_some()
-                    && text[whole.end()..].starts_with(|c: char| c == '-' || c.is_alphanumeric());
+                    && (text[whole.end()..].starts_with(|c: char| c == '-' || c.is_alphanumeric())
+                        || (pm.first_word.is_some_and(|f| f.start() == whole.start())
+                            && first.as_deref().is_some_and(|f| f != "nil")
+                            && second != Some("nil")
+                            && sport == Some(Sport::GaelicGames)));
                 if compound || goes_on {
                     continue;
                 }

@@ -4089,6 +4089,13 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // In Gaelic games two number words are one side's goals and points, not a score of two.
+    (
+        "Kilmore won the county hurling final with a sliotar struck from a puck-out. The hurlers \
+         scored two points from play late on. \"Two-fourteen to one-fifteen, and every one of those \
+         scores was hard earned,\" the Kilmore manager said.",
+        GAELIC,
+    ),
     // Counts the clause opens on, with at most a verb of tallies before the pair.
     (
         "Shots finished 14-6 to Arsenal. Corners were 7-2, and rebounds ended 41-33 to us. Shots \
