@@ -50,7 +50,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use crate::doc::{Doc, EntityType, Outcome, ScoreFact, ScoreKind, Span};
+use crate::doc::{Doc, Entity, EntityType, Outcome, ScoreFact, ScoreKind, Span};
 use read::{order, Reading, Rel};
 
 /// The sides that contests starting inside `sent` pair with side `s` (as winner only, when
@@ -354,12 +354,15 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     // A scoreline naming two teams in its own words, which the first reading, of players, could
     // not see as one ("Canada 2 Czechia 1" above a tie's rubbers, "Hungary 45 Italy 41"),
     // is the tie's score.
+    // (A nation the entity stage typed a place is a side of teams too.)
+    let kind_or_nation =
+        |e: &Entity| e.kind == kind || (kind == EntityType::Team && e.kind == EntityType::Place);
     // (Of teams only: two players' points in a line of a team story, "Okafor 31, Lindqvist
     // 27", are no score.)
     let named_inside = |o: &ScoreFact| match o.teams.as_deref() {
         Some([Some(a), Some(b)]) if people && a != b => [*a, *b].iter().all(|&t| {
             let e = &doc.entities[t];
-            (e.kind == kind || (kind == EntityType::Team && e.kind == EntityType::Place))
+            kind_or_nation(e)
                 && (e
                     .mentions
                     .iter()
@@ -405,8 +408,7 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
             let e = &doc.entities[e];
             e.kind == kind
                 || !e.members.is_empty()
-                || (kind == EntityType::Team
-                    && e.kind == EntityType::Place
+                || (kind_or_nation(e)
                     && !e.mentions.iter().any(|m| {
                         sent.start <= m.start
                             && m.end <= sent.end
