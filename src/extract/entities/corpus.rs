@@ -2343,3 +2343,21 @@ fn a_text_opening_on_a_hyphenated_name_is_read() {
         .iter()
         .all(|e| e.mentions.iter().all(|m| m.end <= doc.body.len())));
 }
+
+/// An acronym a results list uses for one side, in "(ISU)" after a wrestler and in "(ISU 3-0)"
+/// before the dual's tally, stands for that side each time, not for another body it names too.
+#[test]
+fn an_acronym_stands_for_one_entity_in_a_story() {
+    let text = "Iowa State beat Oklahoma State 21-15 in the wrestling dual at Stillwater.\n\n\
+                125: Jace Romero-Whitt (ISU) dec. Kolton Mabry (OSU), 5-2 (ISU 3-0)\n\
+                133: Dakota Lindell (OSU) dec. Trey Blaylock (ISU), 4-1 (3-3)\n\
+                149: Ike Vandersloot (ISU) dec. Case Holliman (OSU), 3-2 (ISU 6-3)\n\
+                157: Mason Kreutzer (ISU) tech. fall Briggs Dunaway (OSU), 18-2 (ISU 11-3)";
+    let (doc, entities) = run(text);
+    let holders: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| doc.text(*m) == "ISU"))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(holders.len(), 1, "{}", show(&doc, &entities));
+}

@@ -26,7 +26,7 @@ mod corpus;
 
 use std::sync::{Arc, LazyLock};
 
-use crate::doc::{Doc, Entity};
+use crate::doc::{Doc, Entity, Span};
 
 use gazetteer::Gazetteer;
 
@@ -108,10 +108,71 @@ impl EntityExtractor {
     /// The entities of `doc`, ordered by first mention.
     pub fn extract(&self, doc: &Doc) -> Vec<Entity> {
         let mut entities = resolve::extract(&self.gazetteer, doc);
+        one_reading_per_acronym(doc, &mut entities);
         unlist_foreign_nicknames(doc, &mut entities);
         pairs::add(doc, &mut entities);
         entities
     }
+}
+
+/// An acronym the text uses for two entities ("ISU" of Iowa State in "Jace Romero-Whitt (ISU)",
+/// the skating union's in "(ISU 3-0)" on the same results list) stands for one of them in one
+/// story: the one it names most often, where one does. Run before pairs are made (no entity has
+/// members yet), it keeps the entities ordered by first mention.
+fn one_reading_per_acronym(doc: &Doc, entities: &mut Vec<Entity>) {
+    let acronym = |t: &str| (2..=5).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase());
+    // Each acronym's readings: (surface, entity, how many mentions).
+    let mut readings: Vec<(&str, usize, usize)> = Vec::new();
+    // (Of named bodies only: a person named with a code, "BUF Maracle", is another matter.)
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind == crate::doc::EntityType::Person {
+            continue;
+        }
+        for m in &e.mentions {
+            let t = doc.text(*m);
+            if !acronym(t) {
+                continue;
+            }
+            match readings.iter_mut().find(|(s, j, _)| *s == t && *j == i) {
+                Some(r) => r.2 += 1,
+                None => readings.push((t, i, 1)),
+            }
+        }
+    }
+    let mut moves: Vec<(&str, usize, usize)> = Vec::new();
+    for &(surface, _, _) in &readings {
+        if moves.iter().any(|(s, _, _)| *s == surface) {
+            continue;
+        }
+        let mut of_it: Vec<(usize, usize)> = readings
+            .iter()
+            .filter(|(s, _, _)| *s == surface)
+            .map(|&(_, i, n)| (i, n))
+            .collect();
+        if of_it.len() < 2 {
+            continue;
+        }
+        of_it.sort_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+        if of_it[0].1 == of_it[1].1 {
+            continue;
+        }
+        let winner = of_it[0].0;
+        moves.extend(of_it[1..].iter().map(|&(i, _)| (surface, i, winner)));
+    }
+    if moves.is_empty() {
+        return;
+    }
+    for (surface, from, to) in moves {
+        let (taken, kept): (Vec<Span>, Vec<Span>) = entities[from]
+            .mentions
+            .iter()
+            .partition(|m| doc.text(**m) == surface);
+        entities[from].mentions = kept;
+        entities[to].mentions.extend(taken);
+        entities[to].mentions.sort_by_key(|m| (m.start, m.end));
+    }
+    entities.retain(|e| !e.mentions.is_empty());
+    entities.sort_by_key(|e| e.mentions.first().map(|m| (m.start, m.end)));
 }
 
 /// How a listed team named only by a one-word plural ("Lions", "Steelmen"; not a club's town,

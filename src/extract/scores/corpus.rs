@@ -2131,6 +2131,25 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-0 = 3,0 : Philadelphia Phillies, Atlanta Braves : running",
         ],
     ),
+    // A dual's running tally in brackets after each bout, or told with the side ahead after it,
+    // names that side first, in a story read for its wrestlers.
+    (
+        "Iowa State beat Oklahoma State 21-15 in the wrestling dual. Jace Romero's 5-2 decision over \
+         Kolton Mabry made it 3-0 Iowa State.\n\n125: Jace Romero (ISU) dec. \
+         Kolton Mabry (OSU), 5-2 (ISU 3-0)\n133: Dakota Lindell (OSU) fall Trey Blaylock (ISU), 2:48 \
+         (OSU 6-3)",
+        "team@wrestling:Iowa State|ISU; team@wrestling:Oklahoma State|OSU; person@wrestling:Jace \
+         Romero; person@wrestling:Kolton Mabry; person@wrestling:Dakota Lindell; \
+         person@wrestling:Trey Blaylock",
+        &[
+            "21-15 = 21,15 : Iowa State, Oklahoma State : final",
+            "5-2 = 5,2 : Jace Romero, Kolton Mabry : final",
+            "3-0 = 3,0 : Iowa State, Oklahoma State : running",
+            "5-2 = 5,2 : Jace Romero, Kolton Mabry : final",
+            "3-0 = 3,0 : Iowa State, Oklahoma State : running",
+            "6-3 = 6,3 : Oklahoma State, Iowa State : running",
+        ],
+    ),
     // Results widgets join the sides with a spaced middle dot: sets follow the match score.
     (
         "CEV Champions League, quarter-final second legs:\n\nImoco Conegliano · ŁKS Łódź 3-0 \

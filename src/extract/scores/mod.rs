@@ -388,18 +388,40 @@ pub fn extract(doc: &Doc) -> Vec<ScoreFact> {
     if !found.iter().any(|s| unlinked(s) || carried(s).is_some()) {
         return found;
     }
+    // A team named right at the score as the one ahead: "(ISU 18-15)" after a bout's line, "made
+    // it 18-15 Iowa State".
+    let team_tagged = |s: &ScoreFact, o: &ScoreFact| match o.teams.as_deref() {
+        Some([Some(a), Some(_)]) if people => doc.entities[*a].mentions.iter().any(|m| {
+            (m.end + 1 == s.span.start
+                && doc.body[..m.start].ends_with('(')
+                && doc.body[m.end..].starts_with(' '))
+                || (m.start == s.span.end + 1
+                    && doc.body[s.span.end..].starts_with(' ')
+                    // (Not a results line's next tally: "(PSU), 7-4 IOWA 15-9".)
+                    && !doc.body[m.end..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit()))
+        }),
+        _ => false,
+    };
     let mut j = 0;
     for s in found.iter_mut() {
-        let carried_clause = carried(s);
-        if !unlinked(s) && carried_clause.is_none() {
-            continue;
-        }
         while j < second.len() && second[j].span.start < s.span.start {
             j += 1;
         }
         let Some(o) = second.get(j).filter(|o| o.span == s.span) else {
             continue;
         };
+        if team_tagged(s, o) {
+            s.teams.clone_from(&o.teams);
+            s.kind = o.kind;
+            s.outcome = o.outcome;
+            continue;
+        }
+        let carried_clause = carried(s);
+        if !unlinked(s) && carried_clause.is_none() {
+            continue;
+        }
         // (A pair of players is a side of people too; a nation the entity stage typed a place,
         // "France were beaten 3-1 by South Korea", a side of teams, unless the sentence gives it
         // as someone's origin: "… by South Korea's Lim Jae-won/Shin Tae-ho".)

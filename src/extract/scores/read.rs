@@ -1470,15 +1470,18 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
         }
     }
 
-    // "Kings 90-88.", "END Q1: Kings 24-19.": a line of a live report naming one side and the
-    // score alone: that side's points first, the other side from the match around it.
+    // "Kings 90-88.", "END Q1: Kings 24-19.", "(ISU 18-15)": a line of a live report naming one
+    // side and the score alone: that side's points first, the other side from the match around it.
     if let (Some(l), None) = (left, right) {
         let lead_in = text[ctx.sent.start.min(l.span.start)..l.span.start].trim();
         let labelled = lead_in.is_empty()
             || (lead_in.ends_with(':') && lead_in.split_whitespace().count() <= 4);
         let rest = text[c.span.end..ctx.sent.end.max(c.span.end)].trim();
         let bare = rest.chars().all(|ch| matches!(ch, '.' | '!'));
-        if labelled && bare {
+        // ("… dec. Drew Pettibone (OSU), 11-2 (ISU 18-15)": a dual's running tally in brackets
+        // after a bout, the side ahead named first.)
+        let bracketed = lead_in.ends_with('(') && rest.starts_with(')');
+        if (labelled && bare) || bracketed {
             return Some(Reading {
                 kind: cue.unwrap_or(ScoreKind::Running),
                 rel: if equal { Rel::Level } else { Rel::Leads },
