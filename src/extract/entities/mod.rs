@@ -168,8 +168,13 @@ fn one_reading_per_acronym(doc: &Doc, entities: &mut Vec<Entity>) {
             .iter()
             .partition(|m| doc.text(**m) == surface);
         entities[from].mentions = kept;
-        entities[to].mentions.extend(taken);
-        entities[to].mentions.sort_by_key(|m| (m.start, m.end));
+        let to = &mut entities[to];
+        to.mentions.extend(taken);
+        to.mentions.sort_by_key(|m| (m.start, m.end));
+        // (The surface is one of the winner's forms now.)
+        if to.name != surface && !to.aliases.iter().any(|a| a == surface) {
+            to.aliases.push(surface.to_string());
+        }
     }
     entities.retain(|e| !e.mentions.is_empty());
     entities.sort_by_key(|e| e.mentions.first().map(|m| (m.start, m.end)));
