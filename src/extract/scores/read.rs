@@ -649,19 +649,12 @@ fn ruled_out(ctx: &Ctx, c: &Candidate) -> bool {
         let at = ctx.before.pos(h.start);
         let head = text[ctx.sent.start.min(at)..at]
             .trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '“' | '‘'));
-        let tally_verb = ctx.before.tokens[h.end..].iter().all(|t| {
-            matches!(
-                t.text.as_str(),
-                "finished"
-                    | "ended"
-                    | "were"
-                    | "was"
-                    | "read"
-                    | "stood"
-                    | "at"
-                    | "went"
-                    | "totalled"
-            )
+        // (Each word between a verb of tallies: `tally_verb` in `data/scores/context.tsv`.)
+        let tally_verb = (h.end..ctx.before.tokens.len()).all(|k| {
+            ctx.before
+                .hits
+                .iter()
+                .any(|v| v.cat == Cat::TallyVerb && v.start <= k && k < v.end)
         });
         let opens = head.is_empty()
             || head.ends_with([',', ';', ':', '.', '(', '-', '–', '—'])
