@@ -1130,10 +1130,9 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                 // one-fifteen".)
                 let goes_on = second.is_some()
                     && (text[whole.end()..].starts_with(|c: char| c == '-' || c.is_alphanumeric())
-                        || (pm.first_word.is_some_and(|f| f.start() == whole.start())
+                        || (sport == Some(Sport::GaelicGames)
                             && first.as_deref().is_some_and(|f| f != "nil")
-                            && second != Some("nil")
-                            && sport == Some(Sport::GaelicGames)));
+                            && second != Some("nil")));
                 if compound || goes_on {
                     continue;
                 }
