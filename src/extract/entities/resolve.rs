@@ -556,6 +556,7 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     short_alias_of_named_side(gaz, doc, &mut mentions, &others);
     first_word_of_named_side(gaz, doc, &mut mentions);
     sides_named_by_their_tail(&others, &mut mentions);
+    sides_named_without_sponsor(gaz, doc, &mut mentions, &others);
     unlisted_sides_named_again(&tokens, body, &mut mentions, &others);
     initialisms_of_sides(gaz, &tokens, body, &mut mentions, &others);
     squads_of_sides(gaz, body, &mut mentions, &mut others);
@@ -3567,6 +3568,65 @@ fn sides_named_by_their_tail(others: &[Other], mentions: &mut [Mention]) {
             }
         }
     }
+}
+
+/// A side named without the sponsor's words its full name carries ("ŁKS Łódź" of "ŁKS Commercecon
+/// Łódź", "Tofaş Bursa" of "Tofaş Spor Bursa"): a team named by two words or more that open and
+/// close the longer name of one other team the text names, its words in the same order, is that
+/// team.
+fn sides_named_without_sponsor(
+    gaz: &Gazetteer,
+    doc: &Doc,
+    mentions: &mut [Mention],
+    others: &[Other],
+) {
+    let team = |t: Target| match t {
+        Target::Gaz(e) => gaz.entries[e as usize].kind == EntityType::Team,
+        Target::Other(o) => others[o].kind == EntityType::Team,
+        Target::Person(_) => false,
+    };
+    // Each team's names of two words or more, as word keys.
+    let mut named: Vec<(Target, Vec<String>)> = Vec::new();
+    for m in mentions.iter().filter(|m| team(m.target)) {
+        let surface = doc.text(m.span);
+        if !surface.contains(' ') {
+            continue;
+        }
+        let words: Vec<String> = fold::key(surface).split(' ').map(str::to_string).collect();
+        if !named.iter().any(|(t, w)| *t == m.target && *w == words) {
+            named.push((m.target, words));
+        }
+    }
+    if !named.iter().any(|(_, w)| w.len() >= 3) {
+        return;
+    }
+    let mut moves: Vec<(Target, Target)> = Vec::new();
+    for (short, words) in &named {
+        let mut holders = named.iter().filter(|(t, side)| {
+            t != short
+                && side.len() > words.len()
+                && side[0] == words[0]
+                && side.last() == words.last()
+                && in_order(words, side)
+        });
+        let Some(&(side, _)) = holders.next() else {
+            continue;
+        };
+        if holders.all(|(t, _)| *t == side) && !moves.iter().any(|(t, _)| t == short) {
+            moves.push((*short, side));
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some(&(_, side)) = moves.iter().find(|(t, _)| *t == m.target) {
+            m.target = side;
+        }
+    }
+}
+
+/// Whether every word of `short` appears in `long`, in the same order.
+fn in_order(short: &[String], long: &[String]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
 }
 
 /// A club named without its form word ("Nordwest Essen" for "KC Nordwest Essen", "Ajax" aside):
