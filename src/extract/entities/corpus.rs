@@ -2320,6 +2320,45 @@ fn a_slash_alone_makes_no_pair() {
     );
 }
 
+/// An unlisted side's name in a title-case headline takes in the listed place its name holds
+/// ("Kestrel Basel" is no "Basel"), as it does in the story's prose.
+#[test]
+fn a_title_case_headline_names_an_unlisted_side_in_full() {
+    let mut doc = crate::clean::text::clean(
+        "Late Leveller Earns Kestrel Basel A Point\n\n\
+         On Tuesday Kestrel Basel and Tarnley Wanderers drew 29:29 in the handball.",
+    );
+    doc.sentences = crate::sentences::split(&doc);
+    let entities = EntityExtractor::builtin().extract(&doc);
+    let listed = show(&doc, &entities);
+    let side = entities.iter().find(|e| e.name == "Kestrel Basel");
+    assert!(
+        side.is_some_and(|e| e.mentions.len() == 2),
+        "Kestrel Basel not named twice:\n  {listed}"
+    );
+    assert!(entities.iter().all(|e| e.name != "Basel"), "{listed}");
+}
+
+/// A name in a title-case headline names what its mentions in the story became: "Haldane
+/// Rovers", moved to the side named in full with its sponsor's word, is that side up top too.
+#[test]
+fn a_title_case_headline_name_follows_its_side() {
+    let mut doc = crate::clean::text::clean(
+        "Haldane Rovers Win At Home Again\n\n\
+         Haldane Brightwire Rovers won the cup at home. Haldane Rovers beat Tarnley Wanderers 3-1.",
+    );
+    doc.sentences = crate::sentences::split(&doc);
+    let entities = EntityExtractor::builtin().extract(&doc);
+    let listed = show(&doc, &entities);
+    let side = entities
+        .iter()
+        .find(|e| e.name == "Haldane Brightwire Rovers");
+    assert!(
+        side.is_some_and(|e| e.mentions.len() == 3),
+        "Haldane Brightwire Rovers not named three times:\n  {listed}"
+    );
+}
+
 /// A headline in sentence case whose words are mostly names is read as prose ("final" would
 /// be "Final" in Title Case), so the sides of its scoreline are found; the label it opens with
 /// before a colon is no one's name.

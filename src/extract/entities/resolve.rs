@@ -556,8 +556,8 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     short_alias_of_named_side(gaz, doc, &mut mentions, &others);
     first_word_of_named_side(gaz, doc, &mut mentions);
     sides_named_by_their_tail(&others, &mut mentions);
-    sides_named_without_sponsor(gaz, doc, &mut mentions, &others);
     unlisted_sides_named_again(&tokens, body, &mut mentions, &others);
+    sides_named_without_sponsor(gaz, doc, &mut mentions, &others);
     initialisms_of_sides(gaz, &tokens, body, &mut mentions, &others);
     squads_of_sides(gaz, body, &mut mentions, &mut others);
     nations_as_their_womens_side(gaz, &mut mentions);
@@ -565,6 +565,13 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     // 5. Title-case headlines: only names already known.
     if !title_runs.is_empty() {
         let mut known = known_names(&persons, &others);
+        // (A name stands for what its mentions in the text became: "Lake Forest" moved to
+        // "Lake Forest Athletics" is that side in a headline too.)
+        for m in &mentions {
+            if let Some(t) = known.get_mut(&fold::key(doc.text(m.span))) {
+                *t = m.target;
+            }
+        }
         // (A surname found to be a side names the side in a headline too.)
         known.extend(bare_sides);
         for run in title_runs {
@@ -3346,17 +3353,26 @@ fn title_case_run(
             i += 1;
             continue;
         }
+        // (A known name may take in a listed name it holds: "Kadetten Schaffhausen" of an
+        // unlisted club is no "Schaffhausen", the place.)
         let mut hit = None;
-        let mut j = i;
-        while j <= run.last && tok_gaz[j].is_none() {
+        for j in i..=run.last {
             let key = fold::key(&body[tokens[i].span.start..tokens[j].span.end]);
             if let Some(t) = known.get(&key) {
                 hit = Some((j, *t));
             }
-            j += 1;
         }
+        let span = |j: usize| Span::new(tokens[i].span.start, tokens[j].span.end);
+        let holds = |m: &Mention, s: Span| s.start <= m.span.start && m.span.end <= s.end;
+        let overlaps = |m: &Mention, s: Span| m.span.start < s.end && s.start < m.span.end;
+        let hit = hit.filter(|&(j, _)| {
+            let s = span(j);
+            mentions.iter().all(|m| !overlaps(m, s) || holds(m, s))
+        });
         match hit {
             Some((j, target)) => {
+                let s = span(j);
+                mentions.retain(|m| !holds(m, s));
                 mentions.push(Mention {
                     span: Span::new(tokens[i].span.start, tokens[j].span.end),
                     target,
