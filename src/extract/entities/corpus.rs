@@ -33,6 +33,11 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A compass word, a listed town and a type cue are one name of the cue's type.
+    (
+        "Whitby beat West Auckland Town 2-0 on Saturday, and North Auckland Rovers lost at home.",
+        &[("West Auckland Town", "team"), ("North Auckland Rovers", "team")],
+    ),
     // A club named after its towns, read as someone where nothing else says (no given name
     // first), is the side the text names it as elsewhere, its last word too.
     (
@@ -1393,6 +1398,22 @@ const NEGATIVE: &[(&str, &[&str])] = &[
 /// text, surface → the entity (name, sport; "" for none) it must be read as: nicknames and short
 /// forms go to the club of the story's sport, a surname to its person.
 const READINGS: &[(&str, &str, &str, &str)] = &[
+    // Namesakes of one sport in two countries: the one of the country the story's other names
+    // are from.
+    (
+        "Boston were beaten 99-96 by the Sixers in Philadelphia, while the New York Knicks lost \
+         to the Milwaukee Bucks in the basketball.",
+        "Sixers",
+        "Philadelphia 76ers",
+        "basketball",
+    ),
+    (
+        "The Breakers beat the Sixers 97-94 at the Adelaide Entertainment Centre, and the Cairns \
+         Taipans lost to the Perth Wildcats in the basketball.",
+        "Sixers",
+        "Adelaide 36ers",
+        "basketball",
+    ),
     // In a story of town clubs the gazetteer does not know, bar one it misreads ("Portland", a
     // college), a pro club's nickname ("the Saints") is a town club's too, not St Kilda's.
     (

@@ -1399,7 +1399,13 @@ fn segment(
         });
     // Either way, or a cue after a gazetteer name ("Xcel Energy Center"): one name of the cue's
     // type, the gazetteer matches inside it dropped.
-    if short_cue || (tail_cue.is_some() && tok_gaz[last].is_none() && tok_gaz[first].is_some()) {
+    // (A compass word may open it: "West Auckland Town", "North Ferriby United".)
+    let name_at = if last > first + 1 && compass_word(text(first)) && tok_gaz[first].is_none() {
+        first + 1
+    } else {
+        first
+    };
+    if short_cue || (tail_cue.is_some() && tok_gaz[last].is_none() && tok_gaz[name_at].is_some()) {
         for m in gaz_in() {
             dropped[m] = true;
         }
@@ -2763,6 +2769,24 @@ fn resolve_gazetteer<'m>(
         }
     }
     let mut chosen: Vec<Option<u32>> = vec![None; matches.len()];
+    // The country most of the story's sure names (one reading) are from, made once when first
+    // asked.
+    let story_country_cell: std::cell::OnceCell<Option<&str>> = std::cell::OnceCell::new();
+    let story_country = || {
+        *story_country_cell.get_or_init(|| {
+            let mut count: FastMap<&str, usize> = FastMap::default();
+            for (&e, &n) in &strong {
+                if let Some(c) = gaz.entries[e as usize].country.as_deref() {
+                    *count.entry(c).or_default() += n;
+                }
+            }
+            // (Ties go to the country named first in the alphabet: the same answer every run.)
+            count
+                .into_iter()
+                .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))
+                .map(|(c, _)| c)
+        })
+    };
     // Per short-form surface (lower case): the teams named in full with it as their ending, and
     // how many times the surface itself stands alone.
     let mut short_form_cache: FastMap<String, (Vec<u32>, usize)> = FastMap::default();
@@ -3081,10 +3105,17 @@ fn resolve_gazetteer<'m>(
                 .filter(|w| lower_body.contains(w))
                 .count()
         };
+        // (Namesakes of one sport in two countries, "the Sixers" of Philadelphia and of
+        // Adelaide: the one of the country the story's sure names are mostly from.)
+        let home = |e: u32| {
+            cands.len() > 1
+                && entry(e).country.is_some()
+                && entry(e).country.as_deref() == story_country()
+        };
         let best = cands.iter().copied().max_by_key(|&e| {
             let s = strong.get(&e).copied().unwrap_or(0);
             let fits = sport.is_some() && entry(e).sport.as_deref() == sport;
-            (s > 0, fits, told(e), s, usize::MAX - e as usize)
+            (s > 0, fits, told(e), home(e), s, usize::MAX - e as usize)
         });
         // A dateline ("MADRID, Spain (AP) —") names where the story was filed: the place,
         // whatever club shares or shortens to the name.
