@@ -432,12 +432,14 @@ fn is_button_row(line: &str) -> bool {
 /// number pair ("LIVE | URC: Leinster 33-10 Ulster (FT) | Top 14: Toulouse 26-19 Racing 92 (FT)
 /// | …"); never a sentence.
 fn is_ticker(line: &str) -> bool {
-    // (0xC2 and 0xE2 lead the UTF-8 bytes of '·' and '•': a byte test rules out most lines.)
+    // (0xC2 and 0xE2 lead the UTF-8 bytes of '·', '•' and the arrowheads: a byte test rules
+    // out most lines.)
     if ends_sentence(line) || memchr3(b'|', 0xC2, 0xE2, line.as_bytes()).is_none() {
         return false;
     }
+    // (A strip may set its items apart with arrowheads: "RESULTS ▸ … 6-3 7-5 ▸ …".)
     let parts: Vec<&str> = line
-        .split(['|', '•', '·'])
+        .split(['|', '•', '·', '▸', '►', '▶'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -1959,6 +1961,7 @@ mod tests {
             "[Facebook] [X] [Email] [Print]",
             "Share: [f] [x] [in] [✉]",
             "LIVE | NBL: Kings 98-91 Breakers (FT) | A-League: Wanderers 2-1 Victory (FT) | WNBL: Fire 77-70 Flames",
+            "TODAY'S RESULTS ▸ Major F: Kerr/Ruiz d. Amat/Soto 6-7(4) 6-3 7-5 ▸ Open SF: Lenz/Moll d. Ortiz/Paz 6-2 6-4",
             // A wire portal's login line and slug fields.
             "You are logged in as: Subscriber 40921 (Regional Sport Desk)   [Log out]",
             "SLUG: NETBALL-FINAL (UPDATED, adds quotes)",

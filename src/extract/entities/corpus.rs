@@ -2327,6 +2327,31 @@ fn pairs_of_players_are_sides() {
         .all(|e| e.members.is_empty() || !e.name.contains("Smith")));
 }
 
+/// A results box may give each player by the initial of the given name ("T. Garrido/L.
+/// Arnaiz"): the pair of the two people the story names in full.
+#[test]
+fn pairs_written_with_initials_are_the_story_s_players() {
+    let (doc, entities) = run(
+        "Teo Garrido and Lucas Arnaiz beat Facundo Ibarra and Matías Quiroga 6-3, 7-5 in the \
+         padel final.\n\nMen: T. Garrido/L. Arnaiz (ESP, 3) bt F. Ibarra/M. Quiroga (ARG, 4) \
+         6-3, 7-5",
+    );
+    let pair = entities
+        .iter()
+        .find(|e| e.name == "T. Garrido/L. Arnaiz")
+        .unwrap_or_else(|| panic!("no pair:\n  {}", show(&doc, &entities)));
+    let members: Vec<&str> = pair
+        .members
+        .iter()
+        .map(|&m| entities[m].name.as_str())
+        .collect();
+    assert_eq!(members, ["Teo Garrido", "Lucas Arnaiz"]);
+    assert!(pair
+        .aliases
+        .iter()
+        .any(|a| a == "Teo Garrido and Lucas Arnaiz"));
+}
+
 /// A slash between names on a page that names no player of it in full joins no pair: a sponsor's
 /// club name, a breadcrumb.
 #[test]

@@ -201,7 +201,8 @@ fn person_named(
             }
             let names = e.name == t
                 || e.aliases.iter().any(|a| a == t)
-                || e.name.strip_suffix(t).is_some_and(|g| g.ends_with(' '));
+                || e.name.strip_suffix(t).is_some_and(|g| g.ends_with(' '))
+                || initial_and_surname(t, &e.name);
             if names && best.is_none_or(|(_, n)| e.mentions.len() > n) {
                 best = Some((i, e.mentions.len()));
             }
@@ -211,6 +212,18 @@ fn person_named(
         }
     }
     None
+}
+
+/// "L. Arnaiz" for "Lucas Arnaiz": the given name's initial, then the rest of the name.
+fn initial_and_surname(short: &str, name: &str) -> bool {
+    let Some((first, rest)) = short.split_once(' ') else {
+        return false;
+    };
+    initial(first)
+        && name.starts_with(&first[..first.len() - 1])
+        && name
+            .strip_suffix(rest)
+            .is_some_and(|g| g.ends_with(' ') && !g.trim_end().contains(' '))
 }
 
 /// A name particle ("de", "van", "ap"; `data/entities/particles.txt`).
@@ -226,6 +239,14 @@ fn name_word(w: &str) -> bool {
         && w.chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
         && w.chars().any(char::is_lowercase)
+}
+
+/// A given name's initial: one capital letter and a full stop ("T.").
+fn initial(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next() == Some('.')
+        && chars.next().is_none()
 }
 
 /// The name that ends at byte `end` (up to three words and the particles among them, one space
@@ -245,11 +266,16 @@ fn name_before(body: &str, end: usize) -> Option<Span> {
             break;
         }
         let particle = is_particle(word) && words > 0;
-        if !name_word(word) && !particle {
+        // (A given name's initial opens the name: "T. Garrido-Vela/L. Arnaiz".)
+        let initial = words > 0 && initial(word);
+        if !name_word(word) && !particle && !initial {
             break;
         }
         start = word_start;
         words += usize::from(!particle);
+        if initial {
+            break;
+        }
         if !body[..start].ends_with(' ') || body[..start - 1].ends_with(' ') {
             break;
         }
@@ -269,6 +295,16 @@ fn name_after(body: &str, start: usize) -> Option<Span> {
         let word_len = tail
             .find(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ':' | ',' | '/' | '.'))
             .unwrap_or(tail.len());
+        // (A given name's initial opens the name: "L. Arnaiz".)
+        let initial_len = word_len + 1;
+        if words == 0
+            && tail.get(..initial_len).is_some_and(initial)
+            && tail[initial_len..].starts_with(' ')
+        {
+            end += initial_len + 1;
+            words += 1;
+            continue;
+        }
         let word = &tail[..word_len];
         if word.is_empty() || words == 3 {
             break;

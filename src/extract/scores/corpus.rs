@@ -4620,6 +4620,34 @@ fn a_pair_player_plays_singles_too() {
     assert_eq!(got, want);
 }
 
+/// A tie's sentence may tell two singles, each player's partner named alone in the other one:
+/// that is no doubles ("Joris Kuipers beat Callum Brown 4-2, and Daan Visser was 3-1 up on
+/// Ross Grant"); the pair is the side only where the sentence names it.
+#[test]
+fn partners_named_apart_in_one_sentence_play_singles() {
+    let text =
+        "Scotland beat the Netherlands 3-2 in the World Cup of Darts final. Joris Kuipers beat \
+        Callum Brown 4-2 in the first singles, and Daan Visser was 3-1 up on Ross Grant \
+        in the second singles before Grant won three legs in a row. In the pairs, Brown and Grant \
+        won 4-1 against Kuipers and Visser.\n\nBrown/Grant 4-1 Kuipers/Visser";
+    let got: Vec<String> = scores_with_own_entities(text)
+        .iter()
+        .map(|s| {
+            s.rsplit_once(" : ")
+                .map_or(s.as_str(), |(head, _)| head)
+                .to_string()
+        })
+        .collect();
+    let want = [
+        "3-2 : Scotland, Netherlands",
+        "4-2 : Joris Kuipers, Callum Brown",
+        "3-1 : Daan Visser, Ross Grant",
+        "4-1 : Brown/Grant, Kuipers/Visser",
+        "4-1 : Brown/Grant, Kuipers/Visser",
+    ];
+    assert_eq!(got, want);
+}
+
 /// A singles player named mostly without his doubles partner is the singles side even by his
 /// bare surname: "held off a Lund charge to take it 11-9" is the singles final's.
 #[test]

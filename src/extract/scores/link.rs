@@ -73,22 +73,18 @@ impl<'a> Sides<'a> {
         let skips = skips_of_rinks(doc);
         let individual = people.unwrap_or_else(|| people_by_default(doc, sport));
         // Where singles are played too (a Davis Cup tie, a badminton final day), a pair's player
-        // named in full plays for the pair only in a sentence naming the partner too: "beating
-        // Zsombor Fekete 6-2" is his singles ("Fekete's volley" stays the pair's).
+        // named in full plays for the pair only in a sentence naming the pair: "beating Zsombor
+        // Fekete 6-2" is his singles ("Fekete's volley" stays the pair's). (The partner named
+        // alone is no sign: a tie's sentence may tell two singles, "X beat Y 4-2, and Z was 3-1
+        // up on W".)
         let singles = doc.body.contains("singles");
-        let partner_in_sentence = |pair: usize, member: usize, span: Span| {
+        let pair_in_sentence = |pair: usize, span: Span| {
             let sent = doc.sentence_index(span.start);
             let Some(s) = doc.sentences.get(sent) else {
                 return true;
             };
             let (lo, hi) = (s.start, s.end);
-            doc.entities[pair].members.iter().any(|&o| {
-                o != member
-                    && doc.entities[o]
-                        .mentions
-                        .iter()
-                        .any(|m| m.start >= lo && m.end <= hi)
-            }) || doc.entities[pair]
+            doc.entities[pair]
                 .mentions
                 .iter()
                 .any(|m| m.start >= lo && m.end <= hi)
@@ -114,15 +110,15 @@ impl<'a> Sides<'a> {
                 } else {
                     EntityType::Team
                 };
-                // (A player named mostly without the partner is a singles player of the story:
-                // even the bare surname plays for the pair only beside the partner.)
+                // (A player named mostly away from the pair is a singles player of the story: even
+                // the bare surname plays for the pair only beside it.)
                 let mostly_alone = singles
                     && pair.is_some_and(|p| {
                         p != i && {
                             let with = e
                                 .mentions
                                 .iter()
-                                .filter(|&&m| partner_in_sentence(p, i, m))
+                                .filter(|&&m| pair_in_sentence(p, m))
                                 .count();
                             with * 2 < e.mentions.len()
                         }
@@ -132,7 +128,7 @@ impl<'a> Sides<'a> {
                         p == i
                             || !singles
                             || (!mostly_alone && !doc.text(span).contains(' '))
-                            || partner_in_sentence(p, i, span)
+                            || pair_in_sentence(p, span)
                     });
                     let (entity, kind) = match mapped {
                         _ if rink.is_some() => (rink.unwrap_or(i), EntityType::Team),
