@@ -1414,6 +1414,16 @@ const READINGS: &[(&str, &str, &str, &str)] = &[
         "Adelaide 36ers",
         "basketball",
     ),
+    // (The four home nations count as one country: an Elite League story names Belfast,
+    // Stirling and Llanelli more than New York and Boston.)
+    (
+        "The Giants beat the Devils 3-2 in overtime in Belfast in the ice hockey. Former New York \
+         Rangers and Boston Bruins forward Tom Reid, who grew up in Stirling, scored twice; his \
+         sister lives in Llanelli.",
+        "Devils",
+        "Cardiff Devils",
+        "ice-hockey",
+    ),
     // In a story of town clubs the gazetteer does not know, bar one it misreads ("Portland", a
     // college), a pro club's nickname ("the Saints") is a town club's too, not St Kilda's.
     (

@@ -1534,6 +1534,15 @@ fn segment(
     }
 }
 
+/// A country's code, the four home nations of the United Kingdom as one: a story of the Elite
+/// League names Belfast, Cardiff and Sheffield.
+fn country_group(code: &str) -> &str {
+    match code {
+        "ENG" | "SCO" | "WAL" | "NIR" => "GBR",
+        other => other,
+    }
+}
+
 /// A compass word that opens a district's or a club's name ("West" of "West Hull";
 /// `data/entities/compass_words.txt`).
 fn compass_word(w: &str) -> bool {
@@ -2777,7 +2786,7 @@ fn resolve_gazetteer<'m>(
             let mut count: FastMap<&str, usize> = FastMap::default();
             for (&e, &n) in &strong {
                 if let Some(c) = gaz.entries[e as usize].country.as_deref() {
-                    *count.entry(c).or_default() += n;
+                    *count.entry(country_group(c)).or_default() += n;
                 }
             }
             // (Ties go to the country named first in the alphabet: the same answer every run.)
@@ -3109,8 +3118,8 @@ fn resolve_gazetteer<'m>(
         // Adelaide: the one of the country the story's sure names are mostly from.)
         let home = |e: u32| {
             cands.len() > 1
-                && entry(e).country.is_some()
-                && entry(e).country.as_deref() == story_country()
+                && entry(e).country.as_deref().map(country_group).is_some()
+                && entry(e).country.as_deref().map(country_group) == story_country()
         };
         let best = cands.iter().copied().max_by_key(|&e| {
             let s = strong.get(&e).copied().unwrap_or(0);
