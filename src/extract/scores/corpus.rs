@@ -151,6 +151,22 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // An interview written as a transcript: an answer after the interviewee's name and a colon
+    // is their words, as a quote is; its "we" and "us" are their side.
+    (
+        "Belfast Giants goaltender Erik Sundqvist made 29 saves as the Giants beat the Cardiff \
+         Devils 3-2 in the final. Sundqvist joined the Giants in 2027; the Devils \
+         had won the league in March.\n\nQ: Did the January game come up?\n\nSundqvist: They beat \
+         us 5-1 in January, at their place.\n\nQ: And the rematch?\n\nSundqvist: We won 4-2 \
+         here two weeks later and I made 38 saves.",
+        "person:Erik Sundqvist|Sundqvist; team@ice-hockey:Belfast Giants|Giants; \
+         team@ice-hockey:Cardiff Devils|Devils",
+        &[
+            "3-2 = 3,2 : Belfast Giants, Cardiff Devils : final",
+            "5-1 = 5,1 : Cardiff Devils, Belfast Giants : final",
+            "4-2 = 4,2 : Belfast Giants, Cardiff Devils : final",
+        ],
+    ),
     // Results notation: "d." for "defeated", the seeds in brackets before the names.
     (
         "Tennis semi-finals: (2) Lindqvist d. (7) Ødestad 7-6 (7-3), 6-4",

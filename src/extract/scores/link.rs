@@ -51,6 +51,44 @@ pub struct Sides<'a> {
     house: Option<usize>,
     /// The one side a story is about, named far more than any other (see `focus_side`).
     focus: Option<usize>,
+    /// An interview's answers ("Fenwick-Drury: We stopped doing the simple things."): each
+    /// answer's span after its label, and who gives it (see `transcript_answers`).
+    answers: Vec<(Span, usize)>,
+}
+
+/// An interview written as a transcript: paragraphs opening on a person's name and a colon
+/// ("Fenwick-Drury: Every day.", "SUNDQVIST: They beat us 5-1 in January"), two or more of
+/// them, give that person's answers (the span after the label). One such label alone is a
+/// heading or a caption, no transcript.
+fn transcript_answers(doc: &Doc) -> Vec<(Span, usize)> {
+    let body = doc.body.as_str();
+    let mut answers: Vec<(Span, usize)> = Vec::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        if e.kind != EntityType::Person {
+            continue;
+        }
+        for m in &e.mentions {
+            let Some(rest) = body.get(m.end..) else {
+                continue;
+            };
+            let Some(after) = rest.strip_prefix(": ") else {
+                continue;
+            };
+            let p = doc.paragraph_index(m.start);
+            let Some(para) = doc.paragraphs.get(p) else {
+                continue;
+            };
+            if para.span.start != m.start || after.is_empty() {
+                continue;
+            }
+            answers.push((Span::new(m.end + 2, para.span.end.max(m.end + 2)), i));
+        }
+    }
+    if answers.len() < 2 {
+        return Vec::new();
+    }
+    answers.sort_by_key(|(span, _)| span.start);
+    answers
 }
 
 impl<'a> Sides<'a> {
@@ -179,6 +217,7 @@ impl<'a> Sides<'a> {
             last_clause: Cell::new(None),
             house: None,
             focus: None,
+            answers: transcript_answers(doc),
         };
         sides.add_house_voice();
         sides.add_descriptions();
@@ -1911,9 +1950,24 @@ impl<'a> Sides<'a> {
             .find(|q| pos < q.span.end)
     }
 
-    /// `pos` lies inside a quote.
+    /// The speech `pos` lies in: a quote (with its span and speaker), or an interview's answer
+    /// (its span and who gives it), which is its speaker's words as a quote is.
+    fn speech_at(
+        &self,
+        pos: usize,
+    ) -> Option<(Option<&crate::doc::QuoteFact>, Span, Option<usize>)> {
+        if let Some(q) = self.quote_at(pos) {
+            return Some((Some(q), q.span, q.speaker));
+        }
+        self.answers
+            .iter()
+            .find(|(span, _)| span.start <= pos && pos < span.end)
+            .map(|&(span, who)| (None, span, Some(who)))
+    }
+
+    /// `pos` lies inside a quote (or an interview's answer).
     pub fn in_quote(&self, pos: usize) -> bool {
-        self.quote_at(pos).is_some()
+        self.speech_at(pos).is_some()
     }
 
     /// "“At 2-0 down I stopped looking at the scoreboard,” Brightwater said": a score inside a
@@ -1930,11 +1984,8 @@ impl<'a> Sides<'a> {
         if mode == Mode::Innings {
             return None;
         }
-        let quote = self.quote_at(pos)?;
-        let inside = Span::new(
-            sent.start.max(quote.span.start),
-            sent.end.min(quote.span.end),
-        );
+        let (quote, within, speaker) = self.speech_at(pos)?;
+        let inside = Span::new(sent.start.max(within.start), sent.end.min(within.end));
         let words = &self.text()[inside.start..inside.end];
         let first_person = words
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -1995,9 +2046,9 @@ impl<'a> Sides<'a> {
         {
             return None;
         }
-        let side = self
-            .attributed_side(quote)
-            .or_else(|| self.speaker_side(quote.speaker?, pos, exclude))?;
+        let side = quote
+            .and_then(|q| self.attributed_side(q))
+            .or_else(|| self.speaker_side(speaker?, pos, exclude))?;
         (!exclude.contains(&side)).then_some(side)
     }
 
@@ -2060,8 +2111,8 @@ impl<'a> Sides<'a> {
     /// pronoun subject the other of the story's two sides (a named subject is itself: "the
     /// Sharks beat us 34-20"). Returns (subject, object).
     pub fn quoted_pronoun_pair(&self, at: usize, sent: Span) -> Option<(usize, usize)> {
-        let quote = self.quote_at(at)?;
-        let object = self.speaker_side(quote.speaker?, at, &[])?;
+        let (_, within, speaker) = self.speech_at(at)?;
+        let object = self.speaker_side(speaker?, at, &[])?;
         // (A player of one pair speaks for the pair beside a named subject: "Théo and Álvaro
         // beat us 6-3, 6-4".)
         let mut pairs = self
@@ -2075,7 +2126,7 @@ impl<'a> Sides<'a> {
             _ => object,
         };
         let text = self.text();
-        let clause = self.clause_start(sent.start.max(quote.span.start), at);
+        let clause = self.clause_start(sent.start.max(within.start), at);
         // ("Last Saturday the Sharks beat us 34-20": a side named as the verb's subject; not the
         // place before the pronoun: "Last year in Linz they beat us 29:25".)
         let where_ = |n: usize| {
