@@ -151,6 +151,24 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // The bracket after a result, its items tags of the game's parts and scores: each score in
+    // it is the same game's, of the kind its tag says.
+    (
+        "Cup round-up\n\nHarwell Town 2-2 Ostley Rovers (aet, 3-4 pens)\n\nBrandon Athletic 0-3 \
+         Kelso United (aet; agg 2-3)\n\nLeigh Leopards 19 Hull KR 18 (after golden point; 18-18 at \
+         80 minutes; HT 6-12)",
+        "team:Harwell Town; team:Ostley Rovers; team:Brandon Athletic; team:Kelso United; \
+         team@rugby-league:Leigh Leopards; team@rugby-league:Hull KR",
+        &[
+            "2-2 = 2,2 : Harwell Town, Ostley Rovers : final",
+            "3-4 = 3,4 : Harwell Town, Ostley Rovers : penalties",
+            "0-3 = 0,3 : Brandon Athletic, Kelso United : final",
+            "2-3 = 2,3 : Brandon Athletic, Kelso United : aggregate",
+            "Leigh Leopards 19 Hull KR 18 = 19,18 : Leigh Leopards, Hull KR : final",
+            "18-18 = 18,18 : Leigh Leopards, Hull KR : running",
+            "6-12 = 6,12 : Leigh Leopards, Hull KR : half_time",
+        ],
+    ),
     // An interview written as a transcript: an answer after the interviewee's name and a colon
     // is their words, as a quote is; its "we" and "us" are their side.
     (

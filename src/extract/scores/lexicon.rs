@@ -254,6 +254,13 @@ pub static SHOOT_OUT_TAGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The words that tag a game's parts inside the bracket after its result
+/// (`data/scores/bracket_tags.txt`).
+pub static BRACKET_TAGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::extract::text::data_lines(include_str!("../../../data/scores/bracket_tags.txt"))
+        .collect()
+});
+
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut by_first: WordMap<FirstWord> = WordMap::default();
     for line in include_str!("../../../data/scores/context.tsv").lines() {

@@ -846,6 +846,14 @@ fn read_pair(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -> 
             return Some(inherit(r, p, kind));
         }
     }
+    // A score in the tagged bracket after a result is the same game's, of the kind its tag
+    // says ("agg 2-3", "3-4 pens", "HT 6-12"; a bare one runs).
+    if let Some((p, r)) = prev {
+        if !r.single && in_tagged_bracket(ctx.text(), p, c) {
+            let kind = read_result(ctx, c, prev).map_or(ScoreKind::Running, |x| x.kind);
+            return Some(inherit(r, p, kind));
+        }
+    }
     let mut reading = read_result(ctx, c, prev)?;
     // In a race, a number pair is a result only where the clause says who beat whom ("a 1-2
     // finish", "stages 3-5", "a 10-12 per cent ramp" are not scores).
@@ -1054,6 +1062,39 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
         && words[1..].iter().all(|w| {
             ordinal(w) || matches!(*w, "the" | "set" | "quarter" | "period" | "half" | "game")
         })
+}
+
+/// "Preußen Münster 2-2 Hoffenheim (aet, 3-4 pens)", "Ferencváros 0-3 Midtjylland (aet; agg
+/// 2-3)", "(after golden point; 18-18 at 80 minutes; HT 6-12)": `c` stands in the bracket opened
+/// right after the result `p` (or in the same bracket as `p`), whose items before it hold only
+/// the words that tag a game's parts (`BRACKET_TAGS`), one at least, and scores: the same game.
+fn in_tagged_bracket(text: &str, p: &Candidate, c: &Candidate) -> bool {
+    let Some(open) = text[..c.core.start].rfind('(') else {
+        return false;
+    };
+    if text[open..c.core.start].contains(')') {
+        return false;
+    }
+    if p.span.start < open {
+        let head = &text[p.span.end.min(open)..open];
+        if head.split_whitespace().count() > 5 || head.contains(['.', ';', ':', '(', ')']) {
+            return false;
+        }
+    }
+    let inner = &text[(open + 1).max(p.span.end).min(c.core.start)..c.core.start];
+    let tag = |w: &str| {
+        let w = w.replace('.', "").to_lowercase();
+        w.is_empty()
+            || w.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-' || b == b':')
+            || super::lexicon::BRACKET_TAGS.contains(&w.as_str())
+    };
+    // (A bracket of bare scores is a list of the game's periods, read as such elsewhere.)
+    inner
+        .split([';', ','])
+        .all(|item| item.split_whitespace().all(tag))
+        && inner.bytes().any(|b| b.is_ascii_alphabetic())
+        && !super::candidates::period_list(text, open + 1)
 }
 
 /// True when a competition's mention covers `pos`.
