@@ -151,6 +151,17 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // An innings in a quote's first person, its batting side named nowhere around it, is the
+    // speaker's side's.
+    (
+        "Sunrisers Hyderabad beat Rajasthan Royals by four wickets in the IPL cricket at Uppal on \
+         Sunday.\n\nVamsi Krishna made 61 not out for Sunrisers Hyderabad, and Callum Ferris hit \
+         two sixes for Sunrisers Hyderabad.\n\n\"When we were 121 for 5 I just told Callum to take \
+         it deep,\" Vamsi Krishna said at the presentation.",
+        "team@cricket:Sunrisers Hyderabad; team@cricket:Rajasthan Royals; person:Vamsi Krishna; \
+         person:Callum Ferris|Callum",
+        &["121 for 5 = 121,5 : Sunrisers Hyderabad : innings"],
+    ),
     // The bracket after a result, its items tags of the game's parts and scores: each score in
     // it is the same game's, of the kind its tag says.
     (

@@ -1515,6 +1515,26 @@ impl<'a> Sides<'a> {
         mode: Mode,
         later: bool,
     ) -> Option<usize> {
+        self.subject_by_clause(pos, sent, exclude, mode, later)
+            .or_else(|| {
+                // ("We were 187 for 2 with 12 overs left", "At 38 for 3 I was thinking about
+                // 150": an innings in a quote's first person, its batting side named nowhere
+                // around it, is the speaker's side's. Only then: a speaker the text ties loosely
+                // to a side must not outvote the clause.)
+                (mode == Mode::Innings)
+                    .then(|| self.quoted_speaker_side(pos, sent, exclude))
+                    .flatten()
+            })
+    }
+
+    fn subject_by_clause(
+        &self,
+        pos: usize,
+        sent: Span,
+        exclude: &[usize],
+        mode: Mode,
+        later: bool,
+    ) -> Option<usize> {
         let text = self.text();
         // (On a club's own site "they" is never the club, whose narration says "we": "We will
         // meet Sarsfields in the final after they beat Killimor".)
@@ -1535,7 +1555,10 @@ impl<'a> Sides<'a> {
             _ => exclude,
         };
         // (A speaker's own score, in the first person, before any side around the quote.)
-        if let Some(side) = self.quoted_speaker_side(pos, sent, exclude, mode) {
+        if let Some(side) = self
+            .quoted_speaker_side(pos, sent, exclude)
+            .filter(|_| mode != Mode::Innings)
+        {
             return Some(side);
         }
         if let Some(side) = self.narrator_side(pos, sent, exclude, mode) {
@@ -1974,16 +1997,7 @@ impl<'a> Sides<'a> {
     /// quote whose sentence speaks in the first person ("I", "we", "us", "our") and names no
     /// side is the speaker's: the speaker in a story of players, the speaker's team in a story
     /// of teams (when the text ties the speaker to one).
-    fn quoted_speaker_side(
-        &self,
-        pos: usize,
-        sent: Span,
-        exclude: &[usize],
-        mode: Mode,
-    ) -> Option<usize> {
-        if mode == Mode::Innings {
-            return None;
-        }
+    fn quoted_speaker_side(&self, pos: usize, sent: Span, exclude: &[usize]) -> Option<usize> {
         let (quote, within, speaker) = self.speech_at(pos)?;
         let inside = Span::new(sent.start.max(within.start), sent.end.min(within.end));
         let words = &self.text()[inside.start..inside.end];
