@@ -151,6 +151,24 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // A first-person quote naming only its opponent, said by someone the text ties to no side:
+    // the speaker's side is the other of the story's two sides.
+    (
+        "Club Brugge were beaten 3-1 at home by Union on Sunday, and Anderlecht's 2-2 draw with \
+         Genk means Union sit two points clear. Brugge had been flat after Wednesday's 3-0 defeat \
+         to Manchester City. At the break, Pieter Van Damme's side would have fancied their \
+         chances.\n\n\"At 2-1 down we had to take risks, and against a team like Union you pay \
+         for that,\" Van Damme said.",
+        "team@football:Union Saint-Gilloise|Union; team@football:Club Brugge|Brugge; \
+         team@football:Anderlecht; team@football:Genk; team@football:Manchester City; \
+         person:Pieter Van Damme|Van Damme",
+        &[
+            "3-1 = 3,1 : Union Saint-Gilloise, Club Brugge : final",
+            "2-2 = 2,2 : Anderlecht, Genk : final",
+            "3-0 = 3,0 : Manchester City, Club Brugge : final",
+            "2-1 = 2,1 : Union Saint-Gilloise, Club Brugge : running",
+        ],
+    ),
     // An innings in a quote's first person, its batting side named nowhere around it, is the
     // speaker's side's.
     (

@@ -2062,7 +2062,28 @@ impl<'a> Sides<'a> {
         }
         let side = quote
             .and_then(|q| self.attributed_side(q))
-            .or_else(|| self.speaker_side(speaker?, pos, exclude))?;
+            .or_else(|| self.speaker_side(speaker?, pos, exclude))
+            .or_else(|| {
+                // ("We were 18-10 up against France", said by a coach the text ties to no side:
+                // the first person in a first-person clause is the other of the story's two
+                // sides from the one its clause names as the opponent.)
+                if !first_person {
+                    return None;
+                }
+                let mut objects = self
+                    .mentions_in(own_clause.start, own_clause.end)
+                    .iter()
+                    .filter(|m| self.is_side(m, false) && object(m))
+                    .map(|m| m.entity)
+                    .collect::<Vec<_>>();
+                objects.dedup();
+                let [rival] = objects[..] else {
+                    return None;
+                };
+                let pair = self.two_side_pair()?;
+                pair.contains(&rival)
+                    .then(|| if pair[0] == rival { pair[1] } else { pair[0] })
+            })?;
         (!exclude.contains(&side)).then_some(side)
     }
 
