@@ -1398,6 +1398,15 @@ const NEGATIVE: &[(&str, &[&str])] = &[
 /// text, surface → the entity (name, sport; "" for none) it must be read as: nicknames and short
 /// forms go to the club of the story's sport, a surname to its person.
 const READINGS: &[(&str, &str, &str, &str)] = &[
+    // An esports organisation's short name in an esports story is that organisation, not the
+    // NFL side of the same nickname.
+    (
+        "Karmine Corp beat the Falcons 4-3 in the Rocket League grand final in Lyon, winning the \
+         last game in overtime after Fnatic had gone out in the semi-finals.",
+        "Falcons",
+        "Team Falcons",
+        "esports",
+    ),
     // Namesakes of one sport in two countries: the one of the country the story's other names
     // are from.
     (
