@@ -4621,6 +4621,19 @@ fn scores_with_own_entities(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// As `scores_with_own_entities`, without the kinds: `"text : teams"` lines, for cases about the
+/// sides only.
+fn sides_with_own_entities(text: &str) -> Vec<String> {
+    scores_with_own_entities(text)
+        .iter()
+        .map(|s| {
+            s.rsplit_once(" : ")
+                .map_or(s.as_str(), |(head, _)| head)
+                .to_string()
+        })
+        .collect()
+}
+
 /// Pairs (beach volleyball, padel, doubles) come from the entity stage: the scores of a pairs
 /// story, with the entities found by the pipeline's own entity stage.
 #[test]
@@ -4693,14 +4706,7 @@ fn partners_named_apart_in_one_sentence_play_singles() {
         Callum Brown 4-2 in the first singles, and Daan Visser was 3-1 up on Ross Grant \
         in the second singles before Grant won three legs in a row. In the pairs, Brown and Grant \
         won 4-1 against Kuipers and Visser.\n\nBrown/Grant 4-1 Kuipers/Visser";
-    let got: Vec<String> = scores_with_own_entities(text)
-        .iter()
-        .map(|s| {
-            s.rsplit_once(" : ")
-                .map_or(s.as_str(), |(head, _)| head)
-                .to_string()
-        })
-        .collect();
+    let got = sides_with_own_entities(text);
     let want = [
         "3-2 : Scotland, Netherlands",
         "4-2 : Joris Kuipers, Callum Brown",
@@ -4720,14 +4726,7 @@ fn a_singles_player_with_a_doubles_title_keeps_his_surname() {
         take it 11-9. Lund had won the men's doubles with Ali Farouk on Saturday, when \
         Lund/Farouk beat Dale/Moss 3-1. Lund then took the second game 11-8.";
     // (The sides only: the kinds are not what this case is about.)
-    let got: Vec<String> = scores_with_own_entities(text)
-        .iter()
-        .map(|s| {
-            s.rsplit_once(" : ")
-                .map_or(s.as_str(), |(head, _)| head)
-                .to_string()
-        })
-        .collect();
+    let got = sides_with_own_entities(text);
     let want = [
         "4-2 : Tomas Brenner, Eric Lund",
         "9-6 : Tomas Brenner, Eric Lund",
