@@ -1037,6 +1037,8 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
             });
             continue;
         }
+        // (Where a level score's "all" stands after a number of two words: "Twenty-two all".)
+        let mut level_end: Option<usize> = None;
         let (a, b) = match (pm.a, pm.b) {
             (Some(a), Some(b)) => {
                 if !pair_stands_alone(text, a.start(), b.end()) {
@@ -1133,21 +1135,41 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                         || (sport == Some(Sport::GaelicGames)
                             && first.as_deref().is_some_and(|f| f != "nil")
                             && second != Some("nil")));
-                if compound || goes_on {
+                // ("Twenty-two all": a number of tens and units, then "all" as a word, is level;
+                // not a cricket side's "Forty-eight all out".)
+                let tens_units = first.as_deref().is_some_and(tens)
+                    && second
+                        .and_then(word_number)
+                        .is_some_and(|u| (1..=9).contains(&u));
+                let all_after = text[whole.end()..]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.strip_prefix("all"))
+                    .filter(|r| {
+                        !r.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                            && !r.starts_with(" out")
+                    })
+                    .map(|r| text.len() - r.len());
+                if let (true, Some(end)) = (tens_units, all_after) {
+                    let n = first.as_deref().and_then(word_number).unwrap_or(0)
+                        + second.and_then(word_number).unwrap_or(0);
+                    level_end = Some(end);
+                    (n, n)
+                } else if compound || goes_on {
                     continue;
-                }
-                match (first.as_deref().and_then(word_number), second) {
-                    (Some(x), Some("all")) => (x, x),
-                    (Some(x), Some("nothing")) => (x, 0),
-                    (Some(x), Some(w)) => match word_number(w) {
-                        Some(y) => (x, y),
-                        None => continue,
-                    },
-                    _ => continue,
+                } else {
+                    match (first.as_deref().and_then(word_number), second) {
+                        (Some(x), Some("all")) => (x, x),
+                        (Some(x), Some("nothing")) => (x, 0),
+                        (Some(x), Some(w)) => match word_number(w) {
+                            Some(y) => (x, y),
+                            None => continue,
+                        },
+                        _ => continue,
+                    }
                 }
             }
         };
-        let core = Span::new(whole.start(), whole.end());
+        let core = Span::new(whole.start(), level_end.unwrap_or(whole.end()));
         if later_in_record(text, core.start) {
             continue;
         }

@@ -151,6 +151,13 @@ const CUE: &str = "person:Danny Blake|Blake; person:Tom Hardacre|Hardacre";
 const GAELIC: &str = "team:Kilmore; place:Ardfinnan";
 
 const POSITIVE: &[(&str, &str, &[&str])] = &[
+    // A number of tens and units, then "all" as a word, is a level score ("Twenty-two all").
+    (
+        "\"Twenty-two all with seven minutes left and you've got a choice,\" the rugby league \
+         coach said.",
+        "",
+        &["Twenty-two all = 22,22 : - : running"],
+    ),
     // A first-person quote naming only its opponent, said by someone the text ties to no side:
     // the speaker's side is the other of the story's two sides.
     (
@@ -4171,6 +4178,12 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
 
 /// Texts with no score in them.
 const NEGATIVE: &[(&str, &str)] = &[
+    // A cricket side's total in words before "all out" is no level score.
+    (
+        "\"Forty-eight all out at The Oval is the number people will remember,\" the Somerset \
+         captain said of the county season.",
+        "team@cricket:Somerset",
+    ),
     // In Gaelic games two number words are one side's goals and points, not a score of two.
     (
         "Kilmore won the county hurling final with a sliotar struck from a puck-out. The hurlers \
