@@ -3117,9 +3117,10 @@ fn resolve_gazetteer<'m>(
         // (Namesakes of one sport in two countries, "the Sixers" of Philadelphia and of
         // Adelaide: the one of the country the story's sure names are mostly from.)
         let home = |e: u32| {
-            cands.len() > 1
-                && entry(e).country.as_deref().map(country_group).is_some()
-                && entry(e).country.as_deref().map(country_group) == story_country()
+            cands.len() > 1 && {
+                let country = entry(e).country.as_deref().map(country_group);
+                country.is_some() && country == story_country()
+            }
         };
         let best = cands.iter().copied().max_by_key(|&e| {
             let s = strong.get(&e).copied().unwrap_or(0);
@@ -3395,8 +3396,9 @@ fn title_case_run(
         }
         // (A known name may take in a listed name it holds: "Kadetten Schaffhausen" of an
         // unlisted club is no "Schaffhausen", the place.)
+        // (Eight words at most: no name known from the text is longer.)
         let mut hit = None;
-        for j in i..=run.last {
+        for j in i..=run.last.min(i + 7) {
             let key = fold::key(&body[tokens[i].span.start..tokens[j].span.end]);
             if let Some(t) = known.get(&key) {
                 hit = Some((j, *t));
