@@ -2082,7 +2082,7 @@ impl<'a> Sides<'a> {
                 };
                 let pair = self.two_side_pair()?;
                 pair.contains(&rival)
-                    .then(|| if pair[0] == rival { pair[1] } else { pair[0] })
+                    .then(|| super::other_side(pair, rival))
             })?;
         (!exclude.contains(&side)).then_some(side)
     }
