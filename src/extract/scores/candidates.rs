@@ -1119,14 +1119,18 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                 // ("twenty-one" is a number, "a one-two" a pass, "forty-all" a tennis game's
                 // count: none a score.)
                 let tens = |w: &str| matches!(w, "twenty" | "thirty" | "forty" | "fifty");
-                let compound = match (first.as_deref(), second) {
-                    (Some(f), Some(w)) => {
-                        (tens(f) && word_number(w).is_some_and(|u| (1..=9).contains(&u)))
-                            || (f == "one" && w == "two")
-                            || (f == "forty" && matches!(w, "all" | "nothing"))
-                    }
-                    _ => false,
-                };
+                let tens_units = first.as_deref().is_some_and(tens)
+                    && second
+                        .and_then(word_number)
+                        .is_some_and(|u| (1..=9).contains(&u));
+                let compound = tens_units
+                    || match (first.as_deref(), second) {
+                        (Some(f), Some(w)) => {
+                            (f == "one" && w == "two")
+                                || (f == "forty" && matches!(w, "all" | "nothing"))
+                        }
+                        _ => false,
+                    };
                 // ("three all-rounders" written "three-all-rounders": a word goes on. In Gaelic
                 // games two number words are one side's goals and points: "Two-fourteen to
                 // one-fifteen".)
@@ -1137,10 +1141,6 @@ pub fn find(doc: &Doc, sport: Option<Sport>, sides: &Sides) -> Vec<Candidate> {
                             && second != Some("nil")));
                 // ("Twenty-two all": a number of tens and units, then "all" as a word, is level;
                 // not a cricket side's "Forty-eight all out".)
-                let tens_units = first.as_deref().is_some_and(tens)
-                    && second
-                        .and_then(word_number)
-                        .is_some_and(|u| (1..=9).contains(&u));
                 let all_after = text[whole.end()..]
                     .strip_prefix(' ')
                     .and_then(|r| r.strip_prefix("all"))
