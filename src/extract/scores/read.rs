@@ -1038,8 +1038,7 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
     // the result (and the name after it) naming its score the half-time one.
     if let Some(open) = between.rfind('(') {
         let (head, label) = (&between[..open], between[open + 1..].trim());
-        if head.split_whitespace().count() <= 5
-            && !head.contains(['.', ';', ':', '(', ')'])
+        if bracket_right_after(head)
             && super::lexicon::is_word_of(
                 super::lexicon::Cat::HalfBefore,
                 &super::lexicon::fold(label.trim_end_matches(':')),
@@ -1064,6 +1063,12 @@ fn continues(ctx: &Ctx, p: &Candidate, c: &Candidate) -> bool {
         })
 }
 
+/// `head`, the text between a result and the bracket after it, is at most the name after the
+/// result ("2-1 (", "24-18 Leicester Tigers ("): five words, no sentence or bracket punctuation.
+fn bracket_right_after(head: &str) -> bool {
+    head.split_whitespace().count() <= 5 && !head.contains(['.', ';', ':', '(', ')'])
+}
+
 /// "Preußen Münster 2-2 Hoffenheim (aet, 3-4 pens)", "Ferencváros 0-3 Midtjylland (aet; agg
 /// 2-3)", "(after golden point; 18-18 at 80 minutes; HT 6-12)": `c` stands in the bracket opened
 /// right after the result `p` (or in the same bracket as `p`), whose items before it hold only
@@ -1075,11 +1080,9 @@ fn in_tagged_bracket(text: &str, p: &Candidate, c: &Candidate) -> bool {
     if text[open..c.core.start].contains(')') {
         return false;
     }
-    if p.span.start < open {
-        let head = &text[p.span.end.min(open)..open];
-        if head.split_whitespace().count() > 5 || head.contains(['.', ';', ':', '(', ')']) {
-            return false;
-        }
+    // (`p` stands before the bracket, with at most a name between, or in it.)
+    if p.span.start < open && !bracket_right_after(&text[p.span.end.min(open)..open]) {
+        return false;
     }
     let inner = &text[(open + 1).max(p.span.end).min(c.core.start)..c.core.start];
     let tag = |w: &str| {
