@@ -3667,6 +3667,20 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "4-0 = 4,0 : Canada, Czech Republic : final",
         ],
     ),
+    // A quote's "we" before "beat them" is the speaker's side, so "them" is the other of the
+    // story's two sides even when no sentence near names it.
+    (
+        "Rovers beat United 3-1 at Hillside Park on Sunday to go third. Rovers have won five in \
+         a row. United captain Ellie Marsh-Ward was \
+         honest about it. \"We lost 3-1 and it hurt. Then you make one mistake and it's over. We \
+         beat them 2-1 in the cup in April,\" Marsh-Ward said.",
+        "team@football:Rovers; team@football:United; person:Ellie Marsh-Ward|Marsh-Ward",
+        &[
+            "3-1 = 3,1 : Rovers, United : final",
+            "3-1 = 3,1 : Rovers, United : final",
+            "2-1 = 2,1 : United, Rovers : final",
+        ],
+    ),
     // "the Brussels side": a place between "the" and a side's noun is the one of the two sides
     // whose name holds it, else the other of the side its sentence names.
     (

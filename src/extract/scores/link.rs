@@ -2617,7 +2617,9 @@ impl<'a> Sides<'a> {
         // ("Canada beat them 4-0 on the opening Thursday": with the subject named as the
         // sentence's only side, "them" is the side named before, else the other of the story's
         // two.)
-        let subject_named = !head.is_empty();
+        // ("We beat them 2-1 in Kansas City in April": a quote's "we" is as sure a subject as
+        // a name.)
+        let subject_named = !head.is_empty() || self.we_right_before(pos);
         self.previous_sentence_side(sent, exclude, Mode::Team)
             .or_else(|| {
                 let pair = self.main_pair().filter(|_| subject_named)?;
@@ -2628,6 +2630,16 @@ impl<'a> Sides<'a> {
                     _ => None,
                 }
             })
+    }
+
+    /// The subject right before `pos` is a quote's "we" ("We beat …", "we then beat …").
+    fn we_right_before(&self, pos: usize) -> bool {
+        self.in_quote(pos)
+            && self.text()[..pos]
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(|w| matches!(w.trim_start_matches(['"', '“', '‘', '\'']), "we" | "We"))
     }
 
     fn previous_sentence_side(&self, sent: Span, exclude: &[usize], mode: Mode) -> Option<usize> {
