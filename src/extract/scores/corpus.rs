@@ -1449,6 +1449,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "24-10 = 24,10 : Pittsburgh Steelers, Baltimore Ravens : final",
         ],
     ),
+    // "The last derby" of a derby's side is the story's pair too.
+    (
+        "Two late goals gave City a 3-2 win over Rovers in the derby on Saturday. Rovers, who had \
+         won the last derby 4-1 in October, were good value for their 1-0 lead at the break.",
+        "team:Rovers; team:City",
+        &[
+            "3-2 = 3,2 : City, Rovers : final",
+            "4-1 = 4,1 : Rovers, City : final",
+            "1-0 = 1,0 : Rovers, City : half_time",
+        ],
+    ),
     // The game a running score belongs to is the final the text gives most often, not an
     // earlier meeting told nearer before it.
     (

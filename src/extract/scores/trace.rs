@@ -22,13 +22,14 @@ pub fn readings(doc: &Doc, cands: &[Candidate], readings: &[Option<Reading>]) {
         match r {
             None => eprintln!("{text:?}: not a score"),
             Some(r) => eprintln!(
-                "{text:?}: {:?} {:?} subject {:?} opponent {:?}{}{}",
+                "{text:?}: {:?} {:?} subject {:?} opponent {:?}{}{}{}",
                 r.kind,
                 r.rel,
                 name(r.subject),
                 name(r.opponent),
                 if r.single { " single" } else { "" },
                 if r.same_match { " same-match" } else { "" },
+                if r.own_game { " own-game" } else { "" },
             ),
         }
     }
