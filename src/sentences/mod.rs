@@ -103,11 +103,10 @@ fn split_line(line: &str, offset: usize, out: &mut Vec<Span>) {
         pieces.push((rest_at, rest));
     }
     for (i, &(at, seg)) in pieces.iter().enumerate() {
-        if start.is_none() {
-            start = Some(at);
-        }
+        let from = *start.get_or_insert(at);
         let next = pieces.get(i + 1).map(|&(_, s)| s);
-        let keep_going = next.is_some_and(|next| continues(seg, next));
+        // (The sentence so far, not only its last piece: "On Saturday 20. 3." is one.)
+        let keep_going = next.is_some_and(|next| continues(&line[from..at + seg.len()], next));
         if !keep_going {
             if let Some(s) = start.take() {
                 push_trimmed(line, s, at + seg.len(), offset, out);
@@ -193,6 +192,9 @@ fn continues(prev: &str, next: &str) -> bool {
         if lists.titles.contains(abbr) {
             return true;
         }
+        if small_number(word) && numbered_continues(prev, last_word, word, next, lists) {
+            return true;
+        }
         if lists.numbers.contains(abbr) && first.is_ascii_digit() {
             return true;
         }
@@ -240,6 +242,55 @@ fn continues(prev: &str, next: &str) -> bool {
         }
     }
     false
+}
+
+/// One or two ASCII digits: a day, a month or an ordinal written with a stop.
+fn small_number(word: &str) -> bool {
+    (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A stop after a small number that is no sentence end: a date written day and month with stops
+/// ("On Saturday 20. 3. Tatran beat …", "on 20. 3. 2027") and a club's ordinal before its
+/// capitals ("1. FC Köln", "beat 1. SC Vítkovice").
+fn numbered_continues(prev: &str, last_word: &str, word: &str, next: &str, lists: &Lists) -> bool {
+    let next_word = first_word(next);
+    // (Only a next sentence opening on the word itself, no quotation mark.)
+    let Some(after_next) = next.strip_prefix(next_word) else {
+        return false;
+    };
+    // (The day: a small number and a stop follow.)
+    let numbered_next = small_number(next_word) && after_next.starts_with('.');
+    if numbered_next {
+        return true;
+    }
+    // (The month: the day and its stop come right before; not before a word that opens
+    // sentences, "on 20. 3. The hosts …".)
+    let before = prev[..prev.len() - last_word.len()].trim_end();
+    let day = before.rsplit(' ').next().unwrap_or("");
+    let month = word.parse::<u8>().unwrap_or(0);
+    let day_number = day
+        .strip_suffix('.')
+        .and_then(|d| small_number(d).then(|| d.parse::<u8>().unwrap_or(0)));
+    if day_number.is_some_and(|d| (1..=31).contains(&d))
+        && (1..=12).contains(&month)
+        && !lists.openers.contains(next_word)
+    {
+        return true;
+    }
+    // (A club's ordinal: one digit, then a club's form in capitals and a capitalised name. Opening
+    // a line, only before a name in lower case, "1. FC Köln won", not a numbered heading, "4.
+    // THE BLUE PRINT".)
+    let Some(name) = after_next.strip_prefix(' ') else {
+        return false;
+    };
+    let mut name = name.chars();
+    let capitalised = name.next().is_some_and(char::is_uppercase);
+    let lower_next = name.next().is_some_and(char::is_lowercase);
+    word.len() == 1
+        && (2..=3).contains(&next_word.len())
+        && next_word.bytes().all(|b| b.is_ascii_uppercase())
+        && capitalised
+        && (!before.is_empty() || lower_next)
 }
 
 fn first_word(s: &str) -> &str {
@@ -336,7 +387,30 @@ mod corpus {
         ("Ødegaard scored. Çalhanoğlu replied.", &["Ødegaard scored.", "Çalhanoğlu replied."]),
         ("She lives in Washington, D.C. She trains daily.", &["She lives in Washington, D.C.", "She trains daily."]),
         ("It finished 1-1 — a fair result. Both sides agreed.", &["It finished 1-1 — a fair result.", "Both sides agreed."]),
+        // Dates written day and month with stops, and a club's ordinal ("1. FC Köln").
+        ("On Saturday 20. 3. Tatran beat 1. SC Vítkovice 6:5.", &["On Saturday 20. 3. Tatran beat 1. SC Vítkovice 6:5."]),
+        ("The replay is on 14. 4. 2027 in Brno.", &["The replay is on 14. 4. 2027 in Brno."]),
+        ("They lost on 20. 3. The hosts were better.", &["They lost on 20. 3.", "The hosts were better."]),
+        ("1. FC Köln won 2-0 at home.", &["1. FC Köln won 2-0 at home."]),
+        ("4. THE BLUE PRINT PREDICTOR", &["4.", "THE BLUE PRINT PREDICTOR"]),
+        ("Matthias 16, Sauerbrei 5. DIKE-NEW HARTFORD: Kluesner 17.", &["Matthias 16, Sauerbrei 5.", "DIKE-NEW HARTFORD: Kluesner 17."]),
+        ("He scored 5. NBA scouts were there.", &["He scored 5.", "NBA scouts were there."]),
+        ("He wore 5. “I did not see it,” he said.", &["He wore 5.", "“I did not see it,” he said."]),
+        ("It was 20. “3. FC Köln”, he said.", &["It was 20.", "“3. FC Köln”, he said."]),
+        ("The gap is now 12. Nobody expected it.", &["The gap is now 12.", "Nobody expected it."]),
     ];
+
+    proptest::proptest! {
+        // The repairs look around stops at numbers, marks and letters of any width: none of
+        // them may slice inside a character or panic.
+        #[test]
+        fn repairs_never_panic(text in "[0-9aA .“”‘’\"'é…!?\n-]{0,40}") {
+            let spans = split_text(&text);
+            for s in spans {
+                proptest::prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+    }
 
     fn sentences(text: &str) -> Vec<String> {
         split_text(text)

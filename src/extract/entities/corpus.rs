@@ -33,6 +33,13 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A club's ordinal before its form in capitals opens its name ("1. FC Köln"), listed or
+    // not.
+    (
+        "Borussia Düsseldorf beat 1. FC Saarbrücken-TT 3-2 on Sunday. On Saturday 20. 3. Tatran \
+         Střešovice beat 1. SC TEMPISH Vítkovice 6:5 after extension.",
+        &[("1. FC Saarbrücken-TT", "team"), ("1. SC TEMPISH Vítkovice", "team")],
+    ),
     // A compass word, a listed town and a type cue are one name of the cue's type.
     (
         "Whitby beat West Auckland Town 2-0 on Saturday, and North Auckland Rovers lost at home.",

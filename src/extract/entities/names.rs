@@ -714,6 +714,23 @@ pub fn runs(tokens: &[Token], body: &str, given: impl Fn(usize) -> bool) -> Vec<
     out
 }
 
+/// Where a club's ordinal starts when one opens the name at token `i`: a one-digit number and
+/// its stop right before a club's form in capitals, inside a sentence ("beat 1. SC Vítkovice";
+/// a line's opening number is a place in a table: "3. TTF Liebherr Ochsenhausen 22:10").
+pub fn club_ordinal_start(tokens: &[Token], body: &str, i: usize) -> Option<usize> {
+    let n = &tokens[i.checked_sub(1)?];
+    let form = &body[tokens[i].span.start..tokens[i].span.end];
+    let inside = i >= 2 && tokens[i - 2].sentence == n.sentence;
+    (inside
+        && n.shape == Shape::Number
+        && n.sentence == tokens[i].sentence
+        && matches!(&body.as_bytes()[n.span.start..n.span.end], [b'1'..=b'9'])
+        && &body[n.span.end..tokens[i].span.start] == ". "
+        && (2..=4).contains(&form.len())
+        && form.bytes().all(|b| b.is_ascii_uppercase()))
+    .then_some(n.span.start)
+}
+
 /// Token `i` is an ordinal ("1st", "2nd") and the next, glued to it, a side's size in Roman
 /// numerals ("XV", "XI", "VIII", "XIII"): a squad of a school or club ("1st XV").
 fn squad_ordinal(tokens: &[Token], body: &str, i: usize) -> bool {

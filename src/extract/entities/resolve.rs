@@ -202,8 +202,16 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
         });
         match typed {
             Some(kind) => {
-                let span = piece_span(&tokens, piece);
-                let text = &body[tokens[piece.first].span.start..span.end];
+                let mut span = piece_span(&tokens, piece);
+                let mut from = tokens[piece.first].span.start;
+                // ("1. FC Saarbrücken-TT": the club's ordinal is part of its name.)
+                if kind == EntityType::Team {
+                    if let Some(at) = names::club_ordinal_start(&tokens, body, piece.first) {
+                        span.start = at;
+                        from = at;
+                    }
+                }
+                let text = &body[from..span.end];
                 let i = other_index(&mut others, kind, text);
                 if matches!(kind, EntityType::Venue | EntityType::Place) {
                     cued_grounds.push((i, p));
