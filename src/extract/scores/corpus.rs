@@ -1449,6 +1449,43 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "24-10 = 24,10 : Pittsburgh Steelers, Baltimore Ravens : final",
         ],
     ),
+    // A score credited "for" a side with no word of an end is a lead during the story's match;
+    // with one ("it finished 2-1 for Villa") a result.
+    (
+        "Tatran beat Vítkovice 6:5 after extension on Saturday. After six minutes it was 2:0 for \
+         Tatran, and Vítkovice were level by the break.",
+        "team:Tatran; team:Vítkovice",
+        &[
+            "6:5 = 6,5 : Tatran, Vítkovice : final",
+            "2:0 = 2,0 : Tatran, Vítkovice : running",
+        ],
+    ),
+    // A headline's score set off by a colon after the object is the verb's ("took revenge on"
+    // is a win verb); a score "in favour of the hosts" is the home side's.
+    (
+        "Yenisey took revenge on SKA-Neftyanik: 5:4 in the 87th minute\n\nYenisey hosted \
+         SKA-Neftyanik on Tuesday. SKA-Neftyanik remain top. At the break it was 2:1 in favour of \
+         the hosts.",
+        "team:Yenisey; team:SKA-Neftyanik",
+        &[
+            "5:4 = 5,4 : Yenisey, SKA-Neftyanik : final",
+            "2:1 = 2,1 : Yenisey, SKA-Neftyanik : half_time",
+        ],
+    ),
+    // A quarter's own score after a score during play is not turned round to keep points
+    // rising: the quarter's points start from nothing.
+    (
+        "Vouliagmeni drew 12:12 with Olympiacos and won the shoot-out. The first quarter was \
+         theirs: 3:2 for Olympiacos after two goals. In the second quarter the picture changed. \
+         Vouliagmeni won it 4:2 and led 6:5 at the break.",
+        "team:Vouliagmeni; team:Olympiacos",
+        &[
+            "12:12 = 12,12 : Vouliagmeni, Olympiacos : final",
+            "3:2 = 3,2 : Olympiacos, Vouliagmeni : running",
+            "4:2 = 4,2 : Vouliagmeni, Olympiacos : quarter",
+            "6:5 = 6,5 : Vouliagmeni, Olympiacos : half_time",
+        ],
+    ),
     // "The last derby" of a derby's side is the story's pair too.
     (
         "Two late goals gave City a 3-2 win over Rovers in the derby on Saturday. Rovers, who had \

@@ -1267,10 +1267,12 @@ impl<'a> Sides<'a> {
             .iter()
             .find(|p| rest.starts_with(**p))
             .map_or(0, |p| p.len());
-        let at = pos + skip;
-        let i = self.all.partition_point(|m| m.span.start < at);
-        let m = self.all.get(i)?;
-        (m.span.start == at && self.is_side(m, true)).then_some(m)
+        // (A description's mention holds its "the": "in favour of the hosts".)
+        [pos, pos + skip].into_iter().find_map(|at| {
+            let i = self.all.partition_point(|m| m.span.start < at);
+            let m = self.all.get(i)?;
+            (m.span.start == at && self.is_side(m, true)).then_some(m)
+        })
     }
 
     /// The side mention starting right after `pos`, with only spaces between.

@@ -2407,7 +2407,10 @@ fn running_progressions(
             };
             let near = doc.paragraph_index(c.core.start) <= doc.paragraph_index(pc.core.start) + 1;
             let steps = !r.single && !pr.single && !r.own_part && !pr.own_part;
-            if near && in_game(r.kind) && in_game(pr.kind) && steps {
+            // (A quarter's score after a score during play may be the quarter's own: "3:2 for
+            // Olympiacos after the first quarter. … Vouliagmeni won it 4:2".)
+            let comparable = r.kind != ScoreKind::Quarter || pr.kind == ScoreKind::Quarter;
+            if near && in_game(r.kind) && in_game(pr.kind) && steps && comparable {
                 let mine = |side: usize, pts: i32| if side == a { pts >= p } else { pts >= q };
                 let fits = |first: usize, second: usize| mine(first, x) && mine(second, y);
                 if s == b && t == a && !fits(s, t) && fits(t, s) {

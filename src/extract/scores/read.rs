@@ -2163,6 +2163,27 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 r.same_match = opponent.is_none();
                 return Some(r);
             }
+            // ("After the first third it was 2:1 for Tatran": a score credited with no word
+            // of an end is a lead during the game, of the story's match; "it finished 2-1 for
+            // Villa" a result.)
+            let kind = cue.unwrap_or_else(|| {
+                if ctx.before.near(Cat::FinalBefore, 3).is_some()
+                    || ctx.after.near(Cat::FinalAfter, 0).is_some()
+                    || standalone(ctx, c)
+                {
+                    ScoreKind::Final
+                } else {
+                    ScoreKind::Running
+                }
+            });
+            if kind != ScoreKind::Final && !equal {
+                return Some(Reading {
+                    kind,
+                    rel: Rel::Leads,
+                    subject: Some(m.entity),
+                    ..Reading::default()
+                });
+            }
             return result(rel, Some(m.entity), None);
         }
     }
@@ -2425,13 +2446,22 @@ fn distant_object(
     equal: bool,
 ) -> Option<Reading> {
     let sides = ctx.sides;
-    let clause = super::link::clause_start(ctx.text(), ctx.sent.start, c.core.start);
+    // ("Yenisey took revenge on SKA-Neftyanik: 5:4": a headline's score set off by a colon
+    // right after the object.)
+    let colon_set_off = ctx.text()[..c.core.start].ends_with(": ");
+    let clause_end = if colon_set_off {
+        c.core.start - 2
+    } else {
+        c.core.start
+    };
+    let clause = super::link::clause_start(ctx.text(), ctx.sent.start, clause_end);
     let object = *sides
         .mentions_in(clause, c.core.start)
         .iter()
         .rev()
         .find(|m| sides.is_side(m, true))?;
     let between = &ctx.text()[object.span.end..c.core.start];
+    let colon_only = colon_set_off && between == ": ";
     // ("beat Eczacıbaşı in straight sets (25-17, 25-21, 26-24)": a bracket opening the list of
     // the sets or periods.)
     let list_opens = between.trim_end().ends_with('(')
@@ -2442,7 +2472,9 @@ fn distant_object(
     } else {
         between
     };
-    if between.split_whitespace().count() > 8 || plain.contains([';', ':', '(', '—']) {
+    if between.split_whitespace().count() > 8
+        || (plain.contains([';', ':', '(', '—']) && !colon_only)
+    {
         return None;
     }
     // "were beaten in straight sets by Zawiercie, 25-18, …": the side after "by" a passive
