@@ -33,6 +33,19 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A club's name and a squad marker, after a space or the club's possessive, name another
+    // side of the club: an age group ("U18", "Under-18s"), a second team ("B", "II").
+    (
+        "Chelsea's Under-18s beat Liverpool U18 3-1 at Kingsmeadow, while Celtic B lost to Hearts \
+         B and Chelsea beat Spurs 3-0.",
+        &[
+            ("Chelsea's Under-18s", "team"),
+            ("Liverpool U18", "team"),
+            ("Celtic B", "team"),
+            ("Hearts B", "team"),
+            ("Chelsea", "team"),
+        ],
+    ),
     // A club's ordinal before its form in capitals opens its name ("1. FC Köln"), listed or
     // not.
     (
@@ -1801,6 +1814,12 @@ fn possessives_and_the_stay_outside_mentions() {
 
 /// Pairs of surfaces that must name one entity.
 const SAME: &[(&str, &str, &str)] = &[
+    // Every way of writing one squad is one side.
+    (
+        "Liverpool U18 won the first leg 2-1. Liverpool's Under-18s then lost 3-1 at Kingsmeadow.",
+        "Liverpool U18",
+        "Liverpool's Under-18s",
+    ),
     // A side named without the sponsor's words its full name carries is that side, listed or not.
     (
         "Nobody gave ŁKS Commercecon Łódź much of a chance in the final. ŁKS Łódź beat Igor \
@@ -2113,6 +2132,12 @@ const SAME: &[(&str, &str, &str)] = &[
 
 /// Pairs of surfaces that must name two entities.
 const APART: &[(&str, &str, &str)] = &[
+    // A club's squad is not the club.
+    (
+        "Chelsea's Under-18s won the FA Youth Cup, two days after Chelsea beat Spurs 3-0.",
+        "Chelsea's Under-18s",
+        "Chelsea",
+    ),
     // A city that ends a club's name is another club's short name, not that club's.
     (
         "Inter Milan beat Milan 2-1 in Serie A on Sunday. Milan had led at the break.",

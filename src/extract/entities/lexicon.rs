@@ -115,6 +115,9 @@ pub struct Lexicon {
     /// every phrase it opens, of both kinds.
     openers: WordMap<u8>,
     pub cue_words: usize,
+    /// Words naming another side of a club after the club's name ("Celtic B", "Arsenal Women"),
+    /// with whether they may follow its possessive (`data/entities/squad_markers.txt`).
+    pub squad_markers: Vec<(&'static str, bool)>,
     /// Lower-case nouns of an appositive that make a name an organisation's ("the promoter").
     pub org_nouns: FastSet<String>,
     /// Lower-case sport words → sport.
@@ -274,6 +277,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
+    let squad_markers: Vec<(&str, bool)> =
+        lines(include_str!("../../../data/entities/squad_markers.txt"))
+            .map(|l| match l.split_once('\t') {
+                Some((w, tag)) => (w.trim(), tag.trim() == "'s"),
+                None => (l.trim(), false),
+            })
+            .collect();
     let org_nouns: FastSet<String> = lines(include_str!("../../../data/entities/org_nouns.txt"))
         .map(str::to_lowercase)
         .collect();
@@ -402,6 +412,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         title_case_lower,
         cue_words,
         org_nouns,
+        squad_markers,
         sport_words,
         shared_sport_words,
     }

@@ -4234,7 +4234,9 @@ fn side_before_verb(
 }
 
 /// A club's second team or age group is a side of its own: a side's name and a squad marker
-/// ("Vipers II", "Ruislip Eagles U18", "Ajax U-21") name another side than the club's first team.
+/// ("Vipers II", "Ruislip Eagles U18", "Ajax U-21", "Celtic B", "Arsenal Women", "Chelsea's
+/// Under-18s") name another side than the club's first team. Every form of one squad is one
+/// side: "Liverpool U18", "Liverpool Under-18s" and "Liverpool's Under-18s".
 fn squads_of_sides(
     gaz: &Gazetteer,
     body: &str,
@@ -4243,9 +4245,34 @@ fn squads_of_sides(
 ) {
     // (A listed town before the club's word is part of its name too.)
     let town = |t: Target| matches!(t, Target::Gaz(e) if gaz.entries[e as usize].kind == EntityType::Place);
+    // Names already read with their marker ("Liverpool Under-18s coach …") are keyed as the
+    // club's squad; of two names of one squad, the first stands for both.
+    let mut same_squad: Vec<(usize, usize)> = Vec::new();
+    for o in 0..others.len() {
+        if others[o].kind != EntityType::Team {
+            continue;
+        }
+        let Some(key) = squad_key(&others[o].name) else {
+            continue;
+        };
+        match others[..o]
+            .iter()
+            .position(|p| p.key == key && p.kind == EntityType::Team)
+        {
+            Some(first) => same_squad.push((o, first)),
+            None => others[o].key = key,
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Target::Other(o) = m.target {
+            if let Some(&(_, first)) = same_squad.iter().find(|s| s.0 == o) {
+                m.target = Target::Other(first);
+            }
+        }
+    }
     let mut merged: Vec<usize> = Vec::new();
     for i in 0..mentions.len() {
-        if !team_target(gaz, others, mentions[i].target) {
+        if merged.contains(&i) || !team_target(gaz, others, mentions[i].target) {
             continue;
         }
         let Some(len) = squad_marker(&body[mentions[i].span.end..]) else {
@@ -4262,8 +4289,40 @@ fn squads_of_sides(
             merged.push(j);
             start = mentions[j].span.start;
         }
-        let span = Span::new(start, mentions[i].span.end + len);
-        let o = other_index(others, EntityType::Team, &body[span.start..span.end]);
+        let club_end = mentions[i].span.end;
+        let span = Span::new(start, club_end + len);
+        let name = &body[span.start..span.end];
+        // (The club by its listed name when it has one: "Dortmund's Under-19s" and "Borussia
+        // Dortmund's Under-19s" are one squad.)
+        let club = match mentions[i].target {
+            Target::Gaz(e) if start == mentions[i].span.start => {
+                Some(gaz.entries[e as usize].canonical.as_str())
+            }
+            _ => None,
+        };
+        let key = match club {
+            Some(club) => squad_key(&format!("{club}{}", &body[club_end..span.end])),
+            None => squad_key(name),
+        }
+        .unwrap_or_else(|| fold::key(name));
+        let o = match others
+            .iter()
+            .position(|p| p.key == key && p.kind == EntityType::Team)
+        {
+            Some(o) => o,
+            None => {
+                others.push(Other {
+                    kind: EntityType::Team,
+                    key,
+                    name: name.to_string(),
+                });
+                others.len() - 1
+            }
+        };
+        // (A mention read inside the marker, "Under-18s" alone, is this one's.)
+        merged.extend((0..mentions.len()).filter(|&j| {
+            j != i && mentions[j].span.start >= club_end && mentions[j].span.end <= span.end
+        }));
         mentions[i].span = span;
         mentions[i].target = Target::Other(o);
     }
@@ -4276,22 +4335,57 @@ fn squads_of_sides(
     }
 }
 
-/// The length of a squad marker opening `rest` with its space: " II", " III", " U18", " U-21".
+/// The length of a squad marker opening `rest` with its space (" II", " U18", " Women") or the
+/// club's possessive ("'s Under-18s", "’s Women", for the markers that take one).
 fn squad_marker(rest: &str) -> Option<usize> {
-    let word = rest.strip_prefix(' ')?;
+    let (lead, possessive) = ["'s ", "’s "]
+        .iter()
+        .find(|p| rest.starts_with(**p))
+        .map_or((" ", false), |p| (*p, true));
+    let word = rest.strip_prefix(lead)?;
     let end = word
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
         .unwrap_or(word.len());
-    squad_word(&word[..end]).then_some(1 + end)
+    let w = &word[..end];
+    let listed = LEXICON
+        .squad_markers
+        .iter()
+        .any(|&(m, after_possessive)| m == w && (after_possessive || !possessive));
+    (listed || age_group(w).is_some()).then_some(lead.len() + end)
 }
 
-/// A second team's or an age group's marker: "II", "III", "IV", "U18", "U-21".
+/// A second team's, a women's side's or an age group's marker: "II", "B", "Women", "U18",
+/// "U-21", "Under-18s".
 fn squad_word(w: &str) -> bool {
-    let age = w
-        .strip_prefix('U')
-        .map(|d| d.strip_prefix('-').unwrap_or(d))
-        .is_some_and(|d| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()));
-    matches!(w, "II" | "III" | "IV") || age
+    age_group(w).is_some() || LEXICON.squad_markers.iter().any(|&(m, _)| m == w)
+}
+
+/// An age group's number: "U18", "U-21", "U21s", "Under-18s", "Under-23".
+fn age_group(w: &str) -> Option<&str> {
+    let rest = w
+        .strip_prefix("Under-")
+        .or_else(|| w.strip_prefix("U-"))
+        .or_else(|| w.strip_prefix('U'))?;
+    let digits = rest.strip_suffix('s').unwrap_or(rest);
+    (digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
+}
+
+/// The key of a squad's name, the same for every way of writing it: the club's words and the
+/// marker, an age group by its number ("Liverpool's Under-18s" and "Liverpool U18": "liverpool
+/// u18"). None when the name ends in no marker or holds nothing before it.
+fn squad_key(name: &str) -> Option<String> {
+    let (club, marker) = name.rsplit_once(' ')?;
+    let club = club
+        .strip_suffix("'s")
+        .or_else(|| club.strip_suffix("’s"))
+        .unwrap_or(club);
+    let marker = match age_group(marker) {
+        Some(age) => format!("u{age}"),
+        None if squad_word(marker) => marker.to_lowercase(),
+        None => return None,
+    };
+    let club = fold::key(club);
+    (!club.is_empty()).then(|| format!("{club} {marker}"))
 }
 
 /// A side named by its initials ("BC" for Boston College, the team's nickname left out; "EBFC"
