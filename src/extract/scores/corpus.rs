@@ -1486,6 +1486,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "6:5 = 6,5 : Vouliagmeni, Olympiacos : half_time",
         ],
     ),
+    // A day between a result verb and its score tells when, not which game.
+    (
+        "Granollers lost this Sunday 29:31 (15:14) against Ademar León. Valencia won on Saturday \
+         30-25 at Cuenca.",
+        "team@handball:Granollers; team@handball:Ademar León|Ademar; team@handball:Valencia; \
+         team@handball:Cuenca",
+        &[
+            "29:31 = 29,31 : Granollers, Ademar León : final",
+            "15:14 = 15,14 : Granollers, Ademar León : half_time",
+            "30-25 = 30,25 : Valencia, Cuenca : final",
+        ],
+    ),
     // "The last derby" of a derby's side is the story's pair too.
     (
         "Two late goals gave City a 3-2 win over Rovers in the derby on Saturday. Rovers, who had \

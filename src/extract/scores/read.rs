@@ -1675,12 +1675,29 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 });
                 // ("won Game 3 87-73": a game's number too.)
                 let names_competition = between.iter().any(|t| in_competition(sides, t.span.start));
+                // ("lost this Sunday 29:31", "won on Saturday 2-1": "this" or "on" before a day
+                // tells when, not which game.)
+                let day_next = |k: usize| {
+                    between.get(k + 1).is_some_and(|n| {
+                        matches!(
+                            n.text.as_str(),
+                            "monday"
+                                | "tuesday"
+                                | "wednesday"
+                                | "thursday"
+                                | "friday"
+                                | "saturday"
+                                | "sunday"
+                        )
+                    })
+                };
                 let game = (gap <= 1
-                    || between.iter().all(|t| {
+                    || between.iter().enumerate().all(|(k, t)| {
                         GAME_WORDS.any.contains(&t.text.as_str())
                             || t.text.bytes().all(|b| b.is_ascii_digit())
                             || in_competition(sides, t.span.start)
                             || place(t)
+                            || (matches!(t.text.as_str(), "this" | "on") && day_next(k))
                     }))
                     // (Four words at most, a closing comma not counted.)
                     && (between.len() <= 4 || names_competition);
