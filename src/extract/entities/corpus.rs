@@ -33,6 +33,12 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A name ending in an institution's word is the institution, even after a given name and
+    // beside a person's cue ("rival").
+    (
+        "Hope held off rival Calvin University 68-63 on Saturday night.",
+        &[("Calvin University", "organisation")],
+    ),
     // A club's name and a squad marker, after a space or the club's possessive, name another
     // side of the club: an age group ("U18", "Under-18s"), a second team ("B", "II").
     (

@@ -118,6 +118,8 @@ pub struct Lexicon {
     /// Words naming another side of a club after the club's name ("Celtic B", "Arsenal Women"),
     /// with whether they may follow its possessive (`data/entities/squad_markers.txt`).
     pub squad_markers: Vec<(&'static str, bool)>,
+    /// Last words of an institution's name no person carries ("University", "College").
+    pub institution_tails: Vec<&'static str>,
     /// Lower-case nouns of an appositive that make a name an organisation's ("the promoter").
     pub org_nouns: FastSet<String>,
     /// Lower-case sport words → sport.
@@ -277,6 +279,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
+    let institution_tails: Vec<&str> =
+        lines(include_str!("../../../data/entities/institution_tails.txt")).collect();
     let squad_markers: Vec<(&str, bool)> =
         lines(include_str!("../../../data/entities/squad_markers.txt"))
             .map(|l| match l.split_once('\t') {
@@ -413,6 +417,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         cue_words,
         org_nouns,
         squad_markers,
+        institution_tails,
         sport_words,
         shared_sport_words,
     }

@@ -192,9 +192,14 @@ pub fn extract(gaz: &Gazetteer, doc: &Doc) -> Vec<Entity> {
     for (p, piece) in pieces.iter().enumerate() {
         // Ordinary words alone name a competition only capitalised in mid-sentence ("the World
         // Championship"), not opening one ("World Championship races are…" is ambiguous).
+        // (A name ending in an institution's word is no one's, whatever its first word.)
+        let institution = LEXICON
+            .institution_tails
+            .contains(&tok_text(&tokens, body, piece.last));
         let typed = piece.cue_kind.filter(|&kind| {
             name_token_count(&tokens, body, piece) >= 2
-                && !(ctx.has(piece.first, word::GIVEN) && piece.evidence(&ctx).any())
+                && (institution
+                    || !(ctx.has(piece.first, word::GIVEN) && piece.evidence(&ctx).any()))
                 && ((piece.first..=piece.last).any(|i| !ctx.has(i, word::COMMON))
                     || (kind == EntityType::Competition
                         && !tokens[piece.first].opener
