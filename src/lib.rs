@@ -160,6 +160,7 @@ impl Pipeline {
         // (Quotes before scores: a score a speaker gives in the first person is the speaker's.)
         doc.quotes = extract::quotes::extract(doc);
         doc.scores = extract::scores::extract(doc);
+        self.entities.nations_as_sides(doc);
         doc.events = extract::events::extract(doc);
     }
 }

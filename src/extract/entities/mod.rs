@@ -105,6 +105,34 @@ impl EntityExtractor {
         })
     }
 
+    /// A place a score names as one of its sides is that nation's team where the gazetteer
+    /// lists a national side of its name: "Japan beat Pakistan 3-1" on a multi-sport page, where
+    /// the country reads as a place until a result names it. (Not a city, "In Cairo we won
+    /// 1-0", whatever the scores stage made of it.) Run after the scores stage.
+    pub fn nations_as_sides(&self, doc: &mut Doc) {
+        let gaz = &*self.gazetteer;
+        let mut sides: Vec<usize> = doc
+            .scores
+            .iter()
+            .flat_map(|s| s.teams.iter().flatten().flatten().copied())
+            .filter(|&e| doc.entities[e].kind == crate::doc::EntityType::Place)
+            .collect();
+        sides.sort_unstable();
+        sides.dedup();
+        for e in sides {
+            let len = doc.entities[e].name.len();
+            let name = fold::Folded::new(&doc.entities[e].name);
+            let national = gaz.find(&name).iter().any(|m| {
+                m.span.start == 0
+                    && m.span.end == len
+                    && m.entries.iter().any(|&x| gaz.is_national(x))
+            });
+            if national {
+                doc.entities[e].kind = crate::doc::EntityType::Team;
+            }
+        }
+    }
+
     /// The entities of `doc`, ordered by first mention.
     pub fn extract(&self, doc: &Doc) -> Vec<Entity> {
         let mut entities = resolve::extract(&self.gazetteer, doc);
@@ -285,6 +313,30 @@ mod tests {
         let mut d = Doc::from_body(text.to_string(), ArticleMeta::default());
         d.sentences = crate::sentences::split(&d);
         d
+    }
+
+    /// A nation a result names as a side is a team, not a place ("Malaysia" read as a place
+    /// until "India drew 2-2 with Malaysia" names it); the city the day is in stays a place.
+    #[test]
+    fn nations_named_as_sides_are_teams() {
+        let pipeline = crate::Pipeline::new(crate::Options::default());
+        let record = pipeline
+            .extract_str(
+                "Medal day in Nagoya\n\nJapan beat Pakistan 3-1 in the men's hockey semi-final \
+                 on Saturday, and India drew 2-2 with Malaysia in the kabaddi. Pakistan now play \
+                 for bronze.",
+                "nations.txt",
+            )
+            .unwrap();
+        let kind = |name: &str| {
+            record
+                .entities
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.kind.clone())
+        };
+        assert_eq!(kind("Malaysia").as_deref(), Some("team"));
+        assert_eq!(kind("Nagoya").as_deref(), Some("place"));
     }
 
     #[test]
