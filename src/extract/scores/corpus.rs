@@ -1498,6 +1498,20 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "30-25 = 30,25 : Valencia, Cuenca : final",
         ],
     ),
+    // A participle clause's passive draw ("before being held 1-1 by …") shares the sentence's
+    // subject; a noun set off after a side ("…, a side they beat 3-1") hangs on the last side
+    // named before it, as "whom" does on the name right before it.
+    (
+        "Whitby beat Stafford Rangers 4-0 on Tuesday, before being held 1-1 at home by Hyde United \
+         on Saturday. Whitby host Warrington Rylands on Saturday (3pm), a side they beat 3-1 at \
+         Gorsey Lane last season.",
+        "team:Whitby; team:Stafford Rangers; team:Hyde United; team:Warrington Rylands",
+        &[
+            "4-0 = 4,0 : Whitby, Stafford Rangers : final",
+            "1-1 = 1,1 : Whitby, Hyde United : final",
+            "3-1 = 3,1 : Whitby, Warrington Rylands : final",
+        ],
+    ),
     // "The last derby" of a derby's side is the story's pair too.
     (
         "Two late goals gave City a 3-2 win over Rovers in the derby on Saturday. Rovers, who had \

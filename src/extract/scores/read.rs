@@ -1356,13 +1356,47 @@ fn whom_clause(ctx: &Ctx) -> Option<(usize, usize, Rel)> {
     let at = ctx.before.pos(h.start);
     let text = ctx.text();
     let head = &text[ctx.sent.start..at];
-    let whom = head.rfind(", whom ")?;
-    let between = &head[whom + ", whom ".len()..];
+    // (Or a noun for the side before the clause: "… host Warrington Rylands, a side they beat
+    // 3-1 last season".)
+    let whom = head.rfind(", ")?;
+    let clause = &head[whom + 2..];
+    let noun = [
+        "a side ",
+        "a team ",
+        "a club ",
+        "an opponent ",
+        "the side ",
+        "the team ",
+    ]
+    .iter()
+    .find_map(|n| clause.strip_prefix(n))
+    .map(|c| {
+        ["that ", "whom "]
+            .iter()
+            .find_map(|w| c.strip_prefix(w))
+            .unwrap_or(c)
+    });
+    let between = match noun {
+        Some(c) => c,
+        None => clause.strip_prefix("whom ")?,
+    };
     if between.split_whitespace().count() > 3 {
         return None;
     }
     let sides = ctx.sides;
-    let object = sides.adjacent_mention_before(ctx.sent.start + whom)?.entity;
+    // ("whom" hangs on the name right before it; the noun on the last side named before it:
+    // "host Warrington Rylands on Saturday, a side they beat".)
+    let object = match noun {
+        None => sides.adjacent_mention_before(ctx.sent.start + whom)?.entity,
+        Some(_) => {
+            sides
+                .mentions_in(ctx.sent.start, ctx.sent.start + whom)
+                .iter()
+                .rev()
+                .find(|m| sides.is_side(m, false))?
+                .entity
+        }
+    };
     let named = sides
         .mentions_in(ctx.sent.start + whom, at)
         .iter()
