@@ -246,6 +246,16 @@ pub fn lower_alnum8(v: u64) -> u64 {
     (letter | digit) & !v & HIGH
 }
 
+/// A club's ordinal and its form: a one-digit number, its stop, a space, then the form in two or
+/// three capitals ("1. FC Köln", "1. SC Vítkovice"). Read by the sentence stage (no sentence ends
+/// there) and the entity stage (the ordinal opens the club's name).
+pub fn club_ordinal(number: &str, gap: &str, form: &str) -> bool {
+    matches!(number.as_bytes(), [b'1'..=b'9'])
+        && gap == ". "
+        && (2..=3).contains(&form.len())
+        && form.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The entries of a word-list data file: its lines trimmed, without blank lines and `#` comments.
 pub fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()

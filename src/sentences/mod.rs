@@ -286,9 +286,7 @@ fn numbered_continues(prev: &str, last_word: &str, word: &str, next: &str, lists
     let mut name = name.chars();
     let capitalised = name.next().is_some_and(char::is_uppercase);
     let lower_next = name.next().is_some_and(char::is_lowercase);
-    word.len() == 1
-        && (2..=3).contains(&next_word.len())
-        && next_word.bytes().all(|b| b.is_ascii_uppercase())
+    crate::extract::text::club_ordinal(word, ". ", next_word)
         && capitalised
         && (!before.is_empty() || lower_next)
 }

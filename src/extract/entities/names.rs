@@ -724,10 +724,11 @@ pub fn club_ordinal_start(tokens: &[Token], body: &str, i: usize) -> Option<usiz
     (inside
         && n.shape == Shape::Number
         && n.sentence == tokens[i].sentence
-        && matches!(&body.as_bytes()[n.span.start..n.span.end], [b'1'..=b'9'])
-        && &body[n.span.end..tokens[i].span.start] == ". "
-        && (2..=4).contains(&form.len())
-        && form.bytes().all(|b| b.is_ascii_uppercase()))
+        && crate::extract::text::club_ordinal(
+            &body[n.span.start..n.span.end],
+            &body[n.span.end..tokens[i].span.start],
+            form,
+        ))
     .then_some(n.span.start)
 }
 
