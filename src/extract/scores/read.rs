@@ -1712,18 +1712,9 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
                 // ("lost this Sunday 29:31", "won on Saturday 2-1": "this" or "on" before a day
                 // tells when, not which game.)
                 let day_next = |k: usize| {
-                    between.get(k + 1).is_some_and(|n| {
-                        matches!(
-                            n.text.as_str(),
-                            "monday"
-                                | "tuesday"
-                                | "wednesday"
-                                | "thursday"
-                                | "friday"
-                                | "saturday"
-                                | "sunday"
-                        )
-                    })
+                    between
+                        .get(k + 1)
+                        .is_some_and(|n| crate::clean::meta::is_weekday(&n.text))
                 };
                 let game = (gap <= 1
                     || between.iter().enumerate().all(|(k, t)| {
