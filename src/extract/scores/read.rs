@@ -2208,16 +2208,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
             // ("After the first third it was 2:1 for Tatran": a score credited with no word
             // of an end is a lead during the game, of the story's match; "it finished 2-1 for
             // Villa" a result.)
-            let kind = cue.unwrap_or_else(|| {
-                if ctx.before.near(Cat::FinalBefore, 3).is_some()
-                    || ctx.after.near(Cat::FinalAfter, 0).is_some()
-                    || standalone(ctx, c)
-                {
-                    ScoreKind::Final
-                } else {
-                    ScoreKind::Running
-                }
-            });
+            let kind = cue.unwrap_or_else(|| unsided_kind(ctx, c));
             if kind != ScoreKind::Final && !equal {
                 return Some(Reading {
                     kind,
@@ -2245,16 +2236,7 @@ fn read_result(ctx: &Ctx, c: &Candidate, prev: Option<(&Candidate, &Reading)>) -
     }
 
     // Nothing in the clause ties the score to a side.
-    let kind = cue.unwrap_or_else(|| {
-        if ctx.before.near(Cat::FinalBefore, 2).is_some()
-            || ctx.after.near(Cat::FinalAfter, 0).is_some()
-            || standalone(ctx, c)
-        {
-            ScoreKind::Final
-        } else {
-            ScoreKind::Running
-        }
-    });
+    let kind = cue.unwrap_or_else(|| unsided_kind(ctx, c));
     // "It's 12-11 to the Archers", "the final score was 3-1 to Leeds": an uneven score credited
     // "to" a side without a verb is that side's, the larger points its own; a final one is of
     // the story's match ("Last season's meeting ended 20-17 to the Hawkeyes").
@@ -2813,6 +2795,19 @@ fn passive(before: &str) -> bool {
         last.as_str(),
         "were" | "was" | "been" | "be" | "being" | "is" | "are" | "get" | "got"
     )
+}
+
+/// The kind of a score whose words name no kind: a final where a word of an end stands around it
+/// ("it finished 2-1", "3-1 full-time") or it stands as its own line, else a score during play.
+fn unsided_kind(ctx: &Ctx, c: &Candidate) -> ScoreKind {
+    if ctx.before.near(Cat::FinalBefore, 2).is_some()
+        || ctx.after.near(Cat::FinalAfter, 0).is_some()
+        || standalone(ctx, c)
+    {
+        ScoreKind::Final
+    } else {
+        ScoreKind::Running
+    }
 }
 
 /// A score standing as its own line or at the head of one ("Ireland 27-20 France: …").
