@@ -1512,6 +1512,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-1 = 3,1 : Whitby, Warrington Rylands : final",
         ],
     ),
+    // Translated copy writes "won with" and "lost with" for beat and lost to (a calque of
+    // "wygrać z", "perder con"): with a side after it, the verb's object.
+    (
+        "In the 19th round, PGE Projekt Warszawa won with Aluron CMC Warta Zawiercie 3:2 on \
+         Saturday. A week earlier Zawiercie lost with Asseco Resovia 1:3 in Rzeszów.",
+        "team@volleyball:PGE Projekt Warszawa; \
+         team@volleyball:Aluron CMC Warta Zawiercie|Zawiercie; team@volleyball:Asseco Resovia",
+        &[
+            "3:2 = 3,2 : PGE Projekt Warszawa, Aluron CMC Warta Zawiercie : final",
+            "1:3 = 1,3 : Aluron CMC Warta Zawiercie, Asseco Resovia : final",
+        ],
+    ),
     // "The last derby" of a derby's side is the story's pair too.
     (
         "Two late goals gave City a 3-2 win over Rovers in the derby on Saturday. Rovers, who had \
