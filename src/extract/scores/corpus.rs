@@ -1524,6 +1524,17 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1:3 = 1,3 : Aluron CMC Warta Zawiercie, Asseco Resovia : final",
         ],
     ),
+    // "Awarded" before a score makes it a result, and "the match" or "the game" in its sentence
+    // is the story's: a ruling's score is of the match the story reports.
+    (
+        "Whitby Town beat Ashton United 2-1 in October. Whitby Town fielded a player who was not \
+         registered. The game was awarded 3-0 to Ashton United on Monday.",
+        "team:Whitby Town|Whitby; team:Ashton United|Ashton",
+        &[
+            "2-1 = 2,1 : Whitby Town, Ashton United : final",
+            "3-0 = 3,0 : Ashton United, Whitby Town : final",
+        ],
+    ),
     // "The last derby" of a derby's side is the story's pair too.
     (
         "Two late goals gave City a 3-2 win over Rovers in the derby on Saturday. Rovers, who had \
