@@ -1524,8 +1524,8 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "1:3 = 1,3 : Aluron CMC Warta Zawiercie, Asseco Resovia : final",
         ],
     ),
-    // "Awarded" before a score makes it a result, and "the match" or "the game" in its sentence
-    // is the story's: a ruling's score is of the match the story reports.
+    // "Awarded" before a score makes it a result: credited "to" a side, that side won the match
+    // the story reports (a ruling's score).
     (
         "Whitby Town beat Ashton United 2-1 in October. Whitby Town fielded a player who was not \
          registered. The game was awarded 3-0 to Ashton United on Monday.",
