@@ -33,6 +33,11 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A club named by an ordinary word opens a results line as a side ("Reading 4-1 …").
+    (
+        "RESULTS\nReading 3-2 Burnley\nLuton 1-1 Hull City",
+        &[("Reading", "team"), ("Burnley", "team")],
+    ),
     // A name ending in an institution's word is the institution, even after a given name and
     // beside a person's cue ("rival").
     (
@@ -1240,6 +1245,12 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
 
 /// text → surfaces that must not be entity mentions (of any type).
 const NEGATIVE: &[(&str, &[&str])] = &[
+    // An ordinary word opening a sentence before a scoreline is no club ("Down" is a county),
+    // unless a results line goes on with the other side ("Reading 4-1 Exeter City").
+    (
+        "Down 4-2 in the ninth, Boston rallied to beat Baltimore 5-4.",
+        &["Down"],
+    ),
     // A nationality's plural is a side described, not a name (nor the last word of a listed
     // college's, "Great Danes").
     (

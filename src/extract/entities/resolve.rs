@@ -2280,6 +2280,17 @@ fn article_sport(
     }
 }
 
+/// `rest`, the text after a name, goes on as a results line's scoreline and the other side's
+/// capitalised name: " 4-1 Exeter City".
+fn results_line_home(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    pair_at_start(rest)
+        && rest
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–')
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// `s` opens on a scoreline ("3-1", "104–99") that no more digits or letters follow.
 pub(super) fn pair_at_start(s: &str) -> bool {
     let b = s.as_bytes();
@@ -2944,9 +2955,12 @@ fn resolve_gazetteer<'m>(
                     .split(' ')
                     .all(|w| w.starts_with(|c: char| c.is_uppercase()))
         };
+        // (A results line makes it a side: "Reading 4-1 Exeter City", not "Down 4-2 in the
+        // ninth".)
         if gm.weak && (token.titlecase || (token.opener && !capitalised_name())) {
+            let side = sig.team || results_line_home(&ctx.doc.body[gm.span.end..]);
             cands.retain(|&e| {
-                strong.contains_key(&e) || (sig.team && entry(e).kind == EntityType::Team)
+                strong.contains_key(&e) || (side && entry(e).kind == EntityType::Team)
             });
         }
         // A one-word nickname ("the Blues", "the Warriors") whose every reading is a club of
