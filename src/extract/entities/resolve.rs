@@ -2280,6 +2280,26 @@ fn article_sport(
     }
 }
 
+/// The name at token `first` belongs to another name: a player's country ("of the United
+/// States", "from Italy"), or a longer name's last word ("the All England").
+fn inside_other_name(ctx: &Ctx, first: usize) -> bool {
+    let word = |i: usize| ctx.doc.text(ctx.tokens[i].span);
+    let joined = first.checked_sub(1).is_some_and(|p| {
+        let t = &ctx.tokens[p];
+        t.shape == Shape::Cap
+            && !t.opener
+            && ctx.doc.body[t.span.end..ctx.tokens[first].span.start] == *" "
+    });
+    if joined {
+        return true;
+    }
+    let mut before = first.checked_sub(1);
+    if before.is_some_and(|p| word(p).eq_ignore_ascii_case("the")) {
+        before = before.and_then(|p| p.checked_sub(1));
+    }
+    before.is_some_and(|p| matches!(word(p), "of" | "from"))
+}
+
 /// `rest`, the text after a name, goes on as a results line's scoreline and the other side's
 /// capitalised name: " 4-1 Exeter City".
 fn results_line_home(rest: &str) -> bool {
@@ -2929,7 +2949,12 @@ fn resolve_gazetteer<'m>(
                 // … unless a side word of its own says a side ("captained Ireland at the
                 // Olympics" in a boxing story): the country's side in this sport, which the
                 // gazetteer lacks.
-                own_side[m] = national && sig.side_word && !ctx.tokens[last].possessive;
+                // So does a scoreline beside it, on a page of several sports ("Denmark stayed
+                // top with a 32-29 win" among hockey results); not a player's country ("of the
+                // United States 10-0", "Germany's Kai Brandt 4-0").
+                own_side[m] = national
+                    && (sig.side_word || (sig.scoreline && !inside_other_name(ctx, first)))
+                    && !ctx.tokens[last].possessive;
                 false
             } else {
                 team
@@ -3275,8 +3300,17 @@ fn resolve_gazetteer<'m>(
         if found.len() == 1 {
             targets[m] = Some(Target::Other(found[0]));
         } else if own_side[m] {
-            let i = other_index(others, EntityType::Team, surface);
-            targets[m] = Some(Target::Other(i));
+            // (The country's side the story names elsewhere, "the United States", is the one
+            // "U.S." stands for.)
+            let named = chosen
+                .iter()
+                .flatten()
+                .copied()
+                .find(|&t| entry(t).kind == EntityType::Team && entry(t).canonical == city);
+            targets[m] = Some(match named {
+                Some(t) => Target::Gaz(t),
+                None => Target::Other(other_index(others, EntityType::Team, surface)),
+            });
         } else if let Some(t) =
             team_hint[m].filter(|&t| !article.clear && article.has_vote(entry(t).sport.as_deref()))
         {
