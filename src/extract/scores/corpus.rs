@@ -1535,6 +1535,42 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "3-0 = 3,0 : Ashton United, Whitby Town : final",
         ],
     ),
+    // "She" after a relative adverb or a fronted phrase is the player the sentences before
+    // speak of as a subject (not one named only as an opponent or an apposition), however many
+    // sentences of "she" lie between.
+    (
+        "Lien Moreau reached the final, where she met Sofia Marchetti again. The first title \
+         came in Doha, where she beat Jasmine Okafor 6-4, 6-1 in the final.",
+        "person:Lien Moreau|Moreau; person:Sofia Marchetti|Marchetti; \
+         person:Jasmine Okafor|Okafor",
+        &[
+            "6-4 = 6,4 : Lien Moreau, Jasmine Okafor : set",
+            "6-1 = 6,1 : Lien Moreau, Jasmine Okafor : set",
+        ],
+    ),
+    (
+        "Dorothy Rhys never played a tiebreak. In 1958 she lost the Welsh tennis final to her \
+         doubles partner, Ann Cole, on a dark evening. Two years later she beat Helga Brandt \
+         2-6, 7-5, 9-7 at Queen's Club.",
+        "person:Dorothy Rhys|Rhys; person:Ann Cole|Cole; person:Helga Brandt|Brandt",
+        &[
+            "2-6 = 2,6 : Dorothy Rhys, Helga Brandt : set",
+            "7-5 = 7,5 : Dorothy Rhys, Helga Brandt : set",
+            "9-7 = 9,7 : Dorothy Rhys, Helga Brandt : set",
+        ],
+    ),
+    // An ordinal alone after a result in a sport played in sets names the set ("in the
+    // sixth"), not a state of it ("led 2-1 in the seventh").
+    (
+        "Rhys Pritchard beat Wessel Brouwer 6-4 in the PDC final, sealed with a 121 checkout. \
+         Pritchard whitewashed Brouwer 3-0 in the sixth and led 2-1 in the seventh.",
+        "person@darts:Rhys Pritchard|Pritchard; person@darts:Wessel Brouwer|Brouwer",
+        &[
+            "6-4 = 6,4 : Rhys Pritchard, Wessel Brouwer : final",
+            "3-0 = 3,0 : Rhys Pritchard, Wessel Brouwer : set",
+            "2-1 = 2,1 : Rhys Pritchard, Wessel Brouwer : running",
+        ],
+    ),
     // "The last derby" of a derby's side is the story's pair too.
     (
         "Two late goals gave City a 3-2 win over Rovers in the derby on Saturday. Rovers, who had \

@@ -1921,44 +1921,66 @@ impl<'a> Sides<'a> {
     }
 
     /// "Twelve months ago Abdelrahman won their final 3-0, and Llorente admitted afterwards that
-    /// he had frozen. But he won their most recent meeting, … 11-9": in a story of players, a
-    /// clause whose subject is "he" or "she" (after a conjunction or not) speaks of the player
-    /// named last as a subject in the nearest earlier sentence naming one (three at most): the
-    /// last player there no preposition or result verb governs.
+    /// he had frozen. But he won their most recent meeting, … 11-9", "The first title came in
+    /// Doha, where she beat Okafor 6-4, 6-1": in a story of players, a clause whose subject is
+    /// "he" or "she" speaks of the player named last as a subject in the nearest earlier
+    /// sentence naming one (three at most): the last player there standing where a subject
+    /// does (after the sentence's start, a comma or a conjunction: "… to the final, where she
+    /// met Marchetti again" names its subject first), else the last no preposition or result
+    /// verb governs.
     fn he_or_she(&self, pos: usize, sent: Span, exclude: &[usize]) -> Option<usize> {
         let doc = self.doc;
         if doc.sentences.is_empty() {
             return None;
         }
         let text = self.text();
-        let mut words = words_of(&text[self.clause_start(sent.start, pos)..pos]);
-        let mut first = words.next()?;
-        if matches!(
-            first,
-            "But" | "And" | "Yet" | "So" | "Still" | "Then" | "but" | "and" | "yet" | "so"
-        ) {
-            first = words.next()?;
-        }
-        if !matches!(first, "He" | "She" | "he" | "she") {
+        let clause = self.clause_start(sent.start, pos);
+        // (The pronoun nearest the score, no name between but the one played against.)
+        let pronoun_at = words_with_starts(&text[clause..pos])
+            .filter(|(_, w)| matches!(*w, "He" | "She" | "he" | "she"))
+            .last()
+            .map(|(i, _)| clause + i)?;
+        if self
+            .mentions_in(clause, pronoun_at)
+            .iter()
+            .any(|m| self.is_side(m, true))
+        {
             return None;
         }
         let s = doc.sentence_index(sent.start);
-        for back in 1..=3 {
-            let prev = s.checked_sub(back).and_then(|i| doc.sentences.get(i))?;
+        // (Sentences told of "she" again, naming no one, keep the chain going at no cost.)
+        let mut budget = 3;
+        for back in 1..=s {
+            let prev = doc.sentences.get(s - back)?;
+            let told_again = || {
+                words_of(&text[prev.start..prev.end])
+                    .any(|w| matches!(w, "He" | "She" | "he" | "she"))
+            };
             let people: Vec<&Mention> = self
                 .mentions_in(prev.start, prev.end)
                 .iter()
                 .filter(|m| m.kind == EntityType::Person && self.is_side(m, true))
                 .collect();
             if people.is_empty() {
+                if !told_again() {
+                    budget -= 1;
+                    if budget == 0 {
+                        return None;
+                    }
+                }
                 continue;
             }
-            return people
+            let subject = people
                 .iter()
                 .rev()
-                .find(|m| !self.governed(m, true))
-                .map(|m| m.entity)
-                .filter(|p| !exclude.contains(p));
+                .find(|m| subject_position(text, prev.start, m.span) && !self.governed(m, true));
+            // (A sentence told of "she" again, naming only whom she played, passes the
+            // question back: "At the Open she lost to the champion, Aiko Mori, 6-4".)
+            if subject.is_none() && told_again() {
+                continue;
+            }
+            let subject = subject.or_else(|| people.iter().rev().find(|m| !self.governed(m, true)));
+            return subject.map(|m| m.entity).filter(|p| !exclude.contains(p));
         }
         None
     }
@@ -3122,6 +3144,40 @@ fn age_descriptor(text: &str) -> Option<usize> {
 }
 
 /// The words of a stretch of text (letters and digits).
+/// The words of `text` with their byte offsets.
+fn words_with_starts(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+/// A name at `span` stands where a subject does: first in its sentence, or after a conjunction
+/// ("…, and Llorente admitted", "… when Sinner broke"), or after a comma or semicolon when no
+/// comma closes it as an apposition ("beating her partner, Ann Cole, 6-2").
+fn subject_position(text: &str, sent_start: usize, span: Span) -> bool {
+    let head = text[sent_start..span.start].trim_end();
+    head.is_empty()
+        || (head.ends_with([',', ';', ':']) && !text[span.end..].starts_with(','))
+        || head.rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "and"
+                    | "but"
+                    | "while"
+                    | "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "that"
+                    | "where"
+                    | "whereas"
+                    | "though"
+                    | "although"
+                    | "because"
+            )
+        })
+}
+
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -776,6 +776,29 @@ fn cue_kind(ctx: &Ctx) -> Option<ScoreKind> {
     if ctx.after.near(Cat::PeriodAfter, 2).is_some() {
         return Some(ScoreKind::Quarter);
     }
+    // "whitewashed Brouwer 3-0 in the sixth": an ordinal alone after a score a result verb
+    // names, in a sport played in sets, names the set ("at 19-20 in the third" is a state of
+    // it, "in the third round" the tournament's, "77-61 in the second" of basketball a
+    // semi-final).
+    if let [in_, the, ord, rest @ ..] = &ctx.after.tokens[..] {
+        let alone = rest.first().is_none_or(|t| t.punct || t.text == "and");
+        let sets = ctx.sport.and_then(Sport::ordinal_part) == Some(ScoreKind::Set);
+        let state = ctx.before.tokens.last().is_some_and(|t| t.text == "at");
+        let result = !state
+            && (0..=3).any(|gap| {
+                ctx.before.ending(Cat::WinVerb, gap).is_some()
+                    || ctx.before.ending(Cat::LossVerb, gap).is_some()
+            });
+        if in_.text == "in"
+            && the.text == "the"
+            && PART_ORDINALS.contains(&ord.text.as_str())
+            && alone
+            && sets
+            && result
+        {
+            return Some(ScoreKind::Set);
+        }
+    }
     None
 }
 

@@ -225,7 +225,7 @@ impl Sport {
             | Sport::WaterPolo
             | Sport::Lacrosse
             | Sport::FieldHockey => Some(ScoreKind::Quarter),
-            Sport::Tennis | Sport::Volleyball | Sport::Padel => Some(ScoreKind::Set),
+            Sport::Tennis | Sport::Volleyball | Sport::Padel | Sport::Darts => Some(ScoreKind::Set),
             s if s.plays_games() => Some(ScoreKind::Set),
             _ => None,
         }
