@@ -3,6 +3,8 @@
 //! hyphens ("Ødegård-Lind"), elided prefixes ("d’Alessandro"), initials ("T.J.", "O."),
 //! suffixes ("Jr.", "III") and letters of any script ("Çalhanoğlu").
 
+use std::sync::LazyLock;
+
 use crate::doc::{Doc, EntityType, ParagraphKind, Span};
 
 use super::lexicon::{word, LEXICON};
@@ -593,6 +595,9 @@ fn titlecase_paragraphs(doc: &Doc) -> Vec<bool> {
                 return false;
             }
             let text = doc.text(p.span);
+            if p.kind == ParagraphKind::Heading && results_line(text) {
+                return false;
+            }
             // Counted as they come, nothing collected.
             let (mut words, mut caps) = (0usize, 0usize);
             let long_words = text
@@ -615,6 +620,30 @@ fn titlecase_paragraphs(doc: &Doc) -> Vec<bool> {
         })
         .collect()
 }
+
+/// A heading that is a results line, "Polonia London 3-0 Bristol City (25-19, …)": a few
+/// capitalised words, a scoreline and a few more, then at most a bracket. Its capitals are
+/// names, not Title Case. (Not "Everton 2-1 Brentford: Header Completes Comeback".)
+fn results_line(text: &str) -> bool {
+    if text.contains(": ") {
+        return false;
+    }
+    let Some(m) = SCORELINE.find(text) else {
+        return false;
+    };
+    let tail = text[m.end()..].split('(').next().unwrap_or("");
+    let names = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "&" | "de" | "van" | "of")
+            })
+    };
+    names(&text[..m.start()]) && names(tail)
+}
+
+static SCORELINE: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"\b\d{1,3} ?[-–:] ?\d{1,3}\b").unwrap());
 
 /// A run of tokens that may hold names: capitalised words, initials and inner particles, joined
 /// by single spaces within a sentence, closed by a possessive. `first..=last` index tokens.
@@ -858,6 +887,21 @@ mod tests {
         .into_iter()
         .map(|r| d.body[tokens[r.first].span.start..tokens[r.last].span.end].to_string())
         .collect()
+    }
+
+    /// A results line set as a heading names sides in its capitals; a Title Case heading
+    /// (with a score or not) does not.
+    #[test]
+    fn results_line_headings_are_no_title_case() {
+        let mut d = doc(
+            "Polonia London 3-0 Bristol City (25-19, 25-21, 25-17)\n\nWessex Wildcats 2:3 London \
+             Lynx\n\nMud Hens Rally Past Clippers 7-5 At Fifth Third Field\n\nEverton 2-1 \
+             Brentford: Late Header Completes Comeback\n\nThe champions won again.",
+        );
+        for p in &mut d.paragraphs[..4] {
+            p.kind = ParagraphKind::Heading;
+        }
+        assert_eq!(titlecase_paragraphs(&d), [false, false, true, true, false]);
     }
 
     #[test]
