@@ -947,6 +947,19 @@ fn split_run(
         // Rose City, the title …", "After Leicester City …".)
         let the =
             w == "The" || (more && LEXICON.never_opens_name.iter().any(|n| capitalised(w, n)));
+        // (A participle opening a sentence before a given name is no name either: "Trailing
+        // Declan Marsh 6-2, Zhou …", "Facing Sam Kerr".)
+        let participle = tokens[first].opener
+            && more
+            && w.len() > 5
+            && w.ends_with("ing")
+            && ctx.has(first + 1, word::GIVEN)
+            && !ctx.has(first, word::GIVEN);
+        if participle {
+            title = None;
+            first += 1;
+            continue;
+        }
         let strip = ctx.has(first, word::COMMON)
             && !given_start
             && !(next_namey && compass_word(w))
