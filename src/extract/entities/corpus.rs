@@ -33,6 +33,21 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // In a story of doubles, two players named in full and joined by "and" in a sentence of
+    // the doubles are a pair (a country's possessive may stand before the second), and so are
+    // their surnames joined later.
+    (
+        "In the women's doubles final, Aoi Matsuda and Rina Koizumi went down 19-21, 21-14, 16-21 \
+         to South Korea's Kim Seo-yeon and Park Ha-eun. In the mixed doubles, Japan's Haruto \
+         Tanaka and Mei Oda beat Spain's Diego Ruiz and Hong Kong's Leung Wing-yan 21-12, 21-15. \
+         Matsuda and Koizumi had led 16-13 in the third.",
+        &[
+            ("Aoi Matsuda and Rina Koizumi", "team"),
+            ("Matsuda and Koizumi", "team"),
+            ("Kim Seo-yeon and Park Ha-eun", "team"),
+            ("Diego Ruiz and Hong Kong's Leung Wing-yan", "team"),
+        ],
+    ),
     // A participle opening a sentence before a given name is no part of the name.
     (
         "Trailing Declan Marsh 6-2 after the first session, Zhou Yuhang won eight frames in a row.",
@@ -1269,6 +1284,17 @@ const POSITIVE: &[(&str, &[(&str, &str)])] = &[
 
 /// text → surfaces that must not be entity mentions (of any type).
 const NEGATIVE: &[(&str, &[&str])] = &[
+    // … not two opponents ("between"), nor two players where no doubles are played.
+    (
+        "Before the doubles there was a bout between the Barnsley pair Callum Reese and Josh \
+         Hale, scored 57-57.",
+        &["Callum Reese and Josh Hale"],
+    ),
+    (
+        "Australia won the second quarter 16-11 as their defensive pair of Jess Ashworth and \
+         Tayla Grant read everything.",
+        &["Jess Ashworth and Tayla Grant"],
+    ),
     // An ordinary word opening a sentence before a scoreline is no club ("Down" is a county),
     // unless a results line goes on with the other side ("Reading 4-1 Exeter City").
     (

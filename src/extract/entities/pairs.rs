@@ -8,7 +8,8 @@
 //! ("Fortuna/Van Dijk Bouw") or a breadcrumb ("Home / Kabaddi"). So a page has pairs only when one
 //! slash form joins two people the text names in full elsewhere; on such a page a slash form is a
 //! pair when one of its names is such a person or when a score stands in its sentence (a results
-//! line: "Lloyd/Bevan (Neath) 21-10").
+//! line: "Lloyd/Bevan (Neath) 21-10"). Where no slash form names a pair, a story of doubles
+//! names one in prose: two players in full joined by "and" in a sentence of the doubles.
 
 use std::sync::LazyLock;
 
@@ -26,6 +27,12 @@ struct Half {
 /// Adds the pairs `doc` writes to `entities` (ordered by first mention, as the entity stage
 /// leaves them), with a person for each player named only inside a pair.
 pub fn add(doc: &Doc, entities: &mut Vec<Entity>) {
+    slash_pairs(doc, entities);
+    prose_pairs(doc, entities);
+}
+
+/// The pairs a slash form names ("Kim/Park", "Albuquerque-Reis/Moura (BRA) bt …").
+fn slash_pairs(doc: &Doc, entities: &mut Vec<Entity>) {
     let body = doc.body.as_str();
     if !body.contains('/') {
         return;
@@ -129,6 +136,151 @@ pub fn add(doc: &Doc, entities: &mut Vec<Entity>) {
         });
     }
     reorder_by_first_mention(entities);
+}
+
+/// The pairs prose alone names, where no slash form does: in a sentence of doubles or a pair,
+/// two players named in full joined by "and" ("Aoi Matsuda and Rina Koizumi, the home pair in
+/// the women's doubles final, went down … to South Korea's Kim Seo-yeon and Park Ha-eun"; a
+/// country's possessive may stand before the second: "Spain's Diego Ruiz and Hong Kong's Leung
+/// Wing-yan"). The pair is named by the two surnames the text uses ("Matsuda/Koizumi").
+fn prose_pairs(doc: &Doc, entities: &mut Vec<Entity>) {
+    let body = doc.body.as_str();
+    // (A story of doubles: "pair" alone also says two opponents, "the Barnsley pair Callum
+    // Reese and Josh Hale", or two players of a team, "their defensive pair"; golf's
+    // foursomes pairs play for a team whose points are the scores.)
+    if !contains_word(body, "doubles") {
+        return;
+    }
+    let person_at = |start: usize| {
+        entities.iter().enumerate().find_map(|(i, e)| {
+            (e.kind == EntityType::Person)
+                .then(|| e.mentions.iter().find(|m| m.start == start))
+                .flatten()
+                .map(|m| (i, *m))
+        })
+    };
+    let mut found: Vec<([usize; 2], Span)> = Vec::new();
+    for s in &doc.sentences {
+        let text = &body[s.start..s.end];
+        if !contains_word(text, "doubles") && !contains_word(text, "pair") {
+            continue;
+        }
+        for e in entities.iter().filter(|e| e.kind == EntityType::Person) {
+            for a in e
+                .mentions
+                .iter()
+                .filter(|m| m.start >= s.start && m.end <= s.end)
+            {
+                // ("a bout between the Barnsley pair X and Y": two opponents.)
+                if contains_word(&body[s.start..a.start], "between") {
+                    continue;
+                }
+                let Some(rest) = body[a.end..].strip_prefix(" and ") else {
+                    continue;
+                };
+                let mut b_start = a.end + 5;
+                // (A country's or club's possessive before the second player.)
+                if let Some(owner) = entities.iter().find_map(|o| {
+                    (o.kind != EntityType::Person)
+                        .then(|| o.mentions.iter().find(|m| m.start == b_start))
+                        .flatten()
+                }) {
+                    let after = &body[owner.end..];
+                    let Some(len) = ["'s ", "’s "].iter().find(|p| after.starts_with(**p)) else {
+                        continue;
+                    };
+                    b_start = owner.end + len.len();
+                }
+                let _ = rest;
+                let Some((b, b_span)) = person_at(b_start) else {
+                    continue;
+                };
+                let full = |span: Span| doc.text(span).contains(' ');
+                let a_entity = entities
+                    .iter()
+                    .position(|x| std::ptr::eq(x, e))
+                    .expect("the person is listed");
+                if b != a_entity && full(*a) && full(b_span) && b_span.end <= s.end {
+                    found.push(([a_entity, b], Span::new(a.start, b_span.end)));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|(_, s)| (s.start, s.end));
+    for (members, span) in found {
+        let paired = |e: &Entity| {
+            e.members.len() == 2
+                && e.members.contains(&members[0])
+                && e.members.contains(&members[1])
+        };
+        if let Some(pair) = entities.iter_mut().find(|e| paired(e)) {
+            if !pair.mentions.contains(&span) {
+                pair.mentions.push(span);
+                pair.mentions.sort_by_key(|m| (m.start, m.end));
+            }
+            continue;
+        }
+        // (A player already in another pair plays for that one.)
+        if entities
+            .iter()
+            .any(|e| e.members.iter().any(|m| members.contains(m)))
+        {
+            continue;
+        }
+        let mut spans = vec![span];
+        spans.extend(joined_by_and(doc, entities, members));
+        spans.sort_by_key(|s| (s.start, s.end));
+        spans.dedup();
+        // (The surname the text uses alone, else the last word, else the first where the last
+        // is an East Asian given name, "Kim Seo-yeon": hyphenated, lower case after it.)
+        let surname = |p: usize| {
+            let e = &entities[p];
+            let last = e.name.rsplit(' ').next().unwrap_or(&e.name);
+            let given_last = last
+                .split_once('-')
+                .is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase()));
+            let guess = if given_last {
+                e.name.split(' ').next().unwrap_or(&e.name)
+            } else {
+                last
+            };
+            e.aliases
+                .iter()
+                .filter(|a| !a.contains(' '))
+                .min_by_key(|a| a.len())
+                .cloned()
+                .unwrap_or_else(|| guess.to_string())
+        };
+        let name = format!("{}/{}", surname(members[0]), surname(members[1]));
+        let mut aliases: Vec<String> = Vec::new();
+        for s in &spans {
+            let t = doc.text(*s);
+            if !aliases.iter().any(|a| a == t) {
+                aliases.push(t.to_string());
+            }
+        }
+        let country = spans.iter().find_map(|s| country_beside(doc, entities, *s));
+        entities.push(Entity {
+            name,
+            kind: EntityType::Team,
+            aliases,
+            mentions: spans,
+            role: None,
+            sport: None,
+            country,
+            members: members.to_vec(),
+        });
+    }
+    reorder_by_first_mention(entities);
+}
+
+/// `text` holds `word` as a whole word, in any case.
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// The two names around the slash at byte `at`, when both are names of people's shape.

@@ -240,6 +240,13 @@ impl<'a> Sides<'a> {
         }
         let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(e, n)| (n, e)).collect();
         ranked.sort_by(|a, b| b.cmp(a));
+        // (Sides of one kind only, the busiest's: a team cup's pairs are no match for its
+        // teams, "Europe lead 9-7" is not against the American pair named most.)
+        let pair = |e: usize| !self.doc.entities[e].members.is_empty();
+        if let Some(&(_, top)) = ranked.first() {
+            let kind = pair(top);
+            ranked.retain(|&(_, e)| pair(e) == kind);
+        }
         ranked
     }
 
