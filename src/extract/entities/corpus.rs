@@ -33,6 +33,12 @@ fn show(doc: &Doc, entities: &[Entity]) -> String {
 
 /// text → (surface, type) pairs that must be found.
 const POSITIVE: &[(&str, &[(&str, &str)])] = &[
+    // A nationality after an article is no given name of the player after it ("the Dane"), and
+    // "Court" opens a court's name.
+    (
+        "Ferreyra beat the Dane Felix Brandt-Hansen on Court Suzanne-Lenglen on Sunday.",
+        &[("Felix Brandt-Hansen", "person"), ("Court Suzanne-Lenglen", "venue")],
+    ),
     // In a story of doubles, two players named in full and joined by "and" in a sentence of
     // the doubles are a pair (a country's possessive may stand before the second), and so are
     // their surnames joined later.

@@ -15,7 +15,7 @@
 mod context;
 mod fold;
 mod gazetteer;
-mod lexicon;
+pub(crate) mod lexicon;
 mod lists;
 mod names;
 mod pairs;

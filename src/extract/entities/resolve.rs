@@ -926,8 +926,17 @@ fn split_run(
         if ctx.type_cue(first, true, false).is_some() && more {
             break;
         }
-        // "Finn O’Callaghan": a given name that is also a demonym or an ordinary word.
-        let given_start = ctx.has(first, word::GIVEN) && next_namey;
+        // "Finn O’Callaghan": a given name that is also a demonym or an ordinary word (not
+        // after an article: "the Dane Felix Brandt" is a Dane).
+        let article_before = first > 0
+            && tokens[first - 1].span.end + 1 == tokens[first].span.start
+            && matches!(
+                ctx.doc.text(tokens[first - 1].span),
+                "the" | "a" | "fellow" | "The"
+            );
+        let given_start = ctx.has(first, word::GIVEN)
+            && next_namey
+            && !(article_before && ctx.has(first, word::DEMONYM));
         if !ends_with_cue && !given_start {
             if more && ctx.has(first, word::DEMONYM_HEAD) && lex.is_demonym_pair(w, text(first + 1))
             {

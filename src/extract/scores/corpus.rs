@@ -1571,6 +1571,18 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-1 = 2,1 : Rhys Pritchard, Wessel Brouwer : running",
         ],
     ),
+    // A nationality between a preposition and a player leaves the player governed: "against
+    // the Dane Holm" names the opponent, not the subject of "winning".
+    (
+        "In the badminton semi-final against the Dane Anders Holm, Rizky Wijaya needed three \
+         games, winning 18-21, 21-14, 21-13.",
+        "person:Rizky Wijaya|Wijaya; person:Anders Holm|Holm",
+        &[
+            "18-21 = 18,21 : Rizky Wijaya, Anders Holm : set",
+            "21-14 = 21,14 : Rizky Wijaya, Anders Holm : set",
+            "21-13 = 21,13 : Rizky Wijaya, Anders Holm : set",
+        ],
+    ),
     // "The last derby" of a derby's side is the story's pair too.
     (
         "Two late goals gave City a 3-2 win over Rovers in the derby on Saturday. Rovers, who had \

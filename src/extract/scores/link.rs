@@ -2499,13 +2499,15 @@ impl<'a> Sides<'a> {
         // seed, Ana Lucía Betancourt-Roa, 4-6, …".)
         let start = appositive_start(self.text(), m.span).unwrap_or(m.span.start);
         let words = words_before(self.text(), ranking_start(self.text(), start));
-        // (An article and the words of a title between: "beat home favourite Dorsch-Ahmadi",
-        // "beat the top seed Sinner".)
+        // (An article and the words of a title or a nationality between: "beat home favourite
+        // Dorsch-Ahmadi", "beat the top seed Sinner", "against the Dane Holm".)
+        let lex = &*crate::extract::entities::lexicon::LEXICON;
         let skip = (0..3)
             .take_while(|&k| {
                 words.get(k).is_some_and(|w| {
-                    let w = w.to_ascii_lowercase();
-                    is_word_of(Cat::ObjectFiller, &w)
+                    let lower = w.to_ascii_lowercase();
+                    is_word_of(Cat::ObjectFiller, &lower)
+                        || (w.starts_with(|c: char| c.is_uppercase()) && lex.is_demonym(w))
                 })
             })
             .count();
