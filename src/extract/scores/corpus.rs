@@ -1583,6 +1583,16 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "21-13 = 21,13 : Rizky Wijaya, Anders Holm : set",
         ],
     ),
+    // A side short of players or described by its form before its name is still the object
+    // ("beat 10-man Monaco 4-2", "beat unbeaten Rennes 2-0").
+    (
+        "Lyon beat 10-man Monaco 4-2 on Friday. A week earlier Lens beat unbeaten Rennes 2-0.",
+        "team:Lyon; team:Monaco; team:Lens; team:Rennes",
+        &[
+            "4-2 = 4,2 : Lyon, Monaco : final",
+            "2-0 = 2,0 : Lens, Rennes : final",
+        ],
+    ),
     // "The last derby" of a derby's side is the story's pair too.
     (
         "Two late goals gave City a 3-2 win over Rovers in the derby on Saturday. Rovers, who had \
