@@ -1708,6 +1708,42 @@ fn after_periods(text: &str, pos: usize) -> usize {
     }
 }
 
+/// Past the scorers in brackets after a side's goals, with their minutes, on a match-facts line
+/// ("Lyon 4 (Diallo-Brun 8, 19, Morlaix 78 pen, Lacombe 90+1) Monaco 2", "HARROGATE TOWN 2
+/// (Fairburn 30, Muir 90+3) NOTTINGHAM FOREST 2").
+fn after_scorers(text: &str, pos: usize) -> usize {
+    let rest = &text[pos..];
+    let Some(inner) = rest.strip_prefix('(') else {
+        return pos;
+    };
+    let Some(close) = inner.find(')').filter(|&i| i <= 200) else {
+        return pos;
+    };
+    let scorers = &inner[..close];
+    // Each item a name and minutes: capitalised words, then numbers ("90+1", "45'"), perhaps
+    // "pen" or "og".
+    let item = |it: &str| {
+        let words: Vec<&str> = it.split_whitespace().collect();
+        let minutes = words
+            .iter()
+            .filter(|w| {
+                w.trim_end_matches(['\'', '’'])
+                    .split('+')
+                    .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .count();
+        let named = words
+            .first()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        minutes >= 1 && (named || words.len() == minutes)
+    };
+    let fits = !scorers.contains(['(', '\n', '.', ';']) && scorers.split(',').all(item);
+    match inner[close + 1..].strip_prefix(' ') {
+        Some(after) if fits => text.len() - after.len(),
+        _ => pos,
+    }
+}
+
 fn after_ranking(text: &str, pos: usize) -> usize {
     let rest = &text[pos..];
     let Some(num) = ["No. ", "No ", "#"]
@@ -1760,7 +1796,7 @@ fn listed(doc: &Doc, sport: Option<Sport>, sides: &Sides, out: &mut Vec<Candidat
         // (A box score's periods may stand between the sides: "Žalgiris Kaunas 81 (20-18,
         // 24-20, 15-22, 22-17) Olympiacos 77".)
         if !comma {
-            second_start = after_periods(text, second_start);
+            second_start = after_scorers(text, after_periods(text, second_start));
             // ("Queensland 22 def New South Wales 18": a results line's "def", "bt", "d.".)
             for verb in ["def ", "def. ", "bt ", "d. ", "beat "] {
                 if text[second_start..].starts_with(verb) {

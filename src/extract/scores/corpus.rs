@@ -1593,6 +1593,13 @@ const POSITIVE: &[(&str, &str, &[&str])] = &[
             "2-0 = 2,0 : Lens, Rennes : final",
         ],
     ),
+    // A match-facts line names each side's scorers and minutes in brackets after its goals.
+    (
+        "Match facts\n\nLyon 4 (Diallo-Brun 8, 19, Morlaix 78 pen, Lacombe 90+1) Monaco 2 \
+         (Ben Yedder 33, Golovin 61)",
+        "team:Lyon; team:Monaco",
+        &["Lyon 4 (Diallo-Brun 8, 19, Morlaix 78 pen, Lacombe 90+1) Monaco 2 = 4,2 : Lyon, Monaco : final"],
+    ),
     // "The last derby" of a derby's side is the story's pair too.
     (
         "Two late goals gave City a 3-2 win over Rovers in the derby on Saturday. Rovers, who had \
