@@ -117,25 +117,37 @@ fn slash_pairs(doc: &Doc, entities: &mut Vec<Entity>) {
             .find(|t| t.contains('/') && !t.contains(" /"))
             .unwrap_or_else(|| doc.text(spans[0]))
             .to_string();
-        let mut aliases: Vec<String> = Vec::new();
-        for s in &spans {
-            let t = doc.text(*s);
-            if t != name && !aliases.iter().any(|a| a == t) {
-                aliases.push(t.to_string());
-            }
-        }
-        entities.push(Entity {
-            name,
-            kind: EntityType::Team,
-            aliases,
-            mentions: spans,
-            role: None,
-            sport: None,
-            country,
-            members: members.to_vec(),
-        });
+        let pair = pair_entity(doc, name, members, spans, country);
+        entities.push(pair);
     }
     reorder_by_first_mention(entities);
+}
+
+/// A pair's entity: named `name`, its other forms in `spans` its aliases.
+fn pair_entity(
+    doc: &Doc,
+    name: String,
+    members: [usize; 2],
+    spans: Vec<Span>,
+    country: Option<String>,
+) -> Entity {
+    let mut aliases: Vec<String> = Vec::new();
+    for s in &spans {
+        let t = doc.text(*s);
+        if t != name && !aliases.iter().any(|a| a == t) {
+            aliases.push(t.to_string());
+        }
+    }
+    Entity {
+        name,
+        kind: EntityType::Team,
+        aliases,
+        mentions: spans,
+        role: None,
+        sport: None,
+        country,
+        members: members.to_vec(),
+    }
 }
 
 /// The pairs prose alone names, where no slash form does: in a sentence of doubles or a pair,
@@ -165,7 +177,11 @@ fn prose_pairs(doc: &Doc, entities: &mut Vec<Entity>) {
         if !contains_word(text, "doubles") && !contains_word(text, "pair") {
             continue;
         }
-        for e in entities.iter().filter(|e| e.kind == EntityType::Person) {
+        let people = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Person);
+        for (a_entity, e) in people {
             for a in e
                 .mentions
                 .iter()
@@ -175,10 +191,10 @@ fn prose_pairs(doc: &Doc, entities: &mut Vec<Entity>) {
                 if contains_word(&body[s.start..a.start], "between") {
                     continue;
                 }
-                let Some(rest) = body[a.end..].strip_prefix(" and ") else {
+                if !body[a.end..].starts_with(" and ") {
                     continue;
-                };
-                let mut b_start = a.end + 5;
+                }
+                let mut b_start = a.end + " and ".len();
                 // (A country's or club's possessive before the second player.)
                 if let Some(owner) = entities.iter().find_map(|o| {
                     (o.kind != EntityType::Person)
@@ -191,15 +207,10 @@ fn prose_pairs(doc: &Doc, entities: &mut Vec<Entity>) {
                     };
                     b_start = owner.end + len.len();
                 }
-                let _ = rest;
                 let Some((b, b_span)) = person_at(b_start) else {
                     continue;
                 };
                 let full = |span: Span| doc.text(span).contains(' ');
-                let a_entity = entities
-                    .iter()
-                    .position(|x| std::ptr::eq(x, e))
-                    .expect("the person is listed");
                 if b != a_entity && full(*a) && full(b_span) && b_span.end <= s.end {
                     found.push(([a_entity, b], Span::new(a.start, b_span.end)));
                 }
@@ -252,24 +263,9 @@ fn prose_pairs(doc: &Doc, entities: &mut Vec<Entity>) {
                 .unwrap_or_else(|| guess.to_string())
         };
         let name = format!("{}/{}", surname(members[0]), surname(members[1]));
-        let mut aliases: Vec<String> = Vec::new();
-        for s in &spans {
-            let t = doc.text(*s);
-            if !aliases.iter().any(|a| a == t) {
-                aliases.push(t.to_string());
-            }
-        }
         let country = spans.iter().find_map(|s| country_beside(doc, entities, *s));
-        entities.push(Entity {
-            name,
-            kind: EntityType::Team,
-            aliases,
-            mentions: spans,
-            role: None,
-            sport: None,
-            country,
-            members: members.to_vec(),
-        });
+        let pair = pair_entity(doc, name, members, spans, country);
+        entities.push(pair);
     }
     reorder_by_first_mention(entities);
 }
