@@ -270,7 +270,7 @@ fn prose_pairs(doc: &Doc, entities: &mut Vec<Entity>) {
     reorder_by_first_mention(entities);
 }
 
-/// `text` holds `word` as a whole word, in any case.
+/// `text` holds `word` as a whole word, as written ("doubles", not "Doubles" of a heading).
 fn contains_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(i, _)| {
         let before = text[..i].chars().next_back();

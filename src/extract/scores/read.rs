@@ -785,10 +785,8 @@ fn cue_kind(ctx: &Ctx) -> Option<ScoreKind> {
         let sets = ctx.sport.and_then(Sport::ordinal_part) == Some(ScoreKind::Set);
         let state = ctx.before.tokens.last().is_some_and(|t| t.text == "at");
         let result = !state
-            && (0..=3).any(|gap| {
-                ctx.before.ending(Cat::WinVerb, gap).is_some()
-                    || ctx.before.ending(Cat::LossVerb, gap).is_some()
-            });
+            && (ctx.before.near(Cat::WinVerb, 3).is_some()
+                || ctx.before.near(Cat::LossVerb, 3).is_some());
         if in_.text == "in"
             && the.text == "the"
             && PART_ORDINALS.contains(&ord.text.as_str())
