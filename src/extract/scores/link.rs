@@ -1931,7 +1931,8 @@ impl<'a> Sides<'a> {
     /// he had frozen. But he won their most recent meeting, … 11-9", "The first title came in
     /// Doha, where she beat Okafor 6-4, 6-1": in a story of players, a clause whose subject is
     /// "he" or "she" speaks of the player named last as a subject in the nearest earlier
-    /// sentence naming one (three at most): the last player there standing where a subject
+    /// sentence naming one (at most three sentences back, not counting sentences told of "he"
+    /// or "she" again, which carry the chain): the last player there standing where a subject
     /// does (after the sentence's start, a comma or a conjunction: "… to the final, where she
     /// met Marchetti again" names its subject first), else the last no preposition or result
     /// verb governs.
@@ -1944,7 +1945,7 @@ impl<'a> Sides<'a> {
         let clause = self.clause_start(sent.start, pos);
         // (The pronoun nearest the score, no name between but the one played against.)
         let pronoun_at = words_with_starts(&text[clause..pos])
-            .filter(|(_, w)| matches!(*w, "He" | "She" | "he" | "she"))
+            .filter(|(_, w)| he_or_she_word(w))
             .last()
             .map(|(i, _)| clause + i)?;
         if self
@@ -1959,10 +1960,7 @@ impl<'a> Sides<'a> {
         let mut budget = 3;
         for back in 1..=s {
             let prev = doc.sentences.get(s - back)?;
-            let told_again = || {
-                words_of(&text[prev.start..prev.end])
-                    .any(|w| matches!(w, "He" | "She" | "he" | "she"))
-            };
+            let told_again = || words_of(&text[prev.start..prev.end]).any(he_or_she_word);
             let people: Vec<&Mention> = self
                 .mentions_in(prev.start, prev.end)
                 .iter()
@@ -3153,6 +3151,11 @@ fn age_descriptor(text: &str) -> Option<usize> {
 }
 
 /// The words of a stretch of text (letters and digits).
+/// A subject pronoun of one player.
+fn he_or_she_word(w: &str) -> bool {
+    matches!(w, "He" | "She" | "he" | "she")
+}
+
 /// The words of `text` with their byte offsets.
 fn words_with_starts(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split(|c: char| !c.is_alphanumeric())
